@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using BriefingGen.Loading;
+using BriefingGen.Output;
+using BriefingGen.Rendering.Templates;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// The briefinggen command. Exit codes: 0 success, 1 content errors (or warnings under --strict),
+/// 2 usage errors (bad arguments, a refused output folder), 3 an internal error.
+/// </summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+    public const int InternalError = 3;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return Parse(args, stdout, stderr);
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"briefinggen: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("This is a bug in BriefingGen, not in your content. Please report it with the command you ran and the files involved.");
+            return InternalError;
+        }
+    }
+
+    private static int Parse(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var content = new Option<string>("--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { Description = "The folder to build the site into", DefaultValueFactory = _ => "site" };
+        var templates = new Option<string?>("--templates") { Description = "A folder of templates that replace built-in ones of the same name" };
+        var drafts = new Option<bool>("--drafts") { Description = "Include briefs marked draft: true" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at (overrides site.yml)" };
+        var lint = new Option<string[]>("--lint") { Description = "Extra checks to run: citations (paragraphs without a citation)", AllowMultipleArgumentsPerToken = true };
+        lint.AcceptOnlyFromAmong("citations");
+        var format = new Option<string>("--format") { Description = "How to print problems: text, or github (Actions annotations)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "github");
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+
+        var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
+        var check = new Command("check", "Check the content without writing anything") { content, drafts, strict, lint, format };
+        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check };
+
+        BuildOptions Options(ParseResult p) => new()
+        {
+            IncludeDrafts = p.GetValue(drafts),
+            Strict = p.GetValue(strict),
+            LintCitations = p.GetValue(lint)?.Contains("citations") == true,
+            BaseUrl = p.GetValue(baseUrl),
+            Timestamp = SourceDateEpoch(),
+        };
+
+        build.SetAction(p => Build(p.GetValue(content)!, p.GetValue(output)!, p.GetValue(templates), Options(p),
+            new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings)));
+        check.SetAction(p => Check(p.GetValue(content)!, Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"briefinggen: {error.Message}");
+            stderr.WriteLine("Run 'briefinggen --help' for usage.");
+            return UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static int Check(string contentFolder, BuildOptions options, DiagnosticPrinter printer)
+    {
+        if (MissingFolder(contentFolder, printer) is { } code) return code;
+        var result = SiteBuilder.Check(new DiskContentSource(Shown(contentFolder)), options);
+        printer.Report(result, showCoverage: true);
+        return result.Succeeded ? Success : ContentErrors;
+    }
+
+    private static int Build(string contentFolder, string outputFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer, bool showTimings)
+    {
+        if (MissingFolder(contentFolder, printer) is { } code) return code;
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } code2) return code2;
+        if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
+        {
+            printer.Usage($"refusing to build into {refusal}");
+            return UsageError;
+        }
+
+        var templates = TemplateSet.Load(templatesFolder);
+        var staging = new StagedDirectoryOutput(outputFolder);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), templates, staging, options);
+        }
+        catch
+        {
+            staging.Abandon();
+            throw;
+        }
+        if (result.Succeeded) staging.Commit();
+        else staging.Abandon();
+
+        printer.Report(result, showCoverage: options.LintCitations);
+        if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder}");
+        else printer.Info($"nothing was written; {outputFolder} is unchanged");
+        if (showTimings)
+            foreach (var timing in result.Timings)
+                printer.Info(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14}{timing.Elapsed.TotalMilliseconds,9:0} ms"));
+        return result.Succeeded ? Success : ContentErrors;
+    }
+
+    private static int? MissingFolder(string folder, DiagnosticPrinter printer)
+    {
+        if (Directory.Exists(folder)) return null;
+        printer.Usage($"folder '{folder}' does not exist");
+        return UsageError;
+    }
+
+    /// <summary>The content folder as diagnostics name it: relative to the working folder, with '/'.</summary>
+    private static string Shown(string folder) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
+
+    private static DateTimeOffset? SourceDateEpoch() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// Prints a run's problems for people ("path:line:col: error CODE: message") or for GitHub
+/// Actions (annotations on the pull request, and a summary table for the job page).
+/// </summary>
+public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWriter stderr)
+{
+    private bool GitHub => format == "github";
+
+    public void Usage(string message) => stderr.WriteLine($"briefinggen: {message}");
+
+    public void Info(string message) => (GitHub ? stdout : stderr).WriteLine(message);
+
+    public void Report(BuildResult result, bool showCoverage)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (GitHub) stdout.WriteLine(Annotation(diagnostic));
+            else stderr.WriteLine(diagnostic.Format());
+        }
+        var coverage = CitationCoverage(result).ToList();
+        var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
+        Info(summary);
+        if (showCoverage)
+            foreach (var (id, cited, total) in coverage)
+                Info(string.Create(CultureInfo.InvariantCulture, $"  {id}: {cited}/{total} paragraphs cited ({Percent(cited, total)})"));
+        if (GitHub) WriteStepSummary(result, coverage, summary);
+    }
+
+    /// <summary>"::error file=F,line=L,col=C,title=CODE::message" with the escaping the Actions runner expects.</summary>
+    public static string Annotation(Diagnostic d)
+    {
+        var level = d.Severity == Severity.Error ? "error" : "warning";
+        return $"::{level} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Data(d.Message)}";
+    }
+
+    private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
+
+    /// <summary>Per published brief: how many prose paragraphs carry at least one citation.</summary>
+    private static IEnumerable<(string Id, int Cited, int Total)> CitationCoverage(BuildResult result)
+    {
+        if (result.Graph is not { } graph) yield break;
+        foreach (var brief in graph.Briefs.OrderBy(b => b.Id, StringComparer.Ordinal))
+        {
+            var paragraphs = graph.Bodies[brief.Id].Paragraphs.Where(p => p.Words >= Graph.SiteGraphBuilder.MinWordsForCitationLint).ToList();
+            yield return (brief.Id, paragraphs.Count(p => p.Cited), paragraphs.Count);
+        }
+    }
+
+    private void WriteStepSummary(BuildResult result, List<(string Id, int Cited, int Total)> coverage, string summary)
+    {
+        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path)) return;
+        var markdown = new StringBuilder();
+        markdown.AppendLine("### BriefingGen check").AppendLine().AppendLine(summary).AppendLine();
+        if (result.Diagnostics.Count > 0)
+        {
+            markdown.AppendLine("| Where | Code | Problem |").AppendLine("|---|---|---|");
+            foreach (var d in result.Diagnostics)
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"| `{d.Location}` | {d.Code} | {Cell(d.Message)} |");
+            markdown.AppendLine();
+        }
+        if (coverage.Count > 0)
+        {
+            markdown.AppendLine("| Brief | Paragraphs cited |").AppendLine("|---|---|");
+            foreach (var (id, cited, total) in coverage)
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {id} | {cited}/{total} ({Percent(cited, total)}) |");
+        }
+        File.AppendAllText(path, markdown.ToString());
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+
+    private static string Percent(int part, int total) => total == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / total:0}%");
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+}

@@ -1,0 +1,1 @@
+return BriefingGen.Cli.CliApp.Run(args, Console.Out, Console.Error);

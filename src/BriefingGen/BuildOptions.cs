@@ -1,0 +1,23 @@
+namespace BriefingGen;
+
+/// <summary>What a build includes and how strict it is.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Include briefs marked draft: true.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Warnings fail the build.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Report prose paragraphs in briefs that cite nothing (BG3006).</summary>
+    public bool LintCitations { get; init; }
+
+    /// <summary>Overrides site.yml's base_url (used for feeds and absolute links in exports).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>
+    /// The build's time where a format needs one (iCalendar DTSTAMP): from SOURCE_DATE_EPOCH in the
+    /// CLI. When null, the newest date in the content is used, so builds never read the clock.
+    /// </summary>
+    public DateTimeOffset? Timestamp { get; init; }
+}

@@ -1,0 +1,63 @@
+namespace BriefingGen.Diagnostics;
+
+/// <summary>
+/// Every code BriefingGen reports, grouped by the pipeline stage that finds it:
+/// BG1xxx loading files, BG2xxx front matter, BG3xxx references and citations,
+/// BG4xxx Markdown bodies, BG5xxx templates and output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Loading
+    public static readonly DiagnosticCode FileNotUtf8 = new("BG1001", Severity.Error, "file is not valid UTF-8");
+    public static readonly DiagnosticCode SymbolicLink = new("BG1002", Severity.Error, "symbolic link in content");
+    public static readonly DiagnosticCode UnexpectedFile = new("BG1003", Severity.Error, "unexpected file in content");
+    public static readonly DiagnosticCode InvalidId = new("BG1004", Severity.Error, "file name is not a valid id");
+    public static readonly DiagnosticCode DuplicateId = new("BG1005", Severity.Error, "id used by two files");
+    public static readonly DiagnosticCode FileTooLarge = new("BG1006", Severity.Error, "file too large");
+    public static readonly DiagnosticCode MissingSiteConfig = new("BG1007", Severity.Error, "content/site.yml missing");
+
+    // Front matter
+    public static readonly DiagnosticCode MissingFrontMatter = new("BG2001", Severity.Error, "no front matter");
+    public static readonly DiagnosticCode YamlSyntax = new("BG2002", Severity.Error, "YAML syntax error");
+    public static readonly DiagnosticCode YamlFeatureNotAllowed = new("BG2003", Severity.Error, "YAML anchor, alias or tag");
+    public static readonly DiagnosticCode DuplicateKey = new("BG2004", Severity.Error, "duplicate key");
+    public static readonly DiagnosticCode UnknownKey = new("BG2005", Severity.Error, "unknown key");
+    public static readonly DiagnosticCode WrongType = new("BG2006", Severity.Error, "value of the wrong type");
+    public static readonly DiagnosticCode MissingKey = new("BG2007", Severity.Error, "required key missing");
+    public static readonly DiagnosticCode InvalidDate = new("BG2008", Severity.Error, "invalid date");
+    public static readonly DiagnosticCode FrontMatterTooComplex = new("BG2009", Severity.Error, "front matter too large or too deep");
+    public static readonly DiagnosticCode InvalidValue = new("BG2010", Severity.Error, "value not allowed");
+    public static readonly DiagnosticCode EndBeforeStart = new("BG2011", Severity.Error, "end date before start date");
+    public static readonly DiagnosticCode UnsafeUrl = new("BG2012", Severity.Error, "URL scheme not allowed");
+    public static readonly DiagnosticCode MissingAccessed = new("BG2013", Severity.Warning, "web source without accessed date");
+
+    // References and citations
+    public static readonly DiagnosticCode UnknownReference = new("BG3001", Severity.Error, "unknown id");
+    public static readonly DiagnosticCode WrongReferenceKind = new("BG3002", Severity.Error, "id of the wrong kind");
+    public static readonly DiagnosticCode UnknownLink = new("BG3003", Severity.Error, "[[link]] to an unknown id");
+    public static readonly DiagnosticCode UnknownCitation = new("BG3004", Severity.Error, "citation of an unknown source");
+    public static readonly DiagnosticCode UncitedSource = new("BG3005", Severity.Warning, "source nobody cites");
+    public static readonly DiagnosticCode UncitedParagraph = new("BG3006", Severity.Warning, "paragraph without a citation");
+    public static readonly DiagnosticCode LinkToDraft = new("BG3007", Severity.Warning, "link to an unpublished draft");
+
+    // Markdown bodies
+    public static readonly DiagnosticCode RawHtml = new("BG4001", Severity.Warning, "raw HTML shown as text");
+    public static readonly DiagnosticCode UnsafeLinkUrl = new("BG4002", Severity.Error, "link URL scheme not allowed");
+    public static readonly DiagnosticCode InsecureLinkUrl = new("BG4003", Severity.Warning, "plain http link");
+    public static readonly DiagnosticCode NestingTooDeep = new("BG4004", Severity.Error, "Markdown nested too deeply");
+    public static readonly DiagnosticCode PathologicalMarkdown = new("BG4005", Severity.Error, "Markdown too costly to parse");
+    public static readonly DiagnosticCode MalformedInlineSyntax = new("BG4006", Severity.Error, "malformed [[link]] or [@citation]");
+
+    // Templates and output
+    public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
+
+    public static readonly IReadOnlyList<DiagnosticCode> All =
+    [
+        FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
+        MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
+        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
+        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax,
+        TemplateError,
+    ];
+}

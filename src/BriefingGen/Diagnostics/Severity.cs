@@ -1,0 +1,7 @@
+namespace BriefingGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,41 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+
+namespace BriefingGen.FrontMatter;
+
+/// <summary>Stage 2a: split "---\nYAML\n---\nMarkdown" into its parts, keeping line numbers.</summary>
+public static class FrontMatterSplitter
+{
+    public static FrontMatterBlock? Split(ContentFile file, DiagnosticBag diagnostics)
+    {
+        var text = file.Text;
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path),
+                "the file must start with front matter: a line '---', the YAML fields, and a closing line '---'");
+            return null;
+        }
+
+        var lineStart = 4;
+        var line = 2;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var content = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
+            if (content.TrimEnd() == "---")
+            {
+                var yaml = text[4..lineStart];
+                var body = lineEnd < 0 ? "" : text[(lineEnd + 1)..];
+                return new FrontMatterBlock(yaml, 2, new DocumentBody(body, line + 1));
+            }
+            if (lineEnd < 0) break;
+            lineStart = lineEnd + 1;
+            line++;
+        }
+
+        diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path),
+            "the front matter opened on line 1 is never closed; add a line '---' after the last field");
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.FrontMatter;
+
+/// <summary>A YAML value that remembers where it was written. Only the three plain shapes; no anchors or tags.</summary>
+public abstract record YamlValue(SourceLocation Location);
+
+/// <summary>A scalar as written; Plain is false for quoted and block scalars.</summary>
+public sealed record YamlScalar(string Text, bool Plain, SourceLocation Location) : YamlValue(Location)
+{
+    /// <summary>An empty value, '~' or 'null' written without quotes.</summary>
+    public bool IsNull => Plain && Text is "" or "~" or "null" or "Null" or "NULL";
+}
+
+public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation Location) : YamlValue(Location);
+
+public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation Location) : YamlValue(Location);
+
+public sealed record YamlEntry(YamlScalar Key, YamlValue Value);

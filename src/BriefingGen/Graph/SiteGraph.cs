@@ -1,0 +1,59 @@
+using BriefingGen.Markdown;
+using BriefingGen.Model;
+
+namespace BriefingGen.Graph;
+
+/// <summary>
+/// Everything the site is made of, resolved: the published documents, their parsed bodies, and
+/// every relation between them in both directions. Immutable once built, so pages can be
+/// rendered in parallel, and it knows which pages a document affects (its back-links).
+/// </summary>
+public sealed class SiteGraph
+{
+    public required SiteConfig Config { get; init; }
+
+    /// <summary>Every published document by id.</summary>
+    public required IReadOnlyDictionary<string, Document> Documents { get; init; }
+
+    public required IReadOnlyDictionary<string, ParsedBody> Bodies { get; init; }
+
+    /// <summary>Newest first, then by id.</summary>
+    public required IReadOnlyList<Brief> Briefs { get; init; }
+
+    /// <summary>By name.</summary>
+    public required IReadOnlyList<Actor> Actors { get; init; }
+
+    /// <summary>Chronological (see <see cref="Chronology"/>).</summary>
+    public required IReadOnlyList<Event> Events { get; init; }
+
+    /// <summary>By first author (or title), then title.</summary>
+    public required IReadOnlyList<Source> Sources { get; init; }
+
+    public required IReadOnlyDictionary<string, Source> SourcesById { get; init; }
+
+    /// <summary>For each id, the documents that name it in front matter or link to it with [[id]].</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Document>> Backlinks { get; init; }
+
+    /// <summary>For each actor, the events that name it, chronologically.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Event>> EventsByActor { get; init; }
+
+    /// <summary>For each tag, the briefs and events carrying it.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Document>> Tagged { get; init; }
+
+    /// <summary>For each document with a reference list, how its citations are numbered.</summary>
+    public required IReadOnlyDictionary<string, CitationPlan> Citations { get; init; }
+
+    /// <summary>For each source, every page that cites it (with the source's number there).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<(Document Page, int Number)>> CitedIn { get; init; }
+
+    public IReadOnlyList<Document> BacklinksOf(string id) => Backlinks.TryGetValue(id, out var list) ? list : [];
+
+    public IReadOnlyList<Event> EventsOf(string actorId) => EventsByActor.TryGetValue(actorId, out var list) ? list : [];
+
+    public IReadOnlyList<(Document Page, int Number)> CitationsOf(string sourceId) => CitedIn.TryGetValue(sourceId, out var list) ? list : [];
+
+    /// <summary>The briefs that discuss an event: they list it, or link to it.</summary>
+    public IEnumerable<Brief> BriefsAbout(Event e) => BacklinksOf(e.Id).OfType<Brief>();
+
+    public T? Get<T>(string id) where T : Document => Documents.TryGetValue(id, out var document) ? document as T : null;
+}

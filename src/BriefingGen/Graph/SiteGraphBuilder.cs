@@ -1,0 +1,116 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Markdown;
+using BriefingGen.Model;
+
+namespace BriefingGen.Graph;
+
+/// <summary>
+/// Stage 5: resolve every id written in front matter and bodies, report the broken ones with a
+/// did-you-mean hint, and derive the relations pages show: back-links, actor timelines, tags,
+/// citation numbering and the citation index.
+/// </summary>
+public static class SiteGraphBuilder
+{
+    /// <summary>Paragraphs shorter than this are connective text ("See also ..."), not claims.</summary>
+    public const int MinWordsForCitationLint = 12;
+
+    public static SiteGraph Build(SiteConfig config, IReadOnlyList<(Document Document, ParsedBody Body)> all,
+        IReadOnlyList<ParsedBody> unreadable, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var everything = all.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
+        var published = all.Where(p => options.IncludeDrafts || p.Document is not Brief { Draft: true }).ToList();
+        var documents = published.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
+        var bodies = published.ToDictionary(p => p.Document.Id, p => p.Body, StringComparer.Ordinal);
+        var resolver = new IdResolver(everything, documents, diagnostics);
+
+        foreach (var (document, body) in all) resolver.CheckFrontMatter(document);
+        foreach (var (document, body) in all) resolver.CheckBody(documents.ContainsKey(document.Id), body);
+        foreach (var body in unreadable) resolver.CheckBody(isPublished: false, body);
+
+        var sources = published.Select(p => p.Document).OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var backlinks = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        var tagged = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        var eventsByActor = new Dictionary<string, List<Event>>(StringComparer.Ordinal);
+        var plans = new Dictionary<string, CitationPlan>(StringComparer.Ordinal);
+        var citedIn = new Dictionary<string, List<(Document, int)>>(StringComparer.Ordinal);
+
+        foreach (var (document, body) in published)
+        {
+            foreach (var target in Outgoing(document, body).Distinct())
+                if (target != document.Id) Add(backlinks, target, document);
+            foreach (var tag in TagsOf(document)) Add(tagged, tag.Id, document);
+            if (document is Event e)
+                foreach (var actor in e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct())
+                    if (everything.GetValueOrDefault(actor) is Actor) Add(eventsByActor, actor, e);
+
+            var listed = document is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
+            var plan = new CitationPlan(body.Citations, listed, sources);
+            plans[document.Id] = plan;
+            foreach (var reference in plan.References) Add(citedIn, reference.Source.Id, (document, reference.Number));
+        }
+
+        foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id)))
+            diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
+                $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
+
+        if (options.LintCitations) LintUncitedParagraphs(published, diagnostics);
+
+        return new SiteGraph
+        {
+            Config = config,
+            Documents = documents,
+            Bodies = bodies,
+            Briefs = documents.Values.OfType<Brief>().OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).ToList(),
+            Actors = documents.Values.OfType<Actor>().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            Events = documents.Values.OfType<Event>().Order(Chronology.Instance).ToList(),
+            Sources = sources.Values.OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            SourcesById = sources,
+            Backlinks = Freeze(backlinks, list => list.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).ToList()),
+            EventsByActor = Freeze(eventsByActor, list => list.Order(Chronology.Instance).ToList()),
+            Tagged = Freeze(tagged, list => list.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).ToList()),
+            Citations = plans,
+            CitedIn = Freeze(citedIn, list => list.OrderBy(p => p.Item1.Kind).ThenBy(p => p.Item1.Id, StringComparer.Ordinal).ToList()),
+        };
+    }
+
+    /// <summary>How a source sorts in the citation index: first author's family name, else its title.</summary>
+    public static string SortKey(Source source) =>
+        (source.Authors.Count > 0 ? source.Authors[0].Inverted + " " + source.Title : source.Title).ToLowerInvariant();
+
+    public static IEnumerable<Ref> TagsOf(Document document) => document switch
+    {
+        Brief b => b.Tags,
+        Event e => e.Tags,
+        _ => [],
+    };
+
+    /// <summary>Every id a document points at: its front-matter references and its [[links]].</summary>
+    private static IEnumerable<string> Outgoing(Document document, ParsedBody body)
+    {
+        IEnumerable<Ref> refs = document switch
+        {
+            Brief b => b.Actors.Concat(b.Events),
+            Event e => e.Actors.Concat(e.Sources),
+            Actor a => a.Roles.Select(r => r.Of).Append(a.Country).OfType<Ref>(),
+            _ => [],
+        };
+        return refs.Select(r => r.Id).Concat(body.Links.Select(l => l.TargetId));
+    }
+
+    private static void LintUncitedParagraphs(IEnumerable<(Document Document, ParsedBody Body)> published, DiagnosticBag diagnostics)
+    {
+        foreach (var (document, body) in published.Where(p => p.Document is Brief))
+            foreach (var paragraph in body.Paragraphs.Where(p => !p.Cited && p.Words >= MinWordsForCitationLint))
+                diagnostics.Report(DiagnosticCodes.UncitedParagraph, paragraph.Location,
+                    "this paragraph cites no source; add [@source-id] for the facts it states");
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Freeze<T>(Dictionary<string, List<T>> map, Func<List<T>, IReadOnlyList<T>> order) =>
+        map.ToDictionary(p => p.Key, p => order(p.Value), StringComparer.Ordinal);
+}

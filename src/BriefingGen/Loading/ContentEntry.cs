@@ -1,0 +1,12 @@
+namespace BriefingGen.Loading;
+
+public enum ContentEntryType
+{
+    File,
+    Directory,
+    SymbolicLink,
+    Other,
+}
+
+/// <summary>One entry found under the content folder, before any checks. Bytes are set for files only.</summary>
+public sealed record ContentEntry(string Path, ContentEntryType Type, byte[]? Bytes);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+
+namespace BriefingGen.Loading;
+
+/// <summary>
+/// Stage 1: read the content folder. Checks what can be checked per file without parsing it:
+/// file types, size, UTF-8, and that each file name is a valid, unique id.
+/// </summary>
+public static class ContentLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static LoadedContent Load(IContentSource source, DiagnosticBag diagnostics)
+    {
+        ContentFile? siteConfig = null;
+        var documents = new List<DocumentFile>();
+        var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        string Shown(string path) => source.DisplayRoot.Length == 0 ? path : $"{source.DisplayRoot}/{path}";
+
+        foreach (var entry in source.Entries())
+        {
+            var shown = Shown(entry.Path);
+            var at = SourceLocation.StartOf(shown);
+            switch (entry.Type)
+            {
+                case ContentEntryType.SymbolicLink:
+                    diagnostics.Report(DiagnosticCodes.SymbolicLink, at, $"'{shown}' is a symbolic link; content must be plain files inside the content folder");
+                    continue;
+                case ContentEntryType.Directory:
+                    if (!ContentLayout.IsKindFolder(entry.Path))
+                        diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected folder '{shown}'; content holds site.yml and the folders briefs/, actors/, events/ and sources/");
+                    continue;
+                case ContentEntryType.Other:
+                    diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
+                    continue;
+            }
+
+            if (!ContentLayout.IsExpectedFileName(entry.Path))
+            {
+                diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
+                continue;
+            }
+            if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
+            {
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; split it into smaller briefs");
+                continue;
+            }
+            if (Decode(shown, entry.Bytes, diagnostics) is not { } text) continue;
+
+            var file = new ContentFile(shown, text);
+            if (entry.Path == ContentLayout.SiteConfigPath)
+            {
+                siteConfig = file;
+                continue;
+            }
+
+            var kind = ContentLayout.KindOf(entry.Path)!.Value;
+            var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
+            if (!ContentLayout.IsSlug(id))
+            {
+                var folded = FoldToSlug(id);
+                var collision = byId.TryGetValue(folded, out var other) ? $"; it collides with '{other}'" : "";
+                diagnostics.Report(DiagnosticCodes.InvalidId, at,
+                    $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; rename it to '{folded}.md'");
+                continue;
+            }
+            if (byId.TryGetValue(id, out var first))
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateId, at, $"id '{id}' is already used by '{first}'; ids must be unique across briefs, actors, events and sources");
+                continue;
+            }
+            byId[id] = shown;
+            documents.Add(new DocumentFile(kind, id, file));
+        }
+
+        if (siteConfig is null)
+            diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.StartOf(Shown(ContentLayout.SiteConfigPath)), "site.yml is missing; it needs at least 'title:'");
+
+        ReportConfusableIds(documents, diagnostics);
+        return new LoadedContent(siteConfig, documents);
+    }
+
+    /// <summary>Decodes strict UTF-8 (a BOM is dropped) and turns CRLF and CR into LF.</summary>
+    private static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var valid = StrictUtf8.GetString(bytes, 0, Math.Max(0, e.Index));
+            var line = valid.Count(c => c == '\n') + 1;
+            var column = valid.Length - (valid.LastIndexOf('\n') + 1) + 1;
+            diagnostics.Report(DiagnosticCodes.FileNotUtf8, new SourceLocation(path, line, column), $"'{path}' is not valid UTF-8 (byte 0x{bytes[e.Index]:X2}); save it as UTF-8");
+            return null;
+        }
+    }
+
+    /// <summary>The slug a contributor probably meant: accents dropped, lowercase, other runs turned into hyphens.</summary>
+    public static string FoldToSlug(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower)) builder.Append(lower);
+            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().Trim('-');
+    }
+
+    /// <summary>Ids that read alike ("castillo" and "castlllo" do not; "cast1llo" and "castillo" do) are a trap for readers and contributors.</summary>
+    private static void ReportConfusableIds(List<DocumentFile> documents, DiagnosticBag diagnostics)
+    {
+        foreach (var group in documents.GroupBy(d => Skeleton(d.Id)).Where(g => g.Count() > 1))
+        {
+            var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
+            foreach (var later in files.Skip(1))
+                diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(later.File.Path),
+                    $"id '{later.Id}' is easily confused with '{files[0].Id}' ('{files[0].File.Path}'); choose a clearly different id");
+        }
+    }
+
+    private static string Skeleton(string id) =>
+        string.Concat(id.Select(c => c switch { '0' => 'o', '1' or 'l' => 'i', '5' => 's', _ => c })).Replace("rn", "m");
+}

@@ -1,0 +1,29 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+
+namespace BriefingGen.Markdown;
+
+/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text).</summary>
+public sealed class BriefingMarkdownExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        // Both must see '[' before the standard link parser claims it.
+        var linkParser = pipeline.InlineParsers.FindExact<LinkInlineParser>();
+        var at = linkParser is null ? 0 : pipeline.InlineParsers.IndexOf(linkParser);
+        pipeline.InlineParsers.Insert(at, new CitationParser());
+        pipeline.InlineParsers.Insert(at, new WikiLinkParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html) return;
+        html.ObjectRenderers.Insert(0, new WikiLinkRenderer());
+        html.ObjectRenderers.Insert(0, new CitationRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+    }
+}

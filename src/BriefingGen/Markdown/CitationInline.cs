@@ -1,0 +1,19 @@
+using Markdig.Syntax.Inlines;
+
+namespace BriefingGen.Markdown;
+
+/// <summary>[@a], [@a, p. 4] or [@a; @b, ch. 2]: one marker citing one or more sources.</summary>
+public sealed class CitationInline(IReadOnlyList<CitationItem> items, string written) : LeafInline
+{
+    /// <summary>Empty when the marker is malformed; the checker reports it and it renders as text.</summary>
+    public IReadOnlyList<CitationItem> Items { get; } = items;
+
+    /// <summary>The marker as written, for messages and for showing a malformed one as text.</summary>
+    public string Written { get; } = written;
+}
+
+/// <summary>One cited source with an optional locator; Index is its position among all citations of the body.</summary>
+public sealed record CitationItem(string SourceId, string? Locator, int Offset)
+{
+    public int Index { get; set; } = -1;
+}

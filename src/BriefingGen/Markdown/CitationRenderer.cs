@@ -1,0 +1,29 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace BriefingGen.Markdown;
+
+/// <summary>Renders [@a; @b] as one superscript with a numbered link per source to its reference entry.</summary>
+public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        if (citation.Items.Count == 0)
+        {
+            renderer.WriteEscape(citation.Written);
+            return;
+        }
+        var links = ((BodyHtmlRenderer)renderer).Links;
+        renderer.Write("<sup class=\"citation\">[");
+        for (var i = 0; i < citation.Items.Count; i++)
+        {
+            var marker = links.Marker(citation.Items[i].Index);
+            if (i > 0) renderer.Write(", ");
+            var number = marker.Number.ToString(CultureInfo.InvariantCulture);
+            renderer.Write("<a href=\"#ref-").WriteEscape(marker.SourceId).Write("\" id=\"").WriteEscape(marker.AnchorId)
+                    .Write("\" role=\"doc-noteref\" aria-label=\"Source ").Write(number).Write("\">").Write(number).Write("</a>");
+        }
+        renderer.Write("]</sup>");
+    }
+}

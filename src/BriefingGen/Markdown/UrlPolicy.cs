@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingGen.Markdown;
+
+public enum UrlVerdict
+{
+    Allowed,
+    Insecure,
+    Refused,
+}
+
+/// <summary>
+/// The allow-list for URLs in contributed Markdown: https, http (with a warning), mailto,
+/// relative paths and fragments. Checked on the decoded URL with the characters browsers
+/// ignore (controls, spaces) removed, so "java&#x09;script:" and " JAVASCRIPT:" are caught.
+/// </summary>
+public static partial class UrlPolicy
+{
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex SchemePattern();
+
+    public static UrlVerdict Check(string url)
+    {
+        var compact = string.Concat(url.Where(c => c > ' ' && c != '\u007f'));
+        // "//host" and "\\host" leave the site without naming a scheme.
+        if (compact.StartsWith("//", StringComparison.Ordinal) || compact.StartsWith('\\') || compact.StartsWith("/\\", StringComparison.Ordinal))
+            return UrlVerdict.Refused;
+        var scheme = SchemePattern().Match(compact);
+        if (!scheme.Success) return compact.Contains(':') && compact.IndexOf(':') < FirstPathCharacter(compact) ? UrlVerdict.Refused : UrlVerdict.Allowed;
+        return scheme.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "https" or "mailto" => UrlVerdict.Allowed,
+            "http" => UrlVerdict.Insecure,
+            _ => UrlVerdict.Refused,
+        };
+    }
+
+    /// <summary>True for an address that leaves the site (gets rel="noopener noreferrer").</summary>
+    public static bool IsExternal(string url) => SchemePattern().IsMatch(url.TrimStart());
+
+    private static int FirstPathCharacter(string url)
+    {
+        var index = url.IndexOfAny(['/', '?', '#']);
+        return index < 0 ? int.MaxValue : index;
+    }
+}

@@ -1,0 +1,25 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+
+namespace BriefingGen.Markdown;
+
+/// <summary>Parses [[id]] and [[id|text]]. Anything else starting with "[[" stays ordinary text.</summary>
+public sealed class WikiLinkParser : InlineParser
+{
+    public WikiLinkParser() => OpeningCharacters = ['['];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        if (slice.PeekChar() != '[') return false;
+        var inner = InlineSyntax.ReadUntil(slice, 2, "]]", out var consumed);
+        if (inner is null) return false;
+        var bar = inner.IndexOf('|');
+        var id = (bar < 0 ? inner : inner[..bar]).Trim();
+        var label = bar < 0 ? null : inner[(bar + 1)..].Trim();
+        var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label);
+        InlineSyntax.Place(processor, link, slice, consumed);
+        processor.Inline = link;
+        slice.Start += consumed;
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+namespace BriefingGen.Model;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

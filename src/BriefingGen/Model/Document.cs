@@ -1,0 +1,16 @@
+namespace BriefingGen.Model;
+
+/// <summary>Common to briefs, actors, events and sources: an id, the file it came from and its Markdown body.</summary>
+public abstract record Document(string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra)
+{
+    public abstract DocumentKind Kind { get; }
+
+    /// <summary>What a link to this document shows by default: a title or a name.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>Site-relative address of the document's page, with an explicit index.html so it opens from disk.</summary>
+    public string Url => $"{Kind.Folder()}/{Id}/index.html";
+}
+
+/// <summary>The Markdown after the front matter, and the 1-based file line it starts on.</summary>
+public sealed record DocumentBody(string Markdown, int FirstLine);

@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace BriefingGen.Model;
+
+/// <summary>
+/// A date known to the year, the month or the day. It keeps its precision through the build and
+/// is never padded with a made-up month or day.
+/// Order: year, then month (a missing month first), then day (a missing day first).
+/// </summary>
+public readonly record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+{
+    private static readonly string[] MonthAbbreviations =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+
+    /// <summary>Parses YYYY, YYYY-MM or YYYY-MM-DD; the error explains what is wrong.</summary>
+    public static bool TryParse(string text, out PartialDate date, out string error)
+    {
+        date = default;
+        error = "";
+        var parts = text.Split('-');
+        if (parts.Length > 3 || !parts.All(IsDigits) || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
+        {
+            error = $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone)";
+            return false;
+        }
+        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        int? month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
+        int? day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
+        if (year < 1)
+        {
+            error = $"year {year} is out of range";
+            return false;
+        }
+        if (month is < 1 or > 12)
+        {
+            error = $"'{text}' has month {month}; months run from 01 to 12";
+            return false;
+        }
+        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value)))
+        {
+            error = $"'{text}' does not exist: {MonthAbbreviations[month!.Value - 1]} {year} has {DateTime.DaysInMonth(year, month.Value)} days";
+            return false;
+        }
+        date = new PartialDate(year, month, day);
+        return true;
+    }
+
+    private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    /// <summary>The date as written: the value of a &lt;time datetime&gt; attribute.</summary>
+    public string Iso => Precision switch
+    {
+        DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
+        DatePrecision.Month => $"{Year:D4}-{Month:D2}",
+        _ => $"{Year:D4}-{Month:D2}-{Day:D2}",
+    };
+
+    /// <summary>"2019", "Dec 2019" or "30 Dec 2019".</summary>
+    public string Display => Precision switch
+    {
+        DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),
+        DatePrecision.Month => $"{MonthAbbreviations[Month!.Value - 1]} {Year}",
+        _ => $"{Day} {MonthAbbreviations[Month!.Value - 1]} {Year}",
+    };
+
+    public string MonthName => Month is { } m ? MonthAbbreviations[m - 1] : "";
+
+    /// <summary>The first day this date can mean.</summary>
+    public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day this date can mean: a year ends on 31 Dec, a month on its last day.</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        DatePrecision.Year => new DateOnly(Year, 12, 31),
+        DatePrecision.Month => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month.Value)),
+        _ => new DateOnly(Year, Month!.Value, Day!.Value),
+    };
+
+    public int CompareTo(PartialDate other)
+    {
+        var byYear = Year.CompareTo(other.Year);
+        if (byYear != 0) return byYear;
+        var byMonth = (Month ?? 0).CompareTo(other.Month ?? 0);
+        return byMonth != 0 ? byMonth : (Day ?? 0).CompareTo(other.Day ?? 0);
+    }
+
+    public static bool operator <(PartialDate a, PartialDate b) => a.CompareTo(b) < 0;
+    public static bool operator >(PartialDate a, PartialDate b) => a.CompareTo(b) > 0;
+    public static bool operator <=(PartialDate a, PartialDate b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(PartialDate a, PartialDate b) => a.CompareTo(b) >= 0;
+
+    public override string ToString() => Iso;
+}

@@ -1,0 +1,6 @@
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Model;
+
+/// <summary>An id written in content, with where it was written, so a broken reference points at itself.</summary>
+public sealed record Ref(string Id, SourceLocation Location);

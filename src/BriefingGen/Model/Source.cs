@@ -1,0 +1,30 @@
+namespace BriefingGen.Model;
+
+public sealed record Source(
+    string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra,
+    string SourceTitle, string? Publisher, IReadOnlyList<PersonName> Authors, PartialDate? Published,
+    string? WebUrl, PartialDate? Accessed, string? ArchiveUrl, string SourceKind) : Document(Id, Path, Body, Extra)
+{
+    public static readonly IReadOnlyList<string> Kinds = ["article", "report", "book", "statement", "dataset", "web"];
+
+    public override DocumentKind Kind => DocumentKind.Source;
+    public override string Title => SourceTitle;
+}
+
+/// <summary>An author written "Family, Given"; an organisation has only a family part.</summary>
+public sealed record PersonName(string Family, string? Given)
+{
+    public static PersonName Parse(string written)
+    {
+        var comma = written.IndexOf(',');
+        return comma < 0
+            ? new PersonName(written.Trim(), null)
+            : new PersonName(written[..comma].Trim(), written[(comma + 1)..].Trim() is { Length: > 0 } given ? given : null);
+    }
+
+    /// <summary>"Yang Tian": given name first, as in a note.</summary>
+    public string Natural => Given is null ? Family : $"{Given} {Family}";
+
+    /// <summary>"Tian, Yang": family name first, as in a sorted list.</summary>
+    public string Inverted => Given is null ? Family : $"{Family}, {Given}";
+}

@@ -1,0 +1,18 @@
+using BriefingGen.Markdown;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>Stage 6: a parsed body to HTML for one page.</summary>
+public static class BodyRenderer
+{
+    public static TrustedHtml Render(ParsedBody body, IBodyLinkContext links)
+    {
+        if (body.Ast.Count == 0) return TrustedHtml.Empty;
+        using var writer = new StringWriter();
+        var renderer = new BodyHtmlRenderer(writer, links);
+        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        renderer.Render(body.Ast);
+        writer.Flush();
+        return new TrustedHtml(writer.ToString());
+    }
+}

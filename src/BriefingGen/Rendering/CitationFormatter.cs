@@ -1,0 +1,47 @@
+using System.Text;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// One citation style for every source, after Chicago notes: authors, "title," publisher, date at
+/// its own precision, link, accessed date, archived copy. Books and reports set the title in italics.
+/// </summary>
+public static class CitationFormatter
+{
+    public static TrustedHtml Format(Source source)
+    {
+        var parts = new List<string>();
+        if (source.Authors.Count > 0) parts.Add(Html.Escape(JoinAuthors(source.Authors)));
+        parts.Add(source.SourceKind is "book" or "report" or "dataset"
+            ? $"<cite>{Html.Escape(source.Title)}</cite>{KindNote(source.SourceKind)}"
+            : $"“{Html.Escape(source.Title)}”{KindNote(source.SourceKind)}");
+        if (source.Publisher is not null)
+            parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Html.Escape(source.Publisher)}</i>" : Html.Escape(source.Publisher));
+        if (source.Published is { } published) parts.Add($"<time datetime=\"{published.Iso}\">{published.Display}</time>");
+
+        var html = new StringBuilder(string.Join(", ", parts)).Append('.');
+        if (source.WebUrl is not null)
+            html.Append(" <a class=\"source-link\" href=\"").Append(Html.Escape(source.WebUrl)).Append("\" rel=\"noopener noreferrer\">")
+                .Append(Html.Escape(Shorten(source.WebUrl))).Append("</a>");
+        if (source.Accessed is { } accessed)
+            html.Append(source.WebUrl is null ? " " : ", ").Append("accessed <time datetime=\"").Append(accessed.Iso).Append("\">").Append(accessed.Display).Append("</time>");
+        if (source.WebUrl is not null || source.Accessed is not null) html.Append('.');
+        if (source.ArchiveUrl is not null)
+            html.Append(" <a class=\"archive-link\" href=\"").Append(Html.Escape(source.ArchiveUrl)).Append("\" rel=\"noopener noreferrer\">Archived copy</a>.");
+        return new TrustedHtml(html.ToString());
+    }
+
+    /// <summary>"A", "A and B", "A, B, and C"; more than three: "A et al.".</summary>
+    public static string JoinAuthors(IReadOnlyList<PersonName> authors) => authors.Count switch
+    {
+        1 => authors[0].Natural,
+        2 => $"{authors[0].Natural} and {authors[1].Natural}",
+        3 => $"{authors[0].Natural}, {authors[1].Natural}, and {authors[2].Natural}",
+        _ => $"{authors[0].Natural} et al.",
+    };
+
+    private static string KindNote(string kind) => kind is "report" or "dataset" or "statement" ? $" ({kind})" : "";
+
+    private static string Shorten(string url) => url.Length > 80 ? url[..77] + "…" : url;
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using BriefingGen.Graph;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Exports;
+
+/// <summary>data/timeline.json in the TimelineJS format, so newsrooms can embed the timeline. Only known date parts are given.</summary>
+public static class TimelineJsJson
+{
+    public const string Path = "data/timeline.json";
+
+    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("title");
+        json.WriteStartObject("text");
+        json.WriteString("headline", graph.Config.Title);
+        json.WriteString("text", graph.Config.Description ?? "");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("events");
+        foreach (var e in graph.Events)
+        {
+            json.WriteStartObject();
+            json.WriteString("unique_id", e.Id);
+            Date(json, "start_date", e.Date);
+            if (e.End is { } end) Date(json, "end_date", end);
+            json.WriteString("display_date", ViewDisplay(e));
+            json.WriteStartObject("text");
+            json.WriteString("headline", e.Title);
+            json.WriteString("text", e.Summary ?? "");
+            json.WriteEndObject();
+            if (e.Actors.Count > 0 && graph.Get<Actor>(e.Actors[0].Id) is { } actor) json.WriteString("group", actor.Name);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static string ViewDisplay(Event e) => Pages.ViewFactory.When(e).Display;
+
+    private static void Date(Utf8JsonWriter json, string name, PartialDate date)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("year", date.Year);
+        if (date.Month is { } month) json.WriteNumber("month", month);
+        if (date.Day is { } day) json.WriteNumber("day", day);
+        json.WriteEndObject();
+    }
+}

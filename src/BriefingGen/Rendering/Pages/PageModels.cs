@@ -1,0 +1,38 @@
+namespace BriefingGen.Rendering.Pages;
+
+// One model per page template, named after it.
+
+public sealed record HomePage(IReadOnlyList<BriefItem> Briefs, IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events,
+    int BriefCount, int ActorCount, int EventCount, int SourceCount);
+
+public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs);
+
+public sealed record BriefPage(BriefItem Brief, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml Body,
+    IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events, IReadOnlyList<BriefItem> Related,
+    IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra);
+
+public sealed record ActorListPage(IReadOnlyList<ActorGroup> Groups);
+
+public sealed record ActorPage(ActorItem Actor, IReadOnlyList<string> Aliases, LinkView? Country, IReadOnlyList<RoleView> Roles,
+    TrustedHtml Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, IReadOnlyList<LinkView> Mentions,
+    IReadOnlyList<ReferenceView> References, string TimelineUrl, IReadOnlyDictionary<string, object?> Extra);
+
+public sealed record EventListPage(IReadOnlyList<EventItem> Events);
+
+public sealed record EventPage(EventItem Event, TrustedHtml Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<LinkView> Tags,
+    IReadOnlyList<LinkView> Mentions, IReadOnlyList<ReferenceView> References, IReadOnlyList<NeighbourView> Neighbours,
+    IReadOnlyDictionary<string, object?> Extra);
+
+public sealed record TagListPage(IReadOnlyList<TagView> Tags);
+
+public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, string TimelineUrl);
+
+/// <summary>The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).</summary>
+public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, int Total, int Cited);
+
+public sealed record SourcePage(SourceEntry Source, TrustedHtml Body, IReadOnlyDictionary<string, object?> Extra);
+
+public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture,
+    IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);
+
+public sealed record NotFoundPage(string Message);

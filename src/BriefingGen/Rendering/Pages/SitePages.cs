@@ -1,0 +1,140 @@
+using BriefingGen.Graph;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Pages;
+
+/// <summary>The table of contents of the generated site: every HTML page and what it shows.</summary>
+public static class SitePages
+{
+    private const int HomeListLength = 8;
+    private const int RelatedBriefs = 5;
+
+    public static IEnumerable<PageSpec> Plan(SiteGraph graph)
+    {
+        var views = new ViewFactory(graph);
+
+        yield return new PageSpec("index.html", "index", graph.Config.Title, "home", _ => new HomePage(
+            graph.Briefs.Take(HomeListLength).Select(ViewFactory.Brief).ToList(),
+            KeyActors(graph).Select(ViewFactory.Actor).ToList(),
+            graph.Events.TakeLast(HomeListLength).Reverse().Select(views.Event).ToList(),
+            graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count), graph.Config.Description);
+
+        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(ViewFactory.Brief).ToList()));
+        foreach (var brief in graph.Briefs)
+            yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, root), brief.Summary);
+
+        yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
+            Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
+                graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()));
+        foreach (var actor in graph.Actors)
+            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary);
+
+        yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList()));
+        foreach (var e in graph.Events)
+            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary);
+
+        var tags = graph.Tagged.Keys.Order(StringComparer.Ordinal).ToList();
+        yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
+            tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()));
+        foreach (var tag in tags)
+            yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
+                graph.Tagged[tag].OfType<Brief>().OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).Select(ViewFactory.Brief).ToList(),
+                graph.Tagged[tag].OfType<Event>().Order(Chronology.Instance).Select(views.Event).ToList(),
+                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""));
+
+        yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false));
+        yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true));
+        foreach (var source in graph.Sources)
+            yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
+                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), source.Extra));
+
+        foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
+
+        yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address."));
+    }
+
+    /// <summary>Actors with the most briefs and events: the ones a newcomer should meet first.</summary>
+    private static IEnumerable<Actor> KeyActors(SiteGraph graph) =>
+        graph.Actors.OrderByDescending(a => graph.BacklinksOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal).Take(HomeListLength);
+
+    private static string KindHeading(string kind) => kind switch
+    {
+        "person" => "People",
+        "state" => "States",
+        "organization" => "Organizations",
+        _ => "Groups",
+    };
+
+    private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, string root)
+    {
+        var actorIds = brief.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var tagIds = brief.Tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var related = graph.Briefs
+            .Where(b => b.Id != brief.Id)
+            .Select(b => (Brief: b, Score: 2 * b.Actors.Count(a => actorIds.Contains(a.Id)) + b.Tags.Count(t => tagIds.Contains(t.Id))))
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score).ThenByDescending(p => p.Brief.Date).ThenBy(p => p.Brief.Id, StringComparer.Ordinal)
+            .Take(RelatedBriefs)
+            .Select(p => ViewFactory.Brief(p.Brief))
+            .ToList();
+        return new BriefPage(ViewFactory.Brief(brief), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
+            BodyRenderer.Render(graph.Bodies[brief.Id], new BodyLinkContext(graph, root, graph.Citations[brief.Id])),
+            brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
+            brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(Chronology.Instance).Select(views.Event).ToList(),
+            related, views.References(brief), brief.Extra);
+    }
+
+    private static ActorPage ActorModel(SiteGraph graph, ViewFactory views, Actor actor, string root) => new(
+        ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
+        actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
+        BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id])),
+        graph.BacklinksOf(actor.Id).OfType<Brief>().OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).Select(ViewFactory.Brief).ToList(),
+        graph.EventsOf(actor.Id).Select(views.Event).ToList(),
+        views.Mentions(actor.Id), views.References(actor),
+        graph.EventsOf(actor.Id).Count > 0 ? ViewFactory.ActorTimelineUrl(actor.Id) : "", actor.Extra);
+
+    private static EventPage EventModel(SiteGraph graph, ViewFactory views, Event e, string root)
+    {
+        var neighbours = new List<NeighbourView> { Neighbours("All events", null, graph.Events, e, views) };
+        foreach (var actor in e.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>())
+            neighbours.Add(Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, views));
+        return new EventPage(views.Event(e),
+            BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
+            graph.BriefsAbout(e).OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).Select(ViewFactory.Brief).ToList(),
+            ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
+    }
+
+    private static NeighbourView Neighbours(string scope, LinkView? scopeLink, IReadOnlyList<Event> sequence, Event e, ViewFactory views)
+    {
+        var index = IndexOf(sequence, e);
+        return new NeighbourView(scope, scopeLink,
+            index > 0 ? views.Event(sequence[index - 1]) : null,
+            index >= 0 && index < sequence.Count - 1 ? views.Event(sequence[index + 1]) : null);
+    }
+
+    /// <summary>Binary search: sequences are in chronological order, and the overall one can be long.</summary>
+    private static int IndexOf(IReadOnlyList<Event> sequence, Event e)
+    {
+        int low = 0, high = sequence.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var order = Chronology.Instance.Compare(sequence[middle], e);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
+
+    private static SourceIndexPage SourceIndex(SiteGraph graph, ViewFactory views, bool byPublisher)
+    {
+        var entries = graph.Sources.Select(views.Source).ToList();
+        var groups = byPublisher
+            ? entries.GroupBy(e => e.Publisher.Length == 0 ? "No publisher given" : e.Publisher)
+                .OrderBy(g => g.Key == "No publisher given" ? 1 : 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new SourceGroup(g.Key, "publisher-" + Loading.ContentLoader.FoldToSlug(g.Key), g.ToList())).ToList()
+            : [new SourceGroup("All sources", "all", entries)];
+        return new SourceIndexPage(byPublisher ? "publisher" : "author", groups, entries.Count, entries.Count(e => e.CitedIn.Count > 0));
+    }
+}

@@ -1,0 +1,30 @@
+using BriefingGen.Graph;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Pages;
+
+/// <summary>
+/// The site-wide timeline and its filtered copies, one static page per actor and per tag, so
+/// filtering works without a server or JavaScript.
+/// </summary>
+public static class TimelinePages
+{
+    public static IEnumerable<PageSpec> Plan(SiteGraph graph, ViewFactory views)
+    {
+        var actorsWithEvents = graph.Actors.Where(a => graph.EventsOf(a.Id).Count > 0).ToList();
+        var tagsWithEvents = graph.Tagged.Where(t => t.Value.OfType<Event>().Any()).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+        var actorFilters = actorsWithEvents.Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
+        var tagFilters = tagsWithEvents.Select(t => new LinkView(ViewFactory.TagTimelineUrl(t), t)).ToList();
+        var all = new LinkView("timeline/index.html", "All events");
+
+        yield return Page("timeline/index.html", "Timeline", null, graph.Events);
+        foreach (var actor in actorsWithEvents)
+            yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id));
+        foreach (var tag in tagsWithEvents)
+            yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(Chronology.Instance).ToList());
+
+        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events) =>
+            new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
+                TimelinePicture.Render(events, graph, root, heading), actorFilters, tagFilters, events.Count));
+    }
+}

@@ -1,0 +1,66 @@
+using BriefingGen.Graph;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Pages;
+
+/// <summary>Turns graph documents into the views templates show.</summary>
+public sealed class ViewFactory(SiteGraph graph)
+{
+    public static string TagUrl(string tag) => $"tags/{tag}/index.html";
+
+    public static string ActorTimelineUrl(string actorId) => $"timeline/actors/{actorId}/index.html";
+
+    public static string TagTimelineUrl(string tag) => $"timeline/tags/{tag}/index.html";
+
+    public static DateView Date(PartialDate date) => new(date.Iso, date.Display);
+
+    public static WhenView When(Event e) => new(Date(e.Date), e.End is { } end ? Date(end) : null, e.Circa);
+
+    public static string? Period(PartialDate? from, PartialDate? to) => (from, to) switch
+    {
+        (null, null) => null,
+        ({ } f, null) => $"from {f.Display}",
+        (null, { } t) => $"until {t.Display}",
+        ({ } f, { } t) => $"{f.Display} – {t.Display}",
+    };
+
+    public LinkView? Link(string id) => graph.Documents.TryGetValue(id, out var d) ? new LinkView(d.Url, d.Title) : null;
+
+    public IReadOnlyList<LinkView> Links(IEnumerable<Ref> refs) => refs.Select(r => Link(r.Id)).OfType<LinkView>().ToList();
+
+    public static IReadOnlyList<LinkView> Tags(IEnumerable<Ref> tags) => tags.Select(t => new LinkView(TagUrl(t.Id), t.Id)).ToList();
+
+    public static BriefItem Brief(Brief b) => new(b.Id, b.Url, b.Title, Date(b.Date), b.Summary, Tags(b.Tags), b.Draft);
+
+    public static ActorItem Actor(Actor a) => new(a.Id, a.Url, a.Name, a.ActorKind, a.Summary);
+
+    public EventItem Event(Event e) => new(e.Id, e.Url, e.Title, When(e), e.Location, e.Summary,
+        Links(e.Actors), graph.BriefsAbout(e).Select(b => new LinkView(b.Url, b.Title)).ToList());
+
+    public IReadOnlyList<ReferenceView> References(Document page) =>
+        graph.Citations.TryGetValue(page.Id, out var plan)
+            ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, CitationFormatter.Format(r.Source), r.Source.Url,
+                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator)).ToList())).ToList()
+            : [];
+
+    /// <summary>"↩" for a single back-link; "a", "b", … when a source is cited several times.</summary>
+    private static string BackrefLabel(int index, int count) => count == 1 ? "↩" : index < 26 ? ((char)('a' + index)).ToString() : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public SourceEntry Source(Source s) => new(s.Id, s.Url, CitationFormatter.Format(s), s.SourceKind, s.Publisher ?? "",
+        graph.CitationsOf(s.Id).Select(c => new CitingPage($"{c.Page.Url}#ref-{s.Id}", c.Page.Title, c.Page.Kind.Noun(), c.Number)).ToList());
+
+    /// <summary>Documents that link to this one and are not already listed as briefs or events.</summary>
+    public IReadOnlyList<LinkView> Mentions(string id) =>
+        graph.BacklinksOf(id).Where(d => d is Model.Actor or Model.Source).Select(d => new LinkView(d.Url, d.Title)).ToList();
+
+    public IReadOnlyList<YearGroup> ByYearAndMonth(IEnumerable<Event> events) =>
+        events.GroupBy(e => e.Date.Year)
+            .Select(year => new YearGroup(year.Key, $"y{year.Key}", year
+                .GroupBy(e => e.Date.Month)
+                .Select(month => new MonthGroup(
+                    month.Key is { } m ? $"{month.First().Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
+                    month.Key is { } mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
+                    month.Select(Event).ToList()))
+                .ToList()))
+            .ToList();
+}

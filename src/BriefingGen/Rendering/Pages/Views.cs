@@ -1,0 +1,46 @@
+namespace BriefingGen.Rendering.Pages;
+
+// What templates see. Every URL here is site-relative; templates prefix it with `root`, so links
+// work from disk and under any sub-path. Text is plain and escaped when printed; only
+// TrustedHtml fields hold markup we produced.
+
+public sealed record LinkView(string Url, string Title);
+
+public sealed record DateView(string Iso, string Display);
+
+/// <summary>An event's date as shown: "c. 2019", "Dec 2019 – Jan 2020".</summary>
+public sealed record WhenView(DateView Start, DateView? End, bool Circa)
+{
+    public string Display => (Circa ? "c. " : "") + Start.Display + (End is null ? "" : " – " + End.Display);
+}
+
+public sealed record BriefItem(string Id, string Url, string Title, DateView Date, string Summary, IReadOnlyList<LinkView> Tags, bool Draft);
+
+public sealed record EventItem(string Id, string Url, string Title, WhenView When, string? Location, string? Summary,
+    IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Briefs);
+
+public sealed record ActorItem(string Id, string Url, string Name, string Kind, string? Summary);
+
+public sealed record RoleView(string Title, LinkView? Of, string? Period);
+
+public sealed record BackrefView(string Href, string Label, string? Locator);
+
+public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Citation, string SourceUrl, IReadOnlyList<BackrefView> Backrefs);
+
+/// <summary>A page citing a source, linking to that source's entry in the page's reference list.</summary>
+public sealed record CitingPage(string Url, string Title, string Kind, int Number);
+
+public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn);
+
+public sealed record SourceGroup(string Name, string Anchor, IReadOnlyList<SourceEntry> Sources);
+
+public sealed record ActorGroup(string Kind, string Heading, IReadOnlyList<ActorItem> Actors);
+
+public sealed record TagView(string Tag, string Url, int Count);
+
+public sealed record MonthGroup(string Label, string Anchor, IReadOnlyList<EventItem> Events);
+
+public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup> Months);
+
+/// <summary>The events before and after one event, overall or in one actor's timeline.</summary>
+public sealed record NeighbourView(string Scope, LinkView? ScopeLink, EventItem? Previous, EventItem? Next);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using BriefingGen.Graph;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// The timeline as an SVG drawn at build time: a time axis scaled to the real dates, one lane per
+/// major actor, one linked mark per event (a dot for a known day, a bar for a month, a year or a
+/// range). Past <see cref="MaxMarks"/> events, each lane shows one bar per year with its count,
+/// linking to that year on the timeline, so the picture stays readable at any size.
+/// </summary>
+public static class TimelinePicture
+{
+    public const int MaxMarks = 400;
+    private const int MaxLanes = 8;
+    private const int Width = 960;
+    private const int LabelWidth = 170;
+    private const int LaneHeight = 34;
+    private const int AxisHeight = 28;
+    private const string OtherLane = "Other";
+
+    public static TrustedHtml Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
+    {
+        if (events.Count == 0) return TrustedHtml.Empty;
+        var lanes = Lanes(events, graph);
+        var first = events.Min(e => e.Date.FirstDay);
+        var last = events.Max(e => (e.End ?? e.Date).LastDay);
+        // Pad so marks at the ends are not cut, and a single day still has a visible span.
+        var start = first.AddDays(-Math.Max(15, (last.DayNumber - first.DayNumber) / 40));
+        var end = last.AddDays(Math.Max(15, (last.DayNumber - first.DayNumber) / 40));
+        var scale = (double)(Width - LabelWidth - 10) / (end.DayNumber - start.DayNumber);
+        double X(DateOnly day) => LabelWidth + (day.DayNumber - start.DayNumber) * scale;
+
+        var height = AxisHeight + lanes.Count * LaneHeight + 6;
+        var svg = new StringBuilder();
+        var firstYear = events[0].Date.Year;
+        var lastYear = events[^1].Date.Year;
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-picture\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"tl-title tl-desc\">");
+        svg.Append("<title id=\"tl-title\">").Append(Html.Escape(heading)).Append("</title>");
+        svg.Append("<desc id=\"tl-desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
+
+        Axis(svg, start, end, X, height);
+        var aggregate = events.Count > MaxMarks;
+        for (var i = 0; i < lanes.Count; i++)
+        {
+            var (name, laneEvents) = lanes[i];
+            var y = AxisHeight + i * LaneHeight;
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"lane\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{LaneHeight}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + LaneHeight / 2 + 4}\">").Append(Html.Escape(Truncate(name, 24))).Append("</text>");
+            if (aggregate) YearBars(svg, laneEvents, root, X, y);
+            else foreach (var e in laneEvents) Mark(svg, e, root, X, y);
+            svg.Append("</g>");
+        }
+        svg.Append("</svg>");
+        return new TrustedHtml(svg.ToString());
+    }
+
+    /// <summary>The actors with most events get a lane each; an event goes in the lane of its first listed lane actor.</summary>
+    private static List<(string Name, List<Event> Events)> Lanes(IReadOnlyList<Event> events, SiteGraph graph)
+    {
+        var major = events.SelectMany(e => e.Actors.Select(a => a.Id)).Where(id => graph.Get<Actor>(id) is not null)
+            .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(MaxLanes).Select(g => g.Key).ToList();
+        var lanes = major.ToDictionary(id => id, _ => new List<Event>());
+        var other = new List<Event>();
+        foreach (var e in events)
+        {
+            var lane = e.Actors.Select(a => a.Id).FirstOrDefault(lanes.ContainsKey);
+            (lane is null ? other : lanes[lane]).Add(e);
+        }
+        var result = major.Where(id => lanes[id].Count > 0).Select(id => (graph.Get<Actor>(id)!.Name, lanes[id])).ToList();
+        if (other.Count > 0) result.Add((OtherLane, other));
+        return result;
+    }
+
+    private static void Mark(StringBuilder svg, Event e, string root, Func<DateOnly, double> x, int laneY)
+    {
+        var label = $"{(e.Circa ? "c. " : "")}{e.Date.Display}{(e.End is { } end ? " – " + end.Display : "")}: {e.Title}";
+        svg.Append("<a class=\"mark\" href=\"").Append(Html.Escape(root + e.Url)).Append("\"><title>").Append(Html.Escape(label)).Append("</title>");
+        var middle = laneY + LaneHeight / 2.0;
+        if (e.End is null && e.Date.Precision == DatePrecision.Day)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(e.Circa ? "circa" : "exact")}\" cx=\"{x(e.Date.FirstDay):0.#}\" cy=\"{middle:0.#}\" r=\"5\"/>");
+        }
+        else
+        {
+            var left = x(e.Date.FirstDay);
+            var right = x((e.End ?? e.Date).LastDay.AddDays(1));
+            var width = Math.Max(4, right - left);
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"span{(e.Circa ? " circa" : "")}\" x=\"{left:0.#}\" y=\"{middle - 5:0.#}\" width=\"{width:0.#}\" height=\"10\" rx=\"3\"/>");
+        }
+        svg.Append("</a>");
+    }
+
+    private static void YearBars(StringBuilder svg, List<Event> laneEvents, string root, Func<DateOnly, double> x, int laneY)
+    {
+        foreach (var year in laneEvents.GroupBy(e => e.Date.Year))
+        {
+            var left = x(new DateOnly(year.Key, 1, 1));
+            var width = Math.Max(4, x(new DateOnly(year.Key, 12, 31)) - left);
+            var count = year.Count();
+            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#y{year.Key}")).Append("\"><title>")
+               .Append(CultureInfo.InvariantCulture, $"{year.Key}: {count} event{(count == 1 ? "" : "s")}").Append("</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{laneY + 6}\" width=\"{width:0.#}\" height=\"{LaneHeight - 12}\" rx=\"3\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"count\" x=\"{left + width / 2:0.#}\" y=\"{laneY + LaneHeight / 2 + 4}\" text-anchor=\"middle\">{count}</text></a>");
+        }
+    }
+
+    private static void Axis(StringBuilder svg, DateOnly start, DateOnly end, Func<DateOnly, double> x, int height)
+    {
+        var years = end.Year - start.Year + 1;
+        var step = years <= 12 ? 1 : years <= 30 ? 5 : years <= 120 ? 10 : 50;
+        svg.Append("<g class=\"axis\" aria-hidden=\"true\">");
+        for (var year = (start.Year + step - 1) / step * step; year <= end.Year; year += step)
+        {
+            var tick = new DateOnly(year, 1, 1);
+            if (tick < start) continue;
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x(tick):0.#}\" y1=\"{AxisHeight - 6}\" x2=\"{x(tick):0.#}\" y2=\"{height}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x(tick) + 3:0.#}\" y=\"{AxisHeight - 10}\">{year}</text>");
+        }
+        svg.Append("</g>");
+    }
+
+    private static string Description(IReadOnlyList<Event> events, List<(string Name, List<Event> Events)> lanes, int firstYear, int lastYear) =>
+        $"{events.Count} event{(events.Count == 1 ? "" : "s")} from {firstYear} to {lastYear}, in lanes for " +
+        string.Join(", ", lanes.Select(l => $"{l.Name} ({l.Events.Count})")) +
+        ". The same events are listed in order below.";
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using BriefingGen.Diagnostics;
+using BriefingGen.Graph;
+using BriefingGen.Loading;
+using BriefingGen.Markdown;
+using BriefingGen.Model;
+using BriefingGen.Output;
+using BriefingGen.Rendering.Exports;
+using BriefingGen.Rendering.Pages;
+using BriefingGen.Rendering.Templates;
+using BriefingGen.Validation;
+
+namespace BriefingGen;
+
+/// <summary>
+/// The pipeline: load → read front matter → parse bodies → resolve the site graph → render pages
+/// → write. Each stage reports into one diagnostic bag; nothing is written when any stage failed.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Everything up to the site graph: all the checks, no output.</summary>
+    public static BuildResult Check(IContentSource content, BuildOptions options)
+    {
+        var run = new Run(options);
+        var graph = run.Resolve(content);
+        return run.Finish(graph, filesWritten: 0);
+    }
+
+    /// <summary>Builds the whole site into output; writes nothing at all unless every check passed.</summary>
+    public static BuildResult Build(IContentSource content, TemplateSet templates, IOutputSink output, BuildOptions options)
+    {
+        var run = new Run(options);
+        run.Diagnostics.AddRange(templates.Problems);
+        var graph = run.Resolve(content);
+        if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
+
+        var files = run.Time("render", () => Render(graph, templates, options, run.Diagnostics));
+        if (run.Failed) return run.Finish(graph, filesWritten: 0);
+        run.Time("write", () => Parallel.ForEach(files, file => output.Write(file.Key, file.Value)));
+        return run.Finish(graph, files.Count);
+    }
+
+    private static IReadOnlyDictionary<string, byte[]> Render(SiteGraph graph, TemplateSet templates, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var renderer = new TemplateRenderer(templates);
+        var site = options.BaseUrl is null ? graph.Config : graph.Config with { BaseUrl = options.BaseUrl };
+        Parallel.ForEach(SitePages.Plan(graph), page =>
+        {
+            var root = page.OutputPath == "404.html" && site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : page.Root;
+            var variables = new Dictionary<string, object?>
+            {
+                ["site"] = site,
+                ["root"] = root,
+                ["title"] = page.Title,
+                ["description"] = page.Description,
+                ["section"] = page.Section,
+                ["page"] = page.Model(root),
+            };
+            if (renderer.Render(page.Template, variables, diagnostics) is { } html) files[page.OutputPath] = Utf8.GetBytes(html);
+        });
+        foreach (var (path, bytes) in templates.Assets) files[path] = bytes;
+        files[EventsJson.Path] = EventsJson.Write(graph);
+        files[TimelineJsJson.Path] = TimelineJsJson.Write(graph);
+        files[CslJson.Path] = CslJson.Write(graph);
+        files[ICalendarFeed.Path] = ICalendarFeed.Write(graph, options.Timestamp ?? ContentTimestamp(graph));
+        return files;
+    }
+
+    /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>
+    private static DateTimeOffset ContentTimestamp(SiteGraph graph)
+    {
+        var dates = graph.Briefs.Select(b => b.Updated ?? b.Date).Concat(graph.Events.Select(e => e.End ?? e.Date)).Select(d => d.FirstDay).ToList();
+        var newest = dates.Count > 0 ? dates.Max() : new DateOnly(2000, 1, 1);
+        return new DateTimeOffset(newest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    /// <summary>One run's diagnostics and timings.</summary>
+    private sealed class Run(BuildOptions options)
+    {
+        private readonly List<StageTiming> _timings = [];
+
+        public DiagnosticBag Diagnostics { get; } = new();
+
+        public bool Failed => Diagnostics.HasErrors || (options.Strict && Diagnostics.Sorted().Count > 0);
+
+        public T Time<T>(string stage, Func<T> work)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = work();
+            _timings.Add(new StageTiming(stage, clock.Elapsed));
+            return result;
+        }
+
+        public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
+
+        public SiteGraph? Resolve(IContentSource content)
+        {
+            var loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
+            var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
+            var read = Time("front matter", () => loaded.Documents.AsParallel().AsOrdered()
+                .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics))).ToList());
+            var parsed = Time("markdown", () => read.Where(r => r.Result.Body is not null).AsParallel().AsOrdered()
+                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics))).ToList());
+            var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
+            // Bodies of files whose front matter failed still get their links and citations checked.
+            var unreadable = parsed.Where(p => p.Document is null).Select(p => p.Body).ToList();
+            return config is null ? null : Time("graph", () => SiteGraphBuilder.Build(config, documents, unreadable, options, Diagnostics));
+        }
+
+        public BuildResult Finish(SiteGraph? graph, int filesWritten)
+        {
+            var diagnostics = Diagnostics.Sorted();
+            if (options.Strict) diagnostics = diagnostics.Select(d => d with { Severity = Severity.Error }).ToList();
+            return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), graph, filesWritten, _timings);
+        }
+    }
+}

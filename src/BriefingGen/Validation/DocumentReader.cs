@@ -1,0 +1,106 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.FrontMatter;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+
+namespace BriefingGen.Validation;
+
+/// <summary>
+/// Stage 3: turn one file's front matter into a typed, validated record. Pure per file, so one
+/// changed file can be re-read alone. Cross-file checks (do referenced ids exist?) belong to the
+/// site graph.
+/// </summary>
+public static class DocumentReader
+{
+    public static readonly IReadOnlyList<string> BriefKeys = ["title", "date", "summary", "authors", "actors", "events", "tags", "updated", "draft", "extra"];
+    public static readonly IReadOnlyList<string> ActorKeys = ["name", "kind", "summary", "aliases", "country", "roles", "extra"];
+    public static readonly IReadOnlyList<string> RoleKeys = ["title", "of", "from", "to"];
+    public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "extra"];
+    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "extra"];
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "extra"];
+
+    /// <summary>
+    /// The typed document, or null when its front matter has errors; the body comes back either
+    /// way (when the file could be split) so its problems are reported in the same run.
+    /// </summary>
+    public static (Document? Document, DocumentBody? Body) Read(DocumentFile file, DiagnosticBag diagnostics)
+    {
+        if (FrontMatterSplitter.Split(file.File, diagnostics) is not { } block) return (null, null);
+        if (YamlTreeReader.ReadMapping(block.Yaml, file.File.Path, block.YamlFirstLine, diagnostics) is not { } mapping) return (null, block.Body);
+        Document? document = file.Kind switch
+        {
+            DocumentKind.Brief => ReadBrief(file, block.Body, new FieldReader(mapping, BriefKeys, diagnostics)),
+            DocumentKind.Actor => ReadActor(file, block.Body, new FieldReader(mapping, ActorKeys, diagnostics)),
+            DocumentKind.Event => ReadEvent(file, block.Body, new FieldReader(mapping, EventKeys, diagnostics), diagnostics),
+            _ => ReadSource(file, block.Body, new FieldReader(mapping, SourceKeys, diagnostics), diagnostics),
+        };
+        return (document, block.Body);
+    }
+
+    public static SiteConfig? ReadSiteConfig(ContentFile file, DiagnosticBag diagnostics)
+    {
+        if (YamlTreeReader.ReadMapping(file.Text, file.Path, 1, diagnostics) is not { } mapping) return null;
+        var fields = new FieldReader(mapping, SiteKeys, diagnostics);
+        var title = fields.Text("title", "the site's title");
+        var language = fields.Text("language") ?? "en";
+        var config = new SiteConfig(title ?? "", fields.Text("description"), fields.WebUrl("base_url"), language, fields.Text("author"), fields.Extra());
+        return title is null ? null : config;
+    }
+
+    private static Brief? ReadBrief(DocumentFile file, DocumentBody body, FieldReader fields)
+    {
+        var title = fields.Text("title", "the brief's title");
+        var date = fields.Date("date", required: true, dayRequired: true);
+        var summary = fields.Text("summary", "a one-sentence summary");
+        var brief = new Brief(file.Id, file.File.Path, body, fields.Extra(),
+            title ?? "", date ?? default, summary ?? "", fields.TextList("authors"),
+            fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"),
+            fields.Date("updated", dayRequired: true), fields.Bool("draft"));
+        return title is null || date is null || summary is null ? null : brief;
+    }
+
+    private static Actor? ReadActor(DocumentFile file, DocumentBody body, FieldReader fields)
+    {
+        var name = fields.Text("name", "the actor's name");
+        var kind = fields.OneOf("kind", Actor.Kinds, required: true);
+        var roles = fields.MappingList("roles", RoleKeys, role =>
+        {
+            var title = role.Text("title", "the role's title");
+            var result = new Role(title ?? "", role.Id("of"), role.Date("from"), role.Date("to"));
+            return title is null ? null : result;
+        });
+        var actor = new Actor(file.Id, file.File.Path, body, fields.Extra(), name ?? "", kind ?? "",
+            fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"), roles);
+        return name is null || kind is null ? null : actor;
+    }
+
+    private static Event? ReadEvent(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var title = fields.Text("title", "the event's title");
+        var date = fields.Date("date", required: true);
+        var end = fields.Date("end");
+        if (date is { } start && end is { } finish && finish < start)
+        {
+            diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf("end"), $"'end' ({finish.Iso}) is before 'date' ({start.Iso})");
+            end = null;
+        }
+        var result = new Event(file.Id, file.File.Path, body, fields.Extra(), title ?? "", date ?? default, end,
+            fields.Bool("circa"), fields.Text("summary"), fields.IdList("actors"), fields.IdList("sources"),
+            fields.Text("location"), fields.IdList("tags"));
+        return title is null || date is null ? null : result;
+    }
+
+    private static Source? ReadSource(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var title = fields.Text("title", "the source's title");
+        var url = fields.WebUrl("url");
+        var accessed = fields.Date("accessed", dayRequired: true);
+        var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
+        if (url is not null && accessed is null)
+            diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
+        var source = new Source(file.Id, file.File.Path, body, fields.Extra(), title ?? "", fields.Text("publisher"),
+            fields.TextList("authors").Select(PersonName.Parse).ToList(), fields.Date("published"), url, accessed,
+            fields.WebUrl("archive_url"), kind);
+        return title is null ? null : source;
+    }
+}

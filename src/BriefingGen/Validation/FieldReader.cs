@@ -1,0 +1,220 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.FrontMatter;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+
+namespace BriefingGen.Validation;
+
+/// <summary>
+/// Reads typed fields out of one YAML mapping, reporting every wrong key, type or value at the
+/// exact place it was written. A field that fails reads as absent, so reading goes on and every
+/// problem in the file is reported in one run.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly Dictionary<string, YamlEntry> _entries;
+    private readonly SourceLocation _mappingLocation;
+    private readonly DiagnosticBag _diagnostics;
+
+    public FieldReader(YamlMapping mapping, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _mappingLocation = mapping.Location;
+        _entries = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            if (allowedKeys.Contains(entry.Key.Text))
+                _entries[entry.Key.Text] = entry;
+            else
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text, allowedKeys)} (custom data goes under 'extra:')");
+        }
+    }
+
+    private YamlValue? Value(string key) =>
+        _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true } ? entry.Value : null;
+
+    public SourceLocation LocationOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Location : _mappingLocation;
+
+    private void Missing(string key, string what) =>
+        _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
+
+    public string? Text(string key, string? requiredWhat = null)
+    {
+        switch (Value(key))
+        {
+            case null:
+                if (requiredWhat is not null) Missing(key, requiredWhat);
+                return null;
+            case YamlScalar scalar when scalar.Text.Trim().Length > 0:
+                return scalar.Text.Trim();
+            case YamlScalar scalar:
+                _diagnostics.Report(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' is empty");
+                return null;
+            case var other:
+                _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be text, not a {ShapeName(other)}");
+                return null;
+        }
+    }
+
+    public bool Bool(string key)
+    {
+        switch (Value(key))
+        {
+            case null:
+                return false;
+            case YamlScalar { Plain: true, Text: "true" }:
+                return true;
+            case YamlScalar { Plain: true, Text: "false" }:
+                return false;
+            case var other:
+                _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be true or false");
+                return false;
+        }
+    }
+
+    public string? OneOf(string key, IReadOnlyList<string> allowed, bool required)
+    {
+        var text = Text(key, required ? $"one of {string.Join(", ", allowed)}" : null);
+        if (text is null || allowed.Contains(text)) return text;
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key),
+            $"'{key}' must be one of {string.Join(", ", allowed)}, not '{text}'{Suggestions.Hint(text, allowed)}");
+        return null;
+    }
+
+    /// <summary>A YYYY, YYYY-MM or YYYY-MM-DD date; with dayRequired, only the full form.</summary>
+    public PartialDate? Date(string key, bool required = false, bool dayRequired = false)
+    {
+        var shape = dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
+        var text = Text(key, required ? $"a date ({shape})" : null);
+        if (text is null) return null;
+        if (!PartialDate.TryParse(text, out var date, out var error))
+        {
+            _diagnostics.Report(DiagnosticCodes.InvalidDate, LocationOf(key), $"'{key}': {error}");
+            return null;
+        }
+        if (dayRequired && date.Precision != DatePrecision.Day)
+        {
+            _diagnostics.Report(DiagnosticCodes.InvalidDate, LocationOf(key), $"'{key}' must be a full date YYYY-MM-DD, not '{text}'");
+            return null;
+        }
+        return date;
+    }
+
+    /// <summary>An absolute http or https address; anything else could run script or leak data.</summary>
+    public string? WebUrl(string key)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(uri.Host))
+            return text;
+        _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be an http:// or https:// address, not '{text}'");
+        return null;
+    }
+
+    public IReadOnlyList<YamlScalar> ScalarList(string key)
+    {
+        switch (Value(key))
+        {
+            case null:
+                return [];
+            case YamlSequence sequence:
+                var scalars = new List<YamlScalar>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } scalar && scalar.Text.Trim().Length > 0) scalars.Add(scalar with { Text = scalar.Text.Trim() });
+                    else _diagnostics.Report(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be plain text");
+                }
+                return scalars;
+            case YamlScalar single:
+                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{single.Text}]");
+                return [];
+            case var other:
+                _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be a list of text");
+                return [];
+        }
+    }
+
+    public IReadOnlyList<string> TextList(string key) => ScalarList(key).Select(s => s.Text).ToList();
+
+    /// <summary>A list of ids (of other documents, or tags); each must be a slug.</summary>
+    public IReadOnlyList<Ref> IdList(string key)
+    {
+        var ids = new List<Ref>();
+        foreach (var scalar in ScalarList(key))
+        {
+            if (CheckSlug(key, scalar) is { } id && ids.All(r => r.Id != id.Id)) ids.Add(id);
+        }
+        return ids;
+    }
+
+    public Ref? Id(string key)
+    {
+        var value = Value(key);
+        if (value is null) return null;
+        if (value is YamlScalar scalar) return CheckSlug(key, scalar with { Text = scalar.Text.Trim() });
+        _diagnostics.Report(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be an id");
+        return null;
+    }
+
+    private Ref? CheckSlug(string key, YamlScalar scalar)
+    {
+        if (ContentLayout.IsSlug(scalar.Text)) return new Ref(scalar.Text, scalar.Location);
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
+            $"'{scalar.Text}' in '{key}' is not a valid id; ids are lowercase slugs such as '{ContentLoader.FoldToSlug(scalar.Text)}'");
+        return null;
+    }
+
+    /// <summary>A list of mappings, each read by its own FieldReader.</summary>
+    public IReadOnlyList<T> MappingList<T>(string key, IReadOnlyList<string> allowedKeys, Func<FieldReader, T?> read) where T : class
+    {
+        switch (Value(key))
+        {
+            case null:
+                return [];
+            case YamlSequence sequence:
+                var results = new List<T>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlMapping mapping)
+                    {
+                        if (read(new FieldReader(mapping, allowedKeys, _diagnostics)) is { } result) results.Add(result);
+                    }
+                    else
+                    {
+                        _diagnostics.Report(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must have fields ({string.Join(", ", allowedKeys)})");
+                    }
+                }
+                return results;
+            case var other:
+                _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be a list");
+                return [];
+        }
+    }
+
+    /// <summary>The 'extra:' map, handed to templates as plain dictionaries, lists and strings.</summary>
+    public IReadOnlyDictionary<string, object?> Extra()
+    {
+        switch (Value("extra"))
+        {
+            case null:
+                return new Dictionary<string, object?>();
+            case YamlMapping mapping:
+                return (IReadOnlyDictionary<string, object?>)ToPlain(mapping)!;
+            case var other:
+                _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, "'extra' must be a map of 'key: value' fields");
+                return new Dictionary<string, object?>();
+        }
+    }
+
+    private static object? ToPlain(YamlValue value) => value switch
+    {
+        YamlScalar { IsNull: true } => null,
+        YamlScalar scalar => scalar.Text,
+        YamlSequence sequence => sequence.Items.Select(ToPlain).ToList(),
+        YamlMapping mapping => mapping.Entries.ToDictionary(e => e.Key.Text, e => ToPlain(e.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    private static string ShapeName(YamlValue value) => value is YamlSequence ? "list" : "map";
+}
