@@ -33,7 +33,6 @@ public sealed class TemplateSet
     /// <summary>The built-in theme, with any file in overrideFolder taking the place of the built-in file of the same name.</summary>
     public static TemplateSet Load(string? overrideFolder = null)
     {
-        var diagnostics = new DiagnosticBag();
         var files = BuiltIn();
         if (overrideFolder is not null)
         {
@@ -44,7 +43,20 @@ public sealed class TemplateSet
                 files[name] = (Path.Combine(overrideFolder, name).Replace('\\', '/'), File.ReadAllBytes(path));
             }
         }
+        return Parse(files);
+    }
 
+    /// <summary>The built-in theme with some files replaced by the given texts (keyed by name, e.g. "brief.html").</summary>
+    public static TemplateSet Load(IReadOnlyDictionary<string, string> overrides)
+    {
+        var files = BuiltIn();
+        foreach (var (name, text) in overrides) files[name] = ("templates/" + name, System.Text.Encoding.UTF8.GetBytes(text));
+        return Parse(files);
+    }
+
+    private static TemplateSet Parse(Dictionary<string, (string ShownPath, byte[] Bytes)> files)
+    {
+        var diagnostics = new DiagnosticBag();
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (name, (shownPath, bytes)) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -77,7 +89,7 @@ public sealed class TemplateSet
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
-            files[resource[ResourcePrefix.Length..]] = ("(built-in) " + resource, memory.ToArray());
+            files[resource[ResourcePrefix.Length..]] = (resource, memory.ToArray());
         }
         return files;
     }

@@ -1,0 +1,160 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Every diagnostic code, pinned to the file, line and column a contributor must fix.</summary>
+public class DiagnosticTests
+{
+    public static TheoryData<string, string, string> Cases() => new()
+    {
+        // Front matter: lines are 1-based file lines (YAML starts on line 2), columns point at the value.
+        { Brief("a", "titel: x"), "BG2005", "content/briefs/a.md:5:1" },
+        { Brief("a", date: "2019-02-30"), "BG2008", "content/briefs/a.md:3:7" },
+        { Brief("a", date: "2019-13"), "BG2008", "content/briefs/a.md:3:7" },
+        { Brief("a", date: "2019-12-30T10:00:00Z"), "BG2008", "content/briefs/a.md:3:7" },
+        { Brief("a", "draft: maybe"), "BG2006", "content/briefs/a.md:5:8" },
+        { Brief("a", "tags: diplomacy"), "BG2006", "content/briefs/a.md:5:7" },
+        { Brief("a", "title: again"), "BG2004", "content/briefs/a.md:5:1" },
+        { Brief("a", "extra: &anchor {a: 1}"), "BG2003", "content/briefs/a.md:5:8" },
+        { Brief("a", "extra: !!str x"), "BG2003", "content/briefs/a.md:5:8" },
+        { Brief("a", "tags: [Not A Slug]"), "BG2010", "content/briefs/a.md:5:8" },
+        { Brief("a", "authors: [\"x\""), "BG2002", "content/briefs/a.md:6:1" },
+        { "-- content/briefs/a.md --\n---\ndate: 2025-01-01\nsummary: s\n---\n", "BG2007", "content/briefs/a.md:2:1" },
+        { "-- content/briefs/a.md --\nNo front matter here.\n", "BG2001", "content/briefs/a.md:1:1" },
+        { "-- content/briefs/a.md --\n---\ntitle: never closed\n", "BG2001", "content/briefs/a.md:1:1" },
+        { "-- content/briefs/a.md --\n---\n" + string.Concat(Enumerable.Range(0, 12).Select(i => new string(' ', i * 2) + "k:\n")) + "---\n", "BG2009", "content/briefs/a.md:10:17" },
+        { Event("e", "2020", "end: 2019"), "BG2011", "content/events/e.md:4:6" },
+        { Source + "-- content/actors/x.md --\n---\nname: X\nkind: planet\n---\n", "BG2010", "content/actors/x.md:3:7" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n", "BG2012", "content/sources/s.md:3:6" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n", "BG2013", "content/sources/s.md:3:6" },
+        { "-- content/sources/s.md --\n---\ntitle: S\narchive_url: ftp://example.org/a\n---\n", "BG2012", "content/sources/s.md:3:14" },
+
+        // References and citations: body lines count from the file's first line.
+        { Source + Actors + Brief("a", "actors: [pedro-castilo]"), "BG3001", "content/briefs/a.md:5:10" },
+        { Source + Actors + Brief("a", "events: [peru]"), "BG3002", "content/briefs/a.md:5:10" },
+        { Source + Brief("a", body: "See [[pedro-castilo]]. [@bbc]"), "BG3003", "content/briefs/a.md:7:5" },
+        { Source + Brief("a", body: "Claim [@bbc; @bcc, p. 4]."), "BG3004", "content/briefs/a.md:7:14" },
+        { Source + Actors + Brief("a", body: "Claim [@bbc] [@peru]."), "BG3002", "content/briefs/a.md:7:15" },
+        { Source + Brief("a", body: "Nothing cited."), "BG3005", "content/sources/bbc.md:1:1" },
+        { Source + Brief("a", "draft: true") + Brief("b", body: "[[a]] [@bbc]"), "BG3007", "content/briefs/b.md:7:1" },
+
+        // Bodies.
+        { Source + Brief("a", body: "Text [@bbc] <b>bold</b>"), "BG4001", "content/briefs/a.md:7:13" },
+        { Source + Brief("a", body: "[@bbc]\n\n<div>\nblock\n</div>"), "BG4001", "content/briefs/a.md:9:1" },
+        { Source + Brief("a", body: "[@bbc] [x](javascript:alert(1))"), "BG4002", "content/briefs/a.md:7:8" },
+        { Source + Brief("a", body: "[@bbc] [x](http://example.org)"), "BG4003", "content/briefs/a.md:7:8" },
+        { Source + Brief("a", body: "[@bbc]\n\n" + new string('>', 40) + " deep"), "BG4004", "content/briefs/a.md:9:25" },
+        { Source + Brief("a", body: "[@bbc] " + string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005", "content/briefs/a.md:7:20004" },
+        { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006", "content/briefs/a.md:7:12" },
+        { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006", "content/briefs/a.md:7:12" },
+
+        // Loading.
+        { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004", "content/briefs/Bad_Name.md:1:1" },
+        { Event("dup", "2020") + Brief("dup"), "BG1005", "content/events/dup.md:1:1" },
+        { "-- content/notes.txt --\nhello\n", "BG1003", "content/notes.txt:1:1" },
+        { "-- content/briefs/sub/a.md --\nhello\n", "BG1003", "content/briefs/sub/a.md:1:1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_problem_is_reported_at_its_exact_place(string files, string code, string location)
+    {
+        var result = TestSite.Check(files);
+        DiagnosticAssert.At(result.Diagnostics, code, location);
+        if (result.Diagnostics.Any(d => d.Severity == Severity.Error)) Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Every_diagnostic_code_has_a_pinned_case()
+    {
+        var pinned = Cases().Select(row => (string)row[1]).Concat(OtherwisePinned).ToHashSet();
+        var missing = DiagnosticCodes.All.Select(c => c.Id).Where(id => !pinned.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, "codes without a test: " + string.Join(", ", missing));
+        Assert.Equal(DiagnosticCodes.All.Count, DiagnosticCodes.All.Select(c => c.Id).Distinct().Count());
+    }
+
+    /// <summary>Codes pinned by tests elsewhere, because they need bytes, links or templates the table cannot hold.</summary>
+    private static readonly string[] OtherwisePinned = ["BG1001", "BG1002", "BG1006", "BG1007", "BG3006", "BG5001"];
+
+    [Fact]
+    public void Invalid_utf8_is_reported_at_the_bad_byte()
+    {
+        var bytes = "---\ntitle: caf"u8.ToArray().Concat(new byte[] { 0xC3, 0x28 }).Concat("\n---\n"u8.ToArray()).ToArray();
+        var diagnostics = new DiagnosticBag();
+        ContentLoader.Load(new BytesSource(("briefs/a.md", bytes)), diagnostics);
+        DiagnosticAssert.At(diagnostics.Sorted(), "BG1001", "content/briefs/a.md:2:11");
+    }
+
+    [Fact]
+    public void An_oversized_file_is_refused_without_parsing()
+    {
+        var bytes = new byte[ContentLayout.MaxFileBytes + 1];
+        Array.Fill(bytes, (byte)'a');
+        var diagnostics = new DiagnosticBag();
+        ContentLoader.Load(new BytesSource(("briefs/a.md", bytes)), diagnostics);
+        DiagnosticAssert.At(diagnostics.Sorted(), "BG1006", "content/briefs/a.md:1:1");
+    }
+
+    [Fact]
+    public void A_missing_site_config_is_reported()
+    {
+        var diagnostics = new DiagnosticBag();
+        ContentLoader.Load(new InMemoryContentSource(new Dictionary<string, string>()), diagnostics);
+        DiagnosticAssert.At(diagnostics.Sorted(), "BG1007", "content/site.yml:1:1");
+    }
+
+    [Fact]
+    public void Unknown_ids_come_with_a_did_you_mean_hint()
+    {
+        var result = TestSite.Check(Source + Actors + Brief("a", "actors: [pedro-castilo]"));
+        var diagnostic = DiagnosticAssert.At(result.Diagnostics, "BG3001", "content/briefs/a.md:5:10");
+        Assert.Equal("unknown actor 'pedro-castilo' in 'actors'; did you mean 'pedro-castillo'?", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_run_is_reported_sorted_by_file_and_line()
+    {
+        var result = TestSite.Check(Source + Brief("b", "titel: x", body: "[[nope]] [@bbc]") + Brief("a", date: "2019-02-30", body: "[@nobody]"));
+        var locations = result.Diagnostics.Select(d => d.Location.ToString()).ToList();
+        Assert.Equal(["content/briefs/a.md:3:7", "content/briefs/a.md:7:2", "content/briefs/b.md:5:1", "content/briefs/b.md:7:1"], locations);
+    }
+
+    [Fact]
+    public void Crlf_and_a_byte_order_mark_keep_positions_right()
+    {
+        var text = "\uFEFF---\r\ntitle: A\r\ndate: 2025-01-01\r\nsummary: S\r\ntitel: x\r\n---\r\n\r\n[[nope]]\r\n";
+        var content = new Dictionary<string, string> { ["site.yml"] = "title: T\r\n", ["briefs/a.md"] = text };
+        var result = SiteBuilder.Check(new InMemoryContentSource(content), new BuildOptions());
+        DiagnosticAssert.At(result.Diagnostics, "BG2005", "content/briefs/a.md:5:1");
+        DiagnosticAssert.At(result.Diagnostics, "BG3003", "content/briefs/a.md:8:1");
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_errors()
+    {
+        var files = Source + Brief("a", body: "Nothing cited.");
+        Assert.True(TestSite.Check(files).Succeeded);
+        var strict = TestSite.Check(files, new BuildOptions { Strict = true });
+        Assert.False(strict.Succeeded);
+        Assert.All(strict.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+    }
+
+    [Fact]
+    public void Nothing_is_written_when_there_are_errors()
+    {
+        var site = TestSite.Build(Source + Brief("a", body: "[[missing]] [@bbc]"));
+        Assert.False(site.Result.Succeeded);
+        Assert.Empty(site.Output.Files);
+    }
+
+    private sealed class BytesSource(params (string Path, byte[] Bytes)[] files) : IContentSource
+    {
+        public string DisplayRoot => "content";
+
+        public IEnumerable<ContentEntry> Entries() => files.Select(f => new ContentEntry(f.Path, ContentEntryType.File, f.Bytes))
+            .Append(new ContentEntry("site.yml", ContentEntryType.File, "title: T\n"u8.ToArray()));
+    }
+}

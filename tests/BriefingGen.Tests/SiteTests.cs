@@ -1,0 +1,151 @@
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>The foundation: cross-linked pages a reader can browse.</summary>
+public class SiteTests
+{
+    private static readonly string Site = Source + Actors + Brief("rupture", "actors: [pedro-castillo]\nevents: [asylum]\ntags: [diplomacy]",
+        "Castillo [[pedro-castillo]] and [[asylum|the asylum]] [@bbc].") + Event("asylum", "2022-12", "actors: [pedro-castillo]\nsources: [bbc]");
+
+    [Fact]
+    public void Wiki_links_resolve_to_the_target_page_with_its_title_or_the_given_text()
+    {
+        var page = TestSite.Build(Site).AssertClean().Page("briefs/rupture/index.html");
+        var links = page.QuerySelectorAll(".body a.xref");
+        Assert.Equal(["Pedro Castillo", "the asylum"], links.Select(a => a.TextContent));
+        Assert.Equal(["../../actors/pedro-castillo/index.html", "../../events/asylum/index.html"], links.Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Actor_page_lists_every_brief_and_event_that_names_it()
+    {
+        var extra = Brief("linked-only", body: "Mentions [[pedro-castillo]] in text [@bbc].", date: "2025-11-11");
+        var page = TestSite.Build(Site + extra).AssertClean().Page("actors/pedro-castillo/index.html");
+        var briefs = page.QuerySelectorAll(".actor-briefs a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../../briefs/linked-only/index.html", "../../briefs/rupture/index.html"], briefs);
+        var events = page.QuerySelectorAll(".actor-timeline a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../../events/asylum/index.html", events);
+    }
+
+    [Fact]
+    public void Actor_page_shows_roles_with_partial_dates()
+    {
+        var page = TestSite.Build(Site).AssertClean().Page("actors/pedro-castillo/index.html");
+        var role = page.QuerySelector("ul.roles li")!;
+        Assert.Contains("President of Peru", role.TextContent);
+        Assert.Contains("2021 – Dec 2022", role.TextContent);
+        Assert.Equal("../../actors/peru/index.html", role.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Drafts_are_left_out_unless_asked_for()
+    {
+        var site = Site + Brief("secret", "draft: true");
+        var built = TestSite.Build(site).AssertClean();
+        Assert.False(built.Has("briefs/secret/index.html"));
+        Assert.DoesNotContain(built.Page("briefs/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("secret"));
+
+        var withDrafts = TestSite.Build(site, new BuildOptions { IncludeDrafts = true }).AssertClean();
+        Assert.True(withDrafts.Has("briefs/secret/index.html"));
+    }
+
+    [Fact]
+    public void A_link_to_a_draft_is_plain_text_and_a_warning()
+    {
+        var site = Site + Brief("secret", "draft: true") + Brief("public", body: "See [[secret]] [@bbc].", date: "2025-11-12");
+        var built = TestSite.Build(site);
+        DiagnosticAssert.At(built.Diagnostics, "BG3007", "content/briefs/public.md:7:5");
+        var page = built.Page("briefs/public/index.html");
+        Assert.Equal("secret", page.QuerySelector(".body .unlinked")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("2019", "2019")]
+    [InlineData("2019-12", "Dec 2019")]
+    [InlineData("2019-12-30", "30 Dec 2019")]
+    public void Partial_dates_display_at_their_precision(string written, string shown)
+    {
+        var page = TestSite.Build(Source + Event("e", written, "sources: [bbc]")).AssertClean().Page("events/e/index.html");
+        var time = page.QuerySelector("main time")!;
+        Assert.Equal(written, time.GetAttribute("datetime"));
+        Assert.Equal(shown, time.TextContent);
+    }
+
+    [Fact]
+    public void Every_link_is_relative_and_resolves_to_a_built_file()
+    {
+        var built = TestSite.Build(Site).AssertClean();
+        foreach (var path in built.HtmlPages.Where(p => p != "404.html"))
+            foreach (var href in LinkTargets(built.Page(path)))
+            {
+                Assert.False(href.StartsWith('/'), $"{path}: '{href}' depends on the host");
+                var target = Resolve(path, href);
+                Assert.True(built.Has(target), $"{path}: '{href}' leads to missing '{target}'");
+            }
+    }
+
+    [Fact]
+    public void Home_page_shows_latest_briefs_key_actors_and_recent_events()
+    {
+        var page = TestSite.Build(Site).AssertClean().Page("index.html");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "briefs/rupture/index.html");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "actors/pedro-castillo/index.html");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "events/asylum/index.html");
+    }
+
+    [Fact]
+    public void Actors_index_groups_by_kind()
+    {
+        var page = TestSite.Build(Site).AssertClean().Page("actors/index.html");
+        var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["People", "States"], headings);
+    }
+
+    [Fact]
+    public void Tag_pages_list_tagged_briefs()
+    {
+        var built = TestSite.Build(Site).AssertClean();
+        Assert.Contains(built.Page("tags/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href") == "../tags/diplomacy/index.html");
+        Assert.Contains(built.Page("tags/diplomacy/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href") == "../../briefs/rupture/index.html");
+    }
+
+    [Fact]
+    public void Related_briefs_share_actors_or_tags()
+    {
+        var site = Site + Brief("second", "actors: [pedro-castillo]", date: "2025-11-01") + Brief("unrelated", date: "2025-11-02");
+        var page = TestSite.Build(site).AssertClean().Page("briefs/rupture/index.html");
+        var related = page.QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../../briefs/second/index.html", related);
+        Assert.DoesNotContain("../../briefs/unrelated/index.html", related);
+    }
+
+    [Fact]
+    public void Extra_front_matter_reaches_templates()
+    {
+        var site = Source + Brief("b", "extra:\n  region: Andes") + """
+            -- templates/brief.html --
+            <p class="region">{{ page.extra.region }}</p>
+            """;
+        Assert.Equal("Andes", TestSite.Build(site).AssertClean().Page("briefs/b/index.html").QuerySelector(".region")!.TextContent);
+    }
+
+    public static IEnumerable<string> LinkTargets(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("[href], [src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Where(h => !h.StartsWith('#') && !h.StartsWith("https:") && !h.StartsWith("http:") && !h.StartsWith("mailto:"));
+
+    /// <summary>The site-relative file a relative href from page leads to (fragment dropped).</summary>
+    public static string Resolve(string page, string href)
+    {
+        var withoutFragment = href.Split('#')[0];
+        var parts = page.Split('/').SkipLast(1).ToList();
+        foreach (var segment in withoutFragment.Split('/'))
+        {
+            if (segment == "..") parts.RemoveAt(parts.Count - 1);
+            else if (segment is not ("." or "")) parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+}
