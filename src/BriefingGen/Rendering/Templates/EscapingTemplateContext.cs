@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefingGen.Rendering.Templates;
 
@@ -18,6 +19,21 @@ public sealed class EscapingTemplateContext : TemplateContext
         LimitToString = 0;
         RecursiveLimit = 50;
         MemberRenamer = StandardMemberRenamer.Default;
+        TryGetMember = RefuseUnknownMember;
+    }
+
+    /// <summary>
+    /// A misspelled member of one of our view records ("page.brief.titel") is a template error,
+    /// not an empty string. Maps (extra:, site config extras) stay lenient: their keys are optional data.
+    /// </summary>
+    private static bool RefuseUnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        if (target is System.Collections.IDictionary or IScriptObject)
+        {
+            value = null!;
+            return false;
+        }
+        throw new ScriptRuntimeException(span, $"'{member}' is not a member of {target.GetType().Name}");
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
