@@ -56,6 +56,8 @@ public static class SiteBuilder
             {
                 ["site"] = site,
                 ["root"] = root,
+                ["path"] = page.OutputPath,
+                ["canonical"] = site.BaseUrl is { } published ? published.TrimEnd('/') + "/" + page.OutputPath : null,
                 ["title"] = page.Title,
                 ["description"] = page.Description,
                 ["section"] = page.Section,

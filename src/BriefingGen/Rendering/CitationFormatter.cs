@@ -13,14 +13,24 @@ public static class CitationFormatter
     {
         var parts = new List<string>();
         if (source.Authors.Count > 0) parts.Add(Html.Escape(JoinAuthors(source.Authors)));
-        parts.Add(source.SourceKind is "book" or "report" or "dataset"
-            ? $"<cite>{Html.Escape(source.Title)}</cite>{KindNote(source.SourceKind)}"
-            : $"“{Html.Escape(source.Title)}”{KindNote(source.SourceKind)}");
+        var quotedTitle = source.SourceKind is not ("book" or "report" or "dataset");
+        parts.Add(quotedTitle ? $"“{Html.Escape(source.Title)}" : $"<cite>{Html.Escape(source.Title)}</cite>");
+        var titleIndex = parts.Count - 1;
         if (source.Publisher is not null)
             parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Html.Escape(source.Publisher)}</i>" : Html.Escape(source.Publisher));
         if (source.Published is { } published) parts.Add($"<time datetime=\"{published.Iso}\">{published.Display}</time>");
 
-        var html = new StringBuilder(string.Join(", ", parts)).Append('.');
+        var html = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            html.Append(parts[i]);
+            // Chicago puts the comma (or full stop) inside the closing quotation mark.
+            if (i == titleIndex && quotedTitle) html.Append(last && KindNote(source.SourceKind).Length == 0 ? ".”" : KindNote(source.SourceKind).Length == 0 ? ",”" : "”");
+            if (i == titleIndex) html.Append(KindNote(source.SourceKind));
+            if (i == titleIndex && quotedTitle && KindNote(source.SourceKind).Length == 0) { if (!last) html.Append(' '); continue; }
+            html.Append(last ? "." : ", ");
+        }
         if (source.WebUrl is not null)
             html.Append(" <a class=\"source-link\" href=\"").Append(Html.Escape(source.WebUrl)).Append("\" rel=\"noopener noreferrer\">")
                 .Append(Html.Escape(Shorten(source.WebUrl))).Append("</a>");

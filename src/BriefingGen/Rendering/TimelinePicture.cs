@@ -118,7 +118,9 @@ public static class TimelinePicture
             var tick = new DateOnly(year, 1, 1);
             if (tick < start) continue;
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x(tick):0.#}\" y1=\"{AxisHeight - 6}\" x2=\"{x(tick):0.#}\" y2=\"{height}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x(tick) + 3:0.#}\" y=\"{AxisHeight - 10}\">{year}</text>");
+            // Near the right edge the label sits left of its tick, so it is never cut off.
+            var nearEnd = x(tick) > Width - 40;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(nearEnd ? x(tick) - 3 : x(tick) + 3):0.#}\" y=\"{AxisHeight - 10}\"{(nearEnd ? " text-anchor=\"end\"" : "")}>{year}</text>");
         }
         svg.Append("</g>");
     }

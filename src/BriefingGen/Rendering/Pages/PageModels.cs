@@ -30,7 +30,7 @@ public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadO
 /// <summary>The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).</summary>
 public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, int Total, int Cited);
 
-public sealed record SourcePage(SourceEntry Source, TrustedHtml Body, IReadOnlyDictionary<string, object?> Extra);
+public sealed record SourcePage(SourceEntry Source, TrustedHtml Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra);
 
 public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture,
     IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);

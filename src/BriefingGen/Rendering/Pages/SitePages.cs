@@ -46,7 +46,7 @@ public static class SitePages
         yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true));
         foreach (var source in graph.Sources)
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
-                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), source.Extra));
+                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra));
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Every claim traceable to its source, and every source to its claims.</summary>
+public class CitationTests
+{
+    private static string Sources(params string[] ids) => string.Concat(ids.Select(id => $"""
+        -- content/sources/{id}.md --
+        ---
+        title: Title {id}
+        publisher: Publisher {id}
+        kind: report
+        ---
+
+        """));
+
+    [Fact]
+    public void Sources_are_numbered_by_first_appearance_and_reuse_their_number()
+    {
+        var site = TestSite.Build(Sources("a", "b") + Brief("x", body: "One [@b]. Two [@a]. Three [@b]."));
+        var page = site.AssertClean().Page("briefs/x/index.html");
+        var markers = page.QuerySelectorAll(".body sup.citation a");
+        Assert.Equal(["1", "2", "1"], markers.Select(m => m.TextContent));
+        Assert.Equal(["#ref-b", "#ref-a", "#ref-b"], markers.Select(m => m.GetAttribute("href")));
+        var entries = page.QuerySelectorAll("section#references > ol > li");
+        Assert.Equal(["ref-b", "ref-a"], entries.Select(li => li.Id));
+        Assert.Equal(["1", "2"], entries.Select(li => li.GetAttribute("value")));
+    }
+
+    [Fact]
+    public void Each_reference_entry_links_back_to_every_marker_that_cites_it()
+    {
+        var page = TestSite.Build(Sources("a") + Brief("x", body: "One [@a]. Two [@a, p. 4].")).AssertClean().Page("briefs/x/index.html");
+        var backrefs = page.QuerySelectorAll("li#ref-a .backref").ToList();
+        Assert.Equal(["a", "b"], backrefs.Select(b => b.TextContent));
+        foreach (var backref in backrefs)
+        {
+            var marker = page.GetElementById(backref.GetAttribute("href")![1..]);
+            Assert.NotNull(marker);
+            Assert.Equal("#ref-a", marker!.GetAttribute("href"));
+        }
+        Assert.Equal("p. 4", page.QuerySelector("li#ref-a .locator")!.TextContent);
+    }
+
+    [Fact]
+    public void A_multi_citation_renders_one_marker_per_source_with_its_locator()
+    {
+        var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "Claim [@a; @b, ch. 2].")).AssertClean().Page("briefs/x/index.html");
+        var sups = page.QuerySelectorAll(".body sup.citation");
+        Assert.Single(sups);
+        Assert.Equal(["1", "2"], sups[0].QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Null(page.QuerySelector("li#ref-a .locator"));
+        Assert.Equal("ch. 2", page.QuerySelector("li#ref-b .locator")!.TextContent);
+    }
+
+    [Fact]
+    public void Escaped_markers_and_code_spans_stay_literal_and_footnotes_keep_working()
+    {
+        var body = "Literal \\[@a] and `[@a]` then real [@a] and a note[^1].\n\n[^1]: The note.";
+        var page = TestSite.Build(Sources("a") + Brief("x", body: body)).AssertClean().Page("briefs/x/index.html");
+        var paragraph = page.QuerySelector(".body p")!;
+        Assert.Contains("Literal [@a]", paragraph.TextContent);
+        Assert.Equal("[@a]", paragraph.QuerySelector("code")!.TextContent);
+        Assert.Single(page.QuerySelectorAll(".body sup.citation"));
+        Assert.NotNull(page.QuerySelector(".body a.footnote-ref[href='#fn:1']"));
+        Assert.NotNull(page.GetElementById("fn:1"));
+    }
+
+    [Fact]
+    public void Citations_work_in_event_and_actor_bodies_and_an_events_sources_list_shows_as_references()
+    {
+        var site = TestSite.Build(Sources("a", "b", "c") + Brief("x", body: "[@c]") +
+            Event("e", "2020", "sources: [b, a]", "Event text [@a].") +
+            "-- content/actors/p.md --\n---\nname: P\nkind: person\n---\nBio [@c].\n").AssertClean();
+        var eventPage = site.Page("events/e/index.html");
+        Assert.Equal(["ref-a", "ref-b"], eventPage.QuerySelectorAll("section#references li").Select(li => li.Id));
+        Assert.Empty(eventPage.QuerySelectorAll("li#ref-b .backref"));
+        Assert.Single(site.Page("actors/p/index.html").QuerySelectorAll("section#references li#ref-c"));
+    }
+
+    public static TheoryData<string, string> SourceFormats() => new()
+    {
+        { "title: Peru cuts ties\npublisher: BBC News\nauthors: [\"Tian, Yang\"]\npublished: 2025-11\nurl: https://www.bbc.com/news/x\naccessed: 2025-11-09\nkind: article",
+          "Yang Tian, “Peru cuts ties,” BBC News, Nov 2025. https://www.bbc.com/news/x, accessed 9 Nov 2025." },
+        { "title: Annual Review\npublisher: Institute\nauthors: [\"Doe, Jane\", \"Roe, Rick\"]\npublished: 2019\nkind: report",
+          "Jane Doe and Rick Roe, Annual Review (report), Institute, 2019." },
+        { "title: A History\npublisher: Press\nauthors: [\"A, B\", \"C, D\", \"E, F\", \"G, H\"]\npublished: 2001-02-03\nkind: book",
+          "B A et al., A History, Press, 3 Feb 2001." },
+        { "title: Statement on asylum\npublisher: Ministry\nkind: statement\nurl: https://example.org/s\naccessed: 2025-11-04\narchive_url: https://web.archive.org/x",
+          "“Statement on asylum” (statement), Ministry. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
+        { "title: Data\nkind: dataset\npublished: 2020-05", "Data (dataset), May 2020." },
+    };
+
+    [Theory]
+    [MemberData(nameof(SourceFormats))]
+    public void Each_source_kind_and_date_precision_is_formatted_in_one_style(string frontMatter, string expected)
+    {
+        var site = TestSite.Build($"-- content/sources/s.md --\n---\n{frontMatter}\n---\n" + Brief("x", body: "[@s]")).AssertClean();
+        var entry = site.Page("briefs/x/index.html").QuerySelector("li#ref-s")!;
+        var text = entry.TextContent[..entry.TextContent.IndexOf("source page", StringComparison.Ordinal)].Trim();
+        Assert.Equal(expected, text);
+        Assert.All(entry.QuerySelectorAll("a[href^='http']"), a => Assert.Equal("noopener noreferrer", a.GetAttribute("rel")));
+    }
+
+    [Fact]
+    public void The_citation_index_lists_every_source_and_every_page_citing_it()
+    {
+        var site = TestSite.Build(Sources("a", "b", "unused") + Brief("x", body: "[@a] [@b]") + Brief("y", body: "[@b]", date: "2025-11-11") +
+            Event("e", "2020", "sources: [b]") + Brief("wip", "draft: true", "[@unused]"));
+        var index = site.Page("sources/index.html");
+        Assert.Equal(["a", "b", "unused"], index.QuerySelectorAll("li.source-entry").Select(li => li.Id));
+        var citingB = index.QuerySelectorAll("li#b ul.cited-in a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../briefs/x/index.html#ref-b", "../briefs/y/index.html#ref-b", "../events/e/index.html#ref-b"], citingB);
+        foreach (var href in citingB)
+        {
+            var target = site.Page(SiteTests.Resolve("sources/index.html", href));
+            Assert.NotNull(target.GetElementById("ref-b"));
+        }
+        Assert.NotNull(index.QuerySelector("li#unused .not-cited"));
+        Assert.Contains(site.Diagnostics, d => d.Code == "BG3005" && d.Location.File == "content/sources/unused.md");
+    }
+
+    [Fact]
+    public void Drafts_citations_count_only_with_drafts()
+    {
+        var files = Sources("a") + Brief("wip", "draft: true", "[@a]") + Brief("x", body: "text");
+        var site = TestSite.Build(files, new BuildOptions { IncludeDrafts = true }).AssertClean();
+        Assert.Single(site.Page("sources/index.html").QuerySelectorAll("li#a ul.cited-in a"));
+        Assert.Contains(TestSite.Check(files).Diagnostics, d => d.Code == "BG3005");
+    }
+
+    [Fact]
+    public void The_by_publisher_view_groups_sources_under_their_publisher()
+    {
+        var site = TestSite.Build(Sources("a", "b") + Brief("x", body: "[@a] [@b]")).AssertClean();
+        var page = site.Page("sources/by-publisher/index.html");
+        Assert.Equal(["Publisher a", "Publisher b"], page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        Assert.NotNull(page.GetElementById("a"));
+    }
+
+    [Fact]
+    public void Csl_json_export_round_trips_every_field()
+    {
+        var site = TestSite.Build("""
+            -- content/sources/s.md --
+            ---
+            title: Peru cuts ties
+            publisher: BBC News
+            authors: ["Tian, Yang", "BBC Monitoring"]
+            published: 2025-11
+            url: https://www.bbc.com/news/x
+            accessed: 2025-11-09
+            archive_url: https://web.archive.org/x
+            kind: article
+            ---
+            """ + "\n" + Brief("x", body: "[@s]")).AssertClean();
+        using var json = JsonDocument.Parse(site.Output.Files["data/sources.json"]);
+        var item = json.RootElement.EnumerateArray().Single();
+        Assert.Equal("s", item.GetProperty("id").GetString());
+        Assert.Equal("article-newspaper", item.GetProperty("type").GetString());
+        Assert.Equal("Peru cuts ties", item.GetProperty("title").GetString());
+        Assert.Equal("Tian", item.GetProperty("author")[0].GetProperty("family").GetString());
+        Assert.Equal("Yang", item.GetProperty("author")[0].GetProperty("given").GetString());
+        Assert.Equal("BBC Monitoring", item.GetProperty("author")[1].GetProperty("literal").GetString());
+        Assert.Equal("BBC News", item.GetProperty("container-title").GetString());
+        Assert.Equal([2025, 11], item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal([2025, 11, 9], item.GetProperty("accessed").GetProperty("date-parts")[0].EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal("https://www.bbc.com/news/x", item.GetProperty("URL").GetString());
+        Assert.Equal("https://web.archive.org/x", item.GetProperty("archive_location").GetString());
+    }
+}
