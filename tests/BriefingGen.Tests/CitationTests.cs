@@ -116,7 +116,7 @@ public class CitationTests
         Assert.Equal(["../briefs/x/index.html#ref-b", "../briefs/y/index.html#ref-b", "../events/e/index.html#ref-b"], citingB);
         foreach (var href in citingB)
         {
-            var target = site.Page(SiteTests.Resolve("sources/index.html", href));
+            var target = site.Page(SiteTests.Resolve("sources/index.html", href!));
             Assert.NotNull(target.GetElementById("ref-b"));
         }
         Assert.NotNull(index.QuerySelector("li#unused .not-cited"));

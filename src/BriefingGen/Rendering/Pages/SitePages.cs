@@ -69,7 +69,10 @@ public static class SitePages
     {
         var actorIds = brief.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var tagIds = brief.Tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var related = graph.Briefs
+        // Candidates come from the graph's indexes, not a scan of every brief: this runs once per brief.
+        var candidates = actorIds.SelectMany(graph.BacklinksOf).Concat(tagIds.SelectMany(t => graph.Tagged.GetValueOrDefault(t) ?? []))
+            .OfType<Brief>().DistinctBy(b => b.Id);
+        var related = candidates
             .Where(b => b.Id != brief.Id)
             .Select(b => (Brief: b, Score: 2 * b.Actors.Count(a => actorIds.Contains(a.Id)) + b.Tags.Count(t => tagIds.Contains(t.Id))))
             .Where(p => p.Score > 0)

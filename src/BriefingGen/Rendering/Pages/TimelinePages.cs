@@ -9,11 +9,17 @@ namespace BriefingGen.Rendering.Pages;
 /// </summary>
 public static class TimelinePages
 {
+    public const int MaxActorFilters = 30;
+
     public static IEnumerable<PageSpec> Plan(SiteGraph graph, ViewFactory views)
     {
         var actorsWithEvents = graph.Actors.Where(a => graph.EventsOf(a.Id).Count > 0).ToList();
         var tagsWithEvents = graph.Tagged.Where(t => t.Value.OfType<Event>().Any()).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
-        var actorFilters = actorsWithEvents.Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
+        // Every actor has a filtered timeline (linked from its page); the filter list shows the busiest
+        // ones, so its size does not grow with the number of actors on every timeline page.
+        var actorFilters = actorsWithEvents.OrderByDescending(a => graph.EventsOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .Take(MaxActorFilters).OrderBy(a => a.Name, StringComparer.Ordinal)
+            .Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
         var tagFilters = tagsWithEvents.Select(t => new LinkView(ViewFactory.TagTimelineUrl(t), t)).ToList();
         var all = new LinkView("timeline/index.html", "All events");
 

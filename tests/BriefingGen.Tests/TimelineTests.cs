@@ -1,0 +1,180 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PartialDate = BriefingGen.Model.PartialDate;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Honest dates, the site-wide timeline, actor timelines, the picture and the exports.</summary>
+public class TimelineTests
+{
+    /// <summary>Mixed precisions and same-day ties, written out of order.</summary>
+    private static readonly string MixedEvents = Source + Actors +
+        Event("z-same-day", "2019-12-30", "actors: [peru]\nsources: [bbc]") +
+        Event("a-same-day", "2019-12-30", "actors: [pedro-castillo]") +
+        Event("dec", "2019-12") +
+        Event("year", "2019", "location: Lima, Peru") +
+        Event("range", "2019-12", "end: 2020-01\nactors: [pedro-castillo]") +
+        Event("circa", "2018", "circa: true") +
+        Event("next-year", "2020-02-01") +
+        Brief("b", "events: [dec]", "About [[year]] [@bbc].");
+
+    private static readonly string[] ChronologicalIds = ["circa", "year", "dec", "range", "a-same-day", "z-same-day", "next-year"];
+
+    [Fact]
+    public void Timeline_lists_every_event_in_chronological_order_with_missing_parts_first_and_ties_by_id()
+    {
+        var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
+        Assert.Equal(ChronologicalIds, page.QuerySelectorAll("li.timeline-entry").Select(li => li.Id));
+    }
+
+    [Fact]
+    public void Timeline_entries_carry_the_date_as_written_and_show_it_honestly()
+    {
+        var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
+        string Time(string id) => page.GetElementById(id)!.QuerySelector("time")!.GetAttribute("datetime")!;
+        string Shown(string id) => page.GetElementById(id)!.QuerySelector("time")!.TextContent;
+        Assert.Equal(("2019", "2019"), (Time("year"), Shown("year")));
+        Assert.Equal(("2019-12", "Dec 2019"), (Time("dec"), Shown("dec")));
+        Assert.Equal(("2019-12-30", "30 Dec 2019"), (Time("a-same-day"), Shown("a-same-day")));
+        Assert.Equal("Dec 2019 – Jan 2020", Shown("range"));
+        Assert.Equal("c. 2018", Shown("circa"));
+    }
+
+    [Fact]
+    public void Timeline_groups_by_year_then_month_and_links_actors_places_and_briefs()
+    {
+        var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
+        Assert.Equal(["y2018", "y2019", "y2020"], page.QuerySelectorAll("main section[id^='y']").Select(s => s.Id));
+        var months2019 = page.GetElementById("y2019")!.QuerySelectorAll("h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["2019, month not known", "Dec 2019"], months2019);
+        var entry = page.GetElementById("a-same-day")!;
+        Assert.Equal("../events/a-same-day/index.html", entry.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(entry.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../actors/pedro-castillo/index.html");
+        Assert.Contains("Lima, Peru", page.GetElementById("year")!.TextContent);
+        Assert.Contains(page.GetElementById("year")!.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../briefs/b/index.html");
+        Assert.Contains(page.GetElementById("dec")!.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../briefs/b/index.html");
+    }
+
+    [Fact]
+    public void Actor_pages_show_the_actors_own_complete_timeline()
+    {
+        var site = TestSite.Build(MixedEvents + Event("linked", "2021", body: "Involves [[pedro-castillo]].")).AssertClean();
+        var links = site.Page("actors/pedro-castillo/index.html").QuerySelectorAll(".actor-timeline ol a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../../events/range/index.html", "../../events/a-same-day/index.html", "../../events/linked/index.html"], links);
+        var filtered = site.Page("timeline/actors/pedro-castillo/index.html");
+        Assert.Equal(["range", "a-same-day", "linked"], filtered.QuerySelectorAll("li.timeline-entry").Select(li => li.Id));
+    }
+
+    [Fact]
+    public void Filtered_timelines_exist_per_tag_and_link_back_to_the_full_timeline()
+    {
+        var site = TestSite.Build(Event("a", "2020", "tags: [asylum]") + Event("b", "2021")).AssertClean();
+        var page = site.Page("timeline/tags/asylum/index.html");
+        Assert.Equal(["a"], page.QuerySelectorAll("li.timeline-entry").Select(li => li.Id));
+        Assert.Contains(page.QuerySelectorAll("nav.timeline-filters a"), a => a.GetAttribute("href") == "../../../timeline/index.html");
+    }
+
+    [Fact]
+    public void Event_pages_link_their_neighbours_overall_and_per_actor()
+    {
+        var page = TestSite.Build(MixedEvents).AssertClean().Page("events/a-same-day/index.html");
+        var hrefs = page.QuerySelectorAll("nav.neighbours a").Select(a => a.GetAttribute("href")).ToList();
+        // Overall: range before, z-same-day after. Castillo's own timeline: range before, nothing after.
+        Assert.Equal(2, hrefs.Count(h => h == "../../events/range/index.html"));
+        Assert.Contains("../../events/z-same-day/index.html", hrefs);
+        Assert.Contains("../../actors/pedro-castillo/index.html", hrefs);
+    }
+
+    [Fact]
+    public void A_briefs_events_show_on_it_as_a_compact_timeline()
+    {
+        var site = TestSite.Build(MixedEvents + Brief("c", "events: [next-year, circa]")).AssertClean();
+        var items = site.Page("briefs/c/index.html").QuerySelectorAll(".brief-timeline li");
+        Assert.Equal(["c. 2018", "1 Feb 2020"], items.Select(li => li.QuerySelector("time")!.TextContent));
+    }
+
+    [Fact]
+    public void The_picture_has_one_linked_mark_per_event_with_title_text_and_a_text_alternative()
+    {
+        var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
+        var svg = page.QuerySelector("svg.timeline-picture")!;
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Contains("7 events from 2018 to 2020", svg.QuerySelector("desc")!.TextContent);
+        var marks = svg.QuerySelectorAll("a.mark").ToList();
+        Assert.Equal(ChronologicalIds.Order(), marks.Select(m => m.GetAttribute("href")!.Split('/')[^2]).Order());
+        Assert.All(marks, m => Assert.False(string.IsNullOrWhiteSpace(m.QuerySelector("title")?.TextContent)));
+        // A day is a dot; a month, a year and a range are bars spanning their period.
+        Assert.NotNull(svg.QuerySelector("a.mark[href$='a-same-day/index.html'] circle"));
+        Assert.NotNull(svg.QuerySelector("a.mark[href$='year/index.html'] rect"));
+        var year = Width(svg, "year");
+        var month = Width(svg, "dec");
+        Assert.True(year > 8 * month, $"a year ({year}) should span about twelve months ({month})");
+    }
+
+    [Fact]
+    public void The_picture_aggregates_when_crowded()
+    {
+        var events = string.Concat(Enumerable.Range(0, 450).Select(i => Event($"e{i}", $"{2000 + i % 20}-{1 + i % 12:D2}")));
+        var page = TestSite.Build(events).AssertClean().Page("timeline/index.html");
+        var marks = page.QuerySelectorAll("svg a.mark");
+        Assert.Equal(20, marks.Length);
+        Assert.All(marks, m => Assert.Matches(@"timeline/index\.html#y\d{4}$", m.GetAttribute("href")!));
+        Assert.Equal("23 events", Regex.Match(marks[0].QuerySelector("title")!.TextContent, @"\d+ events").Value);
+    }
+
+    [Fact]
+    public void Ics_feed_has_one_all_day_event_per_event_and_follows_rfc_5545()
+    {
+        var site = TestSite.Build(MixedEvents, new BuildOptions { Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) }).AssertClean();
+        var ics = System.Text.Encoding.UTF8.GetString(site.Output.Files["timeline.ics"]);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ics);
+        Assert.EndsWith("END:VCALENDAR\r\n", ics);
+        Assert.DoesNotMatch("[^\r]\n", ics);
+        Assert.All(ics.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+        var unfolded = ics.Replace("\r\n ", "");
+        var events = Regex.Matches(unfolded, "BEGIN:VEVENT\r\n(.*?)END:VEVENT", RegexOptions.Singleline);
+        Assert.Equal(7, events.Count);
+        Assert.All(events, e => Assert.Contains("DTSTAMP:20231114T221320Z", e.Value));
+        string Block(string id) => events.Single(e => e.Value.Contains($"UID:{id}@")).Value;
+        Assert.Contains("DTSTART;VALUE=DATE:20190101\r\nDTEND;VALUE=DATE:20200101", Block("year"));
+        Assert.Contains("DTSTART;VALUE=DATE:20191201\r\nDTEND;VALUE=DATE:20200201", Block("range"));
+        Assert.Contains("DTSTART;VALUE=DATE:20191230\r\nDTEND;VALUE=DATE:20191231", Block("a-same-day"));
+        Assert.Contains("SUMMARY:c. Event circa", Block("circa"));
+        Assert.Contains("LOCATION:Lima\\, Peru", Block("year"));
+    }
+
+    [Fact]
+    public void TimelineJs_and_events_json_carry_the_dates_at_their_precision()
+    {
+        var site = TestSite.Build(MixedEvents).AssertClean();
+        using var timeline = JsonDocument.Parse(site.Output.Files["data/timeline.json"]);
+        var events = timeline.RootElement.GetProperty("events").EnumerateArray().ToDictionary(e => e.GetProperty("unique_id").GetString()!);
+        Assert.Equal(ChronologicalIds, events.Keys);
+        Assert.Equal("""{"year":2019}""", events["year"].GetProperty("start_date").GetRawText().Replace(" ", "").Replace("\n", ""));
+        Assert.Equal("""{"year":2019,"month":12,"day":30}""", events["a-same-day"].GetProperty("start_date").GetRawText().Replace(" ", "").Replace("\n", ""));
+        Assert.Equal("""{"year":2020,"month":1}""", events["range"].GetProperty("end_date").GetRawText().Replace(" ", "").Replace("\n", ""));
+        Assert.Equal("Event a-same-day", events["a-same-day"].GetProperty("text").GetProperty("headline").GetString());
+
+        using var list = JsonDocument.Parse(site.Output.Files["data/events.json"]);
+        var range = list.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "range");
+        Assert.Equal("2019-12", range.GetProperty("date").GetString());
+        Assert.Equal("2020-01", range.GetProperty("end").GetString());
+        Assert.Equal("month", range.GetProperty("precision").GetString());
+    }
+
+    [Theory]
+    [InlineData("2019", "Dec 2019", -1)]
+    [InlineData("2019-12", "2019-12-01", -1)]
+    [InlineData("2019-12-31", "2020", -1)]
+    [InlineData("2019-12", "2019-12", 0)]
+    public void Partial_dates_order_year_then_month_then_day_missing_parts_first(string a, string b, int expected)
+    {
+        static PartialDate Parse(string text) => PartialDate.TryParse(text.Replace("Dec 2019", "2019-12"), out var d, out _) ? d : throw new ArgumentException(text);
+        Assert.Equal(expected, Math.Sign(Parse(a).CompareTo(Parse(b))));
+    }
+
+    private static double Width(AngleSharp.Dom.IElement svg, string id) =>
+        double.Parse(svg.QuerySelector($"a.mark[href$='/{id}/index.html'] rect")!.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+}
