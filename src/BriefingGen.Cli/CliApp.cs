@@ -17,11 +17,19 @@ public static class CliApp
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Guarded(() => Parse(args, stdout, stderr), stderr);
+
+    /// <summary>A contributor sees a message and an exit code, never a stack trace.</summary>
+    public static int Guarded(Func<int> command, TextWriter stderr)
     {
         try
         {
-            return Parse(args, stdout, stderr);
+            return command();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"briefinggen: cannot read or write a file: {e.Message}");
+            return UsageError;
         }
         catch (Exception e)
         {
@@ -84,6 +92,11 @@ public static class CliApp
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
         if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } code2) return code2;
+        if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "https" or "http"))
+        {
+            printer.Usage($"--base-url must be an absolute http(s) address, not '{url}'");
+            return UsageError;
+        }
         if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
         {
             printer.Usage($"refusing to build into {refusal}");

@@ -18,6 +18,7 @@ public static class ContentLoader
         ContentFile? siteConfig = null;
         var documents = new List<DocumentFile>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+        var invalidIds = new List<(string Id, string Shown)>();
 
         string Shown(string path) => source.DisplayRoot.Length == 0 ? path : $"{source.DisplayRoot}/{path}";
 
@@ -62,10 +63,7 @@ public static class ContentLoader
             var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
             if (!ContentLayout.IsSlug(id))
             {
-                var folded = FoldToSlug(id);
-                var collision = byId.TryGetValue(folded, out var other) ? $"; it collides with '{other}'" : "";
-                diagnostics.Report(DiagnosticCodes.InvalidId, at,
-                    $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; rename it to '{folded}.md'");
+                invalidIds.Add((id, shown));
                 continue;
             }
             if (byId.TryGetValue(id, out var first))
@@ -80,6 +78,14 @@ public static class ContentLoader
         if (siteConfig is null)
             diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.StartOf(Shown(ContentLayout.SiteConfigPath)), "site.yml is missing; it needs at least 'title:'");
 
+        // After the loop, so a case-colliding pair is named whichever file sorts first.
+        foreach (var (id, shown) in invalidIds)
+        {
+            var folded = FoldToSlug(id);
+            var collision = byId.TryGetValue(folded, out var other) ? $"; it collides with '{other}'" : "";
+            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown),
+                $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; rename it to '{folded}.md'");
+        }
         ReportConfusableIds(documents, diagnostics);
         return new LoadedContent(siteConfig, documents);
     }

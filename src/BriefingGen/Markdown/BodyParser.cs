@@ -145,9 +145,10 @@ public static class BodyParser
             for (var i = 0; i < line.Length; i++)
             {
                 var c = line[i];
+                if (c == ' ') { indent++; continue; }
+                if (c == '\t') { indent += 4; continue; }
+                // Indentation alone (code, wrapped text) is not nesting; only quote and list markers are.
                 if (c == '>') depth++;
-                else if (c == ' ') indent++;
-                else if (c == '\t') indent += 4;
                 else if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] == ' ') depth++;
                 else break;
                 if (depth + indent / 2 > MaxBlockNesting)

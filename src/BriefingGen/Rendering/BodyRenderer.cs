@@ -8,7 +8,8 @@ public static class BodyRenderer
     public static TrustedHtml Render(ParsedBody body, IBodyLinkContext links)
     {
         if (body.Ast.Count == 0) return TrustedHtml.Empty;
-        using var writer = new StringWriter();
+        // LF on every platform, so output is byte-identical wherever it is built.
+        using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new BodyHtmlRenderer(writer, links);
         MarkdownPipelineFactory.Pipeline.Setup(renderer);
         renderer.Render(body.Ast);

@@ -34,7 +34,14 @@ public sealed class TestSite
         var (content, templates) = Split(files);
         var output = new MemoryOutput();
         var result = SiteBuilder.Build(new InMemoryContentSource(content), TemplateSet.Load(templates), output, options ?? new BuildOptions());
-        return new TestSite { Result = result, Output = output };
+        var site = new TestSite { Result = result, Output = output };
+        // Sites with test-specific templates are about those templates; the theme's own pages are always held to the oracle.
+        if (templates.Count == 0)
+        {
+            var violations = site.HtmlPages.SelectMany(path => HtmlOracle.Violations(path, site.Page(path))).ToList();
+            Assert.True(violations.Count == 0, "unsafe output:\n" + string.Join("\n", violations.Take(20)));
+        }
+        return site;
     }
 
     public static BuildResult Check(string files, BuildOptions? options = null) =>

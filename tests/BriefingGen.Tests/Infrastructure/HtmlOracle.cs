@@ -1,0 +1,45 @@
+using AngleSharp.Dom;
+using BriefingGen.Markdown;
+
+namespace BriefingGen.Tests.Infrastructure;
+
+/// <summary>
+/// What must hold on every page of every site we build, whatever the content: no active content,
+/// no event-handler or style attributes, only allowed URLs, unique ids, and the browser hardening
+/// meta tags. TestSite runs it on every page it builds.
+/// </summary>
+public static class HtmlOracle
+{
+    private static readonly string[] ForbiddenElements = ["script", "iframe", "object", "embed", "base", "frame", "frameset", "form", "applet", "meta[http-equiv=refresh]", "style"];
+
+    public static IEnumerable<string> Violations(string path, IDocument page)
+    {
+        foreach (var selector in ForbiddenElements)
+            foreach (var element in page.QuerySelectorAll(selector))
+                yield return $"{path}: forbidden <{element.LocalName}>";
+        // SVG keeps its own namespace; QuerySelectorAll("*") sees both.
+        foreach (var element in page.QuerySelectorAll("*"))
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    yield return $"{path}: event handler {attribute.Name} on <{element.LocalName}>";
+                if (attribute.Name == "style")
+                    yield return $"{path}: inline style on <{element.LocalName}>";
+                if (attribute.Name is "href" or "src" or "xlink:href" or "action" or "formaction" or "srcset" &&
+                    UrlPolicy.Check(attribute.Value) == UrlVerdict.Refused)
+                    yield return $"{path}: refused URL {attribute.Name}=\"{attribute.Value}\"";
+            }
+        }
+        foreach (var duplicate in page.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1))
+            yield return $"{path}: id '{duplicate.Key}' used {duplicate.Count()} times";
+        if (page.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content") is not { } csp ||
+            !csp.Contains("default-src 'none'") || csp.Contains("unsafe-inline") || csp.Contains("script-src"))
+            yield return $"{path}: missing or weak Content-Security-Policy";
+        if (page.QuerySelector("meta[name=referrer]") is null)
+            yield return $"{path}: missing referrer policy";
+        foreach (var link in page.QuerySelectorAll("a[href^='http']"))
+            if (link.GetAttribute("rel")?.Contains("noopener") != true)
+                yield return $"{path}: external link without rel=noopener: {link.GetAttribute("href")}";
+    }
+}

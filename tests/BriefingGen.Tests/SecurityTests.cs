@@ -1,0 +1,345 @@
+using System.Diagnostics;
+using BriefingGen.Cli;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>
+/// Untrusted contributions: a catalogue of hostile and broken inputs, each either escaped (shown as
+/// text, the build going on) or refused with a code at an exact place. Every page of every site
+/// built here also passes <see cref="HtmlOracle"/>.
+/// </summary>
+public class SecurityTests
+{
+    private static string Body(string markdown) => Source + Brief("a", body: "[@bbc] " + markdown);
+
+    private static string Meta(string frontMatter) => Source + Brief("a", frontMatter);
+
+    private static string SourceWith(string frontMatter) => $"-- content/sources/s.md --\n---\ntitle: S\n{frontMatter}\n---\n" + Brief("a", body: "[@s]");
+
+    /// <summary>name, content, the diagnostic expected ("" for none), text a reader must see on briefs/a ("" to skip).</summary>
+    public static TheoryData<string, string, string, string> Catalogue() => new()
+    {
+        // Raw HTML in bodies: shown as text, with a warning at its place.
+        { "script element", Body("<script>alert(1)</script>"), "BG4001@content/briefs/a.md:7:8", "<script>alert(1)</script>" },
+        { "img onerror", Body("<img src=x onerror=alert(1)>"), "BG4001@content/briefs/a.md:7:8", "<img src=x onerror=alert(1)>" },
+        { "iframe block", Body("\n\n<iframe src=\"https://evil.example\"></iframe>"), "BG4001@content/briefs/a.md:9:1", "<iframe src=\"https://evil.example\"></iframe>" },
+        { "svg onload", Body("<svg onload=alert(1)>"), "BG4001@content/briefs/a.md:7:8", "<svg onload=alert(1)>" },
+        { "html in link text", Body("[<b>x</b>](https://example.org)"), "BG4001@content/briefs/a.md:7:9", "<b>x</b>" },
+        { "html in heading", Body("\n\n# <img src=x onerror=alert(1)>"), "BG4001@content/briefs/a.md:9:3", "<img src=x onerror=alert(1)>" },
+        { "html in table cell", Body("\n\n| a |\n|---|\n| <script>x</script> |"), "BG4001@content/briefs/a.md:11:3", "<script>x</script>" },
+        { "html comment", Body("<!-- <script>alert(1)</script> -->"), "BG4001@content/briefs/a.md:7:8", "<!-- <script>alert(1)</script> -->" },
+        { "generic attributes stay text", Body("text{onclick=alert(1)}"), "", "text{onclick=alert(1)}" },
+        { "style attribute syntax stays text", Body("{style=\"x\"} *y*{.c}"), "", "{style=\"x\"}" },
+
+        // Link and image URLs: an allow-list, checked after decoding.
+        { "javascript link", Body("[x](javascript:alert(1))"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "upper-case scheme", Body("[x](JaVaScRiPt:alert(1))"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "entity-encoded scheme", Body("[x](&#106;avascript:alert(1))"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "tab inside scheme", Body("[x](java&#x09;script:alert(1))"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "leading space and control", Body("[x](<\u0001javascript:alert(1)>)"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "angle autolink", Body("<javascript:alert(1)>"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "reference definition", Body("[x][r]\n\n[r]: javascript:alert(1)"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "data image", Body("![i](data:text/html;base64,PHNjcmlwdD4=)"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "vbscript", Body("[x](vbscript:msgbox(1))"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "file scheme", Body("[x](file:///etc/passwd)"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "protocol-relative", Body("[x](//evil.example/)"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "backslash host", Body("[x](/\\evil.example/)"), "BG4002@content/briefs/a.md:7:8", "" },
+        { "javascript in footnote", Body("note[^1]\n\n[^1]: [x](javascript:alert(1))"), "BG4002@content/briefs/a.md:9:7", "" },
+        { "plain http warns", Body("[x](http://example.org)"), "BG4003@content/briefs/a.md:7:8", "x" },
+        { "quote in url stays in the attribute", Body("[x](<https://example.org/\"onmouseover=\"alert(1)>)"), "", "x" },
+
+        // Our own syntax with hostile insides.
+        { "script in wiki link", Body("[[<script>]]"), "BG4006@content/briefs/a.md:7:8", "" },
+        { "attribute breakout in wiki link", Body("[[a\" onmouseover=\"x|text]]"), "BG4006@content/briefs/a.md:7:8", "" },
+        { "script in citation", Body("[@<script>]"), "BG4006@content/briefs/a.md:7:8", "" },
+        { "template syntax in body is text", Body("{{ site.title }} {{ date.now }} {% include 'x' %}"), "", "{{ site.title }} {{ date.now }} {% include 'x' %}" },
+
+        // Pathological Markdown: an error with a position, never a hang or a crash.
+        { "quotes nested 200 deep", Body("\n\n" + new string('>', 200) + " x"), "BG4004@content/briefs/a.md:9:25", "" },
+        { "lists nested 100 deep", Body("\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- x\n"))), "BG4004@content/briefs/a.md:33:49", "" },
+        { "quadratic link openers", Body(string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005@content/briefs/a.md:7:20004", "" },
+        { "bracket flood", Body(new string('[', 20000) + "x" + new string(']', 20000)), "BG4005@content/briefs/a.md:7:5007", "" },
+        { "emphasis flood", Body(string.Concat(Enumerable.Repeat("*a_", 20000))), "BG4004@content/briefs/a.md:7:1", "" },
+
+        // Front matter: values are text, wherever they appear.
+        { "script in title", Meta("") .Replace("title: Brief a", "title: \"<script>alert(1)</script>\""), "", "<script>alert(1)</script>" },
+        { "attribute breakout in summary", Meta("").Replace("summary: Summary of a.", "summary: '\"><script>alert(1)</script>'"), "", "\"><script>alert(1)</script>" },
+        { "template syntax in title", Meta("").Replace("title: Brief a", "title: \"{{ 7 * 7 }}\""), "", "{{ 7 * 7 }}" },
+        { "script in author", Meta("authors: [\"<img src=x onerror=alert(1)>\"]"), "", "<img src=x onerror=alert(1)>" },
+        { "alias bomb", Meta("extra:\n  a: &a [x, x, x]\n  b: [*a, *a, *a]"), "BG2003@content/briefs/a.md:6:6", "" },
+        { "yaml tag", Meta("extra: !!python/object:os.system x"), "BG2003@content/briefs/a.md:5:8", "" },
+        { "duplicate key", Meta("summary: second"), "BG2004@content/briefs/a.md:5:1", "" },
+        { "deep nesting", Meta("extra: " + new string('[', 50) + new string(']', 50)), "BG2009@content/briefs/a.md:5:16", "" },
+        { "traversal in tag", Meta("tags: [\"../../etc\"]"), "BG2010@content/briefs/a.md:5:8", "" },
+        { "traversal in actor id", Meta("actors: [\"../x\"]"), "BG2010@content/briefs/a.md:5:10", "" },
+        { "time in a date", Source + Brief("a", date: "2025-11-10T00:00:00+05:00"), "BG2008@content/briefs/a.md:3:7", "" },
+        { "impossible date", Source + Brief("a", date: "2025-02-29"), "BG2008@content/briefs/a.md:3:7", "" },
+        { "javascript source url", SourceWith("url: javascript:alert(1)"), "BG2012@content/sources/s.md:3:6", "" },
+        { "data source url", SourceWith("url: \"data:text/html,<script>alert(1)</script>\""), "BG2012@content/sources/s.md:3:6", "" },
+        { "javascript archive url", SourceWith("archive_url: javascript:alert(1)"), "BG2012@content/sources/s.md:3:14", "" },
+        { "script in source title", SourceWith("publisher: \"<script>x</script>\""), "", "<script>x</script>" },
+        { "script in location", Source + Brief("a", "events: [e]") + Event("e", "2020", "location: \"<script>x</script>\""), "", "" },
+        { "confusable ids", Source + Brief("a") + Brief("castillo") + Brief("cast1llo"), "BG1005@content/briefs/castillo.md:1:1", "" },
+        { "upper-case id", Source + Brief("a") + Brief("A-Brief"), "BG1004@content/briefs/A-Brief.md:1:1", "" },
+        { "case-colliding ids", Source + Brief("a") + Brief("A"), "BG1004@content/briefs/A.md:1:1", "" },
+        { "nul byte in body", Body("a\0b"), "", "a\uFFFDb" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Catalogue))]
+    public void Hostile_input_is_escaped_or_refused_at_its_place(string name, string files, string expected, string visibleText)
+    {
+        var site = TestSite.Build(files);
+        if (expected.Length > 0)
+        {
+            var (code, location) = (expected.Split('@')[0], expected.Split('@')[1]);
+            DiagnosticAssert.At(site.Diagnostics, code, location);
+        }
+        else
+        {
+            Assert.True(site.Result.Succeeded, name + ": " + string.Join("\n", site.Diagnostics));
+        }
+        if (visibleText.Length > 0)
+            Assert.Contains(visibleText, site.Page("briefs/a/index.html").Body!.TextContent);
+    }
+
+    [Fact]
+    public void A_case_colliding_id_names_the_other_file()
+    {
+        var diagnostic = DiagnosticAssert.At(TestSite.Check(Source + Brief("a") + Brief("A")).Diagnostics, "BG1004", "content/briefs/A.md:1:1");
+        Assert.Contains("collides with 'content/briefs/a.md'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Index_pages_are_never_cut_short_by_template_limits()
+    {
+        var events = string.Concat(Enumerable.Range(0, 1100).Select(i => Event($"e{i:D4}", $"{1900 + i % 120}")));
+        var site = TestSite.Build(events).AssertClean();
+        Assert.Equal(1100, site.Page("timeline/index.html").QuerySelectorAll("li.timeline-entry").Length);
+        Assert.Equal(1100, site.Page("events/index.html").QuerySelectorAll("main li").Length);
+    }
+
+    [Fact]
+    public void The_catalogue_holds_at_least_forty_cases()
+    {
+        Assert.True(Catalogue().Count() >= 40);
+    }
+
+    [Fact]
+    public void Hostile_values_are_escaped_through_every_template()
+    {
+        const string evil = "<script>alert(1)</script>\"'&";
+        var files = $$"""
+            -- content/site.yml --
+            title: "{{evil.Replace("\"", "\\\"")}}"
+            description: "{{evil.Replace("\"", "\\\"")}}"
+            author: "{{evil.Replace("\"", "\\\"")}}"
+            -- content/sources/s.md --
+            ---
+            title: "{{evil.Replace("\"", "\\\"")}}"
+            publisher: "{{evil.Replace("\"", "\\\"")}}"
+            authors: ["{{evil.Replace("\"", "\\\"")}}"]
+            kind: report
+            ---
+            -- content/actors/p.md --
+            ---
+            name: "{{evil.Replace("\"", "\\\"")}}"
+            kind: person
+            summary: "{{evil.Replace("\"", "\\\"")}}"
+            aliases: ["{{evil.Replace("\"", "\\\"")}}"]
+            roles:
+              - {title: "{{evil.Replace("\"", "\\\"")}}"}
+            ---
+            -- content/events/e.md --
+            ---
+            title: "{{evil.Replace("\"", "\\\"")}}"
+            date: 2020
+            summary: "{{evil.Replace("\"", "\\\"")}}"
+            location: "{{evil.Replace("\"", "\\\"")}}"
+            actors: [p]
+            sources: [s]
+            tags: [t]
+            ---
+            -- content/briefs/b.md --
+            ---
+            title: "{{evil.Replace("\"", "\\\"")}}"
+            date: 2025-01-01
+            summary: "{{evil.Replace("\"", "\\\"")}}"
+            authors: ["{{evil.Replace("\"", "\\\"")}}"]
+            actors: [p]
+            events: [e]
+            tags: [t]
+            ---
+            [[p]] [[e]] [@s, {{evil.Replace("]", "")}}]
+            """;
+        var site = TestSite.Build(files);
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics));
+        var templatesUsed = new HashSet<string>();
+        foreach (var path in site.HtmlPages)
+        {
+            var page = site.Page(path);
+            templatesUsed.Add(path.Split('/')[0]);
+            // The oracle already ran; the hostile text must also be visible as text where it appears.
+            Assert.DoesNotContain("<script>alert(1)</script>", site.Output.Text(path));
+        }
+        Assert.Contains(evil, site.Page("briefs/b/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Contains(evil, site.Page("index.html").QuerySelector("title")!.TextContent);
+        Assert.Equal(evil, site.Page("briefs/b/index.html").QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Superset(new HashSet<string> { "index.html", "briefs", "actors", "events", "sources", "tags", "timeline", "404.html" }, templatesUsed);
+    }
+
+    [Fact]
+    public void Oracle_catches_what_it_is_meant_to_catch()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            "<a href=\"javascript:x\" onclick=\"y\" id=\"d\" style=\"c\">a</a><p id=\"d\"></p><script></script><a href=\"https://x\">x</a>");
+        var violations = HtmlOracle.Violations("p.html", page).ToList();
+        Assert.Contains(violations, v => v.Contains("forbidden <script>"));
+        Assert.Contains(violations, v => v.Contains("event handler onclick"));
+        Assert.Contains(violations, v => v.Contains("inline style"));
+        Assert.Contains(violations, v => v.Contains("refused URL"));
+        Assert.Contains(violations, v => v.Contains("id 'd' used 2 times"));
+        Assert.Contains(violations, v => v.Contains("Content-Security-Policy"));
+        Assert.Contains(violations, v => v.Contains("rel=noopener"));
+    }
+
+    [Fact]
+    public void Symbolic_links_in_content_are_errors_and_never_followed()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        temp.Write("secret.txt", "top secret");
+        File.CreateSymbolicLink(temp["content/briefs/leak.md"], temp["secret.txt"]);
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/briefs/leak.md:1:1: error BG1002", run.Stderr);
+        Assert.DoesNotContain("top secret", run.Stderr + run.Stdout);
+    }
+
+    [Fact]
+    public void Content_is_never_modified_by_a_build()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var before = TempFolder.Snapshot(temp["content"]);
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Assert.Equal(before, TempFolder.Snapshot(temp["content"]));
+    }
+
+    public static TheoryData<string> RefusedOutputs() => new() { "/", "~", ".", "content", "templates", "content/briefs", "repo-like", "symlinked", "not-ours" };
+
+    [Theory]
+    [MemberData(nameof(RefusedOutputs))]
+    public void Dangerous_output_folders_are_refused_with_exit_two(string output)
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + "-- templates/x.html --\nx\n");
+        Directory.CreateDirectory(temp["repo-like/.git"]);
+        Directory.CreateDirectory(temp["elsewhere"]);
+        Directory.CreateSymbolicLink(temp["symlinked"], temp["elsewhere"]);
+        temp.Write("not-ours/keep.txt", "precious");
+        var target = output == "~" ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : output;
+        var before = TempFolder.Snapshot(temp.Path);
+        var run = CliRun.In(temp.Path, "build", "--output", target, "--templates", "templates");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("refusing to build into", run.Stderr);
+        Assert.Equal(before.Keys, TempFolder.Snapshot(temp.Path).Keys);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_site_byte_identical_and_a_good_one_replaces_it()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var first = TempFolder.Snapshot(temp["site"]);
+
+        temp.Write("content/briefs/b.md", "---\ntitle: B\ndate: 2025-13-01\nsummary: s\n---\n");
+        Assert.Equal(1, CliRun.In(temp.Path, "build").ExitCode);
+        Assert.Equal(first, TempFolder.Snapshot(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+
+        File.Delete(temp["content/briefs/b.md"]);
+        temp.Write("content/briefs/c.md", "---\ntitle: C\ndate: 2025-01-01\nsummary: s\n---\n[@bbc]\n");
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Assert.True(File.Exists(temp["site/briefs/c/index.html"]));
+        Assert.False(Directory.Exists(temp["site.previous"]));
+    }
+
+    [Fact]
+    public void A_leftover_staging_folder_from_a_crashed_build_is_cleaned_up()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        temp.Write("site.building/" + Output.OutputGuard.MarkerFile, "");
+        temp.Write("site.building/stale.html", "stale");
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Assert.False(File.Exists(temp["site/stale.html"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
+    public void Writes_outside_the_output_folder_are_refused()
+    {
+        using var temp = new TempFolder();
+        var output = new Output.StagedDirectoryOutput(temp["site"]);
+        foreach (var path in new[] { "../escape.html", "/etc/x", "a/../../x", "a\\b", "" })
+            Assert.Throws<InvalidOperationException>(() => output.Write(path, [1]));
+        output.Abandon();
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void An_internal_error_is_a_message_and_exit_three_never_a_stack_trace()
+    {
+        var stderr = new StringWriter();
+        var code = CliApp.Guarded(() => throw new NullReferenceException("boom"), stderr);
+        Assert.Equal(3, code);
+        Assert.Contains("internal error", stderr.ToString());
+        Assert.Contains("report", stderr.ToString());
+        Assert.DoesNotContain(" at ", stderr.ToString());
+    }
+
+    [Fact]
+    public void The_same_input_gives_byte_identical_output_in_any_time_zone_and_culture()
+    {
+        using var temp = new TempFolder();
+        CopyFolder(Path.Combine(Repository.Root, "content"), temp["content"]);
+        Build(temp, "one", ("TZ", "Pacific/Kiritimati"), ("LANG", "tr_TR.UTF-8"), ("LC_ALL", "tr_TR.UTF-8"));
+        Build(temp, "two", ("TZ", "America/Los_Angeles"), ("LANG", "C"), ("LC_ALL", "C"));
+        var one = TempFolder.Snapshot(temp["one"]);
+        var two = TempFolder.Snapshot(temp["two"]);
+        Assert.Equal(one.Keys, two.Keys);
+        foreach (var (path, bytes) in one) Assert.True(bytes.AsSpan().SequenceEqual(two[path]), $"{path} differs between builds");
+        Assert.All(one.Where(f => f.Key.EndsWith(".html")), f =>
+        {
+            Assert.False(f.Value.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), f.Key + " has a BOM");
+            Assert.DoesNotContain((byte)'\r', f.Value);
+        });
+    }
+
+    private static void Build(TempFolder temp, string output, params (string Name, string Value)[] environment)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", "--output", output])
+        {
+            WorkingDirectory = temp.Path,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        start.Environment.Remove("SOURCE_DATE_EPOCH");
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "build timed out");
+        Assert.True(process.ExitCode == 0, errors.Result);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
