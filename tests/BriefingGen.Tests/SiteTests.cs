@@ -30,6 +30,14 @@ public class SiteTests
     }
 
     [Fact]
+    public void Actor_page_lists_sources_and_actors_that_link_to_it()
+    {
+        var site = Site.Replace("A report.", "A report on [[pedro-castillo]].");
+        var page = TestSite.Build(site).AssertClean().Page("actors/pedro-castillo/index.html");
+        Assert.Equal(["../../sources/bbc/index.html"], page.QuerySelectorAll("section.mentions a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void Actor_page_shows_roles_with_partial_dates()
     {
         var page = TestSite.Build(Site).AssertClean().Page("actors/pedro-castillo/index.html");

@@ -24,6 +24,4 @@ public sealed class SourceMap
         if (line < 0) line = ~line - 1;
         return new SourceLocation(_path, _firstLine + line, offset - _lineStarts[line] + 1);
     }
-
-    public SourceLocation AtLine(int zeroBasedLine, int zeroBasedColumn) => new(_path, _firstLine + zeroBasedLine, zeroBasedColumn + 1);
 }

@@ -88,8 +88,6 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
 
     public static bool operator <(PartialDate a, PartialDate b) => a.CompareTo(b) < 0;
     public static bool operator >(PartialDate a, PartialDate b) => a.CompareTo(b) > 0;
-    public static bool operator <=(PartialDate a, PartialDate b) => a.CompareTo(b) <= 0;
-    public static bool operator >=(PartialDate a, PartialDate b) => a.CompareTo(b) >= 0;
 
     public override string ToString() => Iso;
 }
