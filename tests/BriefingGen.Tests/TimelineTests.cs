@@ -122,6 +122,7 @@ public class TimelineTests
         Assert.Equal(20, marks.Length);
         Assert.All(marks, m => Assert.Matches(@"timeline/index\.html#y\d{4}$", m.GetAttribute("href")!));
         Assert.Equal("23 events", Regex.Match(marks[0].QuerySelector("title")!.TextContent, @"\d+ events").Value);
+        Assert.Contains("counted per year", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
     }
 
     [Fact]

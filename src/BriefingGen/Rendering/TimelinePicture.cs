@@ -42,7 +42,7 @@ public static class TimelinePicture
         svg.Append("<desc id=\"tl-desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
 
         Axis(svg, start, end, X, height);
-        var aggregate = events.Count > MaxMarks;
+        var aggregate = Aggregates(events.Count);
         for (var i = 0; i < lanes.Count; i++)
         {
             var (name, laneEvents) = lanes[i];
@@ -56,6 +56,9 @@ public static class TimelinePicture
         svg.Append("</svg>");
         return new TrustedHtml(svg.ToString());
     }
+
+    /// <summary>True when there are too many events to draw one mark each.</summary>
+    public static bool Aggregates(int eventCount) => eventCount > MaxMarks;
 
     /// <summary>The actors with most events get a lane each; an event goes in the lane of its first listed lane actor.</summary>
     private static List<(string Name, List<Event> Events)> Lanes(IReadOnlyList<Event> events, SiteGraph graph)

@@ -32,7 +32,7 @@ public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Gro
 
 public sealed record SourcePage(SourceEntry Source, TrustedHtml Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra);
 
-public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture,
+public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, bool PictureAggregated,
     IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);
 
 public sealed record NotFoundPage(string Message);

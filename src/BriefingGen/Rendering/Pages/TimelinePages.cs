@@ -31,6 +31,6 @@ public static class TimelinePages
 
         PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events) =>
             new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
-                TimelinePicture.Render(events, graph, root, heading), actorFilters, tagFilters, events.Count));
+                TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count));
     }
 }
