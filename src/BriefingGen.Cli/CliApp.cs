@@ -26,6 +26,10 @@ public static class CliApp
         {
             return command();
         }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            return Guarded(() => throw e.InnerExceptions[0], stderr);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"briefinggen: cannot read or write a file: {e.Message}");
@@ -77,7 +81,8 @@ public static class CliApp
             stderr.WriteLine("Run 'briefinggen --help' for usage.");
             return UsageError;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Our own guard reports failures; System.CommandLine's would print a stack trace and exit 1.
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
     private static int Check(string contentFolder, BuildOptions options, DiagnosticPrinter printer)

@@ -63,7 +63,8 @@ public static class SiteBuilder
                 ["section"] = page.Section,
                 ["page"] = page.Model(root),
             };
-            if (renderer.Render(page.Template, variables, diagnostics) is { } html) files[page.OutputPath] = Utf8.GetBytes(html);
+            if (renderer.Render(page.Template, variables, diagnostics) is { } html && !files.TryAdd(page.OutputPath, Utf8.GetBytes(html)))
+                throw new InvalidOperationException($"two pages claim '{page.OutputPath}'");
         });
         foreach (var (path, bytes) in templates.Assets) files[path] = bytes;
         files[EventsJson.Path] = EventsJson.Write(graph);

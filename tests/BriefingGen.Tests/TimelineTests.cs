@@ -46,8 +46,8 @@ public class TimelineTests
     public void Timeline_groups_by_year_then_month_and_links_actors_places_and_briefs()
     {
         var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
-        Assert.Equal(["y2018", "y2019", "y2020"], page.QuerySelectorAll("main section[id^='y']").Select(s => s.Id));
-        var months2019 = page.GetElementById("y2019")!.QuerySelectorAll("h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["year_2018", "year_2019", "year_2020"], page.QuerySelectorAll("main section[id^='year_']").Select(s => s.Id));
+        var months2019 = page.GetElementById("year_2019")!.QuerySelectorAll("h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(["2019, month not known", "Dec 2019"], months2019);
         var entry = page.GetElementById("a-same-day")!;
         Assert.Equal("../events/a-same-day/index.html", entry.QuerySelector("a")!.GetAttribute("href"));
@@ -120,7 +120,7 @@ public class TimelineTests
         var page = TestSite.Build(events).AssertClean().Page("timeline/index.html");
         var marks = page.QuerySelectorAll("svg a.mark");
         Assert.Equal(20, marks.Length);
-        Assert.All(marks, m => Assert.Matches(@"timeline/index\.html#y\d{4}$", m.GetAttribute("href")!));
+        Assert.All(marks, m => Assert.Matches(@"timeline/index\.html#year_\d{4}$", m.GetAttribute("href")!));
         Assert.Equal("23 events", Regex.Match(marks[0].QuerySelector("title")!.TextContent, @"\d+ events").Value);
         Assert.Contains("counted per year", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
     }

@@ -1,20 +1,14 @@
-using System.Text.RegularExpressions;
 using BriefingGen.Model;
 
 namespace BriefingGen.Loading;
 
 /// <summary>Where each kind of content lives and what a valid id looks like.</summary>
-public static partial class ContentLayout
+public static class ContentLayout
 {
     public const string SiteConfigPath = "site.yml";
 
     /// <summary>A file above this size is an error; it keeps one contribution from stalling the build.</summary>
     public const int MaxFileBytes = 512 * 1024;
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
-    public static bool IsSlug(string id) => id.Length <= 100 && SlugPattern().IsMatch(id);
 
     /// <summary>True for site.yml and for a .md file directly inside one of the four kind folders.</summary>
     public static bool IsExpectedFileName(string path) =>

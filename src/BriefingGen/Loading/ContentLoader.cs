@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
@@ -61,9 +60,14 @@ public static class ContentLoader
 
             var kind = ContentLayout.KindOf(entry.Path)!.Value;
             var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
-            if (!ContentLayout.IsSlug(id))
+            if (!Slug.IsValid(id))
             {
                 invalidIds.Add((id, shown));
+                continue;
+            }
+            if (Slug.Reserved.Contains(id))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidId, at, $"'{id}' is reserved for the site's own pages and anchors; choose another file name");
                 continue;
             }
             if (byId.TryGetValue(id, out var first))
@@ -81,7 +85,7 @@ public static class ContentLoader
         // After the loop, so a case-colliding pair is named whichever file sorts first.
         foreach (var (id, shown) in invalidIds)
         {
-            var folded = FoldToSlug(id);
+            var folded = Slug.Fold(id);
             var collision = byId.TryGetValue(folded, out var other) ? $"; it collides with '{other}'" : "";
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown),
                 $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; rename it to '{folded}.md'");
@@ -109,21 +113,7 @@ public static class ContentLoader
         }
     }
 
-    /// <summary>The slug a contributor probably meant: accents dropped, lowercase, other runs turned into hyphens.</summary>
-    public static string FoldToSlug(string name)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
-            if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower)) builder.Append(lower);
-            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
-        }
-        return builder.ToString().Trim('-');
-    }
-
-    /// <summary>Ids that read alike ("castillo" and "castlllo" do not; "cast1llo" and "castillo" do) are a trap for readers and contributors.</summary>
+    /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
     private static void ReportConfusableIds(List<DocumentFile> documents, DiagnosticBag diagnostics)
     {
         foreach (var group in documents.GroupBy(d => Skeleton(d.Id)).Where(g => g.Count() > 1))

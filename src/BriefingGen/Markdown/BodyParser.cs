@@ -19,10 +19,18 @@ public static class BodyParser
     /// <summary>Deeper nesting is never prose; Markdig itself gives up, without a position, a little past this.</summary>
     public const int MaxBlockNesting = 24;
 
+    /// <summary>Emphasis, links and images inside each other; Markdig's renderer gives up, without a position, far past this.</summary>
+    public const int MaxInlineNesting = 32;
+
+    /// <summary>Markdig pads every table row to the header's width, so columns × rows is what a table costs.</summary>
+    public const int MaxTableColumns = 100;
+    public const int MaxTableCells = 20_000;
+
+    /// <summary>A link reference can be used many times; a long address repeated is a cheap way to a huge page.</summary>
+    public const int MaxUrlLength = 2048;
+
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
-
-    private static readonly HashSet<string> ReservedIds = ["main", "references", "content", "top", "site-nav", "related", "timeline", "summary", "events", "actors", "briefs", "search"];
 
     public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
@@ -38,6 +46,13 @@ public static class BodyParser
         {
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(DensestLine(body.Markdown)),
                 "Markdown is nested too deeply (quotes, lists, links or emphasis inside each other); flatten it");
+            return ParsedBody.Empty;
+        }
+
+        if (DeepestNode(ast) is { } deep)
+        {
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
+                $"Markdown is nested more than {MaxInlineNesting} levels deep here (emphasis, links or images inside each other); flatten it");
             return ParsedBody.Empty;
         }
 
@@ -61,11 +76,11 @@ public static class BodyParser
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics);
                     break;
                 case WikiLinkInline wikiLink:
-                    if (ContentLayout.IsSlug(wikiLink.TargetId))
+                    if (Slug.IsValid(wikiLink.TargetId))
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
                     else
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start),
-                            $"'[[{wikiLink.TargetId}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as '{ContentLoader.FoldToSlug(wikiLink.TargetId)}'");
+                            $"'[[{wikiLink.TargetId}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as '{Slug.Fold(wikiLink.TargetId)}'");
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
@@ -78,6 +93,10 @@ public static class BodyParser
                         citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, map.At(citation.Span.Start + item.Offset)));
                     }
                     break;
+                case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
+                    diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
+                        $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {MaxTableCells} cells; split it or link to a dataset");
+                    return ParsedBody.Empty;
                 case HeadingBlock heading:
                     heading.GetAttributes().Id = UniqueHeadingId(heading, headingIds);
                     break;
@@ -93,6 +112,12 @@ public static class BodyParser
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics)
     {
         var at = map.At(inline.Span.Start);
+        if (url.Length > MaxUrlLength)
+        {
+            diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, at, $"{what} address is longer than {MaxUrlLength} characters");
+            Neutralise(inline);
+            return;
+        }
         switch (UrlPolicy.Check(url))
         {
             case UrlVerdict.Refused:
@@ -138,8 +163,24 @@ public static class BodyParser
         }
 
         var lineStart = 0;
+        var fence = "";
         foreach (var line in markdown.Split('\n'))
         {
+            // Inside fenced code, indentation and markers are code, not nesting.
+            var trimmed = line.TrimStart(' ');
+            if (line.Length - trimmed.Length < 4 && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+                fence = fence.Length == 0 ? trimmed[..3] : trimmed.StartsWith(fence, StringComparison.Ordinal) ? "" : fence;
+            if (fence.Length > 0)
+            {
+                lineStart += line.Length + 1;
+                continue;
+            }
+            if (line.Count(c => c == '|') > MaxTableColumns)
+            {
+                diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(lineStart),
+                    $"more than {MaxTableColumns} '|' on one line: a table this wide cannot be read; split it");
+                return false;
+            }
             var depth = 0;
             var indent = 0;
             for (var i = 0; i < line.Length; i++)
@@ -150,6 +191,11 @@ public static class BodyParser
                 // Indentation alone (code, wrapped text) is not nesting; only quote and list markers are.
                 if (c == '>') depth++;
                 else if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] == ' ') depth++;
+                else if (char.IsAsciiDigit(c) && OrderedMarkerLength(line, i) is > 0 and var length)
+                {
+                    depth++;
+                    i += length - 1;
+                }
                 else break;
                 if (depth + indent / 2 > MaxBlockNesting)
                 {
@@ -163,13 +209,46 @@ public static class BodyParser
         return true;
     }
 
+    /// <summary>The first node nested deeper than rendering allows, or null. Iterative, so depth cannot overflow the stack.</summary>
+    private static MarkdownObject? DeepestNode(MarkdownDocument ast)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((ast, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxBlockNesting + MaxInlineNesting) return node;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) stack.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) stack.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The length of "12." or "3)" followed by a space at position i, or 0.</summary>
+    private static int OrderedMarkerLength(string line, int i)
+    {
+        var end = i;
+        while (end < line.Length && end - i < 9 && char.IsAsciiDigit(line[end])) end++;
+        return end < line.Length - 1 && line[end] is '.' or ')' && line[end + 1] == ' ' ? end - i + 1 : 0;
+    }
+
     /// <summary>Where Markdig's own depth limit was most likely hit: the line with the most nesting characters.</summary>
     private static int DensestLine(string markdown)
     {
         int best = 0, bestCount = -1, start = 0;
         foreach (var line in markdown.Split('\n'))
         {
-            var count = line.Count(c => c is '[' or '*' or '_' or '>' or '(');
+            var count = line.Count(c => c is '[' or '*' or '_' or '>' or '(' or '.' or ')');
             if (count > bestCount) (best, bestCount) = (start, count);
             start += line.Length + 1;
         }
@@ -196,15 +275,14 @@ public static class BodyParser
     {
         var text = new StringBuilder();
         foreach (var literal in heading.Inline?.Descendants<LiteralInline>() ?? []) text.Append(literal.Content.ToString()).Append(' ');
-        var slug = ContentLoader.FoldToSlug(text.ToString());
-        if (slug.Length == 0) slug = "section";
-        var id = slug;
-        for (var n = 2; taken.Contains(id) || IsReserved(id); n++) id = $"{slug}-{n}";
+        var slug = Slug.Fold(text.ToString());
+        // The page's own ids (the main landmark, "references", "ref-x" entries and "cite-x-n" markers)
+        // are never taken: such a heading gets a "section-" prefix, which none of them has.
+        if (slug.Length == 0 || Slug.Reserved.Contains(slug) || slug.StartsWith("ref-", StringComparison.Ordinal) || slug.StartsWith("cite-", StringComparison.Ordinal))
+            slug = "section-" + slug;
+        var id = slug.TrimEnd('-');
+        for (var n = 2; taken.Contains(id); n++) id = $"{slug.TrimEnd('-')}-{n}";
         taken.Add(id);
         return id;
     }
-
-    /// <summary>Ids the theme and the reference list use; a heading must not take them.</summary>
-    private static bool IsReserved(string id) =>
-        ReservedIds.Contains(id) || id.StartsWith("ref-", StringComparison.Ordinal) || id.StartsWith("cite-", StringComparison.Ordinal) || id.StartsWith("fn", StringComparison.Ordinal);
 }

@@ -1,6 +1,8 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 
+using BriefingGen.Model;
+
 namespace BriefingGen.Markdown;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class CitationParser : InlineParser
             var comma = trimmed.IndexOf(',');
             var id = (comma < 0 ? trimmed[1..] : trimmed[1..comma]).Trim();
             var locator = comma < 0 ? null : trimmed[(comma + 1)..].Trim();
-            if (!InlineSyntax.IsId(id)) return Malformed(processor, ref slice, consumed);
+            if (!Slug.IsValid(id)) return Malformed(processor, ref slice, consumed);
             items.Add(new CitationItem(id, string.IsNullOrEmpty(locator) ? null : locator, at));
         }
         return Emit(processor, ref slice, consumed, items);

@@ -1,4 +1,3 @@
-using BriefingGen.Loading;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -29,6 +28,4 @@ internal static class InlineSyntax
         inline.Line = line;
         inline.Column = column;
     }
-
-    public static bool IsId(string text) => ContentLayout.IsSlug(text);
 }

@@ -28,9 +28,10 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
         int? month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
         int? day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
-        if (year < 1)
+        // 9999 is left out so that "the day after" a date always exists (iCalendar end dates).
+        if (year is < 1 or > 9998)
         {
-            error = $"year {year} is out of range";
+            error = $"year {year} is out of range (0001 to 9998)";
             return false;
         }
         if (month is < 1 or > 12)

@@ -27,19 +27,21 @@ public static class TimelinePicture
         var lanes = Lanes(events, graph);
         var first = events.Min(e => e.Date.FirstDay);
         var last = events.Max(e => (e.End ?? e.Date).LastDay);
-        // Pad so marks at the ends are not cut, and a single day still has a visible span.
-        var start = first.AddDays(-Math.Max(15, (last.DayNumber - first.DayNumber) / 40));
-        var end = last.AddDays(Math.Max(15, (last.DayNumber - first.DayNumber) / 40));
+        // Pad so marks at the ends are not cut, and a single day still has a visible span;
+        // clamped, since dates near year 1 or 9998 leave no room for padding.
+        var padding = Math.Max(15, (last.DayNumber - first.DayNumber) / 40);
+        var start = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, first.DayNumber - padding));
+        var end = DateOnly.FromDayNumber(Math.Min(DateOnly.MaxValue.DayNumber, last.DayNumber + padding));
         var scale = (double)(Width - LabelWidth - 10) / (end.DayNumber - start.DayNumber);
         double X(DateOnly day) => LabelWidth + (day.DayNumber - start.DayNumber) * scale;
 
         var height = AxisHeight + lanes.Count * LaneHeight + 6;
         var svg = new StringBuilder();
-        var firstYear = events[0].Date.Year;
-        var lastYear = events[^1].Date.Year;
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-picture\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"tl-title tl-desc\">");
-        svg.Append("<title id=\"tl-title\">").Append(Html.Escape(heading)).Append("</title>");
-        svg.Append("<desc id=\"tl-desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
+        var firstYear = first.Year;
+        var lastYear = last.Year;
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-picture\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"timeline_title timeline_desc\">");
+        svg.Append("<title id=\"timeline_title\">").Append(Html.Escape(heading)).Append("</title>");
+        svg.Append("<desc id=\"timeline_desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
 
         Axis(svg, start, end, X, height);
         var aggregate = Aggregates(events.Count);
@@ -80,7 +82,7 @@ public static class TimelinePicture
 
     private static void Mark(StringBuilder svg, Event e, string root, Func<DateOnly, double> x, int laneY)
     {
-        var label = $"{(e.Circa ? "c. " : "")}{e.Date.Display}{(e.End is { } end ? " – " + end.Display : "")}: {e.Title}";
+        var label = $"{Pages.ViewFactory.When(e).Display}: {e.Title}";
         svg.Append("<a class=\"mark\" href=\"").Append(Html.Escape(root + e.Url)).Append("\"><title>").Append(Html.Escape(label)).Append("</title>");
         var middle = laneY + LaneHeight / 2.0;
         if (e.End is null && e.Date.Precision == DatePrecision.Day)
@@ -104,7 +106,7 @@ public static class TimelinePicture
             var left = x(new DateOnly(year.Key, 1, 1));
             var width = Math.Max(4, x(new DateOnly(year.Key, 12, 31)) - left);
             var count = year.Count();
-            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#y{year.Key}")).Append("\"><title>")
+            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(year.Key)}")).Append("\"><title>")
                .Append(CultureInfo.InvariantCulture, $"{year.Key}: {count} event{(count == 1 ? "" : "s")}").Append("</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{laneY + 6}\" width=\"{width:0.#}\" height=\"{LaneHeight - 12}\" rx=\"3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"count\" x=\"{left + width / 2:0.#}\" y=\"{laneY + LaneHeight / 2 + 4}\" text-anchor=\"middle\">{count}</text></a>");

@@ -137,13 +137,23 @@ public sealed class FieldReader
 
     public IReadOnlyList<string> TextList(string key) => ScalarList(key).Select(s => s.Text).ToList();
 
+    /// <summary>More ids in one list is never a briefing's need, and each tag makes pages of its own.</summary>
+    public const int MaxIdsPerList = 100;
+
     /// <summary>A list of ids (of other documents, or tags); each must be a slug.</summary>
     public IReadOnlyList<Ref> IdList(string key)
     {
-        var ids = new List<Ref>();
-        foreach (var scalar in ScalarList(key))
+        var scalars = ScalarList(key);
+        if (scalars.Count > MaxIdsPerList)
         {
-            if (CheckSlug(key, scalar) is { } id && ids.All(r => r.Id != id.Id)) ids.Add(id);
+            _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' lists {scalars.Count} ids; at most {MaxIdsPerList} are allowed");
+            return [];
+        }
+        var ids = new List<Ref>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scalar in scalars)
+        {
+            if (CheckSlug(key, scalar) is { } id && seen.Add(id.Id)) ids.Add(id);
         }
         return ids;
     }
@@ -159,9 +169,9 @@ public sealed class FieldReader
 
     private Ref? CheckSlug(string key, YamlScalar scalar)
     {
-        if (ContentLayout.IsSlug(scalar.Text)) return new Ref(scalar.Text, scalar.Location);
+        if (Slug.IsValid(scalar.Text)) return new Ref(scalar.Text, scalar.Location);
         _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
-            $"'{scalar.Text}' in '{key}' is not a valid id; ids are lowercase slugs such as '{ContentLoader.FoldToSlug(scalar.Text)}'");
+            $"'{scalar.Text}' in '{key}' is not a valid id; ids are lowercase slugs such as '{Slug.Fold(scalar.Text)}'");
         return null;
     }
 

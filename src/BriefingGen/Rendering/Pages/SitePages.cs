@@ -8,6 +8,7 @@ public static class SitePages
 {
     private const int HomeListLength = 8;
     private const int RelatedBriefs = 5;
+    private const string NoPublisher = "No publisher given";
 
     public static IEnumerable<PageSpec> Plan(SiteGraph graph)
     {
@@ -134,10 +135,11 @@ public static class SitePages
     {
         var entries = graph.Sources.Select(views.Source).ToList();
         var groups = byPublisher
-            ? entries.GroupBy(e => e.Publisher.Length == 0 ? "No publisher given" : e.Publisher)
-                .OrderBy(g => g.Key == "No publisher given" ? 1 : 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new SourceGroup(g.Key, "publisher-" + Loading.ContentLoader.FoldToSlug(g.Key), g.ToList())).ToList()
-            : [new SourceGroup("All sources", "all", entries)];
+            ? entries.GroupBy(e => e.Publisher.Length == 0 ? NoPublisher : e.Publisher, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(g => g.Key == NoPublisher ? 1 : 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key, StringComparer.Ordinal)
+                // Numbered anchors: publisher names may fold to the same slug, or to none at all.
+                .Select((g, i) => new SourceGroup(g.First().Publisher.Length == 0 ? NoPublisher : g.First().Publisher, $"publisher_{i + 1}", g.ToList())).ToList()
+            : [new SourceGroup("All sources", "all_sources", entries)];
         return new SourceIndexPage(byPublisher ? "publisher" : "author", groups, entries.Count, entries.Count(e => e.CitedIn.Count > 0));
     }
 }

@@ -10,6 +10,7 @@ namespace BriefingGen.Rendering.Pages;
 public static class TimelinePages
 {
     public const int MaxActorFilters = 30;
+    public const int MaxTagFilters = 40;
 
     public static IEnumerable<PageSpec> Plan(SiteGraph graph, ViewFactory views)
     {
@@ -20,7 +21,9 @@ public static class TimelinePages
         var actorFilters = actorsWithEvents.OrderByDescending(a => graph.EventsOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal)
             .Take(MaxActorFilters).OrderBy(a => a.Name, StringComparer.Ordinal)
             .Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
-        var tagFilters = tagsWithEvents.Select(t => new LinkView(ViewFactory.TagTimelineUrl(t), t)).ToList();
+        var tagFilters = tagsWithEvents.OrderByDescending(t => graph.Tagged[t].Count).ThenBy(t => t, StringComparer.Ordinal)
+            .Take(MaxTagFilters).Order(StringComparer.Ordinal)
+            .Select(t => new LinkView(ViewFactory.TagTimelineUrl(t), t)).ToList();
         var all = new LinkView("timeline/index.html", "All events");
 
         yield return Page("timeline/index.html", "Timeline", null, graph.Events);

@@ -12,6 +12,9 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public static string TagTimelineUrl(string tag) => $"timeline/tags/{tag}/index.html";
 
+    /// <summary>Anchors of the theme's own contain '_', which no id or tag can, so they never collide with an event's id.</summary>
+    public static string YearAnchor(int year) => $"year_{year}";
+
     public static DateView Date(PartialDate date) => new(date.Iso, date.Display);
 
     public static WhenView When(Event e) => new(Date(e.Date), e.End is { } end ? Date(end) : null, e.Circa);
@@ -55,11 +58,11 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public IReadOnlyList<YearGroup> ByYearAndMonth(IEnumerable<Event> events) =>
         events.GroupBy(e => e.Date.Year)
-            .Select(year => new YearGroup(year.Key, $"y{year.Key}", year
+            .Select(year => new YearGroup(year.Key, YearAnchor(year.Key), year
                 .GroupBy(e => e.Date.Month)
                 .Select(month => new MonthGroup(
                     month.Key is { } m ? $"{month.First().Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
-                    month.Key is { } mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
+                    month.Key is { } mm ? $"month_{year.Key}-{mm:D2}" : $"month_{year.Key}-unknown",
                     month.Select(Event).ToList()))
                 .ToList()))
             .ToList();
