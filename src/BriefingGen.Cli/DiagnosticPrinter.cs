@@ -21,7 +21,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         foreach (var diagnostic in result.Diagnostics)
         {
             if (GitHub) stdout.WriteLine(Annotation(diagnostic));
-            else stderr.WriteLine(diagnostic.Format());
+            else stderr.WriteLine(Printable(diagnostic.Format()));
         }
         var coverage = CitationCoverage(result).ToList();
         var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
@@ -36,8 +36,12 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     public static string Annotation(Diagnostic d)
     {
         var level = d.Severity == Severity.Error ? "error" : "warning";
-        return $"::{level} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Data(d.Message)}";
+        return $"::{level} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Printable(Data(d.Message))}";
     }
+
+    /// <summary>Content can put escape sequences in a message (a key, a URL); a terminal must not act on them.</summary>
+    private static string Printable(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : text;
 
     private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
@@ -64,7 +68,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         {
             markdown.AppendLine("| Where | Code | Problem |").AppendLine("|---|---|---|");
             foreach (var d in result.Diagnostics)
-                markdown.AppendLine(CultureInfo.InvariantCulture, $"| `{d.Location}` | {d.Code} | {Cell(d.Message)} |");
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(d.Location.ToString())} | {d.Code} | {Cell(d.Message)} |");
             markdown.AppendLine();
         }
         if (coverage.Count > 0)
@@ -76,7 +80,9 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         File.AppendAllText(path, markdown.ToString());
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+    /// <summary>Text in a Markdown table cell of the job summary: HTML escaped, pipes, backticks and newlines made inert.</summary>
+    private static string Cell(string text) =>
+        Rendering.Html.Escape(Printable(text)).Replace("|", "\\|").Replace("`", "\\`").Replace("*", "\\*").Replace("_", "\\_").Replace("[", "\\[");
 
     private static string Percent(int part, int total) => total == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / total:0}%");
 

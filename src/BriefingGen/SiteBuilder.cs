@@ -48,10 +48,11 @@ public static class SiteBuilder
     {
         var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         var renderer = new TemplateRenderer(templates);
-        var site = options.BaseUrl is null ? graph.Config : graph.Config with { BaseUrl = options.BaseUrl };
+        var site = graph.Config;
         Parallel.ForEach(SitePages.Plan(graph), page =>
         {
-            var root = page.OutputPath == "404.html" && site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : page.Root;
+            // The 404 page is served at any depth, so it links from the site's published path.
+            var root = page.OutputPath == "404.html" && site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : page.Root;
             var variables = new Dictionary<string, object?>
             {
                 ["site"] = site,
@@ -89,7 +90,7 @@ public static class SiteBuilder
 
         public DiagnosticBag Diagnostics { get; } = new();
 
-        public bool Failed => Diagnostics.HasErrors || (options.Strict && Diagnostics.Sorted().Count > 0);
+        public bool Failed => Diagnostics.HasErrors || (options.Strict && Diagnostics.Count > 0);
 
         public T Time<T>(string stage, Func<T> work)
         {
@@ -105,6 +106,7 @@ public static class SiteBuilder
         {
             var loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
+            if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = options.BaseUrl };
             var read = Time("front matter", () => loaded.Documents.AsParallel().AsOrdered()
                 .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics))).ToList());
             var parsed = Time("markdown", () => read.Where(r => r.Result.Body is not null).AsParallel().AsOrdered()
@@ -112,7 +114,11 @@ public static class SiteBuilder
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
             // Bodies of files whose front matter failed still get their links and citations checked.
             var unreadable = parsed.Where(p => p.Document is null).Select(p => p.Body).ToList();
-            return config is null ? null : Time("graph", () => SiteGraphBuilder.Build(config, documents, unreadable, options, Diagnostics));
+            // Without a usable site.yml the build has failed already, but the graph is still
+            // resolved so that every broken reference is reported in the same run.
+            var graph = Time("graph", () => SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable,
+                loaded.Documents.ToDictionary(d => d.Id, d => d.Kind, StringComparer.Ordinal), options, Diagnostics));
+            return config is null ? null : graph;
         }
 
         public BuildResult Finish(SiteGraph? graph, int filesWritten)

@@ -19,6 +19,11 @@ public sealed class DiagnosticBag
         lock (_gate) _items.AddRange(diagnostics);
     }
 
+    public int Count
+    {
+        get { lock (_gate) return _items.Count; }
+    }
+
     public bool HasErrors
     {
         get { lock (_gate) return _items.Exists(d => d.Severity == Severity.Error); }

@@ -7,9 +7,11 @@ public static class Suggestions
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        var limit = Math.Max(2, unknown.Length / 3);
+        var limit = Math.Max(1, unknown.Length / 3);
         foreach (var candidate in known)
         {
+            // The distance is at least the difference in length: most candidates need no comparison.
+            if (Math.Abs(candidate.Length - unknown.Length) > Math.Min(limit, bestDistance)) continue;
             var distance = Distance(unknown, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {

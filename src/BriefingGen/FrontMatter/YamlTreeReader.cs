@@ -67,7 +67,7 @@ public static class YamlTreeReader
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                Fail(DiagnosticCodes.YamlSyntax, second.Start, "front matter must be a single YAML document");
+                throw Fail(DiagnosticCodes.YamlSyntax, second.Start, "front matter must be a single YAML document");
             }
             if (root is YamlMapping mapping) return mapping;
             if (root is YamlScalar { IsNull: true }) return new YamlMapping([], start);
@@ -78,19 +78,19 @@ public static class YamlTreeReader
         private YamlValue ReadValue(int depth)
         {
             if (++_nodes > MaxNodes)
-                Fail(DiagnosticCodes.FrontMatterTooComplex, parser.Current!.Start, $"front matter has more than {MaxNodes} values");
+                throw Fail(DiagnosticCodes.FrontMatterTooComplex, parser.Current!.Start, $"front matter has more than {MaxNodes} values");
             var current = parser.Current!;
             if (current is AnchorAlias alias)
-                Fail(DiagnosticCodes.YamlFeatureNotAllowed, alias.Start, $"YAML aliases (*{alias.Value}) are not allowed; write the value out");
+                throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, alias.Start, $"YAML aliases (*{alias.Value}) are not allowed; write the value out");
             if (current is NodeEvent node)
             {
                 if (!node.Anchor.IsEmpty)
-                    Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML anchors (&{node.Anchor}) are not allowed; write the value out");
+                    throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML anchors (&{node.Anchor}) are not allowed; write the value out");
                 if (!node.Tag.IsEmpty)
-                    Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML tags ({node.Tag}) are not allowed");
+                    throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML tags ({node.Tag}) are not allowed");
             }
             if (depth > MaxDepth)
-                Fail(DiagnosticCodes.FrontMatterTooComplex, current.Start, $"front matter is nested more than {MaxDepth} levels deep");
+                throw Fail(DiagnosticCodes.FrontMatterTooComplex, current.Start, $"front matter is nested more than {MaxDepth} levels deep");
 
             switch (current)
             {
@@ -111,9 +111,10 @@ public static class YamlTreeReader
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
-                        if (ReadValue(depth + 1) is not YamlScalar key)
+                        var keyValue = ReadValue(depth + 1);
+                        if (keyValue is not YamlScalar key)
                         {
-                            Fail(DiagnosticCodes.WrongType, parser.Current!.Start, "a key must be a plain name");
+                            diagnostics.Report(DiagnosticCodes.WrongType, keyValue.Location, "a key must be a plain name");
                             throw new StopReading();
                         }
                         var value = ReadValue(depth + 1);
@@ -129,15 +130,15 @@ public static class YamlTreeReader
                     return new YamlMapping(entries, Locate(mappingStart.Start));
                 }
                 default:
-                    Fail(DiagnosticCodes.YamlSyntax, current.Start, $"unexpected {current.GetType().Name}");
-                    throw new StopReading();
+                    throw Fail(DiagnosticCodes.YamlSyntax, current.Start, $"unexpected {current.GetType().Name}");
             }
         }
 
-        private void Fail(DiagnosticCode code, Mark at, string message)
+        /// <summary>Reports the problem and gives the exception that stops reading this file.</summary>
+        private StopReading Fail(DiagnosticCode code, Mark at, string message)
         {
             diagnostics.Report(code, Locate(at), message);
-            throw new StopReading();
+            return new StopReading();
         }
     }
 }

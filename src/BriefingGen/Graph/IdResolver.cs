@@ -6,10 +6,14 @@ namespace BriefingGen.Graph;
 
 /// <summary>Checks that every id written in content names a document of the right kind.</summary>
 internal sealed class IdResolver(
-    IReadOnlyDictionary<string, Document> everything,
-    IReadOnlyDictionary<string, Document> published,
+    IReadOnlyDictionary<string, DocumentKind> everything,
+    IReadOnlySet<string> unpublishedDrafts,
     DiagnosticBag diagnostics)
 {
+    // Hints are costly (an edit distance to every id of a kind), and an unknown id is often repeated.
+    private readonly Dictionary<(string, DocumentKind?), string> _hints = [];
+    private readonly Lock _gate = new();
+
     public void CheckFrontMatter(Document document)
     {
         switch (document)
@@ -33,21 +37,21 @@ internal sealed class IdResolver(
     {
         foreach (var link in body.Links)
         {
-            if (!everything.TryGetValue(link.TargetId, out var target))
+            if (!everything.ContainsKey(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location,
-                    $"[[{link.TargetId}]] links to an unknown id{Suggestions.Hint(link.TargetId, everything.Keys)}");
-            else if (isPublished && !published.ContainsKey(target.Id))
+                    $"[[{link.TargetId}]] links to an unknown id{Hint(link.TargetId, null)}");
+            else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{link.TargetId}]] links to a draft, which is not published; the link shows as plain text");
         }
         foreach (var citation in body.Citations)
         {
-            if (!everything.TryGetValue(citation.SourceId, out var target))
+            if (!everything.TryGetValue(citation.SourceId, out var kind))
                 diagnostics.Report(DiagnosticCodes.UnknownCitation, citation.Location,
-                    $"unknown source '{citation.SourceId}'{Suggestions.Hint(citation.SourceId, IdsOf(DocumentKind.Source))}");
-            else if (target.Kind != DocumentKind.Source)
+                    $"unknown source '{citation.SourceId}'{Hint(citation.SourceId, DocumentKind.Source)}");
+            else if (kind != DocumentKind.Source)
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, citation.Location,
-                    $"'{citation.SourceId}' is {Article(target.Kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
+                    $"'{citation.SourceId}' is {Article(kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
         }
     }
 
@@ -55,16 +59,24 @@ internal sealed class IdResolver(
     {
         foreach (var reference in refs)
         {
-            if (!everything.TryGetValue(reference.Id, out var target))
+            if (!everything.TryGetValue(reference.Id, out var actual))
                 diagnostics.Report(DiagnosticCodes.UnknownReference, reference.Location,
-                    $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{Suggestions.Hint(reference.Id, IdsOf(kind))}");
-            else if (target.Kind != kind)
+                    $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{Hint(reference.Id, kind)}");
+            else if (actual != kind)
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, reference.Location,
-                    $"'{reference.Id}' in '{key}' is {Article(target.Kind)}, not {Article(kind)}");
+                    $"'{reference.Id}' in '{key}' is {Article(actual)}, not {Article(kind)}");
         }
     }
 
-    private IEnumerable<string> IdsOf(DocumentKind kind) => everything.Values.Where(d => d.Kind == kind).Select(d => d.Id);
+    private string Hint(string unknown, DocumentKind? kind)
+    {
+        lock (_gate)
+        {
+            if (!_hints.TryGetValue((unknown, kind), out var hint))
+                _hints[(unknown, kind)] = hint = Suggestions.Hint(unknown, everything.Where(p => kind is null || p.Value == kind).Select(p => p.Key));
+            return hint;
+        }
+    }
 
     private static string Article(DocumentKind kind) => kind == DocumentKind.Actor || kind == DocumentKind.Event ? $"an {kind.Noun()}" : $"a {kind.Noun()}";
 }

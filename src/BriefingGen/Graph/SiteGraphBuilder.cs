@@ -14,14 +14,18 @@ public static class SiteGraphBuilder
     /// <summary>Paragraphs shorter than this are connective text ("See also ..."), not claims.</summary>
     public const int MinWordsForCitationLint = 12;
 
+    /// <param name="all">Every document whose front matter could be read, with its parsed body.</param>
+    /// <param name="unreadable">Bodies of files whose front matter failed: their links and citations are still checked.</param>
+    /// <param name="loadedIds">The id and kind of every content file, readable or not, so a file with a front-matter
+    /// error does not also make every reference to it "unknown".</param>
     public static SiteGraph Build(SiteConfig config, IReadOnlyList<(Document Document, ParsedBody Body)> all,
-        IReadOnlyList<ParsedBody> unreadable, BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlyList<ParsedBody> unreadable, IReadOnlyDictionary<string, DocumentKind> loadedIds, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var everything = all.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
         var published = all.Where(p => options.IncludeDrafts || p.Document is not Brief { Draft: true }).ToList();
         var documents = published.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
         var bodies = published.ToDictionary(p => p.Document.Id, p => p.Body, StringComparer.Ordinal);
-        var resolver = new IdResolver(everything, documents, diagnostics);
+        var drafts = all.Select(p => p.Document.Id).Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        var resolver = new IdResolver(loadedIds, drafts, diagnostics);
 
         foreach (var (document, body) in all) resolver.CheckFrontMatter(document);
         foreach (var (document, body) in all) resolver.CheckBody(documents.ContainsKey(document.Id), body);
@@ -41,7 +45,7 @@ public static class SiteGraphBuilder
             foreach (var tag in TagsOf(document)) Add(tagged, tag.Id, document);
             if (document is Event e)
                 foreach (var actor in e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct())
-                    if (everything.GetValueOrDefault(actor) is Actor) Add(eventsByActor, actor, e);
+                    if (documents.GetValueOrDefault(actor) is Actor) Add(eventsByActor, actor, e);
 
             var listed = document is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
             var plan = new CitationPlan(body.Citations, listed, sources);
@@ -49,7 +53,8 @@ public static class SiteGraphBuilder
             foreach (var reference in plan.References) Add(citedIn, reference.Source.Id, (document, reference.Number));
         }
 
-        foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id)))
+        var citedByUnreadable = unreadable.SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedByUnreadable.Contains(s.Id)))
             diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                 $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
 
@@ -60,7 +65,7 @@ public static class SiteGraphBuilder
             Config = config,
             Documents = documents,
             Bodies = bodies,
-            Briefs = documents.Values.OfType<Brief>().OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).ToList(),
+            Briefs = documents.Values.OfType<Brief>().Order(NewestFirst.Instance).ToList(),
             Actors = documents.Values.OfType<Actor>().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
             Events = documents.Values.OfType<Event>().Order(Chronology.Instance).ToList(),
             Sources = sources.Values.OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),

@@ -15,6 +15,12 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
         var links = ((BodyHtmlRenderer)renderer).Links;
+        if (!renderer.EnableHtmlForInline)
+        {
+            // Inside an image's alt attribute: the numbers as text.
+            renderer.Write("[").Write(string.Join(", ", citation.Items.Select(i => links.Marker(i.Index).Number.ToString(CultureInfo.InvariantCulture)))).Write("]");
+            return;
+        }
         renderer.Write("<sup class=\"citation\">[");
         for (var i = 0; i < citation.Items.Count; i++)
         {

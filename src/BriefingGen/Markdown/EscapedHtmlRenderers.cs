@@ -19,6 +19,9 @@ public sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 
 public sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
-    protected override void Write(HtmlRenderer renderer, HtmlInline inline) =>
-        renderer.Write("<code class=\"raw-html\">").WriteEscape(inline.Tag).Write("</code>");
+    protected override void Write(HtmlRenderer renderer, HtmlInline inline)
+    {
+        if (renderer.EnableHtmlForInline) renderer.Write("<code class=\"raw-html\">").WriteEscape(inline.Tag).Write("</code>");
+        else renderer.WriteEscape(inline.Tag);
+    }
 }

@@ -17,7 +17,10 @@ internal static class InlineSyntax
         if (end < 0) return null;
         var inner = text.AsSpan(start, end - start);
         if (inner.Contains('\n')) return null;
-        consumed = end + close.Length - slice.Start;
+        // "[@handle](url)" and "[[1]](url)" are ordinary links whose text happens to look like ours.
+        var after = end + close.Length;
+        if (after <= slice.End && text[after] is '(' or '[') return null;
+        consumed = after - slice.Start;
         return inner.ToString();
     }
 

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.EmphasisExtras;
 
 namespace BriefingGen.Markdown;
@@ -13,7 +14,7 @@ public static class MarkdownPipelineFactory
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
-        .UseAutoLinks()
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UsePreciseSourceLocation()
         .Use<BriefingMarkdownExtension>()

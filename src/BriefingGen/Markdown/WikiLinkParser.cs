@@ -15,7 +15,8 @@ public sealed class WikiLinkParser : InlineParser
         if (inner is null) return false;
         var bar = inner.IndexOf('|');
         var id = (bar < 0 ? inner : inner[..bar]).Trim();
-        var label = bar < 0 ? null : inner[(bar + 1)..].Trim();
+        // The text after '|' is plain text, with entities such as &amp; decoded like the rest of Markdown.
+        var label = bar < 0 ? null : Markdig.Helpers.HtmlHelper.Unescape(inner[(bar + 1)..].Trim());
         var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label);
         InlineSyntax.Place(processor, link, slice, consumed);
         processor.Inline = link;

@@ -1,4 +1,8 @@
 namespace BriefingGen.Model;
 
 /// <summary>content/site.yml.</summary>
-public sealed record SiteConfig(string Title, string? Description, string? BaseUrl, string Language, string? Author, IReadOnlyDictionary<string, object?> Extra);
+public sealed record SiteConfig(string Title, string? Description, string? BaseUrl, string Language, string? Author, IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>Stands in for a site.yml that failed to read, so the rest of the content is still checked.</summary>
+    public static SiteConfig Placeholder { get; } = new("", null, null, "en", null, new Dictionary<string, object?>());
+}

@@ -29,8 +29,8 @@ public static class DocumentReader
         if (YamlTreeReader.ReadMapping(block.Yaml, file.File.Path, block.YamlFirstLine, diagnostics) is not { } mapping) return (null, block.Body);
         Document? document = file.Kind switch
         {
-            DocumentKind.Brief => ReadBrief(file, block.Body, new FieldReader(mapping, BriefKeys, diagnostics)),
-            DocumentKind.Actor => ReadActor(file, block.Body, new FieldReader(mapping, ActorKeys, diagnostics)),
+            DocumentKind.Brief => ReadBrief(file, block.Body, new FieldReader(mapping, BriefKeys, diagnostics), diagnostics),
+            DocumentKind.Actor => ReadActor(file, block.Body, new FieldReader(mapping, ActorKeys, diagnostics), diagnostics),
             DocumentKind.Event => ReadEvent(file, block.Body, new FieldReader(mapping, EventKeys, diagnostics), diagnostics),
             _ => ReadSource(file, block.Body, new FieldReader(mapping, SourceKeys, diagnostics), diagnostics),
         };
@@ -47,7 +47,18 @@ public static class DocumentReader
         return title is null ? null : config;
     }
 
-    private static Brief? ReadBrief(DocumentFile file, DocumentBody body, FieldReader fields)
+    /// <summary>
+    /// The later date, unless it ends before the earlier one begins: "2019-12" may end a range
+    /// that starts on 5 Dec 2019, since December 2019 contains that day.
+    /// </summary>
+    private static PartialDate? CheckOrder(PartialDate? earlier, PartialDate? later, string earlierKey, string laterKey, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        if (earlier is not { } start || later is not { } finish || finish.LastDay >= start.FirstDay) return later;
+        diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf(laterKey), $"'{laterKey}' ({finish.Iso}) is before '{earlierKey}' ({start.Iso})");
+        return null;
+    }
+
+    private static Brief? ReadBrief(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
     {
         var title = fields.Text("title", "the brief's title");
         var date = fields.Date("date", required: true, dayRequired: true);
@@ -55,18 +66,19 @@ public static class DocumentReader
         var brief = new Brief(file.Id, file.File.Path, body, fields.Extra(),
             title ?? "", date ?? default, summary ?? "", fields.TextList("authors"),
             fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"),
-            fields.Date("updated", dayRequired: true), fields.Bool("draft"));
+            CheckOrder(date, fields.Date("updated", dayRequired: true), "date", "updated", fields, diagnostics), fields.Bool("draft"));
         return title is null || date is null || summary is null ? null : brief;
     }
 
-    private static Actor? ReadActor(DocumentFile file, DocumentBody body, FieldReader fields)
+    private static Actor? ReadActor(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
     {
         var name = fields.Text("name", "the actor's name");
         var kind = fields.OneOf("kind", Actor.Kinds, required: true);
         var roles = fields.MappingList("roles", RoleKeys, role =>
         {
             var title = role.Text("title", "the role's title");
-            var result = new Role(title ?? "", role.Id("of"), role.Date("from"), role.Date("to"));
+            var from = role.Date("from");
+            var result = new Role(title ?? "", role.Id("of"), from, CheckOrder(from, role.Date("to"), "from", "to", role, diagnostics));
             return title is null ? null : result;
         });
         var actor = new Actor(file.Id, file.File.Path, body, fields.Extra(), name ?? "", kind ?? "",
@@ -78,12 +90,7 @@ public static class DocumentReader
     {
         var title = fields.Text("title", "the event's title");
         var date = fields.Date("date", required: true);
-        var end = fields.Date("end");
-        if (date is { } start && end is { } finish && finish < start)
-        {
-            diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf("end"), $"'end' ({finish.Iso}) is before 'date' ({start.Iso})");
-            end = null;
-        }
+        var end = CheckOrder(date, fields.Date("end"), "date", "end", fields, diagnostics);
         var result = new Event(file.Id, file.File.Path, body, fields.Extra(), title ?? "", date ?? default, end,
             fields.Bool("circa"), fields.Text("summary"), fields.IdList("actors"), fields.IdList("sources"),
             fields.Text("location"), fields.IdList("tags"));

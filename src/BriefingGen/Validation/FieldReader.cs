@@ -36,8 +36,14 @@ public sealed class FieldReader
 
     public SourceLocation LocationOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Location : _mappingLocation;
 
-    private void Missing(string key, string what) =>
-        _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
+    /// <summary>At the empty value when the key is there ("title:" with nothing after it), else at the start of the mapping.</summary>
+    private void Missing(string key, string what)
+    {
+        if (_entries.TryGetValue(key, out var entry))
+            _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location, $"'{key}' has no value; add {what}");
+        else
+            _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
+    }
 
     public string? Text(string key, string? requiredWhat = null)
     {
@@ -45,6 +51,9 @@ public sealed class FieldReader
         {
             case null:
                 if (requiredWhat is not null) Missing(key, requiredWhat);
+                return null;
+            case YamlScalar scalar when HasControlCharacter(scalar.Text):
+                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' contains a control character; remove it");
                 return null;
             case YamlScalar scalar when scalar.Text.Trim().Length > 0:
                 return scalar.Text.Trim();
@@ -122,7 +131,9 @@ public sealed class FieldReader
                 var scalars = new List<YamlScalar>();
                 foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalar { IsNull: false } scalar && scalar.Text.Trim().Length > 0) scalars.Add(scalar with { Text = scalar.Text.Trim() });
+                    if (item is YamlScalar { IsNull: false } scalar && HasControlCharacter(scalar.Text))
+                        _diagnostics.Report(DiagnosticCodes.InvalidValue, item.Location, $"an item of '{key}' contains a control character; remove it");
+                    else if (item is YamlScalar { IsNull: false } text && text.Text.Trim().Length > 0) scalars.Add(text with { Text = text.Text.Trim() });
                     else _diagnostics.Report(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be plain text");
                 }
                 return scalars;
@@ -225,6 +236,9 @@ public sealed class FieldReader
         YamlMapping mapping => mapping.Entries.ToDictionary(e => e.Key.Text, e => ToPlain(e.Value), StringComparer.Ordinal),
         _ => null,
     };
+
+    /// <summary>Controls other than newline and tab ("\r", "\0", escape) have no place in a value and can break feeds and terminals.</summary>
+    private static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not '\n' and not '\t');
 
     private static string ShapeName(YamlValue value) => value is YamlSequence ? "list" : "map";
 }

@@ -45,7 +45,7 @@ public static class ICalendarFeed
 
     /// <summary>TEXT escaping: backslash, semicolon, comma and newlines.</summary>
     private static string Text(string value) =>
-        value.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
+        value.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\r", "\\n").Replace("\n", "\\n");
 
     /// <summary>Lines longer than 75 octets continue on the next line after CRLF and a space, never splitting a UTF-8 sequence.</summary>
     private static void Fold(StringBuilder output, string line)

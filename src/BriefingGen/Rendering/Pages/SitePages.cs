@@ -39,7 +39,7 @@ public static class SitePages
             tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()));
         foreach (var tag in tags)
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
-                graph.Tagged[tag].OfType<Brief>().OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).Select(ViewFactory.Brief).ToList(),
+                graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
                 graph.Tagged[tag].OfType<Event>().Order(Chronology.Instance).Select(views.Event).ToList(),
                 graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""));
 
@@ -92,7 +92,7 @@ public static class SitePages
         ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
         actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
         BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id])),
-        graph.BacklinksOf(actor.Id).OfType<Brief>().OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).Select(ViewFactory.Brief).ToList(),
+        graph.BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
         graph.EventsOf(actor.Id).Select(views.Event).ToList(),
         views.Mentions(actor.Id), views.References(actor),
         graph.EventsOf(actor.Id).Count > 0 ? ViewFactory.ActorTimelineUrl(actor.Id) : "", actor.Extra);
@@ -104,7 +104,7 @@ public static class SitePages
             neighbours.Add(Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, views));
         return new EventPage(views.Event(e),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
-            graph.BriefsAbout(e).OrderByDescending(b => b.Date).ThenBy(b => b.Id, StringComparer.Ordinal).Select(ViewFactory.Brief).ToList(),
+            graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
     }
 

@@ -1,0 +1,177 @@
+using System.Text;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Inputs found by a hostile second read; each once hung, crashed or misreported.</summary>
+public class ReviewRegressionTests
+{
+    private static string Body(string markdown) => Source + Brief("a", body: "[@bbc] " + markdown);
+
+    [Theory]
+    [InlineData("## Fnord", "fnord")]
+    [InlineData("## Ref: sources", "section-ref-sources")]
+    [InlineData("## Cite this", "section-cite-this")]
+    [InlineData("## References", "section-references")]
+    [InlineData("## Main", "section-main")]
+    public void Headings_that_look_like_page_ids_get_a_distinct_id(string heading, string id)
+    {
+        var page = TestSite.Build(Body("\n\n" + heading + "\n\n" + heading)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal([id, id + "-2"], page.QuerySelectorAll(".body h2").Select(h => h.Id));
+    }
+
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("0000")]
+    public void Years_outside_the_calendar_are_refused(string year)
+    {
+        DiagnosticAssert.At(TestSite.Check(Event("e", year)).Diagnostics, "BG2008", "content/events/e.md:3:7");
+    }
+
+    [Fact]
+    public void Dates_at_the_ends_of_the_calendar_still_build()
+    {
+        var site = TestSite.Build(Event("first", "0001-01-01") + Event("last", "9998-12-31")).AssertClean();
+        Assert.Contains("DTEND;VALUE=DATE:99990101", Encoding.UTF8.GetString(site.Output.Files["timeline.ics"]));
+    }
+
+    [Theory]
+    [InlineData(30000, "**", "**")]
+    [InlineData(4000, "![", "](y)")]
+    public void Inline_nesting_too_deep_for_rendering_is_an_error_with_a_position(int depth, string open, string close)
+    {
+        var markdown = string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth));
+        var site = TestSite.Build(Body(markdown));
+        Assert.Contains(site.Diagnostics, d => d.Code == "BG4004" && d.Location.File == "content/briefs/a.md" && d.Location.Line == 7);
+        Assert.False(site.Result.Succeeded);
+    }
+
+    [Fact]
+    public void Reserved_ids_are_refused_so_no_document_can_replace_a_site_page()
+    {
+        var files = Source + Brief("a") + "-- content/sources/by-publisher.md --\n---\ntitle: Evil\n---\n" + Event("main", "2020");
+        var result = TestSite.Check(files);
+        DiagnosticAssert.At(result.Diagnostics, "BG1004", "content/sources/by-publisher.md:1:1");
+        DiagnosticAssert.At(result.Diagnostics, "BG1004", "content/events/main.md:1:1");
+    }
+
+    [Fact]
+    public void Output_amplifying_tables_and_urls_are_refused()
+    {
+        var wide = "\n\n|" + string.Concat(Enumerable.Repeat("h|", 150)) + "\n|" + string.Concat(Enumerable.Repeat("-|", 150));
+        DiagnosticAssert.At(TestSite.Check(Body(wide)).Diagnostics, "BG4005", "content/briefs/a.md:9:1");
+        var tall = "\n\n|" + string.Concat(Enumerable.Repeat("h|", 90)) + "\n|" + string.Concat(Enumerable.Repeat("-|", 90)) + "\n" + string.Concat(Enumerable.Repeat("|x|\n", 300));
+        DiagnosticAssert.At(TestSite.Check(Body(tall)).Diagnostics, "BG4005", "content/briefs/a.md:9:1");
+        var longUrl = "[x][r] [x][r]\n\n[r]: https://example.org/" + new string('a', 3000);
+        DiagnosticAssert.At(TestSite.Check(Body(longUrl)).Diagnostics, "BG4005", "content/briefs/a.md:7:8");
+        var tags = "tags: [" + string.Join(", ", Enumerable.Range(0, 150).Select(i => $"t{i}")) + "]";
+        DiagnosticAssert.At(TestSite.Check(Source + Brief("a", tags)).Diagnostics, "BG2010", "content/briefs/a.md:5:7");
+    }
+
+    [Fact]
+    public void Our_syntax_inside_image_alt_text_is_written_as_text()
+    {
+        var page = TestSite.Build(Body("![Map [[bbc|x]] [@bbc] <b>y</b>](https://example.org/m.png)")).Page("briefs/a/index.html");
+        var image = page.QuerySelector(".body img")!;
+        Assert.Equal("Map x [1] <b>y</b>", image.GetAttribute("alt"));
+        Assert.Equal(["src", "alt"], image.Attributes.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Control_characters_in_front_matter_are_refused_and_never_reach_the_calendar()
+    {
+        var files = Event("e", "2020").Replace("title: Event e", "title: \"Ev\\rEND:VEVENT\\rBEGIN:VEVENT\\rSUMMARY:Injected\"");
+        DiagnosticAssert.At(TestSite.Check(files).Diagnostics, "BG2010", "content/events/e.md:2:8");
+    }
+
+    [Fact]
+    public void Base_url_option_reaches_the_calendar_canonical_links_and_the_404_page()
+    {
+        var files = "-- content/site.yml --\ntitle: T\nbase_url: https://example.org/briefings\n" + Source + Brief("a") + Event("e", "2020", "sources: [bbc]");
+        var site = TestSite.Build(files).AssertClean();
+        Assert.Equal("/briefings/assets/style.css", site.Page("404.html").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+
+        var overridden = TestSite.Build(files, new BuildOptions { BaseUrl = "https://other.example/x/" }).AssertClean();
+        var ics = Encoding.UTF8.GetString(overridden.Output.Files["timeline.ics"]);
+        Assert.Contains("UID:e@other.example", ics);
+        Assert.Contains("URL:https://other.example/x/events/e/index.html", ics);
+        Assert.Equal("https://other.example/x/briefs/a/index.html", overridden.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void An_end_inside_the_starting_period_is_not_before_it()
+    {
+        TestSite.Build(Event("e", "2019-12-05", "end: 2019-12")).AssertClean();
+        DiagnosticAssert.At(TestSite.Check(Source + Brief("a", "updated: 2025-01-01")).Diagnostics, "BG2011", "content/briefs/a.md:5:10");
+        var role = "-- content/actors/p.md --\n---\nname: P\nkind: person\nroles:\n  - {title: T, from: 2020, to: 2019}\n---\n";
+        DiagnosticAssert.At(TestSite.Check(role).Diagnostics, "BG2011", "content/actors/p.md:5:32");
+    }
+
+    [Fact]
+    public void Www_autolinks_become_https_links_without_a_warning()
+    {
+        var site = TestSite.Build(Body("See www.example.com today.")).AssertClean();
+        Assert.Equal("https://www.example.com", site.Page("briefs/a/index.html").QuerySelector(".body a[rel]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_broken_site_config_does_not_hide_reference_errors()
+    {
+        var result = TestSite.Check("-- content/site.yml --\ntitel: X\n" + Source + Brief("a", body: "[[nope]] [@missing]"));
+        DiagnosticAssert.At(result.Diagnostics, "BG2005", "content/site.yml:1:1");
+        DiagnosticAssert.At(result.Diagnostics, "BG3003", "content/briefs/a.md:7:1");
+        DiagnosticAssert.At(result.Diagnostics, "BG3004", "content/briefs/a.md:7:11");
+    }
+
+    [Fact]
+    public void A_file_with_bad_front_matter_causes_no_follow_on_errors_elsewhere()
+    {
+        var actor = "-- content/actors/p.md --\n---\nname: P\nkind: persn\n---\n";
+        var result = TestSite.Check(Source + actor + Brief("a", "actors: [p]", "[[p]] [@bbc]") +
+            "-- content/briefs/broken.md --\n---\ntitle:\ndate: 2025-01-01\nsummary: s\n---\n[@bbc]\n");
+        Assert.Equal(["content/actors/p.md:3:7 BG2010", "content/briefs/broken.md:2:7 BG2007"],
+            result.Diagnostics.Select(d => $"{d.Location} {d.Code}"));
+    }
+
+    [Fact]
+    public void Ordered_lists_count_towards_nesting_and_fenced_code_does_not()
+    {
+        var ordered = "\n\n" + string.Concat(Enumerable.Repeat("1. ", 40)) + "x";
+        Assert.Contains(TestSite.Check(Body(ordered)).Diagnostics, d => d.Code == "BG4004" && d.Location.Line == 9);
+        var fenced = "\n\n```yaml\n" + new string(' ', 60) + "- deeply: indented\n```";
+        TestSite.Build(Body(fenced)).AssertClean();
+    }
+
+    [Fact]
+    public void Links_whose_text_looks_like_our_syntax_stay_links()
+    {
+        var page = TestSite.Build(Body("[@handle](https://example.org/handle) and [[1]](https://example.org/1) and [[bbc|AT&amp;T]]")).AssertClean().Page("briefs/a/index.html");
+        var links = page.QuerySelectorAll(".body a").ToList();
+        Assert.Contains(links, a => a.TextContent == "@handle" && a.GetAttribute("href") == "https://example.org/handle");
+        Assert.Contains(links, a => a.TextContent == "[1]" && a.GetAttribute("href") == "https://example.org/1");
+        Assert.Contains(links, a => a.TextContent == "AT&T" && a.ClassName == "xref");
+    }
+
+    [Fact]
+    public void An_io_failure_through_the_command_line_is_a_message_and_exit_two()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        temp.Write("site.building/keep.txt", "someone else's file");
+        var run = CliRun.In(temp.Path, "build");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("briefinggen:", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.True(File.Exists(temp["site.building/keep.txt"]));
+    }
+
+    [Fact]
+    public void Diagnostics_never_carry_terminal_control_sequences()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", "\"ti\\e[31mtle\": x"));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Stderr);
+        Assert.Contains("\\u001B", run.Stderr);
+    }
+}
