@@ -58,7 +58,7 @@ public static class CliApp
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
 
         var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
-        var check = new Command("check", "Check the content without writing anything") { content, drafts, strict, lint, format };
+        var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, lint, format };
         var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check };
 
         BuildOptions Options(ParseResult p) => new()
@@ -72,7 +72,7 @@ public static class CliApp
 
         build.SetAction(p => Build(p.GetValue(content)!, p.GetValue(output)!, p.GetValue(templates), Options(p),
             new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings)));
-        check.SetAction(p => Check(p.GetValue(content)!, Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
+        check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -85,10 +85,11 @@ public static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Check(string contentFolder, BuildOptions options, DiagnosticPrinter printer)
+    private static int Check(string contentFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer)
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
-        var result = SiteBuilder.Check(new DiskContentSource(Shown(contentFolder)), options);
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
+        var result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), TemplateSet.Load(templatesFolder), new DiscardingOutput(), options);
         printer.Report(result, showCoverage: true);
         return result.Succeeded ? Success : ContentErrors;
     }
@@ -96,7 +97,7 @@ public static class CliApp
     private static int Build(string contentFolder, string outputFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer, bool showTimings)
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } code2) return code2;
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
         if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "https" or "http"))
         {
             printer.Usage($"--base-url must be an absolute http(s) address, not '{url}'");

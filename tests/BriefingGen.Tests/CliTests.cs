@@ -94,6 +94,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Check_renders_every_page_so_a_render_failure_fails_the_check()
+    {
+        using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n{{ page.brief.titel }}\n");
+        var run = CliRun.In(temp.Path, "check", "--templates", "templates");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("templates/brief.html:1:", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
+    }
+
+    [Fact]
     public void Drafts_flag_includes_draft_briefs()
     {
         using var temp = new TempFolder().WriteSite(GoodSite + Brief("wip", "draft: true"));
