@@ -68,24 +68,42 @@ public static class SitePages
 
     private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, string root)
     {
-        var actorIds = brief.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var tagIds = brief.Tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        // Candidates come from the graph's indexes, not a scan of every brief: this runs once per brief.
-        var candidates = actorIds.SelectMany(graph.BacklinksOf).Concat(tagIds.SelectMany(t => graph.Tagged.GetValueOrDefault(t) ?? []))
-            .OfType<Brief>().DistinctBy(b => b.Id);
-        var related = candidates
-            .Where(b => b.Id != brief.Id)
-            .Select(b => (Brief: b, Score: 2 * b.Actors.Count(a => actorIds.Contains(a.Id)) + b.Tags.Count(t => tagIds.Contains(t.Id))))
-            .Where(p => p.Score > 0)
-            .OrderByDescending(p => p.Score).ThenByDescending(p => p.Brief.Date).ThenBy(p => p.Brief.Id, StringComparer.Ordinal)
-            .Take(RelatedBriefs)
-            .Select(p => ViewFactory.Brief(p.Brief))
-            .ToList();
+        var related = Related(graph, brief).Select(ViewFactory.Brief).ToList();
         return new BriefPage(ViewFactory.Brief(brief), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             BodyRenderer.Render(graph.Bodies[brief.Id], new BodyLinkContext(graph, root, graph.Citations[brief.Id])),
             brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
             brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(Chronology.Instance).Select(views.Event).ToList(),
             related, views.References(brief), brief.Extra);
+    }
+
+    /// <summary>
+    /// Briefs sharing the most with this one: two points for each actor both name, one for each
+    /// shared tag; ties newest first. Scores are summed from the graph's indexes, so the cost
+    /// follows the shared actors and tags, not the number of briefs.
+    /// </summary>
+    private static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
+    {
+        var scores = new Dictionary<Brief, int>(ReferenceEqualityComparer.Instance);
+        void Score(IEnumerable<Document> documents, int points)
+        {
+            foreach (var other in documents.OfType<Brief>())
+                if (!ReferenceEquals(other, brief)) scores[other] = scores.GetValueOrDefault(other) + points;
+        }
+        foreach (var actor in brief.Actors) Score(graph.BacklinksOf(actor.Id), 2);
+        foreach (var tag in brief.Tags) Score(graph.Tagged.GetValueOrDefault(tag.Id) ?? [], 1);
+        // The best few by insertion: a full sort of every candidate would dominate the cost of a brief page.
+        var best = new List<KeyValuePair<Brief, int>>(RelatedBriefs + 1);
+        foreach (var candidate in scores)
+        {
+            var at = best.FindIndex(b => Better(candidate, b));
+            if (at >= 0) best.Insert(at, candidate);
+            else if (best.Count < RelatedBriefs) best.Add(candidate);
+            if (best.Count > RelatedBriefs) best.RemoveAt(RelatedBriefs);
+        }
+        return best.Select(p => p.Key);
+
+        static bool Better(KeyValuePair<Brief, int> a, KeyValuePair<Brief, int> b) =>
+            a.Value != b.Value ? a.Value > b.Value : NewestFirst.Instance.Compare(a.Key, b.Key) < 0;
     }
 
     private static ActorPage ActorModel(SiteGraph graph, ViewFactory views, Actor actor, string root) => new(
