@@ -121,8 +121,10 @@ public static class CliApp
             staging.Abandon();
             throw;
         }
+        var swap = System.Diagnostics.Stopwatch.StartNew();
         if (result.Succeeded) staging.Commit();
         else staging.Abandon();
+        result = result with { Timings = [.. result.Timings, new StageTiming("swap", swap.Elapsed)] };
 
         printer.Report(result, showCoverage: options.LintCitations);
         if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder}");

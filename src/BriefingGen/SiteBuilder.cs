@@ -38,15 +38,21 @@ public static class SiteBuilder
         var graph = run.Resolve(content);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
 
-        var files = run.Time("render", () => Render(graph, templates, options, run.Diagnostics));
-        if (run.Failed) return run.Finish(graph, filesWritten: 0);
-        run.Time("write", () => Parallel.ForEach(files, file => output.Write(file.Key, file.Value)));
-        return run.Finish(graph, files.Count);
+        // Pages go to the sink as they render, so writing overlaps rendering and the site is never
+        // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
+        var written = run.Time("render and write", () => Render(graph, templates, options, output, run.Diagnostics));
+        return run.Finish(graph, run.Failed ? 0 : written);
     }
 
-    private static IReadOnlyDictionary<string, byte[]> Render(SiteGraph graph, TemplateSet templates, BuildOptions options, DiagnosticBag diagnostics)
+    private static int Render(SiteGraph graph, TemplateSet templates, BuildOptions options, IOutputSink output, DiagnosticBag diagnostics)
     {
-        var files = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var claimed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        void Write(string path, byte[] bytes)
+        {
+            if (!claimed.TryAdd(path, true)) throw new InvalidOperationException($"two outputs claim '{path}'");
+            output.Write(path, bytes);
+        }
+
         var renderer = new TemplateRenderer(templates);
         var site = graph.Config;
         Parallel.ForEach(SitePages.Plan(graph), page =>
@@ -64,15 +70,14 @@ public static class SiteBuilder
                 ["section"] = page.Section,
                 ["page"] = page.Model(root),
             };
-            if (renderer.Render(page.Template, variables, diagnostics) is { } html && !files.TryAdd(page.OutputPath, Utf8.GetBytes(html)))
-                throw new InvalidOperationException($"two pages claim '{page.OutputPath}'");
+            if (renderer.Render(page.Template, variables, diagnostics) is { } html) Write(page.OutputPath, Utf8.GetBytes(html));
         });
-        foreach (var (path, bytes) in templates.Assets) files[path] = bytes;
-        files[EventsJson.Path] = EventsJson.Write(graph);
-        files[TimelineJsJson.Path] = TimelineJsJson.Write(graph);
-        files[CslJson.Path] = CslJson.Write(graph);
-        files[ICalendarFeed.Path] = ICalendarFeed.Write(graph, options.Timestamp ?? ContentTimestamp(graph));
-        return files;
+        foreach (var (path, bytes) in templates.Assets) Write(path, bytes);
+        Write(EventsJson.Path, EventsJson.Write(graph));
+        Write(TimelineJsJson.Path, TimelineJsJson.Write(graph));
+        Write(CslJson.Path, CslJson.Write(graph));
+        Write(ICalendarFeed.Path, ICalendarFeed.Write(graph, options.Timestamp ?? ContentTimestamp(graph)));
+        return claimed.Count;
     }
 
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>

@@ -49,6 +49,8 @@ public sealed class StagedDirectoryOutput : IOutputSink
         if (!info.Exists) return;
         if (info.LinkTarget is not null || (info.EnumerateFileSystemInfos().Any() && !File.Exists(Path.Combine(folder, OutputGuard.MarkerFile))))
             throw new IOException($"'{folder}' is in the way and was not made by BriefingGen; remove it by hand");
+        // A large site is tens of thousands of files: its top-level folders go in parallel.
+        Parallel.ForEach(info.EnumerateDirectories(), sub => sub.Delete(recursive: true));
         Directory.Delete(folder, recursive: true);
     }
 }
