@@ -92,6 +92,8 @@ public class CitationTests
         { "title: Statement on asylum\npublisher: Ministry\nkind: statement\nurl: https://example.org/s\naccessed: 2025-11-04\narchive_url: https://web.archive.org/x",
           "“Statement on asylum” (statement), Ministry. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
         { "title: Data\nkind: dataset\npublished: 2020-05", "Data (dataset), May 2020." },
+        { "title: Embassy notice\npublisher: Embassy of Mexico\nkind: web\nurl: https://example.org/n\naccessed: 2025-11-05",
+          "“Embassy notice,” Embassy of Mexico. https://example.org/n, accessed 5 Nov 2025." },
     };
 
     [Theory]
