@@ -16,7 +16,8 @@ namespace BriefingGen;
 
 /// <summary>
 /// The pipeline: load → read front matter → parse bodies → resolve the site graph → render pages
-/// → write. Each stage reports into one diagnostic bag; nothing is written when any stage failed.
+/// → write. Each stage reports into one diagnostic bag. Content errors stop the run before any page
+/// is rendered; a failure while rendering leaves a partial staging folder, which the caller drops.
 /// </summary>
 public static class SiteBuilder
 {
@@ -30,7 +31,7 @@ public static class SiteBuilder
         return run.Finish(graph, filesWritten: 0);
     }
 
-    /// <summary>Builds the whole site into output; writes nothing at all unless every check passed.</summary>
+    /// <summary>Builds the whole site into output; renders nothing unless every content check passed.</summary>
     public static BuildResult Build(IContentSource content, TemplateSet templates, IOutputSink output, BuildOptions options)
     {
         var run = new Run(options);

@@ -1,6 +1,5 @@
 using System.Text;
 using BriefingGen.Diagnostics;
-using BriefingGen.Loading;
 using BriefingGen.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;

@@ -1,6 +1,5 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
-using BriefingGen.Loading;
 using BriefingGen.Model;
 
 namespace BriefingGen.Validation;
