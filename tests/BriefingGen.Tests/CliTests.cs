@@ -80,7 +80,9 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n<p class=\"custom\">{{ page.brief.title }}</p>\n");
         var run = CliRun.In(temp.Path, "build", "--templates", "templates");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("<p class=\"custom\">Brief a</p>", File.ReadAllText(temp["site/briefs/a/index.html"]));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
+        Assert.Equal("Brief a", page.QuerySelector("main p.custom")!.TextContent);
+        Assert.Null(page.QuerySelector("article.brief"));
     }
 
     [Fact]
@@ -89,8 +91,8 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n<p>\n{{ page.brief.titel }}</p>\n");
         var run = CliRun.In(temp.Path, "build", "--templates", "templates");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("templates/brief.html:2:", run.Stderr);
-        Assert.Contains("BG5001", run.Stderr);
+        Assert.Contains("templates/brief.html:2:15: error BG5001: 'titel' is not a member of BriefItem", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n{{ page.brief.titel }}\n");
         var run = CliRun.In(temp.Path, "check", "--templates", "templates");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("templates/brief.html:1:", run.Stderr);
+        Assert.Contains("templates/brief.html:1:15: error BG5001", run.Stderr);
         Assert.False(Directory.Exists(temp["site"]));
     }
 
