@@ -53,7 +53,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         if (result.Graph is not { } graph) yield break;
         foreach (var brief in graph.Briefs.OrderBy(b => b.Id, StringComparer.Ordinal))
         {
-            var paragraphs = graph.Bodies[brief.Id].Paragraphs.Where(p => p.Words >= Graph.SiteGraphBuilder.MinWordsForCitationLint).ToList();
+            var paragraphs = graph.Bodies[brief.Id].Paragraphs.Where(p => p.IsClaim).ToList();
             yield return (brief.Id, paragraphs.Count(p => p.Cited), paragraphs.Count);
         }
     }

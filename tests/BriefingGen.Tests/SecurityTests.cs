@@ -179,7 +179,6 @@ public class SecurityTests
         var templatesUsed = new HashSet<string>();
         foreach (var path in site.HtmlPages)
         {
-            var page = site.Page(path);
             templatesUsed.Add(path.Split('/')[0]);
             // The oracle already ran; the hostile text must also be visible as text where it appears.
             Assert.DoesNotContain("<script>alert(1)</script>", site.Output.Text(path));

@@ -11,9 +11,6 @@ namespace BriefingGen.Graph;
 /// </summary>
 public static class SiteGraphBuilder
 {
-    /// <summary>Paragraphs shorter than this are connective text ("See also ..."), not claims.</summary>
-    public const int MinWordsForCitationLint = 12;
-
     /// <param name="all">Every document whose front matter could be read, with its parsed body.</param>
     /// <param name="unreadable">Bodies of files whose front matter failed: their links and citations are still checked.</param>
     /// <param name="loadedIds">The id and kind of every content file, readable or not, so a file with a front-matter
@@ -105,7 +102,7 @@ public static class SiteGraphBuilder
     private static void LintUncitedParagraphs(IEnumerable<(Document Document, ParsedBody Body)> published, DiagnosticBag diagnostics)
     {
         foreach (var (document, body) in published.Where(p => p.Document is Brief))
-            foreach (var paragraph in body.Paragraphs.Where(p => !p.Cited && p.Words >= MinWordsForCitationLint))
+            foreach (var paragraph in body.Paragraphs.Where(p => p.IsClaim && !p.Cited))
                 diagnostics.Report(DiagnosticCodes.UncitedParagraph, paragraph.Location,
                     "this paragraph cites no source; add [@source-id] for the facts it states");
     }

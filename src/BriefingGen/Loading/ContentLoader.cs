@@ -34,12 +34,10 @@ public static class ContentLoader
                     if (!ContentLayout.IsKindFolder(entry.Path))
                         diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected folder '{shown}'; content holds site.yml and the folders briefs/, actors/, events/ and sources/");
                     continue;
-                case ContentEntryType.Other:
-                    diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
-                    continue;
             }
 
-            if (!ContentLayout.IsExpectedFileName(entry.Path))
+            // A disk source reports files with unexpected names as Other without opening them.
+            if (entry.Type == ContentEntryType.Other || !ContentLayout.IsExpectedFileName(entry.Path))
             {
                 diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
                 continue;

@@ -20,4 +20,11 @@ public sealed record LinkUse(string TargetId, SourceLocation Location);
 public sealed record CitationUse(int Index, string SourceId, string? Locator, SourceLocation Location);
 
 /// <summary>A prose paragraph, for the "citation needed" lint.</summary>
-public sealed record ParagraphInfo(SourceLocation Location, int Words, bool Cited);
+public sealed record ParagraphInfo(SourceLocation Location, int Words, bool Cited)
+{
+    /// <summary>Paragraphs shorter than this are connective text ("See also ..."), not claims.</summary>
+    public const int MinWordsForClaim = 12;
+
+    /// <summary>Long enough to state a fact, so it should cite a source.</summary>
+    public bool IsClaim => Words >= MinWordsForClaim;
+}
