@@ -51,7 +51,7 @@ public static class CliApp
         var drafts = new Option<bool>("--drafts") { Description = "Include briefs marked draft: true" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at (overrides site.yml)" };
-        var lint = new Option<string[]>("--lint") { Description = "Extra checks to run: citations (paragraphs without a citation)", AllowMultipleArgumentsPerToken = true };
+        var lint = new Option<string[]>("--lint") { Description = "Extra checks to run: citations (claims without a citation)", AllowMultipleArgumentsPerToken = true };
         lint.AcceptOnlyFromAmong("citations");
         var format = new Option<string>("--format") { Description = "How to print problems: text, or github (Actions annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github");
@@ -126,7 +126,7 @@ public static class CliApp
         else staging.Abandon();
         result = result with { Timings = [.. result.Timings, new StageTiming("swap", swap.Elapsed)] };
 
-        printer.Report(result, showCoverage: options.LintCitations);
+        printer.Report(result, showCoverage: options.LintCitations || result.Graph?.Config.LintCitations == true);
         if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder}");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");
         if (showTimings)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BriefingGen.Diagnostics;
+using BriefingGen.Graph;
 
 namespace BriefingGen.Cli;
 
@@ -23,12 +24,14 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
             if (GitHub) stdout.WriteLine(Annotation(diagnostic));
             else stderr.WriteLine(Printable(diagnostic.Format()));
         }
-        var coverage = CitationCoverage(result).ToList();
+        var coverage = result.Graph is { } graph ? CitationCoverage.PerPage(graph) : [];
         var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
         Info(summary);
-        if (showCoverage)
-            foreach (var (id, cited, total) in coverage)
-                Info(string.Create(CultureInfo.InvariantCulture, $"  {id}: {cited}/{total} paragraphs cited ({Percent(cited, total)})"));
+        if (showCoverage && result.Graph is not null)
+        {
+            foreach (var page in coverage) Info("  " + Line(page));
+            Info("  " + Line(CitationCoverage.Site(coverage)));
+        }
         if (GitHub) WriteStepSummary(result, coverage, summary);
     }
 
@@ -47,18 +50,11 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
 
     private static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
 
-    /// <summary>Per published brief: how many prose paragraphs carry at least one citation.</summary>
-    private static IEnumerable<(string Id, int Cited, int Total)> CitationCoverage(BuildResult result)
-    {
-        if (result.Graph is not { } graph) yield break;
-        foreach (var brief in graph.Briefs.OrderBy(b => b.Id, StringComparer.Ordinal))
-        {
-            var paragraphs = graph.Bodies[brief.Id].Paragraphs.Where(p => p.IsClaim).ToList();
-            yield return (brief.Id, paragraphs.Count(p => p.Cited), paragraphs.Count);
-        }
-    }
+    /// <summary>"content/briefs/a.md: 9/10 claims cited (90%)".</summary>
+    private static string Line(CitationCoverage c) =>
+        string.Create(CultureInfo.InvariantCulture, $"{c.Path}: {c.Cited}/{c.Claims} claims cited ({Percent(c.Cited, c.Claims)})");
 
-    private void WriteStepSummary(BuildResult result, List<(string Id, int Cited, int Total)> coverage, string summary)
+    private void WriteStepSummary(BuildResult result, IReadOnlyList<CitationCoverage> coverage, string summary)
     {
         var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (string.IsNullOrEmpty(path)) return;
@@ -73,9 +69,9 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         }
         if (coverage.Count > 0)
         {
-            markdown.AppendLine("| Brief | Paragraphs cited |").AppendLine("|---|---|");
-            foreach (var (id, cited, total) in coverage)
-                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {id} | {cited}/{total} ({Percent(cited, total)}) |");
+            markdown.AppendLine("| Page | Claims cited |").AppendLine("|---|---|");
+            foreach (var c in coverage.Append(CitationCoverage.Site(coverage)))
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Path)} | {c.Cited}/{c.Claims} ({Percent(c.Cited, c.Claims)}) |");
         }
         File.AppendAllText(path, markdown.ToString());
     }

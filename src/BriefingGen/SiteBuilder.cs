@@ -7,6 +7,7 @@ using BriefingGen.Loading;
 using BriefingGen.Markdown;
 using BriefingGen.Model;
 using BriefingGen.Output;
+using BriefingGen.Rendering.Citing;
 using BriefingGen.Rendering.Exports;
 using BriefingGen.Rendering.Pages;
 using BriefingGen.Rendering.Templates;
@@ -70,6 +71,7 @@ public static class SiteBuilder
                 ["description"] = page.Description,
                 ["section"] = page.Section,
                 ["page"] = page.Model(root),
+                ["meta"] = page.Meta,
             };
             if (renderer.Render(page.Template, variables, diagnostics) is { } html) Write(page.OutputPath, Utf8.GetBytes(html));
         });
@@ -78,6 +80,7 @@ public static class SiteBuilder
         Write(TimelineJsJson.Path, TimelineJsJson.Write(graph));
         Write(CslJson.Path, CslJson.Write(graph));
         Write(ICalendarFeed.Path, ICalendarFeed.Write(graph, options.Timestamp ?? ContentTimestamp(graph)));
+        foreach (var (path, bytes) in CitationFiles.Write(graph)) Write(path, bytes);
         return claimed.Count;
     }
 

@@ -90,10 +90,10 @@ public class CitationTests
         { "title: A History\npublisher: Press\nauthors: [\"A, B\", \"C, D\", \"E, F\", \"G, H\"]\npublished: 2001-02-03\nkind: book",
           "B A et al., A History, Press, 3 Feb 2001." },
         { "title: Statement on asylum\npublisher: Ministry\nkind: statement\nurl: https://example.org/s\naccessed: 2025-11-04\narchive_url: https://web.archive.org/x",
-          "“Statement on asylum” (statement), Ministry. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
+          "“Statement on asylum” (statement), Ministry, n.d. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
         { "title: Data\nkind: dataset\npublished: 2020-05", "Data (dataset), May 2020." },
         { "title: Embassy notice\npublisher: Embassy of Mexico\nkind: web\nurl: https://example.org/n\naccessed: 2025-11-05",
-          "“Embassy notice,” Embassy of Mexico. https://example.org/n, accessed 5 Nov 2025." },
+          "“Embassy notice,” Embassy of Mexico, n.d. https://example.org/n, accessed 5 Nov 2025." },
     };
 
     [Theory]

@@ -46,10 +46,14 @@ public class CliTests
                    "This second paragraph also states several facts about events but cites nothing at all.";
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: body));
         var plain = CliRun.In(temp.Path, "check");
-        Assert.Contains("a: 1/2 paragraphs cited (50%)", plain.Stderr);
+        Assert.Contains("content/briefs/a.md: 1/2 claims cited (50%)", plain.Stderr);
+        Assert.Contains("site: 1/2 claims cited (50%)", plain.Stderr);
         Assert.DoesNotContain("BG3006", plain.Stderr);
         var linted = CliRun.In(temp.Path, "check", "--lint", "citations");
         Assert.Contains("content/briefs/a.md:9:1: warning BG3006: this paragraph cites no source", linted.Stderr);
+        var fromSiteOption = CliRun.In(temp.WriteSite("-- content/site.yml --\ntitle: T\nlint: citations\n").Path, "build", "--output", temp["site"]);
+        Assert.Contains("content/briefs/a.md:9:1: warning BG3006", fromSiteOption.Stderr);
+        Assert.Contains("site: 1/2 claims cited (50%)", fromSiteOption.Stderr);
     }
 
     [Theory]

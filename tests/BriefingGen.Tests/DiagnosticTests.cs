@@ -40,6 +40,14 @@ public class DiagnosticTests
         { Source + Actors + Brief("a", body: "Claim [@bbc] [@peru]."), "BG3002", "content/briefs/a.md:7:15" },
         { Source + Brief("a", body: "Nothing cited."), "BG3005", "content/sources/bbc.md:1:1" },
         { Source + Brief("a", "draft: true") + Brief("b", body: "[[a]] [@bbc]"), "BG3007", "content/briefs/b.md:7:1" },
+        { Event("a", "2022-12") + Event("b", "2022-12-07", "after: [a]"), "BG3008", "content/events/b.md:4:9" },
+        { Event("a", "2022", "after: [b]") + Event("b", "2022", "after: [a]"), "BG3009", "content/events/b.md:4:9" },
+        { Event("a", "2022", "after: [a]"), "BG3009", "content/events/a.md:4:9" },
+        { Source + Actors + Event("a", "2022", "after: [peru]"), "BG3002", "content/events/a.md:4:9" },
+        { Source + Brief("a", "corrections: [{date: 2025-01-01, text: Fixed.}]"), "BG2011", "content/briefs/a.md:5:22" },
+        { Source + Brief("a", "corrections: [{text: Fixed.}]"), "BG2007", "content/briefs/a.md:5:15" },
+        { "-- content/sources/s.md --\n---\npublisher: P\n---\n", "BG2007", "content/sources/s.md:2:1" },
+        { "-- content/site.yml --\ntitle: T\nlint: [citatons]\n", "BG2010", "content/site.yml:2:8" },
 
         // Bodies.
         { Source + Brief("a", body: "Text [@bbc] <b>bold</b>"), "BG4001", "content/briefs/a.md:7:13" },

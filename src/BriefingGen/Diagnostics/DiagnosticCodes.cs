@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UncitedSource = new("BG3005", Severity.Warning, "source nobody cites");
     public static readonly DiagnosticCode UncitedParagraph = new("BG3006", Severity.Warning, "paragraph without a citation");
     public static readonly DiagnosticCode LinkToDraft = new("BG3007", Severity.Warning, "link to an unpublished draft");
+    public static readonly DiagnosticCode AfterOtherDate = new("BG3008", Severity.Error, "'after' names an event of another date");
+    public static readonly DiagnosticCode AfterCycle = new("BG3009", Severity.Error, "'after' entries form a cycle");
 
     // Markdown bodies
     public static readonly DiagnosticCode RawHtml = new("BG4001", Severity.Warning, "raw HTML shown as text");
@@ -56,7 +58,7 @@ public static class DiagnosticCodes
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
-        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft,
+        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax,
         TemplateError,
     ];

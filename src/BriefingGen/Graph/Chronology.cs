@@ -1,14 +1,36 @@
+using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 
 namespace BriefingGen.Graph;
 
 /// <summary>
 /// The one order for events everywhere (timeline, actor pages, feeds, exports): year, then month
-/// (a missing month first), then day (a missing day first), then id.
+/// (a missing month first), then day (a missing day first); events sharing a date and precision
+/// follow their `after:` lists, and otherwise their ids.
 /// </summary>
 public sealed class Chronology : IComparer<Event>
 {
-    public static Chronology Instance { get; } = new();
+    /// <summary>Each event's place among the events of its date; events of other dates never compare by it.</summary>
+    private readonly Dictionary<string, int> _rank;
+
+    private Chronology(Dictionary<string, int> rank) => _rank = rank;
+
+    /// <summary>Orders the events of each date, reporting an `after:` that names another date or closes a cycle.</summary>
+    public static Chronology Build(IReadOnlyCollection<Event> events, DiagnosticBag diagnostics)
+    {
+        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sameDate in events.GroupBy(e => e.Date))
+        {
+            var group = sameDate.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+            if (!group.Any(e => e.After.Count > 0)) continue;
+            var edges = SameDateEdges(group, byId, diagnostics);
+            DropCycles(group, edges, diagnostics);
+            var position = 0;
+            foreach (var e in InOrder(group, edges)) rank[e.Id] = position++;
+        }
+        return new Chronology(rank);
+    }
 
     public int Compare(Event? x, Event? y)
     {
@@ -16,6 +38,73 @@ public sealed class Chronology : IComparer<Event>
         if (x is null) return -1;
         if (y is null) return 1;
         var byDate = x.Date.CompareTo(y.Date);
-        return byDate != 0 ? byDate : string.CompareOrdinal(x.Id, y.Id);
+        if (byDate != 0) return byDate;
+        if (_rank.TryGetValue(x.Id, out var rx) && _rank.TryGetValue(y.Id, out var ry)) return rx.CompareTo(ry);
+        return string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    /// <summary>For each event, the `after:` entries naming an event of its own date; the others are reported.</summary>
+    private static Dictionary<string, List<Ref>> SameDateEdges(List<Event> group, Dictionary<string, Event> byId, DiagnosticBag diagnostics)
+    {
+        var edges = new Dictionary<string, List<Ref>>(StringComparer.Ordinal);
+        foreach (var e in group)
+        {
+            edges[e.Id] = [];
+            foreach (var after in e.After)
+            {
+                // An unknown id or one of another kind is reported with every other reference.
+                if (!byId.TryGetValue(after.Id, out var earlier)) continue;
+                if (earlier.Date != e.Date)
+                    diagnostics.Report(DiagnosticCodes.AfterOtherDate, after.Location,
+                        $"'{after.Id}' in 'after' is dated {earlier.Date.Iso}, not {e.Date.Iso} like this event; 'after' orders only events of the same date and precision, and the dates already order these");
+                else edges[e.Id].Add(after);
+            }
+        }
+        return edges;
+    }
+
+    /// <summary>Depth-first from each event in id order; an `after:` entry leading back onto the path closes a cycle.</summary>
+    private static void DropCycles(List<Event> group, Dictionary<string, List<Ref>> edges, DiagnosticBag diagnostics)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        void Visit(string id)
+        {
+            path.Add(id);
+            foreach (var after in edges[id].ToList())
+            {
+                var at = path.IndexOf(after.Id);
+                if (at >= 0)
+                {
+                    diagnostics.Report(DiagnosticCodes.AfterCycle, after.Location,
+                        $"'after: {after.Id}' closes a cycle: {string.Join(" after ", path.Skip(at).Append(after.Id))}; remove one of these entries");
+                    edges[id].Remove(after);
+                }
+                else if (!done.Contains(after.Id)) Visit(after.Id);
+            }
+            path.RemoveAt(path.Count - 1);
+            done.Add(id);
+        }
+        foreach (var e in group)
+            if (!done.Contains(e.Id)) Visit(e.Id);
+    }
+
+    /// <summary>Each event once everything it comes after is placed; among those ready, the smallest id first.</summary>
+    private static IEnumerable<Event> InOrder(List<Event> group, Dictionary<string, List<Ref>> edges)
+    {
+        var events = group.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var waitingOn = group.ToDictionary(e => e.Id, e => edges[e.Id].Select(r => r.Id).Distinct().Count(), StringComparer.Ordinal);
+        var followers = group.ToDictionary(e => e.Id, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var e in group)
+            foreach (var earlier in edges[e.Id].Select(r => r.Id).Distinct()) followers[earlier].Add(e.Id);
+        var ready = new SortedSet<string>(group.Where(e => waitingOn[e.Id] == 0).Select(e => e.Id), StringComparer.Ordinal);
+        while (ready.Count > 0)
+        {
+            var next = ready.Min!;
+            ready.Remove(next);
+            yield return events[next];
+            foreach (var follower in followers[next])
+                if (--waitingOn[follower] == 0) ready.Add(follower);
+        }
     }
 }

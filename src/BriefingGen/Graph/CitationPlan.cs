@@ -27,7 +27,7 @@ public sealed class CitationPlan
                 order.Add(use.SourceId);
             }
             var anchor = $"cite-{use.SourceId}-{list.Count + 1}";
-            list.Add(new Backref(anchor, use.Locator));
+            list.Add(new Backref(anchor, use.Locator, use.Quote));
             _markers.Add(new CitationMarker(use.SourceId, order.IndexOf(use.SourceId) + 1, anchor));
         }
         foreach (var id in listedSources)

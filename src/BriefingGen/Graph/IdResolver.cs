@@ -25,6 +25,7 @@ internal sealed class IdResolver(
             case Event e:
                 Expect(e.Actors, DocumentKind.Actor, "actors");
                 Expect(e.Sources, DocumentKind.Source, "sources");
+                Expect(e.After, DocumentKind.Event, "after");
                 break;
             case Actor actor:
                 Expect(actor.Country is null ? [] : [actor.Country], DocumentKind.Actor, "country");

@@ -23,7 +23,10 @@ public sealed class SiteGraph
     /// <summary>By name.</summary>
     public required IReadOnlyList<Actor> Actors { get; init; }
 
-    /// <summary>Chronological (see <see cref="Chronology"/>).</summary>
+    /// <summary>The order of events (see <see cref="Graph.Chronology"/>), with this site's `after:` lists.</summary>
+    public required Chronology Chronology { get; init; }
+
+    /// <summary>Chronological (see <see cref="Graph.Chronology"/>).</summary>
     public required IReadOnlyList<Event> Events { get; init; }
 
     /// <summary>By first author (or title), then title.</summary>

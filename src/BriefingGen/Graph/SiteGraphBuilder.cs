@@ -55,20 +55,22 @@ public static class SiteGraphBuilder
             diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                 $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
 
-        if (options.LintCitations) LintUncitedParagraphs(published, diagnostics);
+        if (options.LintCitations || config.LintCitations) LintUncitedClaims(published, diagnostics);
 
+        var chronology = Chronology.Build(documents.Values.OfType<Event>().ToList(), diagnostics);
         return new SiteGraph
         {
+            Chronology = chronology,
             Config = config,
             Documents = documents,
             Bodies = bodies,
             Briefs = documents.Values.OfType<Brief>().Order(NewestFirst.Instance).ToList(),
             Actors = documents.Values.OfType<Actor>().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            Events = documents.Values.OfType<Event>().Order(Chronology.Instance).ToList(),
+            Events = documents.Values.OfType<Event>().Order(chronology).ToList(),
             Sources = sources.Values.OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
             SourcesById = sources,
             Backlinks = Freeze(backlinks, list => list.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).ToList()),
-            EventsByActor = Freeze(eventsByActor, list => list.Order(Chronology.Instance).ToList()),
+            EventsByActor = Freeze(eventsByActor, list => list.Order(chronology).ToList()),
             Tagged = Freeze(tagged, list => list.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).ToList()),
             Citations = plans,
             CitedIn = Freeze(citedIn, list => list.OrderBy(p => p.Item1.Kind).ThenBy(p => p.Item1.Id, StringComparer.Ordinal).ToList()),
@@ -99,12 +101,12 @@ public static class SiteGraphBuilder
         return refs.Select(r => r.Id).Concat(body.Links.Select(l => l.TargetId));
     }
 
-    private static void LintUncitedParagraphs(IEnumerable<(Document Document, ParsedBody Body)> published, DiagnosticBag diagnostics)
+    private static void LintUncitedClaims(IEnumerable<(Document Document, ParsedBody Body)> published, DiagnosticBag diagnostics)
     {
-        foreach (var (document, body) in published.Where(p => p.Document is Brief))
-            foreach (var paragraph in body.Paragraphs.Where(p => p.IsClaim && !p.Cited))
-                diagnostics.Report(DiagnosticCodes.UncitedParagraph, paragraph.Location,
-                    "this paragraph cites no source; add [@source-id] for the facts it states");
+        foreach (var (document, body) in published.Where(p => CitationCoverage.Applies(p.Document)))
+            foreach (var block in body.Prose.Where(p => p.IsClaim && !p.Cited))
+                diagnostics.Report(DiagnosticCodes.UncitedParagraph, block.Location,
+                    $"this {block.Noun} cites no source; add [@source-id] for the facts it states");
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)

@@ -1,7 +1,6 @@
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
-using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -57,7 +56,6 @@ public static class BodyParser
 
         var links = new List<LinkUse>();
         var citations = new List<CitationUse>();
-        var paragraphs = new List<ParagraphInfo>();
         var headingIds = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var node in ast.Descendants())
@@ -89,7 +87,7 @@ public static class BodyParser
                     foreach (var item in citation.Items)
                     {
                         item.Index = citations.Count;
-                        citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, map.At(citation.Span.Start + item.Offset)));
+                        citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(citation.Span.Start + item.Offset)));
                     }
                     break;
                 case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
@@ -99,13 +97,9 @@ public static class BodyParser
                 case HeadingBlock heading:
                     heading.GetAttributes().Id = UniqueHeadingId(heading, headingIds);
                     break;
-                case ParagraphBlock paragraph when IsProse(paragraph):
-                    paragraphs.Add(new ParagraphInfo(map.At(paragraph.Span.Start), CountWords(paragraph),
-                        paragraph.Inline?.Descendants<CitationInline>().Any(c => c.Items.Count > 0) == true));
-                    break;
             }
         }
-        return new ParsedBody(ast, links, citations, paragraphs);
+        return new ParsedBody(ast, links, citations, ProseBlocks.Collect(ast, map));
     }
 
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics)
@@ -252,22 +246,6 @@ public static class BodyParser
             start += line.Length + 1;
         }
         return best;
-    }
-
-    /// <summary>A paragraph of running text, not a footnote, a table cell or a quote.</summary>
-    private static bool IsProse(ParagraphBlock paragraph)
-    {
-        for (var parent = paragraph.Parent; parent is not null; parent = parent.Parent)
-            if (parent is Footnote or FootnoteGroup or Table or QuoteBlock) return false;
-        return true;
-    }
-
-    private static int CountWords(ParagraphBlock paragraph)
-    {
-        var words = 0;
-        foreach (var literal in paragraph.Inline?.Descendants<LiteralInline>() ?? [])
-            words += literal.Content.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words;
     }
 
     private static string UniqueHeadingId(HeadingBlock heading, HashSet<string> taken)

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -6,7 +7,7 @@ using Markdig.Renderers.Html.Inlines;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text).</summary>
+/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes).</summary>
 public sealed class BriefingMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -23,6 +24,8 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
         if (renderer is not HtmlRenderer html) return;
         html.ObjectRenderers.Insert(0, new WikiLinkRenderer());
         html.ObjectRenderers.Insert(0, new CitationRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new NoteLinkRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new NotesRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
     }

@@ -12,8 +12,10 @@ public sealed class CitationInline(IReadOnlyList<CitationItem> items, string wri
     public string Written { get; } = written;
 }
 
-/// <summary>One cited source with an optional locator; Index is its position among all citations of the body.</summary>
+/// <summary>One cited source with an optional locator and quoted passage; Index is its position among all citations of the body.</summary>
 public sealed record CitationItem(string SourceId, string? Locator, int Offset)
 {
+    public string? Quote { get; init; }
+
     public int Index { get; set; } = -1;
 }

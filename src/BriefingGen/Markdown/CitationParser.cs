@@ -6,7 +6,8 @@ using BriefingGen.Model;
 namespace BriefingGen.Markdown;
 
 /// <summary>
-/// Parses [@id], [@id, locator] and [@a; @b, locator]. A bracket that starts with '@' but does
+/// Parses [@id], [@id, locator] and [@a; @b, locator]; a locator may end with the passage relied
+/// on in double quotes: [@id, p. 4, "the words quoted"] or [@id, "the words quoted"]. A bracket that starts with '@' but does
 /// not follow that shape becomes a CitationInline with no items, so the checker can report it
 /// at its position instead of letting it pass as text.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class CitationParser : InlineParser
 
         var items = new List<CitationItem>();
         var offset = 1;
-        foreach (var part in inner.Split(';'))
+        foreach (var part in SplitOutsideQuotes(inner))
         {
             var trimmed = part.Trim();
             var at = offset + part.IndexOf('@');
@@ -30,11 +31,42 @@ public sealed class CitationParser : InlineParser
             if (!trimmed.StartsWith('@')) return Malformed(processor, ref slice, consumed);
             var comma = trimmed.IndexOf(',');
             var id = (comma < 0 ? trimmed[1..] : trimmed[1..comma]).Trim();
-            var locator = comma < 0 ? null : trimmed[(comma + 1)..].Trim();
+            var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
             if (!Slug.IsValid(id)) return Malformed(processor, ref slice, consumed);
-            items.Add(new CitationItem(id, string.IsNullOrEmpty(locator) ? null : locator, at));
+            var (written, quote) = SplitQuote(locator);
+            items.Add(new CitationItem(id, written.Length == 0 ? null : written, at) { Quote = quote });
         }
         return Emit(processor, ref slice, consumed, items);
+    }
+
+    private static readonly char[] OpeningQuotes = ['"', '“'];
+
+    /// <summary>"p. 4, \"words\"" → "p. 4" and "words"; a locator that does not end in a quoted passage stays as written.</summary>
+    private static (string Locator, string? Quote) SplitQuote(string written)
+    {
+        var open = written.IndexOfAny(OpeningQuotes);
+        if (open < 0) return (written, null);
+        var close = written[open] == '“' ? '”' : '"';
+        if (written.Length < open + 3 || written[^1] != close || written.IndexOf(close, open + 1) != written.Length - 1) return (written, null);
+        var quote = written[(open + 1)..^1].Trim();
+        return quote.Length == 0 ? (written, null) : (written[..open].Trim().TrimEnd(',').TrimEnd(), quote);
+    }
+
+    /// <summary>The items of a group: split at ';', except inside a quoted passage.</summary>
+    private static IEnumerable<string> SplitOutsideQuotes(string inner)
+    {
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] is '"' or '“' or '”') quoted = inner[i] switch { '“' => true, '”' => false, _ => !quoted };
+            else if (inner[i] == ';' && !quoted)
+            {
+                yield return inner[start..i];
+                start = i + 1;
+            }
+        }
+        yield return inner[start..];
     }
 
     private static bool Malformed(InlineProcessor processor, ref StringSlice slice, int consumed) =>

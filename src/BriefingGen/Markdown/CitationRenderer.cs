@@ -4,7 +4,10 @@ using Markdig.Renderers.Html;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Renders [@a; @b] as one superscript with a numbered link per source to its reference entry.</summary>
+/// <summary>
+/// Renders [@a; @b] as one superscript with a numbered link per source to its reference entry,
+/// numbers ascending whatever order they were written in ("[1, 2]", never "[2, 1]").
+/// </summary>
 public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
@@ -15,16 +18,17 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
         var links = ((BodyHtmlRenderer)renderer).Links;
+        var markers = citation.Items.Select(i => links.Marker(i.Index)).OrderBy(m => m.Number).ToList();
         if (!renderer.EnableHtmlForInline)
         {
             // Inside an image's alt attribute: the numbers as text.
-            renderer.Write("[").Write(string.Join(", ", citation.Items.Select(i => links.Marker(i.Index).Number.ToString(CultureInfo.InvariantCulture)))).Write("]");
+            renderer.Write("[").Write(string.Join(", ", markers.Select(m => m.Number.ToString(CultureInfo.InvariantCulture)))).Write("]");
             return;
         }
         renderer.Write("<sup class=\"citation\">[");
-        for (var i = 0; i < citation.Items.Count; i++)
+        for (var i = 0; i < markers.Count; i++)
         {
-            var marker = links.Marker(citation.Items[i].Index);
+            var marker = markers[i];
             if (i > 0) renderer.Write(", ");
             var number = marker.Number.ToString(CultureInfo.InvariantCulture);
             renderer.Write("<a href=\"#ref-").WriteEscape(marker.SourceId).Write("\" id=\"").WriteEscape(marker.AnchorId)

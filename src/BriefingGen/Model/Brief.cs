@@ -1,11 +1,15 @@
 namespace BriefingGen.Model;
 
+/// <summary>A brief; Updated is the later of its `updated:` and its latest correction.</summary>
 public sealed record Brief(
     string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra,
     string BriefTitle, PartialDate Date, string Summary, IReadOnlyList<string> Authors,
     IReadOnlyList<Ref> Actors, IReadOnlyList<Ref> Events, IReadOnlyList<Ref> Tags,
-    PartialDate? Updated, bool Draft) : Document(Id, Path, Body, Extra)
+    PartialDate? Updated, bool Draft, IReadOnlyList<Correction> Corrections) : Document(Id, Path, Body, Extra)
 {
     public override DocumentKind Kind => DocumentKind.Brief;
     public override string Title => BriefTitle;
 }
+
+/// <summary>A dated correction, printed at the top of the brief (and in its feed entry).</summary>
+public sealed record Correction(PartialDate Date, string Text);

@@ -11,7 +11,7 @@ public static partial class Slug
     /// Ids the theme itself uses on pages (the main landmark, the reference list) or in paths
     /// (sources/by-publisher/); a document with one of these ids would collide with them.
     /// </summary>
-    public static readonly IReadOnlyList<string> Reserved = ["main", "references", "by-publisher"];
+    public static readonly IReadOnlyList<string> Reserved = ["main", "references", "notes", "by-publisher"];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();

@@ -1,14 +1,23 @@
 namespace BriefingGen.Model;
 
+/// <summary>
+/// A work cited. A work without a title of its own has none here (SourceTitle is null) and is
+/// named by its Description instead ("Untitled commentary on …"), so no title is ever invented.
+/// Quote is the passage of the work the site relies on, when one passage carries every citation.
+/// </summary>
 public sealed record Source(
     string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra,
-    string SourceTitle, string? Publisher, IReadOnlyList<PersonName> Authors, PartialDate? Published,
-    string? WebUrl, PartialDate? Accessed, string? ArchiveUrl, string SourceKind) : Document(Id, Path, Body, Extra)
+    string? SourceTitle, string? Description, string? Publisher, IReadOnlyList<PersonName> Authors, PartialDate? Published,
+    string? WebUrl, PartialDate? Accessed, string? ArchiveUrl, string SourceKind, string? Quote) : Document(Id, Path, Body, Extra)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["article", "report", "book", "statement", "dataset", "web"];
+    public static readonly IReadOnlyList<string> Kinds = ["article", "report", "book", "statement", "dataset", "web", "document"];
 
     public override DocumentKind Kind => DocumentKind.Source;
-    public override string Title => SourceTitle;
+
+    /// <summary>The work's own title, or "Untitled" and its description.</summary>
+    public override string Title => SourceTitle ?? $"Untitled {Description}";
+
+    public bool Untitled => SourceTitle is null;
 }
 
 /// <summary>An author written "Family, Given"; an organisation has only a family part.</summary>

@@ -5,7 +5,8 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// One citation style for every source, after Chicago notes: authors, "title," publisher, date at
-/// its own precision, link, accessed date, archived copy. Books and reports set the title in italics.
+/// its own precision ("n.d." without one), link, accessed date, archived copy. Books and reports set
+/// the title in italics; an untitled work is named by its description, plain.
 /// </summary>
 public static class CitationFormatter
 {
@@ -13,23 +14,23 @@ public static class CitationFormatter
     {
         var parts = new List<string>();
         if (source.Authors.Count > 0) parts.Add(Html.Escape(JoinAuthors(source.Authors)));
-        var quotedTitle = source.SourceKind is not ("book" or "report" or "dataset");
-        parts.Add(quotedTitle ? $"“{Html.Escape(source.Title)}" : $"<cite>{Html.Escape(source.Title)}</cite>");
-        var titleIndex = parts.Count - 1;
+        // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
+        var title = source.Untitled ? Html.Escape(source.Title)
+            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Html.Escape(source.Title)}</cite>"
+            : $"“{Html.Escape(source.Title)}”";
+        parts.Add(title + KindNote(source.SourceKind));
         if (source.Publisher is not null)
             parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Html.Escape(source.Publisher)}</i>" : Html.Escape(source.Publisher));
-        if (source.Published is { } published) parts.Add($"<time datetime=\"{published.Iso}\">{published.Display}</time>");
+        parts.Add(source.Published is { } published ? $"<time datetime=\"{published.Iso}\">{published.Display}</time>" : "n.d.");
 
         var html = new StringBuilder();
         for (var i = 0; i < parts.Count; i++)
         {
-            var last = i == parts.Count - 1;
-            html.Append(parts[i]);
-            // Chicago puts the comma (or full stop) inside the closing quotation mark.
-            if (i == titleIndex && quotedTitle) html.Append(last && KindNote(source.SourceKind).Length == 0 ? ".”" : KindNote(source.SourceKind).Length == 0 ? ",”" : "”");
-            if (i == titleIndex) html.Append(KindNote(source.SourceKind));
-            if (i == titleIndex && quotedTitle && KindNote(source.SourceKind).Length == 0) { if (!last) html.Append(' '); continue; }
-            html.Append(last ? "." : ", ");
+            var punctuation = i == parts.Count - 1 ? "." : ",";
+            // Chicago puts the comma (or full stop) inside a closing quotation mark.
+            if (parts[i].EndsWith('”')) html.Append(parts[i][..^1]).Append(punctuation).Append('”');
+            else html.Append(parts[i]).Append(parts[i].EndsWith('.') && punctuation == "." ? "" : punctuation);
+            if (i < parts.Count - 1) html.Append(' ');
         }
         if (source.WebUrl is not null)
             html.Append(" <a class=\"source-link\" href=\"").Append(Html.Escape(source.WebUrl)).Append("\" rel=\"noopener noreferrer\">")

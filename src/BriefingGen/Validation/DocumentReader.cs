@@ -12,12 +12,13 @@ namespace BriefingGen.Validation;
 /// </summary>
 public static class DocumentReader
 {
-    public static readonly IReadOnlyList<string> BriefKeys = ["title", "date", "summary", "authors", "actors", "events", "tags", "updated", "draft", "extra"];
+    public static readonly IReadOnlyList<string> BriefKeys = ["title", "date", "summary", "authors", "actors", "events", "tags", "updated", "draft", "corrections", "extra"];
+    public static readonly IReadOnlyList<string> CorrectionKeys = ["date", "text"];
     public static readonly IReadOnlyList<string> ActorKeys = ["name", "kind", "summary", "aliases", "country", "roles", "extra"];
     public static readonly IReadOnlyList<string> RoleKeys = ["title", "of", "from", "to"];
-    public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "extra"];
-    public static readonly IReadOnlyList<string> SourceKeys = ["title", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "extra"];
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "extra"];
+    public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "after", "extra"];
+    public static readonly IReadOnlyList<string> SourceKeys = ["title", "description", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "quote", "extra"];
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "lint", "extra"];
 
     /// <summary>
     /// The typed document, or null when its front matter has errors; the body comes back either
@@ -43,7 +44,10 @@ public static class DocumentReader
         var fields = new FieldReader(mapping, SiteKeys, diagnostics);
         var title = fields.Text("title", "the site's title");
         var language = fields.Text("language") ?? "en";
-        var config = new SiteConfig(title ?? "", fields.Text("description"), fields.WebUrl("base_url"), language, fields.Text("author"), fields.Extra());
+        var config = new SiteConfig(title ?? "", fields.Text("description"), fields.WebUrl("base_url"), language, fields.Text("author"), fields.Extra())
+        {
+            LintCitations = fields.OneOrMoreOf("lint", SiteConfig.Lints).Contains("citations"),
+        };
         return title is null ? null : config;
     }
 
@@ -63,10 +67,19 @@ public static class DocumentReader
         var title = fields.Text("title", "the brief's title");
         var date = fields.Date("date", required: true, dayRequired: true);
         var summary = fields.Text("summary", "a one-sentence summary");
+        var corrections = fields.MappingList("corrections", CorrectionKeys, correction =>
+        {
+            var when = CheckOrder(date, correction.Date("date", required: true, dayRequired: true), "the brief's date", "date", correction, diagnostics);
+            var text = correction.Text("text", "what was corrected");
+            return when is null || text is null ? null : new Correction(when.Value, text);
+        }).OrderBy(c => c.Date).ToList();
+        var updated = CheckOrder(date, fields.Date("updated", dayRequired: true), "date", "updated", fields, diagnostics);
+        // A correction updates the brief: its date is the brief's latest change when it is the newest.
+        if (corrections.Count > 0 && (updated is null || corrections[^1].Date > updated.Value)) updated = corrections[^1].Date;
         var brief = new Brief(file.Id, file.File.Path, body, fields.Extra(),
             title ?? "", date ?? default, summary ?? "", fields.TextList("authors"),
             fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"),
-            CheckOrder(date, fields.Date("updated", dayRequired: true), "date", "updated", fields, diagnostics), fields.Bool("draft"));
+            updated, fields.Bool("draft"), corrections);
         return title is null || date is null || summary is null ? null : brief;
     }
 
@@ -93,21 +106,23 @@ public static class DocumentReader
         var end = CheckOrder(date, fields.Date("end"), "date", "end", fields, diagnostics);
         var result = new Event(file.Id, file.File.Path, body, fields.Extra(), title ?? "", date ?? default, end,
             fields.Bool("circa"), fields.Text("summary"), fields.IdList("actors"), fields.IdList("sources"),
-            fields.Text("location"), fields.IdList("tags"));
+            fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
         return title is null || date is null ? null : result;
     }
 
     private static Source? ReadSource(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
     {
-        var title = fields.Text("title", "the source's title");
+        // A work without a title of its own is described instead, never given a made-up title.
+        var description = fields.Text("description");
+        var title = fields.Text("title", description is null ? "the source's title, or a 'description' of an untitled work (\"commentary on …\")" : null);
         var url = fields.WebUrl("url");
         var accessed = fields.Date("accessed", dayRequired: true);
         var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
         if (url is not null && accessed is null)
             diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
-        var source = new Source(file.Id, file.File.Path, body, fields.Extra(), title ?? "", fields.Text("publisher"),
+        var source = new Source(file.Id, file.File.Path, body, fields.Extra(), title, description, fields.Text("publisher"),
             fields.TextList("authors").Select(PersonName.Parse).ToList(), fields.Date("published"), url, accessed,
-            fields.WebUrl("archive_url"), kind);
-        return title is null ? null : source;
+            fields.WebUrl("archive_url"), kind, fields.Text("quote"));
+        return title is null && description is null ? null : source;
     }
 }

@@ -90,6 +90,20 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>"key: a" or "key: [a, b]", each one of the allowed values.</summary>
+    public IReadOnlyList<string> OneOrMoreOf(string key, IReadOnlyList<string> allowed)
+    {
+        IReadOnlyList<YamlScalar> scalars = Value(key) is YamlScalar ? [new YamlScalar(Text(key) ?? "", true, LocationOf(key))] : ScalarList(key);
+        var values = new List<string>();
+        foreach (var scalar in scalars.Where(s => s.Text.Length > 0))
+        {
+            if (allowed.Contains(scalar.Text)) values.Add(scalar.Text);
+            else _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
+                $"'{key}' must be one of {string.Join(", ", allowed)}, not '{scalar.Text}'{Suggestions.Hint(scalar.Text, allowed)}");
+        }
+        return values;
+    }
+
     /// <summary>A YYYY, YYYY-MM or YYYY-MM-DD date; with dayRequired, only the full form.</summary>
     public PartialDate? Date(string key, bool required = false, bool dayRequired = false)
     {

@@ -17,7 +17,9 @@ public static class CslJson
             json.WriteStartObject();
             json.WriteString("id", source.Id);
             json.WriteString("type", CslType(source.SourceKind));
-            json.WriteString("title", source.Title);
+            // No title is invented for an untitled work: CSL leaves it out, and the note says what the work is.
+            if (source.SourceTitle is { } title) json.WriteString("title", title);
+            else json.WriteString("note", source.Title);
             if (source.Authors.Count > 0)
             {
                 json.WriteStartArray("author");
@@ -52,6 +54,7 @@ public static class CslJson
         "statement" => "speech",
         "dataset" => "dataset",
         "web" => "webpage",
+        "document" => "document",
         _ => "report",
     };
 

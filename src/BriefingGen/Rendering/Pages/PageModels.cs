@@ -9,7 +9,8 @@ public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs);
 
 public sealed record BriefPage(BriefItem Brief, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml Body,
     IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events, IReadOnlyList<BriefItem> Related,
-    IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra,
+    IReadOnlyList<CorrectionView> Corrections, CiteView Cite);
 
 public sealed record ActorListPage(IReadOnlyList<ActorGroup> Groups);
 
@@ -30,7 +31,7 @@ public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadO
 /// <summary>The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).</summary>
 public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, int Total, int Cited);
 
-public sealed record SourcePage(SourceEntry Source, TrustedHtml Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra);
+public sealed record SourcePage(SourceEntry Source, TrustedHtml Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite);
 
 public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, bool PictureAggregated,
     IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);

@@ -1,5 +1,6 @@
 using BriefingGen.Graph;
 using BriefingGen.Model;
+using BriefingGen.Rendering.Citing;
 
 namespace BriefingGen.Rendering.Pages;
 
@@ -22,7 +23,10 @@ public static class SitePages
 
         yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(ViewFactory.Brief).ToList()));
         foreach (var brief in graph.Briefs)
-            yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, root), brief.Summary);
+            yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, root), brief.Summary)
+            {
+                Meta = BriefCitation.HighwireMeta(CitationRecord.Of(brief, graph.Config)),
+            };
 
         yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
             Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
@@ -40,14 +44,15 @@ public static class SitePages
         foreach (var tag in tags)
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
                 graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
-                graph.Tagged[tag].OfType<Event>().Order(Chronology.Instance).Select(views.Event).ToList(),
+                graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
                 graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""));
 
         yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false));
         yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true));
         foreach (var source in graph.Sources)
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
-                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra));
+                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
+                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))));
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 
@@ -72,8 +77,10 @@ public static class SitePages
         return new BriefPage(ViewFactory.Brief(brief), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             BodyRenderer.Render(graph.Bodies[brief.Id], new BodyLinkContext(graph, root, graph.Citations[brief.Id])),
             brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
-            brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(Chronology.Instance).Select(views.Event).ToList(),
-            related, views.References(brief), brief.Extra);
+            brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
+            related, views.References(brief), brief.Extra,
+            brief.Corrections.Select(c => new CorrectionView(ViewFactory.Date(c.Date), c.Text)).ToList(),
+            new CiteView(BriefCitation.Format(CitationRecord.Of(brief, graph.Config)), CitationRecord.FilePath(brief, "bib"), CitationRecord.FilePath(brief, "ris")));
     }
 
     /// <summary>
@@ -117,31 +124,31 @@ public static class SitePages
 
     private static EventPage EventModel(SiteGraph graph, ViewFactory views, Event e, string root)
     {
-        var neighbours = new List<NeighbourView> { Neighbours("All events", null, graph.Events, e, views) };
+        var neighbours = new List<NeighbourView> { Neighbours("All events", null, graph.Events, e, graph.Chronology, views) };
         foreach (var actor in e.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>())
-            neighbours.Add(Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, views));
+            neighbours.Add(Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views));
         return new EventPage(views.Event(e),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
             graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
     }
 
-    private static NeighbourView Neighbours(string scope, LinkView? scopeLink, IReadOnlyList<Event> sequence, Event e, ViewFactory views)
+    private static NeighbourView Neighbours(string scope, LinkView? scopeLink, IReadOnlyList<Event> sequence, Event e, Chronology chronology, ViewFactory views)
     {
-        var index = IndexOf(sequence, e);
+        var index = IndexOf(sequence, e, chronology);
         return new NeighbourView(scope, scopeLink,
             index > 0 ? views.Event(sequence[index - 1]) : null,
             index >= 0 && index < sequence.Count - 1 ? views.Event(sequence[index + 1]) : null);
     }
 
     /// <summary>Binary search: sequences are in chronological order, and the overall one can be long.</summary>
-    private static int IndexOf(IReadOnlyList<Event> sequence, Event e)
+    private static int IndexOf(IReadOnlyList<Event> sequence, Event e, Chronology chronology)
     {
         int low = 0, high = sequence.Count - 1;
         while (low <= high)
         {
             var middle = (low + high) / 2;
-            var order = Chronology.Instance.Compare(sequence[middle], e);
+            var order = chronology.Compare(sequence[middle], e);
             if (order == 0) return middle;
             if (order < 0) low = middle + 1;
             else high = middle - 1;

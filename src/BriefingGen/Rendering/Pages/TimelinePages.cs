@@ -30,7 +30,7 @@ public static class TimelinePages
         foreach (var actor in actorsWithEvents)
             yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id));
         foreach (var tag in tagsWithEvents)
-            yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(Chronology.Instance).ToList());
+            yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList());
 
         PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events) =>
             new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),

@@ -42,15 +42,15 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public IReadOnlyList<ReferenceView> References(Document page) =>
         graph.Citations.TryGetValue(page.Id, out var plan)
-            ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, CitationFormatter.Format(r.Source), r.Source.Url,
-                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator)).ToList())).ToList()
+            ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, CitationFormatter.Format(r.Source), r.Source.Url, r.Source.Quote,
+                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote)).ToList())).ToList()
             : [];
 
     /// <summary>"↩" for a single back-link; "a", "b", … when a source is cited several times.</summary>
     private static string BackrefLabel(int index, int count) => count == 1 ? "↩" : index < 26 ? ((char)('a' + index)).ToString() : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public SourceEntry Source(Source s) => new(s.Id, s.Url, CitationFormatter.Format(s), s.SourceKind, s.Publisher ?? "",
-        graph.CitationsOf(s.Id).Select(c => new CitingPage($"{c.Page.Url}#ref-{s.Id}", c.Page.Title, c.Page.Kind.Noun(), c.Number)).ToList());
+        graph.CitationsOf(s.Id).Select(c => new CitingPage($"{c.Page.Url}#ref-{s.Id}", c.Page.Title, c.Page.Kind.Noun(), c.Number)).ToList(), s.Quote);
 
     /// <summary>Documents that link to this one and are not already listed as briefs or events.</summary>
     public IReadOnlyList<LinkView> Mentions(string id) =>

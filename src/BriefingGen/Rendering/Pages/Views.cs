@@ -23,14 +23,16 @@ public sealed record ActorItem(string Id, string Url, string Name, string Kind, 
 
 public sealed record RoleView(string Title, LinkView? Of, string? Period);
 
-public sealed record BackrefView(string Href, string Label, string? Locator);
+/// <summary>A link back to one marker, with what that marker pointed at: a locator, a quoted passage.</summary>
+public sealed record BackrefView(string Href, string Label, string? Locator, string? Quote);
 
-public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Citation, string SourceUrl, IReadOnlyList<BackrefView> Backrefs);
+/// <summary>A reference entry; Quote is the source's own passage relied on (its `quote:`).</summary>
+public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Citation, string SourceUrl, string? Quote, IReadOnlyList<BackrefView> Backrefs);
 
 /// <summary>A page citing a source, linking to that source's entry in the page's reference list.</summary>
 public sealed record CitingPage(string Url, string Title, string Kind, int Number);
 
-public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn);
+public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn, string? Quote);
 
 public sealed record SourceGroup(string Name, string Anchor, IReadOnlyList<SourceEntry> Sources);
 
@@ -44,3 +46,8 @@ public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup
 
 /// <summary>The events before and after one event, overall or in one actor's timeline.</summary>
 public sealed record NeighbourView(string Scope, LinkView? ScopeLink, EventItem? Previous, EventItem? Next);
+
+/// <summary>"Cite this": the formatted citation and its BibTeX and RIS files (site-relative).</summary>
+public sealed record CiteView(TrustedHtml Citation, string BibUrl, string RisUrl);
+
+public sealed record CorrectionView(DateView Date, string Text);

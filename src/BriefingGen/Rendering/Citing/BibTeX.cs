@@ -1,0 +1,82 @@
+using System.Text;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Citing;
+
+/// <summary>
+/// One BibTeX entry. Every value is braced and escaped, so no title or name can close the entry
+/// early, start another, or run a TeX command; names of organisations are braced whole.
+/// </summary>
+public static class BibTeX
+{
+    public static string Write(CitationRecord record)
+    {
+        var fields = new List<(string Name, string Value)>();
+        if (record.Authors.Count > 0) fields.Add(("author", string.Join(" and ", record.Authors.Select(Name))));
+        // Double braces keep the title's capitals, which BibTeX styles otherwise lowercase.
+        if (record.Title is { } title) fields.Add(("title", "{" + Escape(title) + "}"));
+        if (record.Container is { } container) fields.Add((ContainerField(record.Kind), Escape(container)));
+        if (record.Date is { } date)
+        {
+            fields.Add(("year", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+            if (date.Month is { } month) fields.Add(("month", date.MonthName.ToLowerInvariant()));
+            fields.Add(("date", date.Iso));
+        }
+        if (record.Url is { } url) fields.Add(("url", UrlValue(url)));
+        if (record.Accessed is { } accessed) fields.Add(("urldate", accessed.Iso));
+        var note = new List<string>();
+        if (record.Description is { } description) note.Add(Escape(description));
+        if (record.Updated is { } updated) note.Add("Updated " + updated.Iso);
+        if (note.Count > 0) fields.Add(("note", string.Join(". ", note)));
+
+        var text = new StringBuilder();
+        text.Append('@').Append(EntryType(record.Kind)).Append('{').Append(record.Key).Append(",\n");
+        foreach (var (name, value) in fields) text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        return text.Append("}\n").ToString();
+    }
+
+    /// <summary>A person as "Family, Given"; a name without a given part (an organisation, a brief's author) braced whole.</summary>
+    private static string Name(PersonName name) =>
+        name.Given is null ? "{" + Escape(name.Family) + "}" : Escape(name.Family) + ", " + Escape(name.Given);
+
+    private static string EntryType(string kind) => kind switch
+    {
+        "article" => "article",
+        "book" => "book",
+        "report" => "techreport",
+        _ => "misc",
+    };
+
+    private static string ContainerField(string kind) => kind switch
+    {
+        "article" => "journal",
+        "report" => "institution",
+        "book" => "publisher",
+        _ => "howpublished",
+    };
+
+    /// <summary>TeX's special characters as text, and line breaks as spaces.</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '$' or '&' or '%' or '#' or '_' => "\\" + c,
+                '^' => @"\textasciicircum{}",
+                '~' => @"\textasciitilde{}",
+                _ when char.IsControl(c) => " ",
+                _ => c.ToString(),
+            });
+        }
+        return escaped.ToString();
+    }
+
+    /// <summary>URLs are read verbatim; only characters that would unbalance the braces (or end the line) are percent-encoded.</summary>
+    private static string UrlValue(string url) =>
+        url.Replace("\\", "%5C").Replace("{", "%7B").Replace("}", "%7D").Replace("\n", "%0A").Replace("\r", "%0D");
+}
