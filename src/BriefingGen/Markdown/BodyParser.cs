@@ -99,7 +99,7 @@ public static class BodyParser
                     break;
             }
         }
-        return new ParsedBody(ast, links, citations, ProseBlocks.Collect(ast, map));
+        return new ParsedBody(ast, links, citations, ProseBlocks.Collect(ast, body.Markdown, map));
     }
 
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics)

@@ -12,14 +12,14 @@ namespace BriefingGen.Markdown;
 /// </summary>
 public static class ProseBlocks
 {
-    public static IReadOnlyList<ProseBlock> Collect(MarkdownDocument ast, SourceMap map)
+    public static IReadOnlyList<ProseBlock> Collect(MarkdownDocument ast, string markdown, SourceMap map)
     {
         var blocks = new List<ProseBlock>();
-        Visit(ast, map, blocks);
+        Visit(ast, markdown, map, blocks);
         return blocks;
     }
 
-    private static void Visit(ContainerBlock container, SourceMap map, List<ProseBlock> blocks)
+    private static void Visit(ContainerBlock container, string markdown, SourceMap map, List<ProseBlock> blocks)
     {
         for (var i = 0; i < container.Count; i++)
         {
@@ -30,7 +30,7 @@ public static class ProseBlocks
                     break;
                 case Table table:
                     foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
-                        blocks.Add(new ProseBlock(ProseKind.TableRow, map.At(row.Span.Start), Words(row), Cites(row), false));
+                        blocks.Add(new ProseBlock(ProseKind.TableRow, map.At(RowStart(markdown, row.Span.Start)), Words(row), Cites(row), false));
                     break;
                 case ParagraphBlock paragraph:
                     var next = i + 1 < container.Count ? container[i + 1] : null;
@@ -38,10 +38,18 @@ public static class ProseBlocks
                         EndsWithColon(paragraph) && EveryItemCites(next)));
                     break;
                 case ContainerBlock inner:
-                    Visit(inner, map, blocks);
+                    Visit(inner, markdown, map, blocks);
                     break;
             }
         }
+    }
+
+    /// <summary>A row's span starts inside its first cell; the row starts at its leading '|'.</summary>
+    private static int RowStart(string markdown, int start)
+    {
+        while (start > 0 && markdown[start - 1] is ' ' or '|') start--;
+        while (start < markdown.Length && markdown[start] == ' ') start++;
+        return start;
     }
 
     private static ProseKind KindOf(ParagraphBlock paragraph)

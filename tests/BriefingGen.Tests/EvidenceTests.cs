@@ -1,0 +1,276 @@
+using System.Text.Json;
+using BriefingGen.Graph;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Every claim traceable: the lint over every prose block, honest sources, notes, event order, citable briefs, corrections.</summary>
+public class EvidenceTests
+{
+    private static string Sources(params string[] ids) => string.Concat(ids.Select(id => $"""
+        -- content/sources/{id}.md --
+        ---
+        title: Title {id}
+        publisher: Publisher {id}
+        kind: report
+        ---
+
+        """));
+
+    /// <summary>Body lines are numbered from line 7 of the brief file (see Samples.Brief).</summary>
+    private const string EveryKindOfBlock = """
+        Peru severed relations with Mexico in 2025.
+
+        The sequence of events ran as follows:
+
+        - Mexico granted asylum to the former prime minister [@bbc].
+        - Peru then announced that relations were cut [@bbc].
+
+        Other points to note about the whole affair:
+
+        - The ambassador had been expelled back in 2022.
+        - Ties stayed tense from then on [@bbc].
+
+        > Asylum is a humanitarian mechanism under international law.
+
+        | Episode | Outcome |
+        |---|---|
+        | Bolivia and Mexico, 2019 | Eased within a matter of years |
+        | Peru and Mexico, 2025 | Unresolved at the time of writing [@bbc] |
+
+        See [[bbc]] for the report.
+        """;
+
+    private static readonly string LintSite = Source + Brief("a", body: EveryKindOfBlock) +
+        "-- content/actors/p.md --\n---\nname: P\nkind: person\n---\nP was a schoolteacher who led a union.\n" +
+        Event("e", "2020", body: "Something happened in the capital that year.");
+
+    [Fact]
+    public void The_lint_reports_every_uncited_paragraph_list_item_quotation_and_table_row_of_briefs_actors_and_events()
+    {
+        var result = TestSite.Check(LintSite, new BuildOptions { LintCitations = true });
+        var found = result.Diagnostics.Where(d => d.Code == "BG3006").Select(d => $"{d.Location} {d.Message[..d.Message.IndexOf(" cites", StringComparison.Ordinal)]}");
+        Assert.Equal([
+            "content/actors/p.md:5:1 this paragraph",
+            "content/briefs/a.md:7:1 this paragraph",
+            "content/briefs/a.md:14:1 this paragraph",
+            "content/briefs/a.md:16:3 this list item",
+            "content/briefs/a.md:19:1 this quotation",
+            "content/briefs/a.md:23:1 this table row",
+            "content/events/e.md:6:1 this paragraph",
+        ], found);
+        var brief = CitationCoverage.PerPage(result.Graph!).Single(c => c.Path == "content/briefs/a.md");
+        Assert.Equal((4, 9), (brief.Cited, brief.Claims));
+        var site = CitationCoverage.Site(CitationCoverage.PerPage(result.Graph!));
+        Assert.Equal((4, 11), (site.Cited, site.Claims));
+    }
+
+    [Fact]
+    public void The_site_option_turns_the_lint_on_for_every_build()
+    {
+        DiagnosticAssert.None(TestSite.Check(LintSite).Diagnostics, "BG3006");
+        var withOption = TestSite.Check("-- content/site.yml --\ntitle: T\nlint: citations\n" + LintSite);
+        DiagnosticAssert.At(withOption.Diagnostics, "BG3006", "content/briefs/a.md:23:1");
+    }
+
+    [Fact]
+    public void An_untitled_source_is_named_by_its_description_everywhere_and_exported_without_a_title()
+    {
+        var site = TestSite.Build("""
+            -- content/sources/c.md --
+            ---
+            description: commentary on the rupture
+            kind: document
+            ---
+            A commentary without a title, author or date.
+            """ + "\n" + Brief("x", body: "Claim [@c].")).AssertClean();
+        Assert.Equal("Untitled commentary on the rupture, n.d.", ReferenceText(site.Page("briefs/x/index.html"), "c"));
+        Assert.Empty(site.Page("briefs/x/index.html").QuerySelectorAll("li#ref-c cite"));
+        Assert.StartsWith("Untitled commentary on the rupture, n.d.", site.Page("sources/index.html").QuerySelector("li#c")!.TextContent.Trim());
+        Assert.Equal("Untitled commentary on the rupture", site.Page("sources/c/index.html").QuerySelector("h1")!.TextContent);
+        using var json = JsonDocument.Parse(site.Output.Files["data/sources.json"]);
+        var item = json.RootElement.EnumerateArray().Single();
+        Assert.False(item.TryGetProperty("title", out _));
+        Assert.Equal("document", item.GetProperty("type").GetString());
+        Assert.Equal("Untitled commentary on the rupture", item.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public void The_passage_relied_on_is_shown_per_citation_and_per_source()
+    {
+        var site = TestSite.Build("""
+            -- content/sources/q.md --
+            ---
+            title: Report
+            kind: report
+            quote: "Relations were severed; talks stalled."
+            ---
+            """ + "\n" + Sources("a") + Brief("x", body: "One [@a, p. 4, \"gradually weakened; then fell\"]. Two [@q; @a, \"an unfriendly act\"].")).AssertClean();
+        var page = site.Page("briefs/x/index.html");
+        var entryA = page.QuerySelector("li#ref-a")!;
+        Assert.Equal(["gradually weakened; then fell", "an unfriendly act"], entryA.QuerySelectorAll(".backrefs q.passage").Select(q => q.TextContent));
+        Assert.Equal("p. 4", entryA.QuerySelector(".locator")!.TextContent);
+        Assert.Equal("Relations were severed; talks stalled.", page.QuerySelector("li#ref-q > q.passage")!.TextContent);
+        Assert.Equal("Relations were severed; talks stalled.", site.Page("sources/q/index.html").QuerySelector("figure.passage blockquote")!.TextContent);
+    }
+
+    [Fact]
+    public void Numbers_in_a_citation_group_ascend_whatever_order_they_were_written_in()
+    {
+        var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "First [@a]. Then [@b; @a].")).AssertClean().Page("briefs/x/index.html");
+        var group = page.QuerySelectorAll(".body sup.citation")[1];
+        Assert.Equal("[1, 2]", group.TextContent);
+        Assert.Equal(["#ref-a", "#ref-b"], group.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.All(group.QuerySelectorAll("a"), a => Assert.NotNull(page.QuerySelector($"a.backref[href='#{a.Id}']")));
+    }
+
+    [Fact]
+    public void Footnotes_become_lettered_notes_under_their_own_heading_apart_from_numbered_references()
+    {
+        var body = "A claim [@a] with a note[^why] and another[^more].\n\n[^why]: Why it matters.\n[^more]: More context [@a].";
+        var page = TestSite.Build(Sources("a") + Brief("x", body: body)).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(["a", "b"], page.QuerySelectorAll(".body sup.note-ref a").Select(a => a.TextContent));
+        Assert.Equal(["[1]", "[1]"], page.QuerySelectorAll("sup.citation").Select(s => s.TextContent));
+        var notes = page.QuerySelector("section.notes")!;
+        Assert.Equal("Notes", notes.QuerySelector("h2")!.TextContent);
+        Assert.Equal("a", notes.QuerySelector("ol")!.GetAttribute("type"));
+        Assert.Equal(["Why it matters.", "More context [1]."], notes.QuerySelectorAll("li").Select(li => li.QuerySelector("p")!.TextContent.Replace("↩", "").Trim()));
+        Assert.Equal("References", page.QuerySelector("section#references h2")!.TextContent);
+        var marker = page.QuerySelector(".body sup.note-ref a")!;
+        Assert.NotNull(page.GetElementById(marker.GetAttribute("href")![1..]));
+    }
+
+    /// <summary>Two events of the same day whose ids sort against the order they happened in.</summary>
+    private static readonly string SameDay = Source + Actors +
+        Event("a-detained", "2022-12-07", "actors: [pedro-castillo]\nafter: [z-attempt]") +
+        Event("z-attempt", "2022-12-07", "actors: [pedro-castillo]") +
+        Event("later", "2022-12-08", "actors: [pedro-castillo]") +
+        Brief("b", "events: [a-detained, z-attempt]", "About it [@bbc].");
+
+    [Fact]
+    public void After_orders_events_of_the_same_date_everywhere_they_are_listed()
+    {
+        var site = TestSite.Build(SameDay).AssertClean();
+        string[] expected = ["z-attempt", "a-detained", "later"];
+        Assert.Equal(expected, site.Page("timeline/index.html").QuerySelectorAll("li.timeline-entry").Select(li => li.Id));
+        Assert.Equal(expected, Hrefs(site.Page("events/index.html"), "main .event-list"));
+        Assert.Equal(expected, Hrefs(site.Page("actors/pedro-castillo/index.html"), "main .event-list"));
+        Assert.Equal(expected[..2], Hrefs(site.Page("briefs/b/index.html"), ".brief-timeline"));
+        using var json = JsonDocument.Parse(site.Output.Files["data/events.json"]);
+        Assert.Equal(expected, json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        var detained = site.Page("events/a-detained/index.html").QuerySelector(".neighbour")!;
+        Assert.Equal("../../events/z-attempt/index.html", detained.QuerySelector("a.prev")!.GetAttribute("href"));
+        Assert.Equal("../../events/later/index.html", detained.QuerySelector("a.next")!.GetAttribute("href"));
+    }
+
+    private static string[] Hrefs(AngleSharp.Dom.IDocument page, string list) =>
+        page.QuerySelectorAll($"{list} a[href^='../../events/'], {list} a[href^='../events/']")
+            .Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToArray();
+
+    [Fact]
+    public void A_brief_is_citable_with_highwire_meta_a_formatted_citation_and_bibtex_and_ris_files()
+    {
+        var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\nbase_url: https://example.org/b/\n" + Source +
+            Brief("x", "authors: [\"Jane Doe\", \"Sample team\"]", "Claim [@bbc].")).AssertClean();
+        var page = site.Page("briefs/x/index.html");
+        string[] Meta(string name) => page.QuerySelectorAll($"head meta[name='{name}']").Select(m => m.GetAttribute("content")!).ToArray();
+        Assert.Equal(["Brief x"], Meta("citation_title"));
+        Assert.Equal(["Jane Doe", "Sample team"], Meta("citation_author"));
+        Assert.Equal(["2025/11/10"], Meta("citation_publication_date"));
+        Assert.Equal(["https://example.org/b/briefs/x/index.html"], Meta("citation_public_url"));
+        var cite = page.QuerySelector("section.cite-this")!;
+        Assert.Equal("Cite this brief", cite.QuerySelector("h2")!.TextContent);
+        Assert.Equal("Jane Doe and Sample team, “Brief x,” Peru Briefings, 10 Nov 2025. https://example.org/b/briefs/x/index.html",
+            cite.QuerySelector(".formatted-citation")!.TextContent);
+        var files = cite.QuerySelectorAll(".citation-files a").Select(a => SiteTests.Resolve("briefs/x/index.html", a.GetAttribute("href")!)).ToList();
+        Assert.Equal(["briefs/x/x.bib", "briefs/x/x.ris"], files);
+        Assert.Equal("""
+            @misc{x,
+              author = {{Jane Doe} and {Sample team}},
+              title = {{Brief x}},
+              howpublished = {Peru Briefings},
+              year = {2025},
+              month = {nov},
+              date = {2025-11-10},
+              url = {https://example.org/b/briefs/x/index.html},
+            }
+
+            """, site.Output.Text("briefs/x/x.bib"));
+        Assert.Equal("TY  - ELEC\r\nTI  - Brief x\r\nAU  - Jane Doe\r\nAU  - Sample team\r\nPB  - Peru Briefings\r\nPY  - 2025\r\nDA  - 2025/11/10/\r\n" +
+            "UR  - https://example.org/b/briefs/x/index.html\r\nER  - \r\n", site.Output.Text("briefs/x/x.ris"));
+
+        var withoutBaseUrl = TestSite.Build(Source + Brief("x")).AssertClean().Page("briefs/x/index.html");
+        Assert.Empty(withoutBaseUrl.QuerySelectorAll("meta[name='citation_public_url']"));
+        Assert.Single(withoutBaseUrl.QuerySelectorAll("meta[name='citation_title']"));
+    }
+
+    [Fact]
+    public void Hostile_values_cannot_break_out_of_a_bibtex_or_ris_record()
+    {
+        var site = TestSite.Build("""
+            -- content/sources/s.md --
+            ---
+            title: "Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd}\nER  - \nTY  - JOUR"
+            authors: ["O'Brien}, {Bad", "Acme & Sons {Ltd}"]
+            kind: article
+            ---
+            """ + "\n" + Brief("x", "authors: [\"Ann}, title={pwn\"]", "Claim [@s].")).AssertClean();
+        var bib = site.Output.Text("sources/s/s.bib");
+        Assert.Equal(1, bib.Split('\n').Count(l => l.StartsWith('@')));
+        Assert.Equal(0, Depth(bib, out var minimum));
+        Assert.Equal(0, minimum);
+        Assert.Contains(@"title = {{Evil\} @misc\{pwn, title=\{x\}\} 100\% \& \#1 \$x\$ a\_b \textasciicircum{} \textasciitilde{} \textbackslash{}input\{/etc/passwd\} ER  -  TY  - JOUR}}", bib);
+        Assert.Contains(@"author = {O'Brien\}, \{Bad and {Acme \& Sons \{Ltd\}}}", bib);
+        Assert.Equal(0, Depth(site.Output.Text("briefs/x/x.bib"), out _));
+        var ris = site.Output.Text("sources/s/s.ris").Split("\r\n");
+        Assert.Single(ris, l => l.StartsWith("TY  - ", StringComparison.Ordinal));
+        Assert.Single(ris, l => l.StartsWith("ER  - ", StringComparison.Ordinal));
+        Assert.All(ris, l => Assert.DoesNotContain('\n', l));
+        Assert.Contains("TI  - Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd} ER  -  TY  - JOUR", ris);
+        var sourcePage = site.Page("sources/s/index.html");
+        Assert.Equal("Cite this source", sourcePage.QuerySelector("section.cite-this h2")!.TextContent);
+        Assert.Equal(["sources/s/s.bib", "sources/s/s.ris"],
+            sourcePage.QuerySelectorAll(".citation-files a").Select(a => SiteTests.Resolve("sources/s/index.html", a.GetAttribute("href")!)));
+
+        // Braces that are not escaped change the depth; the entry must close exactly where it opened.
+        static int Depth(string text, out int lowest)
+        {
+            var depth = 0;
+            lowest = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\\') { i++; continue; }
+                if (text[i] == '{') depth++;
+                else if (text[i] == '}') depth--;
+                lowest = Math.Min(lowest, depth);
+            }
+            return depth;
+        }
+    }
+
+    [Fact]
+    public void Corrections_print_as_dated_notices_at_the_top_and_move_the_updated_date()
+    {
+        var site = TestSite.Build(Source + Brief("x", """
+            updated: 2025-11-11
+            corrections:
+              - {date: 2025-11-14, text: "The ambassador was expelled in 2022, not 2023."}
+              - {date: 2025-11-12, text: An earlier fix.}
+            """, "Claim [@bbc].")).AssertClean();
+        var page = site.Page("briefs/x/index.html");
+        var notices = page.QuerySelectorAll("article.brief > aside.corrections p.correction").ToList();
+        Assert.Equal(["Correction, 12 Nov 2025: An earlier fix.", "Correction, 14 Nov 2025: The ambassador was expelled in 2022, not 2023."],
+            notices.Select(n => n.TextContent));
+        Assert.Equal("2025-11-14", page.QuerySelector(".byline .updated time")!.GetAttribute("datetime"));
+        Assert.True(page.QuerySelector("aside.corrections")!.CompareDocumentPosition(page.QuerySelector(".body")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        var brief = site.Result.Graph!.Briefs.Single();
+        Assert.Equal(["2025-11-12", "2025-11-14"], brief.Corrections.Select(c => c.Date.Iso));
+    }
+
+    private static string ReferenceText(AngleSharp.Dom.IDocument page, string id)
+    {
+        var text = page.QuerySelector($"li#ref-{id}")!.TextContent;
+        return text[..text.IndexOf("source page", StringComparison.Ordinal)].Trim();
+    }
+}
