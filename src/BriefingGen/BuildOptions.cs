@@ -9,7 +9,7 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build.</summary>
     public bool Strict { get; init; }
 
-    /// <summary>Report prose paragraphs in briefs that cite nothing (BG3006).</summary>
+    /// <summary>Report claims in briefs, actors and events that cite nothing (BG3006); site.yml's `lint: citations` does the same.</summary>
     public bool LintCitations { get; init; }
 
     /// <summary>Overrides site.yml's base_url (used for feeds and absolute links in exports).</summary>
