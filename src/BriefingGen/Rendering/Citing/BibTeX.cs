@@ -19,7 +19,7 @@ public static class BibTeX
         if (record.Date is { } date)
         {
             fields.Add(("year", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
-            if (date.Month is { } month) fields.Add(("month", date.MonthName.ToLowerInvariant()));
+            if (date.Month is not null) fields.Add(("month", date.MonthName.ToLowerInvariant()));
             fields.Add(("date", date.Iso));
         }
         if (record.Url is { } url) fields.Add(("url", UrlValue(url)));

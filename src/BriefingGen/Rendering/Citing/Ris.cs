@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BriefingGen.Model;
 
@@ -18,7 +19,7 @@ public static class Ris
         if (record.Container is { } container) lines.Add((record.Kind is "article" ? "T2" : "PB", container));
         if (record.Date is { } date)
         {
-            lines.Add(("PY", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+            lines.Add(("PY", date.Year.ToString("D4", CultureInfo.InvariantCulture)));
             lines.Add(("DA", Date(date)));
         }
         if (record.Url is { } url) lines.Add(("UR", url));
@@ -43,7 +44,8 @@ public static class Ris
     };
 
     /// <summary>"2025/11/10/", "2025/11//", "2025///": RIS keeps a date's precision with empty parts.</summary>
-    private static string Date(PartialDate date) => $"{date.Year:D4}/{(date.Month is { } m ? m.ToString("D2") : "")}/{(date.Day is { } d ? d.ToString("D2") : "")}/";
+    private static string Date(PartialDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}/{(date.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "")}/{(date.Day is { } d ? d.ToString("D2", CultureInfo.InvariantCulture) : "")}/");
 
     private static string Clean(string value) => string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
 }
