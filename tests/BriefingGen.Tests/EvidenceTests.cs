@@ -89,6 +89,7 @@ public class EvidenceTests
         Assert.Empty(site.Page("briefs/x/index.html").QuerySelectorAll("li#ref-c cite"));
         Assert.StartsWith("Untitled commentary on the rupture, n.d.", site.Page("sources/index.html").QuerySelector("li#c")!.TextContent.Trim());
         Assert.Equal("Untitled commentary on the rupture", site.Page("sources/c/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Empty(site.Page("sources/c/index.html").QuerySelectorAll("meta[name='citation_title']"));
         using var json = JsonDocument.Parse(site.Output.Files["data/sources.json"]);
         var item = json.RootElement.EnumerateArray().Single();
         Assert.False(item.TryGetProperty("title", out _));
@@ -229,6 +230,9 @@ public class EvidenceTests
         Assert.All(ris, l => Assert.DoesNotContain('\n', l));
         Assert.Contains("TI  - Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd} ER  -  TY  - JOUR", ris);
         var sourcePage = site.Page("sources/s/index.html");
+        Assert.Equal("Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd}\nER  - \nTY  - JOUR",
+            sourcePage.QuerySelector("head meta[name='citation_title']")!.GetAttribute("content"));
+        Assert.Equal(["{Bad O'Brien}", "Acme & Sons {Ltd}"], sourcePage.QuerySelectorAll("head meta[name='citation_author']").Select(m => m.GetAttribute("content")));
         Assert.Equal("Cite this source", sourcePage.QuerySelector("section.cite-this h2")!.TextContent);
         Assert.Equal(["sources/s/s.bib", "sources/s/s.ris"],
             sourcePage.QuerySelectorAll(".citation-files a").Select(a => SiteTests.Resolve("sources/s/index.html", a.GetAttribute("href")!)));

@@ -3,10 +3,7 @@ using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Citing;
 
-/// <summary>A meta element of a page's head: name and content, both escaped when printed.</summary>
-public sealed record MetaTag(string Name, string Content);
-
-/// <summary>How a reader cites one of our briefs: the formatted citation, and the Highwire Press meta reference managers read.</summary>
+/// <summary>How a reader cites one of our briefs: the formatted citation, in the style of the reference lists.</summary>
 public static class BriefCitation
 {
     /// <summary>"Jane Doe, “Title,” Site, 10 Nov 2025 (updated 12 Nov 2025). https://…", in the style of the reference lists.</summary>
@@ -21,17 +18,5 @@ public static class BriefCitation
         html.Append('.');
         if (brief.Url is { } url) html.Append(" <a href=\"").Append(Html.Escape(url)).Append("\" rel=\"noopener noreferrer\">").Append(Html.Escape(url)).Append("</a>");
         return new TrustedHtml(html.ToString());
-    }
-
-    /// <summary>citation_* meta as Google Scholar's inclusion guidelines describe them; Zotero reads the same.</summary>
-    public static IReadOnlyList<MetaTag> HighwireMeta(CitationRecord brief)
-    {
-        var meta = new List<MetaTag>();
-        if (brief.Title is { } title) meta.Add(new MetaTag("citation_title", title));
-        meta.AddRange(brief.Authors.Select(a => new MetaTag("citation_author", a.Natural)));
-        if (brief.Date is { } date) meta.Add(new MetaTag("citation_publication_date", date.Iso.Replace('-', '/')));
-        if (brief.Container is { } site) meta.Add(new MetaTag("citation_publisher", site));
-        if (brief.Url is { } url) meta.Add(new MetaTag("citation_public_url", url));
-        return meta;
     }
 }

@@ -25,7 +25,7 @@ public static class SitePages
         foreach (var brief in graph.Briefs)
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, root), brief.Summary)
             {
-                Meta = BriefCitation.HighwireMeta(CitationRecord.Of(brief, graph.Config)),
+                Meta = HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
             };
 
         yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
@@ -52,7 +52,10 @@ public static class SitePages
         foreach (var source in graph.Sources)
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
                 BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
-                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))));
+                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))))
+            {
+                Meta = HighwireMeta.Of(CitationRecord.Of(source)),
+            };
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 
