@@ -7,9 +7,9 @@ namespace BriefingGen.Markdown;
 
 /// <summary>
 /// Parses [@id], [@id, locator] and [@a; @b, locator]; a locator may end with the passage relied
-/// on in double quotes: [@id, p. 4, "the words quoted"] or [@id, "the words quoted"]. A bracket that starts with '@' but does
-/// not follow that shape becomes a CitationInline with no items, so the checker can report it
-/// at its position instead of letting it pass as text.
+/// on in double quotes: [@id, p. 4, "the words quoted"] or [@id, "the words quoted"]. A bracket
+/// that starts with '@' but does not follow that shape becomes a CitationInline with no items, so
+/// the checker can report it at its position instead of letting it pass as text.
 /// </summary>
 public sealed class CitationParser : InlineParser
 {
