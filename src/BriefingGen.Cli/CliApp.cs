@@ -3,6 +3,7 @@ using System.Globalization;
 using BriefingGen.Loading;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Templates;
+using BriefingGen.Validation;
 
 namespace BriefingGen.Cli;
 
@@ -29,6 +30,11 @@ public static class CliApp
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             return Guarded(() => throw e.InnerExceptions[0], stderr);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"briefinggen: {e.Message}");
+            return UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,9 +104,9 @@ public static class CliApp
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
         if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
-        if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "https" or "http"))
+        if (options.BaseUrl is { } url && BaseUrlRule.Problem(url) is { } problem)
         {
-            printer.Usage($"--base-url must be an absolute http(s) address, not '{url}'");
+            printer.Usage($"--base-url must be the absolute http(s) address the site is published at; '{url}' is refused: {problem}");
             return UsageError;
         }
         if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
@@ -145,8 +151,17 @@ public static class CliApp
     /// <summary>The content folder as diagnostics name it: relative to the working folder, with '/'.</summary>
     private static string Shown(string folder) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
 
-    private static DateTimeOffset? SourceDateEpoch() =>
-        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
+    /// <summary>SOURCE_DATE_EPOCH as a time, or null when it is not set; anything but whole seconds from 1970 to 9999 is a usage error.</summary>
+    private static DateTimeOffset? SourceDateEpoch()
+    {
+        var text = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrEmpty(text)) return null;
+        var latest = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= latest)
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        throw new UsageException($"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (0 to {latest}), not '{text}'");
+    }
+
+    /// <summary>A problem with how the command was called, found after parsing; exits with <see cref="UsageError"/>.</summary>
+    private sealed class UsageException(string message) : Exception(message);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BriefingGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -24,35 +25,89 @@ public static class YamlTreeReader
             diagnostics.Report(DiagnosticCodes.FrontMatterTooComplex, start, $"front matter is longer than {MaxYamlChars / 1024} KiB; move long text into the body");
             return null;
         }
+        if (ReportInvisibleCharacter(yaml, file, firstLine, diagnostics)) return null;
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMapping([], start);
 
-        var reader = new Reader(new Parser(new StringReader(yaml)), file, firstLine - 1, diagnostics);
+        var separators = new LineSeparatorDisguise(yaml);
+        var scanner = new Scanner(new StringReader(separators.Text));
+        var reader = new Reader(new Parser(scanner), file, firstLine - 1, separators, diagnostics);
         try
         {
             return reader.ReadDocument(start);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, reader.Locate(e.Start), $"YAML: {Describe(e)}");
-            return null;
         }
         catch (StopReading)
         {
             return null;
         }
+        catch (Exception e) when (ThrownByYamlLibrary(e))
+        {
+            // YamlDotNet throws more than YamlException on malformed text (InvalidOperationException,
+            // ArgumentException, ...), and some of its errors carry no position: then the scanner's
+            // own position is the best one known.
+            var at = e is YamlException { Start: var mark, End: var end } && !(mark.Equals(Mark.Empty) && end.Equals(Mark.Empty)) ? mark : scanner.CurrentPosition;
+            // A tab in indentation is reported where the block being read began; the culprit is the first tab indenting a line from there.
+            var location = e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, (int)at.Index) is { } tab
+                ? Locate(yaml, tab, file, firstLine)
+                : reader.Locate(at);
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, location, $"YAML: {Describe(e)}");
+            return null;
+        }
     }
 
-    private static string Describe(YamlException e)
+    /// <summary>Any failure that passed through the YAML library is about the text it was given, not a bug of ours.</summary>
+    private static bool ThrownByYamlLibrary(Exception e)
     {
+        var library = typeof(Parser).Assembly;
+        return e is YamlException || new StackTrace(e).GetFrames().Any(f => f.GetMethod()?.Module.Assembly == library);
+    }
+
+    private static string Describe(Exception e)
+    {
+        if (e is not YamlException) return "the front matter cannot be read from here on; check for an unclosed bracket or quote, a stray '...' or '---', or a '!' tag";
         // YamlDotNet prefixes messages with its own "(Line: .., Col: ..)" which we already report.
         var message = e.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
 
+    /// <summary>
+    /// Characters an editor does not show that YAML misreads: NUL ends YamlDotNet's input there and
+    /// then, and a byte-order mark past the start of the file becomes part of a key or value. Each is
+    /// named where it is, instead of the confusing errors that would follow.
+    /// </summary>
+    private static bool ReportInvisibleCharacter(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var at = yaml.AsSpan().IndexOfAny('\0', '\uFEFF');
+        if (at < 0) return false;
+        diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, at, file, firstLine), yaml[at] == '\0'
+            ? "NUL character (U+0000) here; remove it (an editor may show it as nothing or as a box)"
+            : "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)");
+        return true;
+    }
+
+    /// <summary>The index of the first tab in the indentation of a line, from the line holding index on; null when there is none.</summary>
+    private static int? TabIndentationFrom(string yaml, int index)
+    {
+        var lineStart = index <= 0 ? 0 : yaml.LastIndexOf('\n', Math.Min(index, yaml.Length) - 1) + 1;
+        for (var i = lineStart; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\t') return i;
+            if (yaml[i] == ' ') continue;
+            // Past the indentation: skip to the next line.
+            var next = yaml.IndexOf('\n', i);
+            if (next < 0) break;
+            i = next;
+        }
+        return null;
+    }
+
+    /// <summary>The 1-based line and column of a character of the front matter (its lines end in LF).</summary>
+    private static SourceLocation Locate(string yaml, int index, string file, int firstLine) =>
+        new(file, firstLine + yaml.AsSpan(0, index).Count('\n'), index == 0 ? 1 : index - yaml.LastIndexOf('\n', index - 1));
+
     private sealed class StopReading : Exception;
 
-    private sealed class Reader(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics)
+    private sealed class Reader(IParser parser, string file, int lineOffset, LineSeparatorDisguise separators, DiagnosticBag diagnostics)
     {
         private int _nodes;
 
@@ -96,7 +151,7 @@ public static class YamlTreeReader
             {
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start));
+                    return new YamlScalar(separators.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start));
                 case SequenceStart sequenceStart:
                 {
                     parser.MoveNext();

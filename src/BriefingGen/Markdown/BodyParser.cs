@@ -56,10 +56,13 @@ public static class BodyParser
 
         var links = new List<LinkUse>();
         var citations = new List<CitationUse>();
-        var headingIds = new HashSet<string>(StringComparer.Ordinal);
+        var headingIds = new HeadingIds();
 
         foreach (var node in ast.Descendants())
         {
+            if (node is ParagraphBlock crowded && BoundedAutoLinkParser.Exceeded(crowded))
+                diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(crowded.Span.Start),
+                    $"more than {BoundedAutoLinkParser.MaxPerParagraph} bare web addresses in one paragraph, too costly to link; the rest are shown as text: split the paragraph or write them as [text](https://...)");
             switch (node)
             {
                 case HtmlBlock or HtmlInline:
@@ -95,7 +98,7 @@ public static class BodyParser
                         $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {MaxTableCells} cells; split it or link to a dataset");
                     return ParsedBody.Empty;
                 case HeadingBlock heading:
-                    heading.GetAttributes().Id = UniqueHeadingId(heading, headingIds);
+                    heading.GetAttributes().Id = headingIds.Claim(HeadingSlug(heading));
                     break;
             }
         }
@@ -248,7 +251,7 @@ public static class BodyParser
         return best;
     }
 
-    private static string UniqueHeadingId(HeadingBlock heading, HashSet<string> taken)
+    private static string HeadingSlug(HeadingBlock heading)
     {
         var text = new StringBuilder();
         foreach (var literal in heading.Inline?.Descendants<LiteralInline>() ?? []) text.Append(literal.Content.ToString()).Append(' ');
@@ -257,9 +260,6 @@ public static class BodyParser
         // are never taken: such a heading gets a "section-" prefix, which none of them has.
         if (slug.Length == 0 || Slug.Reserved.Contains(slug) || slug.StartsWith("ref-", StringComparison.Ordinal) || slug.StartsWith("cite-", StringComparison.Ordinal))
             slug = "section-" + slug;
-        var id = slug.TrimEnd('-');
-        for (var n = 2; taken.Contains(id); n++) id = $"{slug.TrimEnd('-')}-{n}";
-        taken.Add(id);
-        return id;
+        return slug.TrimEnd('-');
     }
 }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.Footnotes;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -17,6 +18,8 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
         var at = linkParser is null ? 0 : pipeline.InlineParsers.IndexOf(linkParser);
         pipeline.InlineParsers.Insert(at, new CitationParser());
         pipeline.InlineParsers.Insert(at, new WikiLinkParser());
+        if (pipeline.InlineParsers.FindExact<AutoLinkParser>() is { } autoLinks)
+            pipeline.InlineParsers.Replace<AutoLinkParser>(new BoundedAutoLinkParser(autoLinks));
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

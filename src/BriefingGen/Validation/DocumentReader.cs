@@ -44,7 +44,7 @@ public static class DocumentReader
         var fields = new FieldReader(mapping, SiteKeys, diagnostics);
         var title = fields.Text("title", "the site's title");
         var language = fields.Text("language") ?? "en";
-        var config = new SiteConfig(title ?? "", fields.Text("description"), fields.WebUrl("base_url"), language, fields.Text("author"), fields.Extra())
+        var config = new SiteConfig(title ?? "", fields.Text("description"), fields.BaseUrl("base_url"), language, fields.Text("author"), fields.Extra())
         {
             LintCitations = fields.OneOrMoreOf("lint", SiteConfig.Lints).Contains("citations"),
         };

@@ -134,6 +134,15 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>The site's published address: see <see cref="BaseUrlRule"/>.</summary>
+    public string? BaseUrl(string key)
+    {
+        var text = Text(key);
+        if (text is null || BaseUrlRule.Problem(text) is not { } problem) return text;
+        _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be the absolute http:// or https:// address the site is published at, such as 'https://example.org/briefings/'; '{text}' is refused: {problem}");
+        return null;
+    }
+
     public IReadOnlyList<YamlScalar> ScalarList(string key)
     {
         switch (Value(key))

@@ -6,8 +6,9 @@ namespace BriefingGen.Rendering.Exports;
 
 /// <summary>
 /// timeline.ics: every event as an all-day VEVENT (RFC 5545). A partial date spans its whole
-/// month or year; an end date makes it span to the end of that date. CRLF line ends and 75-octet
-/// folding as the RFC requires.
+/// month or year; an end date makes it span to the end of that date. Every contributed value is
+/// written as TEXT (escaped), every line is folded at 75 octets and ends in CRLF, so no value can
+/// end a line or start a property of its own.
 /// </summary>
 public static class ICalendarFeed
 {
@@ -15,55 +16,63 @@ public static class ICalendarFeed
 
     public static byte[] Write(SiteGraph graph, DateTimeOffset stamp)
     {
-        var host = graph.Config.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.Host : "briefinggen.invalid";
-        var lines = new List<string>
-        {
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//BriefingGen//Timeline//EN", "CALSCALE:GREGORIAN",
-            "X-WR-CALNAME:" + Text(graph.Config.Title),
-        };
+        // The base URL is checked (absolute http(s), no control characters or spaces); the ids are slugs.
+        var baseUrl = graph.Config.BaseUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+        var host = baseUrl?.IdnHost ?? "briefinggen.invalid";
+        var calendar = new StringBuilder();
+        void Line(string line) => Fold(calendar, line);
+        void Text(string name, string value) => Fold(calendar, name + ":" + EscapeText(value));
+
+        Line("BEGIN:VCALENDAR");
+        Line("VERSION:2.0");
+        Line("PRODID:-//BriefingGen//Timeline//EN");
+        Line("CALSCALE:GREGORIAN");
+        Text("X-WR-CALNAME", graph.Config.Title);
         var dtstamp = stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         foreach (var e in graph.Events)
         {
-            lines.Add("BEGIN:VEVENT");
-            lines.Add($"UID:{e.Id}@{host}");
-            lines.Add("DTSTAMP:" + dtstamp);
-            lines.Add("DTSTART;VALUE=DATE:" + Day(e.Date.FirstDay));
-            lines.Add("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));
-            lines.Add("SUMMARY:" + Text((e.Circa ? "c. " : "") + e.Title));
-            if (e.Summary is not null) lines.Add("DESCRIPTION:" + Text(e.Summary));
-            if (e.Location is not null) lines.Add("LOCATION:" + Text(e.Location));
-            if (graph.Config.BaseUrl is { } root) lines.Add("URL:" + root.TrimEnd('/') + "/" + e.Url);
-            lines.Add("END:VEVENT");
+            Line("BEGIN:VEVENT");
+            Line($"UID:{e.Id}@{host}");
+            Line("DTSTAMP:" + dtstamp);
+            Line("DTSTART;VALUE=DATE:" + Day(e.Date.FirstDay));
+            Line("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));
+            Text("SUMMARY", (e.Circa ? "c. " : "") + e.Title);
+            if (e.Summary is not null) Text("DESCRIPTION", e.Summary);
+            if (e.Location is not null) Text("LOCATION", e.Location);
+            if (baseUrl is not null) Line("URL:" + graph.Config.BaseUrl!.TrimEnd('/') + "/" + e.Url);
+            Line("END:VEVENT");
         }
-        lines.Add("END:VCALENDAR");
-        var text = new StringBuilder();
-        foreach (var line in lines) Fold(text, line);
-        return new UTF8Encoding(false).GetBytes(text.ToString());
+        Line("END:VCALENDAR");
+        return new UTF8Encoding(false).GetBytes(calendar.ToString());
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    /// <summary>TEXT escaping: backslash, semicolon, comma and newlines.</summary>
-    private static string Text(string value) =>
+    /// <summary>TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, and any line break as "\n".</summary>
+    private static string EscapeText(string value) =>
         value.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\r", "\\n").Replace("\n", "\\n");
 
-    /// <summary>Lines longer than 75 octets continue on the next line after CRLF and a space, never splitting a UTF-8 sequence.</summary>
+    /// <summary>
+    /// Writes one content line: past 75 octets it continues on the next line after CRLF and a space
+    /// (which counts), cut between whole characters so no UTF-8 sequence is split. A character that
+    /// cannot be encoded (a lone surrogate) is written as U+FFFD, and a control character that is not
+    /// a tab as U+FFFD too, so nothing but our own CRLF ever ends a line.
+    /// </summary>
     private static void Fold(StringBuilder output, string line)
     {
         var octets = 0;
         var limit = 75;
-        for (var i = 0; i < line.Length; i++)
+        foreach (var character in line.EnumerateRunes())
         {
-            var length = char.IsHighSurrogate(line[i]) ? 4 : Encoding.UTF8.GetByteCount(line.AsSpan(i, 1));
-            if (octets + length > limit)
+            var rune = Rune.IsControl(character) && character.Value != '\t' ? Rune.ReplacementChar : character;
+            if (octets + rune.Utf8SequenceLength > limit)
             {
                 output.Append("\r\n ");
                 octets = 0;
                 limit = 74;
             }
-            output.Append(line[i]);
-            if (char.IsHighSurrogate(line[i]) && i + 1 < line.Length) output.Append(line[++i]);
-            octets += length;
+            output.Append(rune.ToString());
+            octets += rune.Utf8SequenceLength;
         }
         output.Append("\r\n");
     }

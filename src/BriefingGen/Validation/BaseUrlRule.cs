@@ -1,0 +1,28 @@
+namespace BriefingGen.Validation;
+
+/// <summary>
+/// What a site's published address may be. It reaches every canonical link, the 404 page's links
+/// and the exports unescaped by any format of its own, so only a plain absolute http(s) address
+/// passes: a host, a clean path (no empty, '.' or '..' segment, no backslash: "//evil.example"
+/// as a path makes links leave the site), no user name, query, fragment, space or control character.
+/// </summary>
+public static class BaseUrlRule
+{
+    /// <summary>Why the address is refused, or null when it is fine.</summary>
+    public static string? Problem(string url)
+    {
+        if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))) return "it contains a space or a control character";
+        if (url.Contains('\\')) return "it contains a backslash";
+        if (url.IndexOfAny(['?', '#']) >= 0) return "it has a query or fragment ('?' or '#')";
+        var scheme = url.StartsWith("https://", StringComparison.Ordinal) ? "https://" : url.StartsWith("http://", StringComparison.Ordinal) ? "http://" : null;
+        if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";
+        if (uri.UserInfo.Length > 0) return "it has a user name before the host";
+        var authorityEnd = url.IndexOf('/', scheme.Length);
+        if (authorityEnd < 0) return null;
+        var segments = url[(authorityEnd + 1)..].Split('/');
+        // Only the last segment may be empty: "https://x.example/docs/" is fine, "https://x.example//evil" is not.
+        return segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => s is "." or ".." || s.Equals("%2e", StringComparison.OrdinalIgnoreCase) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase))
+            ? "its path has an empty, '.' or '..' segment or an encoded slash"
+            : null;
+    }
+}
