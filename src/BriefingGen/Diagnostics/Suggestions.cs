@@ -1,19 +1,23 @@
 namespace BriefingGen.Diagnostics;
 
-/// <summary>"Did you mean" hints: the closest known name within a small edit distance.</summary>
+/// <summary>
+/// "Did you mean" hints: the closest known name within a small edit distance. A hint costs at most
+/// (name length × distance) steps per known name of about the same length, however long the names.
+/// </summary>
 public static class Suggestions
 {
+    /// <summary>Further apart than this is not a typo worth a hint.</summary>
+    public const int MaxDistance = 3;
+
     public static string? Closest(string unknown, IEnumerable<string> known)
     {
         string? best = null;
-        var bestDistance = int.MaxValue;
-        var limit = Math.Max(1, unknown.Length / 3);
+        var limit = Math.Min(MaxDistance, Math.Max(1, unknown.Length / 3));
+        var bestDistance = limit + 1;
         foreach (var candidate in known)
         {
-            // The distance is at least the difference in length: most candidates need no comparison.
-            if (Math.Abs(candidate.Length - unknown.Length) > Math.Min(limit, bestDistance)) continue;
-            var distance = Distance(unknown, candidate);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            var distance = Distance(unknown, candidate, Math.Min(limit, bestDistance));
+            if (distance < bestDistance || (distance == bestDistance && distance <= limit && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 bestDistance = distance;
@@ -22,25 +26,37 @@ public static class Suggestions
         return bestDistance <= limit ? best : null;
     }
 
-    /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
+    /// <summary>"; did you mean 'x'?" or an empty string.</summary>
     public static string Hint(string unknown, IEnumerable<string> known) =>
         Closest(unknown, known) is { } match ? $"; did you mean '{match}'?" : "";
 
-    private static int Distance(string a, string b)
+    /// <summary>
+    /// The edit distance when it is at most max, else max + 1. Only cells within max of the diagonal
+    /// can hold a distance that small, so only those are computed, and a row with none left ends it.
+    /// </summary>
+    private static int Distance(string a, string b, int max)
     {
+        var over = max + 1;
+        if (Math.Abs(a.Length - b.Length) > max) return over;
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var j = 0; j <= b.Length; j++) previous[j] = Math.Min(j, over);
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - max);
+            var to = Math.Min(b.Length, i + max);
+            current[from - 1] = from == 1 ? Math.Min(i, over) : over;
+            var rowBest = current[from - 1];
+            for (var j = from; j <= to; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), Math.Min(previous[j - 1] + cost, over));
+                rowBest = Math.Min(rowBest, current[j]);
             }
+            if (to < b.Length) current[to + 1] = over;
+            if (rowBest >= over) return over;
             (previous, current) = (current, previous);
         }
-        return previous[b.Length];
+        return Math.Min(previous[b.Length], over);
     }
 }

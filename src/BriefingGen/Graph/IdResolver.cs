@@ -10,37 +10,42 @@ internal sealed class IdResolver(
     IReadOnlySet<string> unpublishedDrafts,
     DiagnosticBag diagnostics)
 {
-    // Hints are costly (an edit distance to every id of a kind), and an unknown id is often repeated.
+    /// <summary>Past this many in one front matter or body, unknown ids are reported without a hint: each costs a comparison with every id of its kind.</summary>
+    public const int MaxHintsPerFile = 20;
+
+    // An unknown id is often repeated, so its hint is remembered.
     private readonly Dictionary<(string, DocumentKind?), string> _hints = [];
     private readonly Lock _gate = new();
 
     public void CheckFrontMatter(Document document)
     {
+        var hints = new HintBudget(this);
         switch (document)
         {
             case Brief brief:
-                Expect(brief.Actors, DocumentKind.Actor, "actors");
-                Expect(brief.Events, DocumentKind.Event, "events");
+                Expect(brief.Actors, DocumentKind.Actor, "actors", hints);
+                Expect(brief.Events, DocumentKind.Event, "events", hints);
                 break;
             case Event e:
-                Expect(e.Actors, DocumentKind.Actor, "actors");
-                Expect(e.Sources, DocumentKind.Source, "sources");
-                Expect(e.After, DocumentKind.Event, "after");
+                Expect(e.Actors, DocumentKind.Actor, "actors", hints);
+                Expect(e.Sources, DocumentKind.Source, "sources", hints);
+                Expect(e.After, DocumentKind.Event, "after", hints);
                 break;
             case Actor actor:
-                Expect(actor.Country is null ? [] : [actor.Country], DocumentKind.Actor, "country");
-                Expect(actor.Roles.Select(r => r.Of).OfType<Ref>(), DocumentKind.Actor, "of");
+                Expect(actor.Country is null ? [] : [actor.Country], DocumentKind.Actor, "country", hints);
+                Expect(actor.Roles.Select(r => r.Of).OfType<Ref>(), DocumentKind.Actor, "of", hints);
                 break;
         }
     }
 
     public void CheckBody(bool isPublished, ParsedBody body)
     {
+        var hints = new HintBudget(this);
         foreach (var link in body.Links)
         {
             if (!everything.ContainsKey(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location,
-                    $"[[{link.TargetId}]] links to an unknown id{Hint(link.TargetId, null)}");
+                    $"[[{link.TargetId}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{link.TargetId}]] links to a draft, which is not published; the link shows as plain text");
@@ -49,20 +54,20 @@ internal sealed class IdResolver(
         {
             if (!everything.TryGetValue(citation.SourceId, out var kind))
                 diagnostics.Report(DiagnosticCodes.UnknownCitation, citation.Location,
-                    $"unknown source '{citation.SourceId}'{Hint(citation.SourceId, DocumentKind.Source)}");
+                    $"unknown source '{citation.SourceId}'{hints.Hint(citation.SourceId, DocumentKind.Source)}");
             else if (kind != DocumentKind.Source)
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, citation.Location,
                     $"'{citation.SourceId}' is {Article(kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
         }
     }
 
-    private void Expect(IEnumerable<Ref> refs, DocumentKind kind, string key)
+    private void Expect(IEnumerable<Ref> refs, DocumentKind kind, string key, HintBudget hints)
     {
         foreach (var reference in refs)
         {
             if (!everything.TryGetValue(reference.Id, out var actual))
                 diagnostics.Report(DiagnosticCodes.UnknownReference, reference.Location,
-                    $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{Hint(reference.Id, kind)}");
+                    $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{hints.Hint(reference.Id, kind)}");
             else if (actual != kind)
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, reference.Location,
                     $"'{reference.Id}' in '{key}' is {Article(actual)}, not {Article(kind)}");
@@ -77,6 +82,14 @@ internal sealed class IdResolver(
                 _hints[(unknown, kind)] = hint = Suggestions.Hint(unknown, everything.Where(p => kind is null || p.Value == kind).Select(p => p.Key));
             return hint;
         }
+    }
+
+    /// <summary>The hints one front matter or body may still get.</summary>
+    private sealed class HintBudget(IdResolver resolver)
+    {
+        private int _left = MaxHintsPerFile;
+
+        public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }
 
     private static string Article(DocumentKind kind) => kind == DocumentKind.Actor || kind == DocumentKind.Event ? $"an {kind.Noun()}" : $"a {kind.Noun()}";

@@ -5,6 +5,8 @@ public enum ContentEntryType
     File,
     Directory,
     SymbolicLink,
+    /// <summary>A FIFO, socket or device; never opened.</summary>
+    Special,
     Other,
 }
 

@@ -30,6 +30,9 @@ public static class ContentLoader
                 case ContentEntryType.SymbolicLink:
                     diagnostics.Report(DiagnosticCodes.SymbolicLink, at, $"'{shown}' is a symbolic link; content must be plain files inside the content folder");
                     continue;
+                case ContentEntryType.Special:
+                    diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; content must be plain files");
+                    continue;
                 case ContentEntryType.Directory:
                     if (!ContentLayout.IsKindFolder(entry.Path))
                         diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected folder '{shown}'; content holds site.yml and the folders briefs/, actors/, events/ and sources/");

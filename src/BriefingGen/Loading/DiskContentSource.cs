@@ -1,9 +1,9 @@
 namespace BriefingGen.Loading;
 
 /// <summary>
-/// Reads a content folder without following links: a symbolic link is reported as such, never
-/// opened, so content cannot reach files outside its folder. Only files whose names the content
-/// contract expects are opened at all.
+/// Reads a content folder without following links: a symbolic link, FIFO, socket or device is
+/// reported as such, never opened, so content cannot reach files outside its folder or stall the
+/// build. Only regular files whose names the content contract expects are opened at all.
 /// </summary>
 public sealed class DiskContentSource(string root) : IContentSource
 {
@@ -16,22 +16,23 @@ public sealed class DiskContentSource(string root) : IContentSource
         foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal))
         {
             var path = prefix + info.Name;
-            if (info.LinkTarget is not null)
+            switch (FileKinds.Of(info))
             {
-                yield return new ContentEntry(path, ContentEntryType.SymbolicLink, null);
-            }
-            else if (info is DirectoryInfo sub)
-            {
-                yield return new ContentEntry(path, ContentEntryType.Directory, null);
-                foreach (var entry in Walk(sub, path + "/")) yield return entry;
-            }
-            else if (info is FileInfo file && ContentLayout.IsExpectedFileName(path))
-            {
-                yield return new ContentEntry(path, ContentEntryType.File, ReadCapped(file));
-            }
-            else
-            {
-                yield return new ContentEntry(path, ContentEntryType.Other, null);
+                case FileKind.SymbolicLink:
+                    yield return new ContentEntry(path, ContentEntryType.SymbolicLink, null);
+                    break;
+                case FileKind.Special:
+                    yield return new ContentEntry(path, ContentEntryType.Special, null);
+                    break;
+                case FileKind.Directory:
+                    yield return new ContentEntry(path, ContentEntryType.Directory, null);
+                    foreach (var entry in Walk((DirectoryInfo)info, path + "/")) yield return entry;
+                    break;
+                default:
+                    yield return ContentLayout.IsExpectedFileName(path)
+                        ? new ContentEntry(path, ContentEntryType.File, ReadCapped((FileInfo)info))
+                        : new ContentEntry(path, ContentEntryType.Other, null);
+                    break;
             }
         }
     }

@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using Scriban;
 
 namespace BriefingGen.Rendering.Templates;
@@ -34,16 +35,37 @@ public sealed class TemplateSet
     public static TemplateSet Load(string? overrideFolder = null)
     {
         var files = BuiltIn();
-        if (overrideFolder is not null)
+        var refused = new DiagnosticBag();
+        if (overrideFolder is not null) ReadOverrides(new DirectoryInfo(overrideFolder), overrideFolder.Replace('\\', '/').TrimEnd('/'), "", files, refused);
+        return Parse(files, refused);
+    }
+
+    /// <summary>
+    /// The same rule as content: links are not followed (a linked folder could publish /etc into
+    /// the site's assets) and FIFOs, sockets and devices are not opened; each is an error.
+    /// </summary>
+    private static void ReadOverrides(DirectoryInfo folder, string shownRoot, string prefix, Dictionary<string, (string, byte[])> files, DiagnosticBag refused)
+    {
+        foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal))
         {
-            foreach (var path in Directory.EnumerateFiles(overrideFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var name = prefix + info.Name;
+            var shown = $"{shownRoot}/{name}";
+            switch (FileKinds.Of(info))
             {
-                if (new FileInfo(path).LinkTarget is not null) continue;
-                var name = Path.GetRelativePath(overrideFolder, path).Replace('\\', '/');
-                files[name] = (Path.Combine(overrideFolder, name).Replace('\\', '/'), File.ReadAllBytes(path));
+                case FileKind.SymbolicLink:
+                    refused.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shown), $"'{shown}' is a symbolic link; templates must be plain files inside the templates folder");
+                    break;
+                case FileKind.Special:
+                    refused.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shown), $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; templates must be plain files");
+                    break;
+                case FileKind.Directory:
+                    ReadOverrides((DirectoryInfo)info, shownRoot, name + "/", files, refused);
+                    break;
+                default:
+                    files[name] = (shown, File.ReadAllBytes(info.FullName));
+                    break;
             }
         }
-        return Parse(files);
     }
 
     /// <summary>The built-in theme with some files replaced by the given texts (keyed by name, e.g. "brief.html").</summary>
@@ -51,12 +73,11 @@ public sealed class TemplateSet
     {
         var files = BuiltIn();
         foreach (var (name, text) in overrides) files[name] = ("templates/" + name, System.Text.Encoding.UTF8.GetBytes(text));
-        return Parse(files);
+        return Parse(files, new DiagnosticBag());
     }
 
-    private static TemplateSet Parse(Dictionary<string, (string ShownPath, byte[] Bytes)> files)
+    private static TemplateSet Parse(Dictionary<string, (string ShownPath, byte[] Bytes)> files, DiagnosticBag diagnostics)
     {
-        var diagnostics = new DiagnosticBag();
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (name, (shownPath, bytes)) in files.OrderBy(f => f.Key, StringComparer.Ordinal))

@@ -1,0 +1,53 @@
+using System.Runtime.InteropServices;
+
+namespace BriefingGen.Loading;
+
+/// <summary>What an entry of a folder is, found without opening it (opening a FIFO blocks until someone writes to it).</summary>
+public enum FileKind
+{
+    Regular,
+    Directory,
+    SymbolicLink,
+    /// <summary>A FIFO, socket or device: nothing a site is made of, and unsafe to open.</summary>
+    Special,
+}
+
+/// <summary>
+/// Tells the kind of a folder entry. .NET has no API for the Unix file type, so on Linux it asks
+/// the kernel with statx, whose result has the same layout on every architecture; elsewhere (and
+/// where statx is not available) only links and folders can be told apart.
+/// </summary>
+public static class FileKinds
+{
+    public static FileKind Of(FileSystemInfo info)
+    {
+        if (info.LinkTarget is not null) return FileKind.SymbolicLink;
+        if (info is DirectoryInfo) return FileKind.Directory;
+        return OperatingSystem.IsLinux() && UnixType(info.FullName) is { } type && type != RegularType ? FileKind.Special : FileKind.Regular;
+    }
+
+    private const int AtCurrentFolder = -100;
+    private const int DoNotFollowLinks = 0x100;
+    private const uint WantType = 0x1;
+    private const int ModeOffset = 28;
+    private const int TypeMask = 0xF000;
+    private const int RegularType = 0x8000;
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] result);
+
+    /// <summary>The S_IFMT bits of the entry (not following a link), or null when they cannot be read.</summary>
+    private static int? UnixType(string path)
+    {
+        try
+        {
+            var result = new byte[256];
+            if (Statx(AtCurrentFolder, path, DoNotFollowLinks, WantType, result) != 0) return null;
+            return BitConverter.ToUInt16(result, ModeOffset) & TypeMask;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+}
