@@ -66,6 +66,11 @@ public static class ContentLoader
                 invalidIds.Add((id, shown));
                 continue;
             }
+            if (Slug.IsWindowsDeviceName(id))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidId, at, $"'{id}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be checked out or built there; choose another file name");
+                continue;
+            }
             if (Slug.Reserved.Contains(id))
             {
                 diagnostics.Report(DiagnosticCodes.InvalidId, at, $"'{id}' is reserved for the site's own pages and anchors; choose another file name");
@@ -88,8 +93,9 @@ public static class ContentLoader
         {
             var folded = Slug.Fold(id);
             var collision = byId.TryGetValue(folded, out var other) ? $"; it collides with '{other}'" : "";
+            var rename = Slug.IsWindowsDeviceName(folded) ? $"choose another name ('{folded}' is a device name on Windows)" : $"rename it to '{folded}.md'";
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown),
-                $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; rename it to '{folded}.md'");
+                $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; {rename}");
         }
         ReportConfusableIds(documents, diagnostics);
         return new LoadedContent(siteConfig, documents);

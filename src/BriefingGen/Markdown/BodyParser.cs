@@ -42,15 +42,15 @@ public static class BodyParser
         }
         catch (ArgumentException)
         {
-            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(DensestLine(body.Markdown)),
-                "Markdown is nested too deeply (quotes, lists, links or emphasis inside each other); flatten it");
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(GiveUpLine(body.Markdown)),
+                "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other); flatten it");
             return ParsedBody.Empty;
         }
 
         if (DeepestNode(ast) is { } deep)
         {
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
-                $"Markdown is nested more than {MaxInlineNesting} levels deep here (emphasis, links or images inside each other); flatten it");
+                $"Markdown is nested too deeply here ({WhatIsNested(deep)} inside each other); flatten it");
             return ParsedBody.Empty;
         }
 
@@ -143,7 +143,7 @@ public static class BodyParser
         }
     }
 
-    private static string Shorten(string url) => url.Length > 60 ? url[..57] + "..." : url;
+    private static string Shorten(string url) => TextElements.Shorten(url, 60, "...");
 
     private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
@@ -186,7 +186,7 @@ public static class BodyParser
                 if (c == '\t') { indent += 4; continue; }
                 // Indentation alone (code, wrapped text) is not nesting; only quote and list markers are.
                 if (c == '>') depth++;
-                else if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] == ' ') depth++;
+                else if (c is '-' or '*' or '+' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t')) depth++;
                 else if (char.IsAsciiDigit(c) && OrderedMarkerLength(line, i) is > 0 and var length)
                 {
                     depth++;
@@ -230,25 +230,58 @@ public static class BodyParser
         return null;
     }
 
-    /// <summary>The length of "12." or "3)" followed by a space at position i, or 0.</summary>
+    /// <summary>The length of "12." or "3)" followed by a space, a tab or the line's end at position i, or 0.</summary>
     private static int OrderedMarkerLength(string line, int i)
     {
         var end = i;
         while (end < line.Length && end - i < 9 && char.IsAsciiDigit(line[end])) end++;
-        return end < line.Length - 1 && line[end] is '.' or ')' && line[end + 1] == ' ' ? end - i + 1 : 0;
+        return end < line.Length && line[end] is '.' or ')' && (end + 1 == line.Length || line[end + 1] is ' ' or '\t') ? end - i + 1 : 0;
     }
 
-    /// <summary>Where Markdig's own depth limit was most likely hit: the line with the most nesting characters.</summary>
-    private static int DensestLine(string markdown)
+    /// <summary>
+    /// Where Markdig's own depth limit was hit: its exception has no position, so the body is cut at
+    /// line ends, and the first line whose text, read up to it, makes Markdig give up is the one
+    /// reported (a binary search: a few parses, only when a body already failed).
+    /// </summary>
+    private static int GiveUpLine(string markdown)
     {
-        int best = 0, bestCount = -1, start = 0;
-        foreach (var line in markdown.Split('\n'))
+        var lineEnds = new List<int>();
+        for (var i = markdown.IndexOf('\n'); i >= 0; i = markdown.IndexOf('\n', i + 1)) lineEnds.Add(i);
+        lineEnds.Add(markdown.Length);
+        int low = 0, high = lineEnds.Count - 1;
+        while (low < high)
         {
-            var count = line.Count(c => c is '[' or '*' or '_' or '>' or '(' or '.' or ')');
-            if (count > bestCount) (best, bestCount) = (start, count);
-            start += line.Length + 1;
+            var middle = (low + high) / 2;
+            if (GivesUp(markdown[..lineEnds[middle]])) high = middle;
+            else low = middle + 1;
         }
-        return best;
+        return low == 0 ? 0 : lineEnds[low - 1] + 1;
+    }
+
+    private static bool GivesUp(string markdown)
+    {
+        try
+        {
+            Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>What the containers around a too-deep node mostly are, as a contributor would name them.</summary>
+    private static string WhatIsNested(MarkdownObject deep)
+    {
+        int lists = 0, quotes = 0, inlines = 0;
+        for (MarkdownObject? node = deep; node is not null; node = node switch { ContainerInline { Parent: null } root => root.ParentBlock, Inline i => i.Parent, Block b => b.Parent, _ => null })
+        {
+            if (node is ListBlock or ListItemBlock) lists++;
+            else if (node is QuoteBlock) quotes++;
+            else if (node is ContainerInline) inlines++;
+        }
+        return lists >= quotes && lists >= inlines ? "lists" : quotes >= inlines ? "quotes" : "emphasis, links or images";
     }
 
     private static string HeadingSlug(HeadingBlock heading)

@@ -13,6 +13,16 @@ public static partial class Slug
     /// </summary>
     public static readonly IReadOnlyList<string> Reserved = ["main", "references", "notes", "by-publisher"];
 
+    /// <summary>
+    /// Names Windows reserves for devices in any case and with any extension ("con.md", "tags/nul/"):
+    /// a site with one cannot be checked out or built there.
+    /// </summary>
+    public static bool IsWindowsDeviceName(string id) =>
+        id.ToLowerInvariant() is "con" or "prn" or "aux" or "nul" ||
+        (id.Length == 4 && (id.StartsWith("com", StringComparison.OrdinalIgnoreCase) || id.StartsWith("lpt", StringComparison.OrdinalIgnoreCase)) && id[3] is >= '1' and <= '9');
+
+    public const string WindowsDeviceNames = "con, prn, aux, nul, com1–com9 and lpt1–lpt9";
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();
 

@@ -54,5 +54,5 @@ public static class CitationFormatter
 
     private static string KindNote(string kind) => kind is "report" or "dataset" or "statement" ? $" ({kind})" : "";
 
-    private static string Shorten(string url) => url.Length > 80 ? url[..77] + "…" : url;
+    private static string Shorten(string url) => TextElements.Shorten(url, 80);
 }

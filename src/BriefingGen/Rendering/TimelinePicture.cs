@@ -50,7 +50,7 @@ public static class TimelinePicture
             var (name, laneEvents) = lanes[i];
             var y = AxisHeight + i * LaneHeight;
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"lane\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{LaneHeight}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + LaneHeight / 2 + 4}\">").Append(Html.Escape(Truncate(name, 24))).Append("</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + LaneHeight / 2 + 4}\">").Append(Html.Escape(TextElements.Shorten(name, 24))).Append("</text>");
             if (aggregate) YearBars(svg, laneEvents, root, X, y);
             else foreach (var e in laneEvents) Mark(svg, e, root, X, y);
             svg.Append("</g>");
@@ -134,6 +134,4 @@ public static class TimelinePicture
         $"{events.Count} event{(events.Count == 1 ? "" : "s")} from {firstYear} to {lastYear}, in lanes for " +
         string.Join(", ", lanes.Select(l => $"{l.Name} ({l.Events.Count})")) +
         ". The same events are listed in order below.";
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

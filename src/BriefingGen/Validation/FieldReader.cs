@@ -202,6 +202,13 @@ public sealed class FieldReader
 
     private Ref? CheckSlug(string key, YamlScalar scalar)
     {
+        if (Slug.IsWindowsDeviceName(scalar.Text))
+        {
+            // A tag names a folder of the site; an id this could be is refused as a file name.
+            _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
+                $"'{scalar.Text}' in '{key}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be built there; choose another");
+            return null;
+        }
         if (Slug.IsValid(scalar.Text)) return new Ref(scalar.Text, scalar.Location);
         _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
             $"'{scalar.Text}' in '{key}' is not a valid id; ids are lowercase slugs such as '{Slug.Fold(scalar.Text)}'");
