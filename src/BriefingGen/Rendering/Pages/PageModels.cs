@@ -7,7 +7,7 @@ public sealed record HomePage(IReadOnlyList<BriefItem> Briefs, IReadOnlyList<Act
 
 public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs);
 
-public sealed record BriefPage(BriefItem Brief, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml Body,
+public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml Body,
     IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events, IReadOnlyList<BriefItem> Related,
     IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyList<CorrectionView> Corrections, CiteView Cite);
@@ -20,7 +20,7 @@ public sealed record ActorPage(ActorItem Actor, IReadOnlyList<string> Aliases, L
 
 public sealed record EventListPage(IReadOnlyList<EventItem> Events);
 
-public sealed record EventPage(EventItem Event, TrustedHtml Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<LinkView> Tags,
+public sealed record EventPage(EventItem Event, IReadOnlyList<LinkView> Actors, TrustedHtml Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<LinkView> Tags,
     IReadOnlyList<LinkView> Mentions, IReadOnlyList<ReferenceView> References, IReadOnlyList<NeighbourView> Neighbours,
     IReadOnlyDictionary<string, object?> Extra);
 

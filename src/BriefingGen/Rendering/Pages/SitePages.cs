@@ -77,7 +77,7 @@ public static class SitePages
     private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, string root)
     {
         var related = Related(graph, brief).Select(ViewFactory.Brief).ToList();
-        return new BriefPage(ViewFactory.Brief(brief), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
+        return new BriefPage(ViewFactory.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             BodyRenderer.Render(graph.Bodies[brief.Id], new BodyLinkContext(graph, root, graph.Citations[brief.Id])),
             brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
             brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
@@ -130,7 +130,7 @@ public static class SitePages
         var neighbours = new List<NeighbourView> { Neighbours("All events", null, graph.Events, e, graph.Chronology, views) };
         foreach (var actor in e.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>())
             neighbours.Add(Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views));
-        return new EventPage(views.Event(e),
+        return new EventPage(views.Event(e), views.Links(e.Actors),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
             graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);

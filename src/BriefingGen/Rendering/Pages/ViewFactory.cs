@@ -33,12 +33,36 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public static IReadOnlyList<LinkView> Tags(IEnumerable<Ref> tags) => tags.Select(t => new LinkView(TagUrl(t.Id), t.Id)).ToList();
 
-    public static BriefItem Brief(Brief b) => new(b.Id, b.Url, b.Title, Date(b.Date), b.Summary, Tags(b.Tags), b.Draft);
+    /// <summary>
+    /// How many actors, briefs or tags an item in a list shows; the rest are counted ("and 212 more")
+    /// and listed in full on the item's own page. Uncapped, every event on every timeline, tag and
+    /// actor page listed every brief discussing it, so output grew with briefs × events × (actors +
+    /// tags): 471 KB of content gave 647 MB of site.
+    /// </summary>
+    public const int MaxListedPerItem = 5;
+
+    private static (IReadOnlyList<LinkView> Shown, int More) Capped(IEnumerable<LinkView> links, int total)
+    {
+        var shown = links.Take(MaxListedPerItem).ToList();
+        return (shown, total - shown.Count);
+    }
+
+    public static BriefItem Brief(Brief b)
+    {
+        var (tags, moreTags) = Capped(Tags(b.Tags), b.Tags.Count);
+        return new(b.Id, b.Url, b.Title, Date(b.Date), b.Summary, tags, b.Draft, moreTags);
+    }
 
     public static ActorItem Actor(Actor a) => new(a.Id, a.Url, a.Name, a.ActorKind, a.Summary);
 
-    public EventItem Event(Event e) => new(e.Id, e.Url, e.Title, When(e), e.Location, e.Summary,
-        Links(e.Actors), graph.BriefsAbout(e).Select(b => new LinkView(b.Url, b.Title)).ToList());
+    public EventItem Event(Event e)
+    {
+        var actors = e.Actors.Select(a => Link(a.Id)).OfType<LinkView>();
+        var (shownActors, moreActors) = Capped(actors, actors.Count());
+        var briefs = graph.BriefsAbout(e);
+        var (shownBriefs, moreBriefs) = Capped(briefs.Select(b => new LinkView(b.Url, b.Title)), briefs.Count());
+        return new(e.Id, e.Url, e.Title, When(e), e.Location, e.Summary, shownActors, shownBriefs, moreActors, moreBriefs);
+    }
 
     public IReadOnlyList<ReferenceView> References(Document page) =>
         graph.Citations.TryGetValue(page.Id, out var plan)

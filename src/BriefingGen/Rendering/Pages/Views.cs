@@ -14,10 +14,12 @@ public sealed record WhenView(DateView Start, DateView? End, bool Circa)
     public string Display => (Circa ? "c. " : "") + Start.Display + (End is null ? "" : " – " + End.Display);
 }
 
-public sealed record BriefItem(string Id, string Url, string Title, DateView Date, string Summary, IReadOnlyList<LinkView> Tags, bool Draft);
+/// <summary>A brief in a list; Tags holds the first few, MoreTags counts the rest (all are on the brief's page).</summary>
+public sealed record BriefItem(string Id, string Url, string Title, DateView Date, string Summary, IReadOnlyList<LinkView> Tags, bool Draft, int MoreTags);
 
+/// <summary>An event in a list; Actors and Briefs hold the first few, More* count the rest (all are on the event's page).</summary>
 public sealed record EventItem(string Id, string Url, string Title, WhenView When, string? Location, string? Summary,
-    IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Briefs);
+    IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Briefs, int MoreActors, int MoreBriefs);
 
 public sealed record ActorItem(string Id, string Url, string Name, string Kind, string? Summary);
 
