@@ -9,6 +9,9 @@ public static class Suggestions
     /// <summary>Further apart than this is not a typo worth a hint.</summary>
     public const int MaxDistance = 3;
 
+    /// <summary>Past this many in one front matter or body, unknown ids are reported without a hint: each costs a comparison with every id of its kind.</summary>
+    public const int MaxHintsPerFile = 20;
+
     public static string? Closest(string unknown, IEnumerable<string> known)
     {
         string? best = null;

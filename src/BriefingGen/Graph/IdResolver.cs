@@ -10,9 +10,6 @@ internal sealed class IdResolver(
     IReadOnlySet<string> unpublishedDrafts,
     DiagnosticBag diagnostics)
 {
-    /// <summary>Past this many in one front matter or body, unknown ids are reported without a hint: each costs a comparison with every id of its kind.</summary>
-    public const int MaxHintsPerFile = 20;
-
     // An unknown id is often repeated, so its hint is remembered.
     private readonly Dictionary<(string, DocumentKind?), string> _hints = [];
     private readonly Lock _gate = new();
@@ -87,7 +84,7 @@ internal sealed class IdResolver(
     /// <summary>The hints one front matter or body may still get.</summary>
     private sealed class HintBudget(IdResolver resolver)
     {
-        private int _left = MaxHintsPerFile;
+        private int _left = Suggestions.MaxHintsPerFile;
 
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }

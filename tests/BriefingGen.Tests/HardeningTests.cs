@@ -1,0 +1,431 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
+using BriefingGen.Output;
+using BriefingGen.Rendering.Templates;
+using BriefingGen.Markdown;
+using BriefingGen.Rendering.Pages;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>
+/// Classes of input from an independent attack run (issue 12) that crashed, hung, blew up the
+/// output or misreported a position; each test runs the reproducer and variants of it.
+/// </summary>
+public class HardeningTests
+{
+    private static string Body(string markdown) => Source + Brief("a", body: "[@bbc] " + markdown);
+
+    private static string FrontMatter(string yaml) => $"-- content/briefs/a.md --\n---\n{yaml}\n---\nText.\n";
+
+    /// <summary>Another broken file, so a test can see that the run went on past the first.</summary>
+    private const string OtherBrokenFile = "-- content/briefs/b.md --\n---\ntitel: B\n---\n";
+
+    // ---- Every failure of the YAML library is a BG2002, and the run goes on. ----
+
+    [Theory]
+    [InlineData(": {\nk", "content/briefs/a.md:3:1")]
+    [InlineData("... >", "content/briefs/a.md:3:1")]
+    [InlineData("extra: !!]", "content/briefs/a.md:2:11")]
+    [InlineData("title: x\n... >\nk: [", "content/briefs/a.md:3:1")]
+    [InlineData("extra: !<>", "content/briefs/a.md:2:11")]
+    [InlineData("extra: !!]\n  a: b", "content/briefs/a.md:2:11")]
+    [InlineData("? : {\n- k", "content/briefs/a.md:3:1")]
+    public void Any_failure_of_the_yaml_library_is_a_syntax_error_and_the_run_goes_on(string yaml, string at)
+    {
+        var diagnostics = TestSite.Check(FrontMatter(yaml) + OtherBrokenFile).Diagnostics;
+        DiagnosticAssert.At(diagnostics, "BG2002", at);
+        DiagnosticAssert.At(diagnostics, "BG2005", "content/briefs/b.md:2:1");
+    }
+
+    [Theory]
+    [InlineData(": {\nk")]
+    [InlineData("... >")]
+    [InlineData("title: T\nextra: !!]")]
+    public void Site_yml_that_the_yaml_library_fails_on_is_a_syntax_error_and_the_run_goes_on(string yaml)
+    {
+        var diagnostics = TestSite.Check("-- content/site.yml --\n" + yaml + "\n" + OtherBrokenFile).Diagnostics;
+        Assert.Contains(diagnostics, d => d.Code == "BG2002" && d.Location.File == "content/site.yml");
+        DiagnosticAssert.At(diagnostics, "BG2005", "content/briefs/b.md:2:1");
+    }
+
+    // ---- Positions: tabs, Unicode line separators, invisible characters. ----
+
+    [Theory]
+    [InlineData("extra:\n  a:\n\t  b: 1", "content/briefs/a.md:7:1")]
+    [InlineData("extra:\n  - a\n\t- b", "content/briefs/a.md:7:1")]
+    [InlineData("extra:\n  a: 1\n  b:\n    c: x\n    d: y\n\t  e: 1", "content/briefs/a.md:10:1")]
+    [InlineData("extra:\n  a:\n  \t b: 1", "content/briefs/a.md:7:3")]
+    public void A_tab_used_as_indentation_is_reported_at_the_tab(string frontMatter, string at)
+    {
+        var diagnostic = DiagnosticAssert.At(TestSite.Check(Source + Brief("a", frontMatter)).Diagnostics, "BG2002", at);
+        Assert.Contains("tab", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData('\u2028')]
+    [InlineData('\u2029')]
+    [InlineData('\u0085')]
+    public void Unicode_line_separators_do_not_shift_positions(char separator)
+    {
+        // In a comment, in a quoted value and in a block of text: none of them ends a line in an editor.
+        var files = Source + Brief("a", $"# note {separator} more\nextra:\n  quote: \"a{separator}b\"\n  text: |\n    one{separator}two\ntitel: x");
+        DiagnosticAssert.At(TestSite.Check(files).Diagnostics, "BG2005", "content/briefs/a.md:10:1");
+    }
+
+    [Fact]
+    public void A_line_separator_inside_a_value_is_kept()
+    {
+        var page = TestSite.Build(Source + Brief("a", "extra: {x: 1}").Replace("summary: Summary of a.", "summary: \"One\u2028two\"")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("One\u2028two", page.QuerySelector(".summary")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("title: x\n\uFEFFdate: 2020-01-01", "content/briefs/a.md:3:1")]
+    [InlineData("title: x\nsummary: a\uFEFFb", "content/briefs/a.md:3:11")]
+    [InlineData("title: x # \uFEFF", "content/briefs/a.md:2:12")]
+    public void A_bom_past_the_start_of_the_file_is_named(string yaml, string at)
+    {
+        var diagnostics = TestSite.Check(FrontMatter(yaml)).Diagnostics;
+        Assert.Contains("invisible BOM character", DiagnosticAssert.At(diagnostics, "BG2002", at).Message);
+        DiagnosticAssert.None(diagnostics, "BG2005");
+    }
+
+    [Theory]
+    [InlineData("title: \"a\0b\"", "content/briefs/a.md:2:10")]
+    [InlineData("title: a\0b", "content/briefs/a.md:2:9")]
+    [InlineData("title: 'x'\n# \0", "content/briefs/a.md:3:3")]
+    public void A_nul_character_is_named(string yaml, string at)
+    {
+        Assert.Contains("NUL character", DiagnosticAssert.At(TestSite.Check(FrontMatter(yaml)).Diagnostics, "BG2002", at).Message);
+    }
+
+    [Theory]
+    [InlineData("-\t", "content/briefs/a.md:9:")]
+    [InlineData("*\t", "content/briefs/a.md:9:")]
+    [InlineData("+\t", "content/briefs/a.md:9:")]
+    [InlineData("1.\t", "content/briefs/a.md:9:")]
+    [InlineData("1)\t", "content/briefs/a.md:9:")]
+    public void Lists_nested_with_tabs_are_reported_on_their_own_line(string marker, string at)
+    {
+        var markdown = "\n\n" + string.Concat(Enumerable.Repeat(marker, 200)) + "x\n\nSee [@bbc] and *this* [text](https://example.org) _x_ (y) [z]. More.\n";
+        var diagnostic = TestSite.Check(Body(markdown)).Diagnostics.Single(d => d.Code == "BG4004");
+        Assert.StartsWith(at, diagnostic.Location.ToString());
+        Assert.Contains("lists", diagnostic.Message);
+    }
+
+    [Fact]
+    public void When_markdig_gives_up_the_line_it_gave_up_on_is_found()
+    {
+        // The densest line of '*', '_' and '[' comes later; the flood that makes Markdig give up is on line 9.
+        var markdown = "\n\nline\n" + string.Concat(Enumerable.Repeat("*a_", 20000)) + "\n\n" + string.Concat(Enumerable.Repeat("_ * [", 900)) + "\n";
+        DiagnosticAssert.At(TestSite.Check(Body(markdown)).Diagnostics, "BG4004", "content/briefs/a.md:10:1");
+    }
+
+    [Fact]
+    public void Deep_lists_with_emphasis_inside_are_described_as_lists()
+    {
+        var lists = string.Join("\n", Enumerable.Range(0, 23).Select(i => new string(' ', 2 * i) + "- x"));
+        var emphasis = new string(' ', 46) + "- " + string.Concat(Enumerable.Repeat("*a _", 8)) + "x" + string.Concat(Enumerable.Repeat("_ b*", 8));
+        var diagnostic = TestSite.Check(Body("\n\n" + lists + "\n" + emphasis)).Diagnostics.Single(d => d.Code == "BG4004");
+        Assert.Contains("(lists inside each other)", diagnostic.Message);
+    }
+
+    // ---- Costs that grew faster than the input. ----
+
+    [Fact]
+    public void Repeated_heading_ids_take_one_step_each()
+    {
+        var ids = new HeadingIds();
+        // Headings that already look numbered, then many plain ones: each number is tried at most once.
+        for (var i = 2; i <= 1000; i++) ids.Claim($"x-{i}");
+        for (var i = 0; i < 20_000; i++) ids.Claim("x");
+        Assert.Equal("x-21000", ids.Claim("x"));
+        Assert.True(ids.Collisions <= 1000, $"{ids.Collisions} collisions");
+    }
+
+    [Fact]
+    public void Thousands_of_empty_headings_get_numbered_ids()
+    {
+        var page = TestSite.Build(Body("\n\n" + string.Concat(Enumerable.Repeat("#\n", 3000)))).AssertClean().Page("briefs/a/index.html");
+        var headings = page.QuerySelectorAll(".body h1").Select(h => h.Id).ToList();
+        Assert.Equal(3000, headings.Distinct().Count());
+        Assert.Equal(["section", "section-2"], headings.Take(2));
+        Assert.Equal("section-3000", headings[^1]);
+    }
+
+    [Theory]
+    [InlineData("www.a.com")]
+    [InlineData("https://a.example/x")]
+    [InlineData("mailto:a@b.example")]
+    public void Bare_addresses_are_linked_up_to_a_limit_per_paragraph(string address)
+    {
+        var crowded = string.Join("\n", Enumerable.Repeat(address, BoundedAutoLinkParser.MaxPerParagraph + 50));
+        var diagnostic = DiagnosticAssert.At(TestSite.Check(Body("\n\n" + crowded)).Diagnostics, "BG4005", "content/briefs/a.md:9:1");
+        Assert.Contains("bare web addresses", diagnostic.Message);
+
+        // As many in paragraphs of their own are fine, and all linked.
+        var separate = string.Join("\n\n", Enumerable.Repeat(address, BoundedAutoLinkParser.MaxPerParagraph + 50));
+        var page = TestSite.Build(Body("\n\n" + separate)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(BoundedAutoLinkParser.MaxPerParagraph + 50, page.QuerySelectorAll(".body a[href^='https:'], .body a[href^='mailto:']").Length);
+    }
+
+    [Fact]
+    public void Hints_are_capped_per_file_and_still_found_for_long_ids()
+    {
+        var sources = string.Concat(Enumerable.Range(0, 30).Select(i => $"-- content/sources/{new string('s', 90)}-{i:D3}.md --\n---\ntitle: S{i}\n---\n"));
+        // Each unknown id is one edit from a known one, so each would get a hint without the cap.
+        var unknown = string.Join("; ", Enumerable.Range(0, 2000).Select(i => $"@{new string('s', 90)}-0x{i % 10}"));
+        var typo = $"[@{new string('s', 90)}-0x7]";
+        var diagnostics = TestSite.Check(sources + Brief("a", body: typo + "\n\n[" + unknown + "]")).Diagnostics;
+        var hinted = diagnostics.Where(d => d.Code == "BG3004" && d.Message.Contains("did you mean")).ToList();
+        Assert.Equal(Suggestions.MaxHintsPerFile, hinted.Count);
+        Assert.Contains($"did you mean '{new string('s', 90)}-007'?", hinted[0].Message);
+        Assert.Equal(2001, diagnostics.Count(d => d.Code == "BG3004"));
+    }
+
+    [Theory]
+    [InlineData("castillo", new[] { "cast1llo", "peru" }, "cast1llo")]
+    [InlineData("peru", new[] { "pero", "peri" }, "peri")]
+    [InlineData("abcdefghijklmnop", new[] { "abcdefghijklmnopqrs", "abcdefghijklmnopqrst" }, "abcdefghijklmnopqrs")]
+    [InlineData("abcdefghijklmnop", new[] { "abcdefghijklmnopqrst" }, null)]
+    [InlineData("xy", new[] { "ab" }, null)]
+    public void Hints_are_the_closest_name_within_a_few_edits(string unknown, string[] known, string? expected)
+    {
+        Assert.Equal(expected, Suggestions.Closest(unknown, known));
+    }
+
+    // ---- Output that grew faster than the content. ----
+
+    /// <summary>Every brief names every event, actor and tag: the shape that gave 647 MB from 471 KB.</summary>
+    private static string Dense(int scale)
+    {
+        var site = new StringBuilder(Source);
+        string List(string prefix) => "[" + string.Join(", ", Enumerable.Range(0, scale).Select(i => $"{prefix}-{i}")) + "]";
+        for (var i = 0; i < scale; i++)
+        {
+            site.Append($"-- content/actors/actor-{i}.md --\n---\nname: Actor {i}\nkind: person\n---\n");
+            site.Append($"-- content/events/event-{i}.md --\n---\ntitle: Event {i}\ndate: {2000 + i}\nactors: {List("actor")}\ntags: {List("tag")}\n---\n");
+        }
+        for (var i = 0; i < scale * 5; i++)
+            site.Append(Brief($"brief-{i}", $"actors: {List("actor")}\nevents: {List("event")}\ntags: {List("tag")}"));
+        return site.ToString();
+    }
+
+    [Fact]
+    public void Output_grows_linearly_with_dense_content()
+    {
+        var templates = TemplateSet.Load();
+        double Ratio(int scale)
+        {
+            var content = TestSite.Split(Dense(scale)).Content;
+            var output = new MemoryOutput();
+            Assert.True(SiteBuilder.Build(new InMemoryContentSource(content), templates, output, new BuildOptions()).Succeeded);
+            return (double)output.Files.Values.Sum(f => f.Length) / content.Values.Sum(Encoding.UTF8.GetByteCount);
+        }
+        var small = Ratio(5);
+        var large = Ratio(15);
+        // Uncapped, three times the scale gave about three times the ratio (briefs x events x actors).
+        Assert.True(large < small * 1.3, $"output/content {small:0.0} at scale 5, {large:0.0} at scale 15");
+    }
+
+    [Fact]
+    public void Lists_inside_list_items_show_a_few_and_link_to_the_rest()
+    {
+        var site = TestSite.Build(Dense(8)).AssertClean();
+        var entry = site.Page("timeline/index.html").QuerySelectorAll("li").First(li => li.QuerySelector("a[href$='events/event-0/index.html']") is not null);
+        Assert.Equal(ViewFactory.MaxListedPerItem, entry.QuerySelectorAll(".entry-briefs a:not(.more)").Length);
+        var more = entry.QuerySelector(".entry-briefs a.more")!;
+        Assert.Equal($"{40 - ViewFactory.MaxListedPerItem} more", more.TextContent);
+        Assert.Equal("../events/event-0/index.html", more.GetAttribute("href"));
+        Assert.Equal("3 more", entry.QuerySelector(".actors a.more")!.TextContent);
+
+        // The event's own page lists them all.
+        var eventPage = site.Page("events/event-0/index.html");
+        Assert.Equal(40, eventPage.QuerySelectorAll(".event-briefs li").Length);
+        Assert.Equal(8, eventPage.QuerySelectorAll(".facts .actors a").Length);
+
+        // A brief on a tag page shows five tags and links to its page for the rest, which shows all.
+        var brief = site.Page("tags/tag-0/index.html").QuerySelectorAll(".brief-item").First();
+        Assert.Equal(ViewFactory.MaxListedPerItem, brief.QuerySelectorAll(".tag").Length);
+        Assert.Equal("and 3 more tags", brief.QuerySelector(".more a")!.TextContent);
+        Assert.Equal(8, site.Page("briefs/brief-0/index.html").QuerySelectorAll(".page-header .tag").Length);
+    }
+
+    // ---- Values that reached the output unchecked. ----
+
+    [Theory]
+    [InlineData("https://a.example//evil.example/x")]
+    [InlineData("https://a.example/\\\\evil.example")]
+    [InlineData("https://a.example/x/../y")]
+    [InlineData("https://a.example/./y")]
+    [InlineData("https://a.example/%2f%2fevil")]
+    [InlineData("https://a.example/x?y=1")]
+    [InlineData("https://a.example/x#top")]
+    [InlineData("https://user@a.example/")]
+    [InlineData("https://a.example/a b")]
+    [InlineData("https://a.example/\\nBEGIN:VEVENT")]
+    [InlineData("//evil.example/")]
+    [InlineData("ftp://a.example/")]
+    [InlineData("https:///x")]
+    public void A_base_url_that_is_not_a_plain_address_is_refused(string url)
+    {
+        var files = $"-- content/site.yml --\ntitle: T\nbase_url: \"{url}\"\n" + Source + Brief("a");
+        DiagnosticAssert.At(TestSite.Check(files).Diagnostics, "BG2012", "content/site.yml:2:11");
+    }
+
+    [Theory]
+    [InlineData("https://a.example")]
+    [InlineData("https://a.example/")]
+    [InlineData("http://a.example/docs/briefings/")]
+    [InlineData("https://a.example:8443/x")]
+    public void A_plain_base_url_is_accepted(string url)
+    {
+        TestSite.Build($"-- content/site.yml --\ntitle: T\nbase_url: \"{url}\"\n" + Source + Brief("a")).AssertClean();
+    }
+
+    [Theory]
+    [InlineData("https://x.example//evil.example")]
+    [InlineData("https://x.example/?a")]
+    [InlineData("javascript:alert(1)")]
+    public void A_base_url_option_that_is_not_a_plain_address_is_a_usage_error(string url)
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var run = CliRun.In(temp.Path, "build", "--base-url", url);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--base-url", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
+    }
+
+    [Fact]
+    public void Every_calendar_value_is_escaped_and_every_line_folded_and_ended_with_crlf()
+    {
+        var title = "Talks; \"Lima, Peru\" \\ part 2 — 会談 😀🇵🇪 " + string.Concat(Enumerable.Repeat("ñ😀会", 30));
+        var files = "-- content/site.yml --\ntitle: \"Site; with, commas\"\nbase_url: https://example.org/b/\n" + Source +
+                    Event("e", "2020", $"sources: [bbc]\nsummary: \"line one\\nBEGIN:VEVENT\\nline three\"\nlocation: \"A; B, C\"").Replace("title: Event e", $"title: \"{title.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
+        var bytes = TestSite.Build(files).AssertClean().Output.Files["timeline.ics"];
+        // Strict decoding fails if a fold split a UTF-8 sequence.
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        Assert.EndsWith("\r\n", text);
+        var lines = text[..^2].Split("\r\n");
+        Assert.All(lines, line =>
+        {
+            Assert.DoesNotContain('\n', line);
+            Assert.DoesNotContain('\r', line);
+            Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, $"longer than 75 octets: {line}");
+        });
+        var unfolded = text.Replace("\r\n ", "");
+        Assert.Single(unfolded.Split("\r\n"), l => l == "BEGIN:VEVENT");
+        Assert.Contains("X-WR-CALNAME:Site\\; with\\, commas\r\n", unfolded);
+        Assert.Contains("DESCRIPTION:line one\\nBEGIN:VEVENT\\nline three\r\n", unfolded);
+        Assert.Contains("LOCATION:A\\; B\\, C\r\n", unfolded);
+        Assert.Contains("SUMMARY:" + title.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,") + "\r\n", unfolded);
+    }
+
+    [Fact]
+    public void Lane_labels_are_cut_between_graphemes()
+    {
+        var name = new string('a', 21) + "👍🏽" + "🇵🇪" + "bbbb";
+        var files = Source + $"-- content/actors/p.md --\n---\nname: \"{name}\"\nkind: person\n---\n" + Event("e", "2020", "actors: [p]\nsources: [bbc]");
+        var label = TestSite.Build(files).AssertClean().Page("timeline/index.html").QuerySelector(".lane-label")!.TextContent;
+        Assert.Equal(new string('a', 21) + "👍🏽" + "🇵🇪" + "…", label);
+        Assert.DoesNotContain('\uFFFD', label);
+    }
+
+    [Theory]
+    [InlineData("con")]
+    [InlineData("nul")]
+    [InlineData("aux")]
+    [InlineData("prn")]
+    [InlineData("com1")]
+    [InlineData("lpt9")]
+    public void Windows_device_names_are_refused_as_ids_and_tags(string name)
+    {
+        DiagnosticAssert.At(TestSite.Check(Source + Brief("a") + Brief(name)).Diagnostics, "BG1004", $"content/briefs/{name}.md:1:1");
+        DiagnosticAssert.At(TestSite.Check(Source + Brief("a") + Brief(name.ToUpperInvariant())).Diagnostics, "BG1004", $"content/briefs/{name.ToUpperInvariant()}.md:1:1");
+        DiagnosticAssert.At(TestSite.Check(Source + Brief("a", $"tags: [x, {name}]")).Diagnostics, "BG2010", "content/briefs/a.md:5:11");
+    }
+
+    [Theory]
+    [InlineData("com0")]
+    [InlineData("console")]
+    [InlineData("com10")]
+    public void Names_that_only_start_like_device_names_are_fine(string name)
+    {
+        TestSite.Build(Source + Brief(name)).AssertClean();
+    }
+
+    // ---- Files that are not plain files. ----
+
+    [Fact]
+    public void Fifos_and_sockets_in_content_and_templates_are_refused_without_being_opened()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Directory.CreateDirectory(temp["templates"]);
+        MakeFifo(temp["content/briefs/b.md"]);
+        MakeFifo(temp["content/events/notes.txt"]);
+        MakeFifo(temp["templates/brief.html"]);
+        var run = Task.Run(() => CliRun.In(temp.Path, "check", "--templates", "templates"));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "check blocked on a FIFO");
+        Assert.Equal(1, run.Result.ExitCode);
+        Assert.Contains("content/briefs/b.md:1:1: error BG1003: 'content/briefs/b.md' is not a regular file", run.Result.Stderr);
+        Assert.Contains("content/events/notes.txt:1:1: error BG1003", run.Result.Stderr);
+        Assert.Contains("templates/brief.html:1:1: error BG5001: 'templates/brief.html' is not a regular file", run.Result.Stderr);
+    }
+
+    [Fact]
+    public void Templates_are_read_without_following_links()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Directory.CreateDirectory(temp["elsewhere"]);
+        File.WriteAllText(temp["elsewhere/secret.txt"], "secret");
+        Directory.CreateDirectory(temp["templates"]);
+        Directory.CreateSymbolicLink(temp["templates/assets"], temp["elsewhere"]);
+        File.CreateSymbolicLink(temp["templates/brief.html"], temp["elsewhere/secret.txt"]);
+        var run = CliRun.In(temp.Path, "build", "--templates", "templates");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("templates/assets:1:1: error BG5001: 'templates/assets' is a symbolic link", run.Stderr);
+        Assert.Contains("templates/brief.html:1:1: error BG5001", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    // ---- SOURCE_DATE_EPOCH. ----
+
+    [Fact]
+    public void A_source_date_epoch_out_of_range_or_not_a_number_is_a_usage_error()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        foreach (var value in new[] { "99999999999999", "253402300800", "abc", "-1", "1e9" })
+        {
+            var (code, errors) = RunCheck(temp, value);
+            Assert.True(code == 2, $"SOURCE_DATE_EPOCH={value}: exit {code}\n{errors}");
+            Assert.Contains("SOURCE_DATE_EPOCH", errors);
+        }
+        Assert.Equal(0, RunCheck(temp, "253402300799").Code);
+    }
+
+    private static (int Code, string Errors) RunCheck(TempFolder temp, string epoch)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "check"]) { WorkingDirectory = temp.Path, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.Environment["SOURCE_DATE_EPOCH"] = epoch;
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "check timed out");
+        return (process.ExitCode, errors.Result);
+    }
+}
