@@ -95,6 +95,14 @@ public class HardeningTests
         DiagnosticAssert.None(diagnostics, "BG2005");
     }
 
+    [Fact]
+    public void A_bom_before_the_closing_line_is_named_there()
+    {
+        var diagnostics = TestSite.Check("-- content/briefs/a.md --\n---\ntitle: x\n\uFEFF---\nText.\n").Diagnostics;
+        Assert.Contains("invisible BOM character", DiagnosticAssert.At(diagnostics, "BG2002", "content/briefs/a.md:3:1").Message);
+        DiagnosticAssert.None(diagnostics, "BG2001");
+    }
+
     [Theory]
     [InlineData("title: \"a\0b\"", "content/briefs/a.md:2:10")]
     [InlineData("title: a\0b", "content/briefs/a.md:2:9")]

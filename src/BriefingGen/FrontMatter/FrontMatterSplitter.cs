@@ -23,6 +23,13 @@ public static class FrontMatterSplitter
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             var content = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
+            if (content.TrimEnd() != "---" && content.Replace("\uFEFF", "").TrimEnd() == "---")
+            {
+                // An editor shows this line as the closing '---'; say what keeps it from being one.
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, line, content.IndexOf('\uFEFF') + 1),
+                    "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)");
+                return null;
+            }
             if (content.TrimEnd() == "---")
             {
                 var yaml = text[4..lineStart];

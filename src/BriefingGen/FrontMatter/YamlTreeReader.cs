@@ -46,10 +46,10 @@ public static class YamlTreeReader
             // own position is the best one known.
             var at = e is YamlException { Start: var mark, End: var end } && !(mark.Equals(Mark.Empty) && end.Equals(Mark.Empty)) ? mark : scanner.CurrentPosition;
             // A tab in indentation is reported where the block being read began; the culprit is the first tab indenting a line from there.
-            var location = e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, (int)at.Index) is { } tab
-                ? Locate(yaml, tab, file, firstLine)
-                : reader.Locate(at);
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, location, $"YAML: {Describe(e)}");
+            if (e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, (int)at.Index) is { } tab)
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
+            else
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, reader.Locate(at), $"YAML: {Describe(e)}");
             return null;
         }
     }
