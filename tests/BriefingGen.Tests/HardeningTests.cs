@@ -246,11 +246,11 @@ public class HardeningTests
     {
         var site = TestSite.Build(Dense(8)).AssertClean();
         var entry = site.Page("timeline/index.html").QuerySelectorAll("li").First(li => li.QuerySelector("a[href$='events/event-0/index.html']") is not null);
-        Assert.Equal(ViewFactory.MaxListedPerItem, entry.QuerySelectorAll(".entry-briefs a:not(.more)").Length);
-        var more = entry.QuerySelector(".entry-briefs a.more")!;
+        Assert.Equal(ViewFactory.MaxListedPerItem, entry.QuerySelectorAll(".entry-briefs > a").Length);
+        var more = entry.QuerySelector(".entry-briefs .and-more a")!;
         Assert.Equal($"{40 - ViewFactory.MaxListedPerItem} more", more.TextContent);
         Assert.Equal("../events/event-0/index.html", more.GetAttribute("href"));
-        Assert.Equal("3 more", entry.QuerySelector(".actors a.more")!.TextContent);
+        Assert.Equal("3 more", entry.QuerySelector(".actors .and-more a")!.TextContent);
 
         // The event's own page lists them all.
         var eventPage = site.Page("events/event-0/index.html");
