@@ -24,6 +24,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
             if (GitHub) stdout.WriteLine(Annotation(diagnostic));
             else stderr.WriteLine(Printable(diagnostic.Format()));
         }
+        foreach (var note in result.Notes) Info("note: " + note);
         var coverage = result.Graph is { } graph ? CitationCoverage.PerPage(graph) : [];
         var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
         Info(summary);

@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Information for the person running the build (e.g. outputs skipped without base_url); never affects success.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -9,6 +9,7 @@ using BriefingGen.Model;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Citing;
 using BriefingGen.Rendering.Exports;
+using BriefingGen.Rendering.Metadata;
 using BriefingGen.Rendering.Pages;
 using BriefingGen.Rendering.Templates;
 using BriefingGen.Validation;
@@ -43,6 +44,8 @@ public static class SiteBuilder
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
         var written = run.Time("render and write", () => Render(graph, templates, options, output, run.Diagnostics));
+        if (graph.Config.BaseUrl is null)
+            run.Notes.Add("base_url is not set, so feed.xml, the tag and actor feeds, sitemap.xml and robots.txt were skipped and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
         return run.Finish(graph, run.Failed ? 0 : written);
     }
 
@@ -57,7 +60,11 @@ public static class SiteBuilder
 
         var renderer = new TemplateRenderer(templates);
         var site = graph.Config;
-        Parallel.ForEach(SitePages.Plan(graph), page =>
+        var pages = SitePages.Plan(graph).ToList();
+        // Feeds and the sitemap need absolute addresses, so they exist only where base_url is known.
+        var feeds = site.BaseUrl is null ? [] : Feed.Plan(graph);
+        var metadata = new PageMetadata(graph, feeds);
+        Parallel.ForEach(pages, page =>
         {
             // The 404 page is served at any depth, so it links from the site's published path.
             var root = page.OutputPath == "404.html" && site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : page.Root;
@@ -66,12 +73,13 @@ public static class SiteBuilder
                 ["site"] = site,
                 ["root"] = root,
                 ["path"] = page.OutputPath,
-                ["canonical"] = site.BaseUrl is { } published ? published.TrimEnd('/') + "/" + page.OutputPath : null,
+                ["canonical"] = site.AbsoluteUrl(page.OutputPath),
                 ["title"] = page.Title,
                 ["description"] = page.Description,
                 ["section"] = page.Section,
                 ["page"] = page.Model(root),
                 ["meta"] = page.Meta,
+                ["discovery"] = metadata.For(page, root),
             };
             if (renderer.Render(page.Template, variables, diagnostics) is { } html) Write(page.OutputPath, Utf8.GetBytes(html));
         });
@@ -79,8 +87,17 @@ public static class SiteBuilder
         Write(EventsJson.Path, EventsJson.Write(graph));
         Write(TimelineJsJson.Path, TimelineJsJson.Write(graph));
         Write(CslJson.Path, CslJson.Write(graph));
-        Write(ICalendarFeed.Path, ICalendarFeed.Write(graph, options.Timestamp ?? ContentTimestamp(graph)));
+        var stamp = options.Timestamp ?? ContentTimestamp(graph);
+        Write(ICalendarFeed.Path, ICalendarFeed.Write(graph, stamp));
         foreach (var (path, bytes) in CitationFiles.Write(graph)) Write(path, bytes);
+        Write(BriefsJson.Path, BriefsJson.Write(graph));
+        Write(ActorsJson.Path, ActorsJson.Write(graph));
+        foreach (var feed in feeds) Write(feed.Path, AtomFeed.Write(site, feed, stamp));
+        if (site.BaseUrl is not null)
+        {
+            Write(Sitemap.Path, Sitemap.Write(site, pages.Select(p => p.OutputPath).Where(p => p != "404.html"), metadata.Subjects));
+            Write(RobotsTxt.Path, RobotsTxt.Write(site));
+        }
         return claimed.Count;
     }
 
@@ -98,6 +115,9 @@ public static class SiteBuilder
         private readonly List<StageTiming> _timings = [];
 
         public DiagnosticBag Diagnostics { get; } = new();
+
+        /// <summary>What the run chose to leave out and why: information, never a warning.</summary>
+        public List<string> Notes { get; } = [];
 
         public bool Failed => Diagnostics.HasErrors || (options.Strict && Diagnostics.Count > 0);
 
@@ -134,7 +154,7 @@ public static class SiteBuilder
         {
             var diagnostics = Diagnostics.Sorted();
             if (options.Strict) diagnostics = diagnostics.Select(d => d with { Severity = Severity.Error }).ToList();
-            return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), graph, filesWritten, _timings);
+            return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), graph, filesWritten, _timings) { Notes = Notes };
         }
     }
 }

@@ -12,7 +12,6 @@ namespace BriefingGen.Rendering.Templates;
 /// </summary>
 public sealed class TemplateRenderer(TemplateSet templates)
 {
-    public const string MacrosTemplate = "_macros";
     public const string LayoutTemplate = "layout";
 
     /// <summary>Scriban's builtins without the clock and the random generator, which would make builds differ.</summary>
@@ -35,7 +34,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
         context.PushGlobal(globals);
         try
         {
-            if (templates.Has(MacrosTemplate)) templates[MacrosTemplate].Render(context);
+            foreach (var partial in templates.Partials) templates[partial].Render(context);
             var body = templates[templateName].Render(context);
             globals.SetValue("content", new TrustedHtml(body), readOnly: true);
             return templates[LayoutTemplate].Render(context);

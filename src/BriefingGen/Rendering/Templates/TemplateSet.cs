@@ -25,11 +25,13 @@ public sealed class TemplateSet
         _templates = templates;
         Assets = assets;
         Problems = problems;
+        Partials = templates.Keys.Where(n => n.StartsWith('_')).Order(StringComparer.Ordinal).ToList();
     }
 
     public Template this[string name] => _templates[name];
 
-    public bool Has(string name) => _templates.ContainsKey(name);
+    /// <summary>Templates named with a leading '_' (_macros, _meta): functions every page can call, defined before each page renders.</summary>
+    public IReadOnlyList<string> Partials { get; }
 
     /// <summary>The built-in theme, with any file in overrideFolder taking the place of the built-in file of the same name.</summary>
     public static TemplateSet Load(string? overrideFolder = null)

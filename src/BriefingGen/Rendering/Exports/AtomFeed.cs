@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Exports;
+
+/// <summary>
+/// An Atom 1.0 feed (RFC 4287) of briefs, newest first. Needs the site's base_url: Atom ids and
+/// links are absolute. Dates come from the briefs, never the clock: an entry is updated on its
+/// <c>updated</c> date (else its publication date), the feed on its newest entry's.
+/// </summary>
+public static class AtomFeed
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <param name="whenEmpty">The feed's updated time when it has no entries (a site without briefs yet).</param>
+    public static byte[] Write(SiteConfig site, Feed feed, DateTimeOffset whenEmpty)
+    {
+        string Absolute(string path) => site.AbsoluteUrl(path) ?? throw new InvalidOperationException("feeds need base_url");
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteAttributeString("xml", "lang", null, site.Language);
+            xml.WriteElementString("id", AtomNamespace, Absolute(feed.Path));
+            xml.WriteElementString("title", AtomNamespace, feed.Title);
+            if (site.Description is not null) xml.WriteElementString("subtitle", AtomNamespace, site.Description);
+            xml.WriteElementString("updated", AtomNamespace, feed.Briefs.Count > 0
+                ? Timestamp(feed.Briefs.Max(Modified))
+                : whenEmpty.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            Link(xml, "self", "application/atom+xml", Absolute(feed.Path));
+            Link(xml, "alternate", "text/html", Absolute(feed.AnnouncedOn[0]));
+            // Entries without authors of their own fall back to the feed's (RFC 4287 §4.1.1).
+            Author(xml, site.Author ?? site.Title);
+            xml.WriteElementString("generator", AtomNamespace, "BriefingGen");
+            foreach (var brief in feed.Briefs)
+            {
+                xml.WriteStartElement("entry", AtomNamespace);
+                xml.WriteElementString("id", AtomNamespace, Absolute(brief.Url));
+                xml.WriteElementString("title", AtomNamespace, brief.Title);
+                Link(xml, "alternate", "text/html", Absolute(brief.Url));
+                xml.WriteElementString("published", AtomNamespace, Timestamp(brief.Date));
+                xml.WriteElementString("updated", AtomNamespace, Timestamp(Modified(brief)));
+                foreach (var author in brief.Authors) Author(xml, author);
+                foreach (var tag in brief.Tags)
+                {
+                    xml.WriteStartElement("category", AtomNamespace);
+                    xml.WriteAttributeString("term", tag.Id);
+                    xml.WriteEndElement();
+                }
+                xml.WriteElementString("summary", AtomNamespace, brief.Summary);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static PartialDate Modified(Brief brief) => brief.Updated ?? brief.Date;
+
+    /// <summary>Atom wants a full RFC 3339 time; a brief has a day, so the day's start in UTC.</summary>
+    private static string Timestamp(PartialDate date) => date.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static void Author(XmlWriter xml, string name)
+    {
+        xml.WriteStartElement("author", AtomNamespace);
+        xml.WriteElementString("name", AtomNamespace, name);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,33 @@
+using BriefingGen.Graph;
+
+namespace BriefingGen.Rendering.Exports;
+
+/// <summary>data/briefs.json: every published brief, newest first, with its relationships as ids.</summary>
+public static class BriefsJson
+{
+    public const string Path = "data/briefs.json";
+
+    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    {
+        json.WriteStartArray();
+        foreach (var brief in graph.Briefs)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", brief.Id);
+            json.WriteString("title", brief.Title);
+            json.WriteString("date", brief.Date.Iso);
+            json.StringOrNull("updated", brief.Updated?.Iso);
+            json.WriteString("summary", brief.Summary);
+            json.Strings("authors", brief.Authors);
+            json.Strings("actors", brief.Actors.Select(a => a.Id));
+            json.Strings("events", brief.Events.Select(e => e.Id));
+            json.Strings("tags", brief.Tags.Select(t => t.Id));
+            // The sources of its reference list, in citation order.
+            json.Strings("sources", graph.Citations[brief.Id].References.Select(r => r.Source.Id));
+            json.WriteBoolean("draft", brief.Draft);
+            json.WriteString("url", brief.Url);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    });
+}

@@ -1,0 +1,34 @@
+using BriefingGen.Graph;
+using BriefingGen.Model;
+using BriefingGen.Rendering.Pages;
+
+namespace BriefingGen.Rendering.Exports;
+
+/// <summary>
+/// One Atom feed of briefs: where it is written, what it is called, and the HTML pages that
+/// announce it with &lt;link rel="alternate"&gt;.
+/// </summary>
+public sealed record Feed(string Path, string Title, IReadOnlyList<string> AnnouncedOn, IReadOnlyList<Brief> Briefs)
+{
+    public const string SitePath = "feed.xml";
+
+    /// <summary>
+    /// The site's feed, and one per tag and per actor that some brief carries or names, beside
+    /// that tag's or actor's page. A tag or actor without briefs gets none: its feed would stay empty.
+    /// </summary>
+    public static IReadOnlyList<Feed> Plan(SiteGraph graph)
+    {
+        var feeds = new List<Feed> { new(SitePath, graph.Config.Title, ["index.html", "briefs/index.html"], graph.Briefs) };
+        foreach (var (tag, documents) in graph.Tagged.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var briefs = documents.OfType<Brief>().Order(NewestFirst.Instance).ToList();
+            if (briefs.Count > 0) feeds.Add(new Feed($"tags/{tag}/feed.xml", $"{graph.Config.Title}: tagged “{tag}”", [ViewFactory.TagUrl(tag)], briefs));
+        }
+        foreach (var actor in graph.Actors)
+        {
+            var briefs = graph.BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance).ToList();
+            if (briefs.Count > 0) feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], briefs));
+        }
+        return feeds;
+    }
+}

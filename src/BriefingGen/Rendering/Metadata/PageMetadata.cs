@@ -1,0 +1,35 @@
+using BriefingGen.Graph;
+using BriefingGen.Model;
+using BriefingGen.Rendering.Exports;
+using BriefingGen.Rendering.Pages;
+
+namespace BriefingGen.Rendering.Metadata;
+
+/// <summary>
+/// The head metadata of every page: a document's own page (its Url) gets JSON-LD and its Open Graph
+/// type; the pages a feed belongs to announce it.
+/// </summary>
+public sealed class PageMetadata(SiteGraph graph, IReadOnlyList<Feed> feeds)
+{
+    /// <summary>Each brief, actor, event and source by the path of its page.</summary>
+    public IReadOnlyDictionary<string, Document> Subjects { get; } = graph.Documents.Values.ToDictionary(d => d.Url, StringComparer.Ordinal);
+
+    private readonly ILookup<string, LinkView> _feedsByPage = feeds
+        .SelectMany(f => f.AnnouncedOn.Select(page => (page, Link: new LinkView(f.Path, f.Title))))
+        .ToLookup(p => p.page, p => p.Link, StringComparer.Ordinal);
+
+    public PageMeta For(PageSpec page, string root)
+    {
+        var subject = Subjects.GetValueOrDefault(page.OutputPath);
+        var structuredData = subject is null ? null
+            : new TrustedHtml(StructuredData.Write(graph, subject, path => graph.Config.AbsoluteUrl(path) ?? root + path));
+        return subject switch
+        {
+            Brief brief => new PageMeta("article", brief.Date.Iso, (brief.Updated ?? brief.Date).Iso, Feeds(page), structuredData),
+            Actor { ActorKind: "person" } => new PageMeta("profile", null, null, Feeds(page), structuredData),
+            _ => new PageMeta("website", null, null, Feeds(page), structuredData),
+        };
+    }
+
+    private IReadOnlyList<LinkView> Feeds(PageSpec page) => _feedsByPage[page.OutputPath].ToList();
+}

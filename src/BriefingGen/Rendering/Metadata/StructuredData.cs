@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using BriefingGen.Graph;
+using BriefingGen.Model;
+
+namespace BriefingGen.Rendering.Metadata;
+
+/// <summary>
+/// schema.org JSON-LD for the page of a brief (Report), an actor (Person, Country, Organization),
+/// an event (Event) or a source (NewsArticle, Report, Book, Dataset, WebPage, CreativeWork), for
+/// search engines and knowledge-graph tools. Written into a &lt;script type="application/ld+json"&gt;
+/// data block, so the encoder escapes &lt;, &gt;, &amp; and quotes as \uXXXX: no value can end the
+/// element, whatever the content says. Dates keep their precision ("2019", "2019-12").
+/// </summary>
+public static class StructuredData
+{
+    // HTML-sensitive characters are always escaped by this encoder; other letters stay readable.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <param name="link">The address of a site-relative path as this page should give it (absolute when base_url is known).</param>
+    public static string Write(SiteGraph graph, Document subject, Func<string, string> link)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            var writer = new Writer(graph, json, link);
+            switch (subject)
+            {
+                case Brief brief: writer.Brief(brief); break;
+                case Actor actor: writer.Actor(actor); break;
+                case Event e: writer.Event(e); break;
+                case Source source: writer.Source(source); break;
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static string ActorType(string kind) => kind switch
+    {
+        "person" => "Person",
+        "state" => "Country",
+        _ => "Organization",
+    };
+
+    public static string SourceType(string kind) => kind switch
+    {
+        "article" => "NewsArticle",
+        "report" => "Report",
+        "book" => "Book",
+        "dataset" => "Dataset",
+        "web" => "WebPage",
+        _ => "CreativeWork",
+    };
+
+    private sealed class Writer(SiteGraph graph, Utf8JsonWriter json, Func<string, string> link)
+    {
+        public void Brief(Brief brief)
+        {
+            json.WriteString("@type", "Report");
+            json.WriteString("headline", brief.Title);
+            json.WriteString("description", brief.Summary);
+            json.WriteString("url", link(brief.Url));
+            json.WriteString("datePublished", brief.Date.Iso);
+            json.WriteString("dateModified", (brief.Updated ?? brief.Date).Iso);
+            json.WriteString("inLanguage", graph.Config.Language);
+            if (brief.Authors.Count > 0) List("author", brief.Authors, name => Named("Person", name));
+            else if (graph.Config.Author is { } siteAuthor) { json.WritePropertyName("author"); Named("Organization", siteAuthor); }
+            json.WritePropertyName("publisher");
+            json.WriteStartObject();
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", graph.Config.Title);
+            json.WriteString("url", link("index.html"));
+            json.WriteEndObject();
+            List("about", Resolved<Actor>(brief.Actors), ActorRef);
+            List("mentions", Resolved<Event>(brief.Events).Order(graph.Chronology), EventRef);
+            List("citation", graph.Citations[brief.Id].References.Select(r => r.Source), SourceRef);
+            if (brief.Tags.Count > 0) List("keywords", brief.Tags, t => json.WriteStringValue(t.Id));
+        }
+
+        public void Actor(Actor actor)
+        {
+            WriteActor(actor);
+            if (actor.Aliases.Count > 0) List("alternateName", actor.Aliases, json.WriteStringValue);
+            if (actor.Summary is not null) json.WriteString("description", actor.Summary);
+            if (actor.ActorKind != "person") return;
+            if (actor.Country is { } country && graph.Get<Actor>(country.Id) is { } state)
+            {
+                json.WritePropertyName("nationality");
+                ActorRef(state);
+            }
+            if (actor.Roles.Count > 0) List("jobTitle", actor.Roles, r => json.WriteStringValue(r.Title));
+        }
+
+        public void Event(Event e)
+        {
+            json.WriteString("@type", "Event");
+            json.WriteString("name", e.Title);
+            json.WriteString("url", link(e.Url));
+            json.WriteString("startDate", e.Date.Iso);
+            if (e.End is { } end) json.WriteString("endDate", end.Iso);
+            if (e.Summary is not null) json.WriteString("description", e.Summary);
+            if (e.Location is not null)
+            {
+                json.WritePropertyName("location");
+                Named("Place", e.Location);
+            }
+            // schema.org performers are people and organizations; states are what the event is about.
+            var actors = Resolved<Actor>(e.Actors).ToList();
+            List("performer", actors.Where(a => a.ActorKind != "state"), ActorRef);
+            List("about", actors.Where(a => a.ActorKind == "state"), ActorRef);
+        }
+
+        public void Source(Source source)
+        {
+            WriteSource(source);
+            json.WriteString("mainEntityOfPage", link(source.Url));
+            if (source.ArchiveUrl is not null) json.WriteString("archivedAt", source.ArchiveUrl);
+        }
+
+        private void WriteActor(Actor actor)
+        {
+            json.WriteString("@type", ActorType(actor.ActorKind));
+            json.WriteString("name", actor.Name);
+            json.WriteString("url", link(actor.Url));
+        }
+
+        private void WriteSource(Source source)
+        {
+            json.WriteString("@type", SourceType(source.SourceKind));
+            json.WriteString("name", source.Title);
+            if (source.WebUrl is not null) json.WriteString("url", source.WebUrl);
+            List("author", source.Authors, PersonRef);
+            if (source.Publisher is not null)
+            {
+                json.WritePropertyName("publisher");
+                Named("Organization", source.Publisher);
+            }
+            if (source.Published is { } published) json.WriteString("datePublished", published.Iso);
+        }
+
+        private void ActorRef(Actor actor)
+        {
+            json.WriteStartObject();
+            WriteActor(actor);
+            json.WriteEndObject();
+        }
+
+        private void EventRef(Event e)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Event");
+            json.WriteString("name", e.Title);
+            json.WriteString("url", link(e.Url));
+            json.WriteString("startDate", e.Date.Iso);
+            json.WriteEndObject();
+        }
+
+        private void SourceRef(Source source)
+        {
+            json.WriteStartObject();
+            WriteSource(source);
+            json.WriteEndObject();
+        }
+
+        /// <summary>"Family, Given" is a person; a name without a given part is an organisation.</summary>
+        private void PersonRef(PersonName name)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", name.Given is null ? "Organization" : "Person");
+            json.WriteString("name", name.Natural);
+            if (name.Given is not null)
+            {
+                json.WriteString("givenName", name.Given);
+                json.WriteString("familyName", name.Family);
+            }
+            json.WriteEndObject();
+        }
+
+        private void Named(string type, string name)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", type);
+            json.WriteString("name", name);
+            json.WriteEndObject();
+        }
+
+        private IEnumerable<T> Resolved<T>(IEnumerable<Ref> refs) where T : Document => refs.Select(r => graph.Get<T>(r.Id)).OfType<T>();
+
+        /// <summary>An array property, left out when empty.</summary>
+        private void List<T>(string name, IEnumerable<T> items, Action<T> write)
+        {
+            var started = false;
+            foreach (var item in items)
+            {
+                if (!started) json.WriteStartArray(name);
+                started = true;
+                write(item);
+            }
+            if (started) json.WriteEndArray();
+        }
+    }
+}
