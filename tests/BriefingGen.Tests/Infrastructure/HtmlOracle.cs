@@ -10,13 +10,23 @@ namespace BriefingGen.Tests.Infrastructure;
 /// </summary>
 public static class HtmlOracle
 {
-    private static readonly string[] ForbiddenElements = ["script", "iframe", "object", "embed", "base", "frame", "frameset", "form", "applet", "meta[http-equiv=refresh]", "style"];
+    private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "base", "frame", "frameset", "form", "applet", "meta[http-equiv=refresh]", "style"];
+
+    /// <summary>The one script element allowed: a JSON-LD data block, which browsers never run.</summary>
+    public const string JsonLdType = "application/ld+json";
 
     public static IEnumerable<string> Violations(string path, IDocument page)
     {
         foreach (var selector in ForbiddenElements)
             foreach (var element in page.QuerySelectorAll(selector))
                 yield return $"{path}: forbidden <{element.LocalName}>";
+        foreach (var script in page.QuerySelectorAll("script"))
+        {
+            if (script.GetAttribute("type") != JsonLdType || script.Attributes.Length != 1)
+                yield return $"{path}: forbidden <script> (only <script type=\"{JsonLdType}\"> without other attributes is allowed)";
+            else if (!IsJson(script.TextContent))
+                yield return $"{path}: JSON-LD block is not JSON";
+        }
         // SVG keeps its own namespace; QuerySelectorAll("*") sees both.
         foreach (var element in page.QuerySelectorAll("*"))
         {
@@ -41,5 +51,18 @@ public static class HtmlOracle
         foreach (var link in page.QuerySelectorAll("a[href^='http']"))
             if (link.GetAttribute("rel")?.Contains("noopener") != true)
                 yield return $"{path}: external link without rel=noopener: {link.GetAttribute("href")}";
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

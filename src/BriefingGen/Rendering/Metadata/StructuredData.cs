@@ -68,8 +68,9 @@ public static class StructuredData
             json.WriteString("datePublished", brief.Date.Iso);
             json.WriteString("dateModified", (brief.Updated ?? brief.Date).Iso);
             json.WriteString("inLanguage", graph.Config.Language);
+            // A brief without named authors is the site's own work.
             if (brief.Authors.Count > 0) List("author", brief.Authors, name => Named("Person", name));
-            else if (graph.Config.Author is { } siteAuthor) { json.WritePropertyName("author"); Named("Organization", siteAuthor); }
+            else if (graph.Config.Author is { } siteAuthor) List("author", [siteAuthor], name => Named("Organization", name));
             json.WritePropertyName("publisher");
             json.WriteStartObject();
             json.WriteString("@type", "Organization");

@@ -1,0 +1,378 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>How readers' tools find the site: Atom feeds, the sitemap, robots.txt, JSON-LD, Open Graph and the JSON exports.</summary>
+public class DiscoveryTests
+{
+    private const string BaseUrl = "https://example.org/briefings/";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private const string PublishedSite = """
+        -- content/site.yml --
+        title: Test Briefings
+        description: Briefings for tests.
+        author: Test Desk
+        base_url: https://example.org/briefings/
+        """ + "\n";
+
+    private static readonly string Site = PublishedSite + Source + Actors
+        + Brief("old", "actors: [pedro-castillo]\ntags: [diplomacy]\nauthors: [Ana Ruiz, Bo Li]", date: "2025-01-05")
+        + Brief("new", "actors: [peru]\nevents: [asylum]", date: "2025-03-01")
+        + Brief("revised", "tags: [diplomacy]\nupdated: 2025-06-30", date: "2025-02-01")
+        + Event("asylum", "2022-12", "actors: [pedro-castillo, peru]\nsources: [bbc]\nend: 2023\nlocation: Lima\ntags: [events-only]");
+
+    [Fact]
+    public void The_site_feed_is_atom_with_absolute_links_and_one_entry_per_brief_newest_first()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        var feed = Xml(site, "feed.xml");
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal(BaseUrl + "feed.xml", feed.Element(Atom + "id")!.Value);
+        Assert.Equal("Test Briefings", feed.Element(Atom + "title")!.Value);
+        Assert.Equal(BaseUrl + "feed.xml", Link(feed, "self"));
+        Assert.Equal(BaseUrl + "index.html", Link(feed, "alternate"));
+        Assert.Equal("Test Desk", feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+        // The feed changed when its newest entry did: the revised brief's updated date, not the clock.
+        Assert.Equal("2025-06-30T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(["Brief new", "Brief revised", "Brief old"], entries.Select(e => e.Element(Atom + "title")!.Value));
+        Assert.Equal(["2025-03-01T00:00:00Z", "2025-02-01T00:00:00Z", "2025-01-05T00:00:00Z"], entries.Select(e => e.Element(Atom + "published")!.Value));
+        Assert.Equal(["2025-03-01T00:00:00Z", "2025-06-30T00:00:00Z", "2025-01-05T00:00:00Z"], entries.Select(e => e.Element(Atom + "updated")!.Value));
+        foreach (var entry in entries)
+        {
+            var id = entry.Element(Atom + "id")!.Value;
+            Assert.True(Uri.IsWellFormedUriString(id, UriKind.Absolute), id);
+            Assert.Equal(id, Link(entry, "alternate"));
+            Assert.True(site.Has(id[BaseUrl.Length..]), $"{id} is not a page of the site");
+            Assert.StartsWith("Summary of", entry.Element(Atom + "summary")!.Value);
+        }
+        Assert.Equal(["Ana Ruiz", "Bo Li"], entries[2].Elements(Atom + "author").Select(a => a.Element(Atom + "name")!.Value));
+        Assert.Equal(["diplomacy"], entries[2].Elements(Atom + "category").Select(c => c.Attribute("term")!.Value));
+    }
+
+    [Fact]
+    public void Tags_and_actors_with_briefs_get_feeds_announced_on_their_pages()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        Assert.Equal(["Brief revised", "Brief old"], EntryTitles(site, "tags/diplomacy/feed.xml"));
+        Assert.Equal(["Brief old"], EntryTitles(site, "actors/pedro-castillo/feed.xml"));
+        Assert.Equal(["Brief new"], EntryTitles(site, "actors/peru/feed.xml"));
+        Assert.Equal(BaseUrl + "tags/diplomacy/index.html", Link(Xml(site, "tags/diplomacy/feed.xml"), "alternate"));
+
+        Assert.Equal(["../../tags/diplomacy/feed.xml"], FeedLinks(site, "tags/diplomacy/index.html"));
+        Assert.Equal(["../../actors/peru/feed.xml"], FeedLinks(site, "actors/peru/index.html"));
+        Assert.Equal(["feed.xml"], FeedLinks(site, "index.html"));
+        Assert.Equal(["../feed.xml"], FeedLinks(site, "briefs/index.html"));
+        Assert.Empty(FeedLinks(site, "briefs/old/index.html"));
+        // A tag that only events carry has no briefs to follow.
+        Assert.False(site.Has("tags/events-only/feed.xml"));
+        Assert.Empty(FeedLinks(site, "tags/events-only/index.html"));
+        foreach (var page in site.HtmlPages)
+            foreach (var href in FeedLinks(site, page))
+                Assert.True(site.Has(SiteTests.Resolve(page, href)), $"{page} announces a missing feed {href}");
+    }
+
+    [Fact]
+    public void Feeds_escape_hostile_titles_and_summaries()
+    {
+        const string hostile = "</title><script>alert(1)</script> & ]]> <![CDATA[ x";
+        var site = TestSite.Build(PublishedSite + Source + $$"""
+            -- content/briefs/h.md --
+            ---
+            title: "{{hostile}}"
+            date: 2025-01-01
+            summary: "{{hostile}}"
+            authors: ["{{hostile}}"]
+            ---
+            Text [@bbc].
+            """ + "\n").AssertClean();
+        var entry = Xml(site, "feed.xml").Element(Atom + "entry")!;
+        Assert.Equal(hostile, entry.Element(Atom + "title")!.Value);
+        Assert.Equal(hostile, entry.Element(Atom + "summary")!.Value);
+        Assert.Equal(hostile, entry.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_but_404_by_absolute_address_with_brief_dates()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        var urlset = Xml(site, "sitemap.xml");
+        Assert.Equal(SitemapNs + "urlset", urlset.Name);
+        var urls = urlset.Elements(SitemapNs + "url").ToList();
+        var locs = urls.Select(u => u.Element(SitemapNs + "loc")!.Value).ToList();
+        Assert.All(locs, loc => Assert.StartsWith(BaseUrl, loc));
+        Assert.All(locs, loc => Assert.True(Uri.IsWellFormedUriString(loc, UriKind.Absolute), loc));
+        Assert.Equal(site.HtmlPages.Where(p => p != "404.html").Order(StringComparer.Ordinal), locs.Select(l => l[BaseUrl.Length..]).Order(StringComparer.Ordinal));
+        Assert.Equal(locs.Count, locs.Distinct().Count());
+
+        string? LastMod(string page) => urls.Single(u => u.Element(SitemapNs + "loc")!.Value == BaseUrl + page).Element(SitemapNs + "lastmod")?.Value;
+        Assert.Equal("2025-06-30", LastMod("briefs/revised/index.html"));
+        Assert.Equal("2025-01-05", LastMod("briefs/old/index.html"));
+        Assert.Null(LastMod("actors/peru/index.html"));
+
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/briefings/sitemap.xml\n", site.Output.Text("robots.txt"));
+    }
+
+    [Theory]
+    [InlineData("briefs/old/index.html", "Report")]
+    [InlineData("actors/pedro-castillo/index.html", "Person")]
+    [InlineData("actors/peru/index.html", "Country")]
+    [InlineData("events/asylum/index.html", "Event")]
+    [InlineData("sources/bbc/index.html", "NewsArticle")]
+    public void Document_pages_carry_one_json_ld_block_of_their_schema_org_type(string page, string type)
+    {
+        var data = JsonLd(TestSite.Build(Site).AssertClean().Page(page));
+        Assert.Equal("https://schema.org", data.GetProperty("@context").GetString());
+        Assert.Equal(type, data.GetProperty("@type").GetString());
+        Assert.Equal(BaseUrl + page, (data.TryGetProperty("mainEntityOfPage", out var own) ? own : data.GetProperty("url")).GetString());
+    }
+
+    [Fact]
+    public void Pages_that_are_not_about_one_document_carry_no_json_ld()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        foreach (var page in new[] { "index.html", "briefs/index.html", "tags/diplomacy/index.html", "timeline/index.html", "sources/index.html", "404.html" })
+            Assert.Empty(site.Page(page).QuerySelectorAll("script"));
+    }
+
+    [Fact]
+    public void A_brief_says_who_wrote_it_when_what_it_is_about_and_what_it_cites()
+    {
+        var brief = JsonLd(TestSite.Build(Site).AssertClean().Page("briefs/old/index.html"));
+        Assert.Equal("Brief old", brief.GetProperty("headline").GetString());
+        Assert.Equal("2025-01-05", brief.GetProperty("datePublished").GetString());
+        Assert.Equal("2025-01-05", brief.GetProperty("dateModified").GetString());
+        Assert.Equal(["Ana Ruiz", "Bo Li"], Names(brief.GetProperty("author")));
+        Assert.Equal(["Pedro Castillo"], Names(brief.GetProperty("about")));
+        Assert.Equal(BaseUrl + "actors/pedro-castillo/index.html", brief.GetProperty("about")[0].GetProperty("url").GetString());
+        var citation = brief.GetProperty("citation")[0];
+        Assert.Equal("NewsArticle", citation.GetProperty("@type").GetString());
+        Assert.Equal("Peru cuts ties", citation.GetProperty("name").GetString());
+        Assert.Equal("https://www.bbc.com/news/articles/x", citation.GetProperty("url").GetString());
+
+        var revised = JsonLd(TestSite.Build(Site).Page("briefs/revised/index.html"));
+        Assert.Equal("2025-06-30", revised.GetProperty("dateModified").GetString());
+        Assert.Equal(["Test Desk"], Names(revised.GetProperty("author")));
+    }
+
+    [Fact]
+    public void An_event_gives_its_dates_at_the_precision_known_its_place_and_its_actors()
+    {
+        var e = JsonLd(TestSite.Build(Site).AssertClean().Page("events/asylum/index.html"));
+        Assert.Equal("2022-12", e.GetProperty("startDate").GetString());
+        Assert.Equal("2023", e.GetProperty("endDate").GetString());
+        Assert.Equal("Lima", e.GetProperty("location").GetProperty("name").GetString());
+        Assert.Equal(["Pedro Castillo"], Names(e.GetProperty("performer")));
+        Assert.Equal(["Peru"], Names(e.GetProperty("about")));
+    }
+
+    [Fact]
+    public void An_actor_and_a_source_describe_themselves()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        var person = JsonLd(site.Page("actors/pedro-castillo/index.html"));
+        Assert.Equal("Pedro Castillo", person.GetProperty("name").GetString());
+        Assert.Equal("Peru", person.GetProperty("nationality").GetProperty("name").GetString());
+        Assert.Equal(["President of Peru"], person.GetProperty("jobTitle").EnumerateArray().Select(t => t.GetString()));
+        var source = JsonLd(site.Page("sources/bbc/index.html"));
+        Assert.Equal("2025-11", source.GetProperty("datePublished").GetString());
+        Assert.Equal("BBC News", source.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.Equal("Tian", source.GetProperty("author")[0].GetProperty("familyName").GetString());
+    }
+
+    [Fact]
+    public void Without_base_url_json_ld_links_are_relative_to_the_page()
+    {
+        var brief = JsonLd(TestSite.Build(Source + Actors + Brief("b", "actors: [peru]")).AssertClean().Page("briefs/b/index.html"));
+        Assert.Equal("../../briefs/b/index.html", brief.GetProperty("url").GetString());
+        Assert.Equal("../../actors/peru/index.html", brief.GetProperty("about")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Hostile_values_cannot_close_the_json_ld_element()
+    {
+        const string hostile = "</script><script>alert(1)</script><!-- & \" '";
+        var yaml = hostile.Replace("\"", "\\\"");
+        var site = TestSite.Build(PublishedSite + $$"""
+            -- content/sources/s.md --
+            ---
+            title: "{{yaml}}"
+            publisher: "{{yaml}}"
+            kind: report
+            ---
+            -- content/actors/a.md --
+            ---
+            name: "{{yaml}}"
+            kind: person
+            aliases: ["{{yaml}}"]
+            ---
+            -- content/events/e.md --
+            ---
+            title: "{{yaml}}"
+            date: 2020
+            location: "{{yaml}}"
+            actors: [a]
+            sources: [s]
+            ---
+            -- content/briefs/b.md --
+            ---
+            title: "{{yaml}}"
+            date: 2025-01-01
+            summary: "{{yaml}}"
+            authors: ["{{yaml}}"]
+            actors: [a]
+            tags: [t]
+            ---
+            Text [@s].
+            """ + "\n");
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics));
+        // TestSite's oracle already failed any page with a second <script> or a block that is not JSON.
+        foreach (var (page, field) in new[] { ("briefs/b/index.html", "headline"), ("actors/a/index.html", "name"), ("events/e/index.html", "name"), ("sources/s/index.html", "name") })
+        {
+            var html = site.Output.Text(page);
+            var block = html[html.IndexOf("application/ld+json", StringComparison.Ordinal)..];
+            block = block[(block.IndexOf('>') + 1)..block.IndexOf("</script>", StringComparison.Ordinal)];
+            Assert.DoesNotContain('<', block);
+            Assert.DoesNotContain('>', block);
+            Assert.DoesNotContain('&', block);
+            Assert.Equal(hostile, JsonLd(site.Page(page)).GetProperty(field).GetString());
+        }
+        Assert.Equal(hostile, JsonLd(site.Page("events/e/index.html")).GetProperty("location").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void The_oracle_allows_json_ld_data_blocks_and_nothing_else_that_is_a_script()
+    {
+        static List<string> Violations(string head) => HtmlOracle.Violations("p.html", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            $"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"><meta name=\"referrer\" content=\"no-referrer\">{head}")).ToList();
+        Assert.Empty(Violations("<script type=\"application/ld+json\">{\"@type\":\"Report\"}</script>"));
+        Assert.Contains(Violations("<script>alert(1)</script>"), v => v.Contains("forbidden <script>"));
+        Assert.Contains(Violations("<script type=\"text/javascript\">alert(1)</script>"), v => v.Contains("forbidden <script>"));
+        Assert.Contains(Violations("<script type=\"module\">alert(1)</script>"), v => v.Contains("forbidden <script>"));
+        Assert.Contains(Violations("<script type=\"application/ld+json\" src=\"x.js\"></script>"), v => v.Contains("forbidden <script>"));
+        Assert.Contains(Violations("<svg><script>alert(1)</script></svg>"), v => v.Contains("forbidden <script>"));
+        Assert.Contains(Violations("<script type=\"application/ld+json\">{\"a\": </script>"), v => v.Contains("not JSON"));
+    }
+
+    [Fact]
+    public void Every_page_has_open_graph_and_twitter_card_meta()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        foreach (var path in site.HtmlPages)
+        {
+            var page = site.Page(path);
+            Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta(page, "og:url"));
+            Assert.Equal("Test Briefings", Meta(page, "og:site_name"));
+            Assert.False(string.IsNullOrEmpty(Meta(page, "og:title")), path);
+            Assert.False(string.IsNullOrEmpty(Meta(page, "og:description")), path);
+            Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
+        }
+        Assert.Equal(BaseUrl + "briefs/old/index.html", Meta(site.Page("briefs/old/index.html"), "og:url"));
+        Assert.Equal("Brief old", Meta(site.Page("briefs/old/index.html"), "og:title"));
+        Assert.Equal("Summary of old.", Meta(site.Page("briefs/old/index.html"), "og:description"));
+        Assert.Equal("article", Meta(site.Page("briefs/old/index.html"), "og:type"));
+        Assert.Equal("2025-06-30", Meta(site.Page("briefs/revised/index.html"), "article:modified_time"));
+        Assert.Equal("profile", Meta(site.Page("actors/pedro-castillo/index.html"), "og:type"));
+        Assert.Equal("website", Meta(site.Page("actors/peru/index.html"), "og:type"));
+        Assert.Equal("website", Meta(site.Page("index.html"), "og:type"));
+    }
+
+    [Fact]
+    public void Without_base_url_the_build_skips_feeds_sitemap_and_robots_and_says_so_once()
+    {
+        var site = TestSite.Build(Source + Actors + Brief("b", "actors: [peru]\ntags: [diplomacy]")).AssertClean();
+        Assert.DoesNotContain(site.Output.Files.Keys, p => p.EndsWith(".xml", StringComparison.Ordinal) || p == "robots.txt");
+        Assert.All(site.HtmlPages, path =>
+        {
+            var page = site.Page(path);
+            Assert.Empty(page.QuerySelectorAll("link[rel=alternate], link[rel=canonical], meta[property='og:url']"));
+            Assert.NotNull(page.QuerySelector("meta[property='og:title']"));
+        });
+        Assert.Contains("base_url is not set", Assert.Single(site.Result.Notes));
+    }
+
+    [Fact]
+    public void Without_base_url_check_strict_passes_and_prints_the_note_once()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("b"));
+        var check = CliRun.In(temp.Path, "check", "--strict");
+        Assert.True(check.ExitCode == 0, check.Stderr);
+        Assert.Single(check.Stderr.Split('\n'), line => line.StartsWith("note: base_url is not set", StringComparison.Ordinal));
+
+        var build = CliRun.In(temp.Path, "build", "--strict");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.Single(build.Stderr.Split('\n'), line => line.StartsWith("note: base_url is not set", StringComparison.Ordinal));
+        Assert.False(File.Exists(temp["site/feed.xml"]));
+
+        var published = CliRun.In(temp.Path, "build", "--strict", "--base-url", BaseUrl);
+        Assert.True(published.ExitCode == 0, published.Stderr);
+        Assert.DoesNotContain("note:", published.Stderr);
+        Assert.True(File.Exists(temp["site/feed.xml"]) && File.Exists(temp["site/sitemap.xml"]) && File.Exists(temp["site/robots.txt"]));
+    }
+
+    [Fact]
+    public void Briefs_and_actors_are_exported_as_json_with_relationships_as_ids()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        using var briefs = JsonDocument.Parse(site.Output.Files["data/briefs.json"]);
+        Assert.Equal(["new", "revised", "old"], briefs.RootElement.EnumerateArray().Select(b => b.GetProperty("id").GetString()));
+        var newest = briefs.RootElement[0];
+        Assert.Equal("2025-03-01", newest.GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, newest.GetProperty("updated").ValueKind);
+        Assert.Equal(["peru"], Strings(newest, "actors"));
+        Assert.Equal(["asylum"], Strings(newest, "events"));
+        Assert.Equal(["bbc"], Strings(newest, "sources"));
+        Assert.Equal("briefs/new/index.html", newest.GetProperty("url").GetString());
+        Assert.Equal("2025-06-30", briefs.RootElement[1].GetProperty("updated").GetString());
+        Assert.Equal(["diplomacy"], Strings(briefs.RootElement[1], "tags"));
+        Assert.Equal(["Ana Ruiz", "Bo Li"], Strings(briefs.RootElement[2], "authors"));
+
+        using var actors = JsonDocument.Parse(site.Output.Files["data/actors.json"]);
+        Assert.Equal(["pedro-castillo", "peru"], actors.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        var castillo = actors.RootElement[0];
+        Assert.Equal("person", castillo.GetProperty("kind").GetString());
+        Assert.Equal("peru", castillo.GetProperty("country").GetString());
+        var role = castillo.GetProperty("roles")[0];
+        Assert.Equal(("President of Peru", "peru", "2021", "2022-12"),
+            (role.GetProperty("title").GetString(), role.GetProperty("of").GetString(), role.GetProperty("from").GetString(), role.GetProperty("to").GetString()));
+        Assert.Equal(["old"], Strings(castillo, "briefs"));
+        Assert.Equal(["asylum"], Strings(castillo, "events"));
+        Assert.Equal(["new"], Strings(actors.RootElement[1], "briefs"));
+    }
+
+    private static XElement Xml(TestSite site, string path)
+    {
+        Assert.True(site.Has(path), $"no {path}");
+        return XDocument.Parse(site.Output.Text(path)).Root!;
+    }
+
+    private static string? Link(XElement parent, string rel) =>
+        parent.Elements(Atom + "link").SingleOrDefault(l => l.Attribute("rel")?.Value == rel)?.Attribute("href")?.Value;
+
+    private static IEnumerable<string> EntryTitles(TestSite site, string path) =>
+        Xml(site, path).Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value);
+
+    private static List<string> FeedLinks(TestSite site, string page) =>
+        site.Page(page).QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")!).ToList();
+
+    private static string? Meta(IDocument page, string property) => page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
+
+    /// <summary>The page's one JSON-LD block, parsed.</summary>
+    private static JsonElement JsonLd(IDocument page)
+    {
+        var block = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Equal("application/ld+json", block.GetAttribute("type"));
+        return JsonDocument.Parse(block.TextContent).RootElement.Clone();
+    }
+
+    private static IEnumerable<string?> Names(JsonElement array) => array.EnumerateArray().Select(e => e.GetProperty("name").GetString());
+
+    private static IEnumerable<string?> Strings(JsonElement element, string name) => element.GetProperty(name).EnumerateArray().Select(e => e.GetString());
+}
