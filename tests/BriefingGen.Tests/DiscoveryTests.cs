@@ -100,6 +100,14 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public void Characters_xml_cannot_carry_are_replaced_in_feeds_not_a_crash()
+    {
+        // Valid UTF-8 and not control characters, so front matter takes them; XML 1.0 forbids them.
+        var site = TestSite.Build(PublishedSite + Source + Brief("b").Replace("title: Brief b", "title: \"A \\uFFFF B \\uFFFE\"")).AssertClean();
+        Assert.Equal("A \uFFFD B \uFFFD", Xml(site, "feed.xml").Element(Atom + "entry")!.Element(Atom + "title")!.Value);
+    }
+
+    [Fact]
     public void The_sitemap_lists_every_page_but_404_by_absolute_address_with_brief_dates()
     {
         var site = TestSite.Build(Site).AssertClean();

@@ -23,26 +23,26 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
-            xml.WriteAttributeString("xml", "lang", null, site.Language);
-            xml.WriteElementString("id", AtomNamespace, Absolute(feed.Path));
-            xml.WriteElementString("title", AtomNamespace, feed.Title);
-            if (site.Description is not null) xml.WriteElementString("subtitle", AtomNamespace, site.Description);
-            xml.WriteElementString("updated", AtomNamespace, feed.Briefs.Count > 0
+            xml.WriteAttributeString("xml", "lang", null, XmlText.Safe(site.Language));
+            Text(xml, "id", Absolute(feed.Path));
+            Text(xml, "title", feed.Title);
+            if (site.Description is not null) Text(xml, "subtitle", site.Description);
+            Text(xml, "updated", feed.Briefs.Count > 0
                 ? Timestamp(feed.Briefs.Max(Modified))
                 : whenEmpty.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             Link(xml, "self", "application/atom+xml", Absolute(feed.Path));
             Link(xml, "alternate", "text/html", Absolute(feed.AnnouncedOn[0]));
             // Entries without authors of their own fall back to the feed's (RFC 4287 §4.1.1).
             Author(xml, site.Author ?? site.Title);
-            xml.WriteElementString("generator", AtomNamespace, "BriefingGen");
+            Text(xml, "generator", "BriefingGen");
             foreach (var brief in feed.Briefs)
             {
                 xml.WriteStartElement("entry", AtomNamespace);
-                xml.WriteElementString("id", AtomNamespace, Absolute(brief.Url));
-                xml.WriteElementString("title", AtomNamespace, brief.Title);
+                Text(xml, "id", Absolute(brief.Url));
+                Text(xml, "title", brief.Title);
                 Link(xml, "alternate", "text/html", Absolute(brief.Url));
-                xml.WriteElementString("published", AtomNamespace, Timestamp(brief.Date));
-                xml.WriteElementString("updated", AtomNamespace, Timestamp(Modified(brief)));
+                Text(xml, "published", Timestamp(brief.Date));
+                Text(xml, "updated", Timestamp(Modified(brief)));
                 foreach (var author in brief.Authors) Author(xml, author);
                 foreach (var tag in brief.Tags)
                 {
@@ -50,7 +50,7 @@ public static class AtomFeed
                     xml.WriteAttributeString("term", tag.Id);
                     xml.WriteEndElement();
                 }
-                xml.WriteElementString("summary", AtomNamespace, brief.Summary);
+                Text(xml, "summary", brief.Summary);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -64,19 +64,21 @@ public static class AtomFeed
     /// <summary>Atom wants a full RFC 3339 time; a brief has a day, so the day's start in UTC.</summary>
     private static string Timestamp(PartialDate date) => date.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
+    private static void Text(XmlWriter xml, string element, string text) => xml.WriteElementString(element, AtomNamespace, XmlText.Safe(text));
+
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", XmlText.Safe(href));
         xml.WriteEndElement();
     }
 
     private static void Author(XmlWriter xml, string name)
     {
         xml.WriteStartElement("author", AtomNamespace);
-        xml.WriteElementString("name", AtomNamespace, name);
+        Text(xml, "name", name);
         xml.WriteEndElement();
     }
 }

@@ -26,7 +26,7 @@ public static class Sitemap
             foreach (var page in pages)
             {
                 xml.WriteStartElement("url", SitemapNamespace);
-                xml.WriteElementString("loc", SitemapNamespace, site.AbsoluteUrl(page) ?? throw new InvalidOperationException("a sitemap needs base_url"));
+                xml.WriteElementString("loc", SitemapNamespace, XmlText.Safe(site.AbsoluteUrl(page) ?? throw new InvalidOperationException("a sitemap needs base_url")));
                 if (subjects.GetValueOrDefault(page) is Brief brief)
                     xml.WriteElementString("lastmod", SitemapNamespace, (brief.Updated ?? brief.Date).FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 xml.WriteEndElement();

@@ -1,0 +1,27 @@
+using System.Text;
+using System.Xml;
+
+namespace BriefingGen.Rendering.Exports;
+
+/// <summary>
+/// Text as XML 1.0 can carry it. Front matter refuses control characters, but valid UTF-8 can still
+/// hold U+FFFE and U+FFFF, which no XML document may contain (XmlWriter would throw); they become U+FFFD.
+/// </summary>
+internal static class XmlText
+{
+    public static string Safe(string text)
+    {
+        StringBuilder? cleaned = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cleaned?.Append(text, i, 2);
+                i++;
+            }
+            else if (XmlConvert.IsXmlChar(text[i])) cleaned?.Append(text[i]);
+            else (cleaned ??= new StringBuilder(text, 0, i, text.Length)).Append('\uFFFD');
+        }
+        return cleaned?.ToString() ?? text;
+    }
+}
