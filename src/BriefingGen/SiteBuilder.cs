@@ -95,7 +95,8 @@ public static class SiteBuilder
         foreach (var feed in feeds) Write(feed.Path, AtomFeed.Write(site, feed, stamp));
         if (site.BaseUrl is not null)
         {
-            Write(Sitemap.Path, Sitemap.Write(site, pages.Select(p => p.OutputPath).Where(p => p != "404.html"), metadata.Subjects));
+            foreach (var (path, bytes) in Sitemap.Write(site, pages.Select(p => p.OutputPath).Where(p => p != "404.html").ToList(), metadata.Subjects))
+                Write(path, bytes);
             Write(RobotsTxt.Path, RobotsTxt.Write(site));
         }
         return claimed.Count;

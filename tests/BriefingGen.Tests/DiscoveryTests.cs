@@ -128,6 +128,39 @@ public class DiscoveryTests
         Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/briefings/sitemap.xml\n", site.Output.Text("robots.txt"));
     }
 
+    [Fact]
+    public void The_sitemap_is_valid_against_the_protocol_and_splits_past_its_limit_into_an_index()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        Assert.Empty(SitemapSchema.Errors(site.Output.Text("sitemap.xml")));
+
+        var graph = site.Result.Graph!;
+        var pages = site.HtmlPages.Where(p => p != "404.html").ToList();
+        var files = Rendering.Exports.Sitemap.Write(graph.Config, pages, graph.Documents.Values.ToDictionary(d => d.Url), maxUrlsPerFile: 4).ToList();
+        var parts = Enumerable.Range(1, (pages.Count + 3) / 4).Select(i => $"sitemaps/{i}.xml").ToList();
+        Assert.Equal([.. parts, "sitemap.xml"], files.Select(f => f.Path));
+        var index = XDocument.Parse(System.Text.Encoding.UTF8.GetString(files[^1].Bytes));
+        Assert.Empty(SitemapSchema.Errors(index.ToString()));
+        Assert.Equal(SitemapNs + "sitemapindex", index.Root!.Name);
+        Assert.Equal(parts.Select(p => BaseUrl + p), index.Root.Elements(SitemapNs + "sitemap").Select(s => s.Element(SitemapNs + "loc")!.Value));
+        var listed = files.SkipLast(1).SelectMany(f =>
+        {
+            var text = System.Text.Encoding.UTF8.GetString(f.Bytes);
+            Assert.Empty(SitemapSchema.Errors(text));
+            var locs = XDocument.Parse(text).Root!.Elements(SitemapNs + "url").Select(u => u.Element(SitemapNs + "loc")!.Value).ToList();
+            Assert.InRange(locs.Count, 1, 4);
+            return locs;
+        });
+        Assert.Equal(pages.Select(p => BaseUrl + p), listed);
+    }
+
+    [Theory]
+    [InlineData("<urlset xmlns=\"http://www.google.com/schemas/sitemap/0.84\"><url><loc>https://example.org/</loc></url></urlset>")]
+    [InlineData("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>briefs/a/index.html</loc></url></urlset>")]
+    [InlineData("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><lastmod>2025-01-01</lastmod><loc>https://example.org/</loc></url></urlset>")]
+    [InlineData("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.org/</loc><lastmod>Jan 2025</lastmod></url></urlset>")]
+    public void The_sitemap_schema_refuses_what_the_protocol_does(string xml) => Assert.NotEmpty(SitemapSchema.Errors(xml));
+
     [Theory]
     [InlineData("briefs/old/index.html", "Report")]
     [InlineData("actors/pedro-castillo/index.html", "Person")]
