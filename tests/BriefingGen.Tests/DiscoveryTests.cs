@@ -10,7 +10,7 @@ namespace BriefingGen.Tests;
 public class DiscoveryTests
 {
     private const string BaseUrl = "https://example.org/briefings/";
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Atom = AtomRules.Atom;
     private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private const string PublishedSite = """
@@ -31,6 +31,8 @@ public class DiscoveryTests
     public void The_site_feed_is_atom_with_absolute_links_and_one_entry_per_brief_newest_first()
     {
         var site = TestSite.Build(Site).AssertClean();
+        foreach (var path in site.Output.Files.Keys.Where(p => p.EndsWith("feed.xml", StringComparison.Ordinal)))
+            Assert.True(AtomRules.Errors(site.Output.Text(path)) is [], $"{path}: {string.Join("; ", AtomRules.Errors(site.Output.Text(path)))}");
         var feed = Xml(site, "feed.xml");
         Assert.Equal(Atom + "feed", feed.Name);
         Assert.Equal(BaseUrl + "feed.xml", feed.Element(Atom + "id")!.Value);
@@ -56,6 +58,20 @@ public class DiscoveryTests
         Assert.Equal(["Ana Ruiz", "Bo Li"], entries[2].Elements(Atom + "author").Select(a => a.Element(Atom + "name")!.Value));
         Assert.Equal(["diplomacy"], entries[2].Elements(Atom + "category").Select(c => c.Attribute("term")!.Value));
     }
+
+    [Theory]
+    [InlineData("<rss version=\"2.0\"/>", "not an Atom feed")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><updated>2025-01-01T00:00:00Z</updated><link rel=\"self\" href=\"https://x.org/f\"/></feed>", "exactly one <id>")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>feed.xml</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><link rel=\"self\" href=\"https://x.org/f\"/></feed>", "not an absolute IRI")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>https://x.org/f</id><title>t</title><updated>2025-01-01</updated><link rel=\"self\" href=\"https://x.org/f\"/></feed>", "not an RFC 3339 time")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>https://x.org/f</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><link rel=\"self\" href=\"f.xml\"/></feed>", "is not absolute")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>https://x.org/f</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><link rel=\"self\" href=\"https://x.org/f\"/>" +
+        "<entry><id>https://x.org/a</id><title>a</title><updated>2025-01-01T00:00:00Z</updated><link href=\"https://x.org/a\"/></entry></feed>", "no author")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>https://x.org/f</id><title>t</title><updated>2025-01-01T00:00:00Z</updated><link rel=\"self\" href=\"https://x.org/f\"/><author><name>n</name></author>" +
+        "<entry><id>https://x.org/a</id><title>a</title><updated>2024-01-01T00:00:00Z</updated><link href=\"https://x.org/a\"/></entry>" +
+        "<entry><id>https://x.org/b</id><title>b</title><updated>2025-01-01T00:00:00Z</updated><link href=\"https://x.org/b\"/></entry></feed>", "newer than the entry before")]
+    public void The_atom_rules_refuse_what_rfc_4287_does(string xml, string error) =>
+        Assert.Contains(AtomRules.Errors(xml), e => e.Contains(error));
 
     [Fact]
     public void Tags_and_actors_with_briefs_get_feeds_announced_on_their_pages()
@@ -93,6 +109,7 @@ public class DiscoveryTests
             ---
             Text [@bbc].
             """ + "\n").AssertClean();
+        Assert.Empty(AtomRules.Errors(site.Output.Text("feed.xml")));
         var entry = Xml(site, "feed.xml").Element(Atom + "entry")!;
         Assert.Equal(hostile, entry.Element(Atom + "title")!.Value);
         Assert.Equal(hostile, entry.Element(Atom + "summary")!.Value);
@@ -386,6 +403,41 @@ public class DiscoveryTests
         Assert.Equal(["old"], Strings(castillo, "briefs"));
         Assert.Equal(["asylum"], Strings(castillo, "events"));
         Assert.Equal(["new"], Strings(actors.RootElement[1], "briefs"));
+    }
+
+    [Fact]
+    public void The_sample_site_has_valid_feeds_sitemap_json_ld_and_open_graph_on_every_page()
+    {
+        var output = new Output.MemoryOutput();
+        var result = SiteBuilder.Build(new Loading.DiskContentSource(Path.Combine(Repository.Root, "content")), Rendering.Templates.TemplateSet.Load(),
+            output, new BuildOptions { BaseUrl = BaseUrl });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var feeds = output.Files.Keys.Where(p => p.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains("feed.xml", feeds);
+        foreach (var feed in feeds) Assert.True(AtomRules.Errors(output.Text(feed)) is [], $"{feed}: {string.Join("; ", AtomRules.Errors(output.Text(feed)))}");
+        Assert.Empty(SitemapSchema.Errors(output.Text("sitemap.xml")));
+
+        var pages = output.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var listed = XDocument.Parse(output.Text("sitemap.xml")).Root!.Elements(SitemapNs + "url").Select(u => u.Element(SitemapNs + "loc")!.Value[BaseUrl.Length..]);
+        Assert.Equal(pages.Where(p => p != "404.html"), listed.Order(StringComparer.Ordinal));
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var path in pages)
+        {
+            var page = parser.ParseDocument(output.Text(path));
+            Assert.True(HtmlOracle.Violations(path, page).ToList() is [], path);
+            Assert.All(new[] { "og:title", "og:type", "og:url", "og:site_name" }, property => Assert.False(string.IsNullOrEmpty(Meta(page, property)), $"{path}: {property}"));
+            var segments = path.Split('/');
+            string[] expected = segments is [_, _, "index.html"] ? segments[0] switch
+            {
+                "briefs" => ["Report"],
+                "actors" => ["Person", "Country", "Organization"],
+                "events" => ["Event"],
+                "sources" when segments[1] != "by-publisher" => ["NewsArticle", "Report", "Book", "Dataset", "WebPage", "CreativeWork"],
+                _ => [],
+            } : [];
+            if (expected.Length == 0) Assert.Empty(page.QuerySelectorAll("script"));
+            else Assert.Contains(JsonLd(page).GetProperty("@type").GetString(), expected);
+        }
     }
 
     private static XElement Xml(TestSite site, string path)
