@@ -45,7 +45,7 @@ public static class SiteBuilder
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
         var written = run.Time("render and write", () => Render(graph, templates, options, output, run.Diagnostics));
         if (graph.Config.BaseUrl is null)
-            run.Notes.Add("base_url is not set, so feed.xml, the tag and actor feeds, sitemap.xml and robots.txt were skipped and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
+            run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
         return run.Finish(graph, run.Failed ? 0 : written);
     }
 
