@@ -193,6 +193,20 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public void Every_mention_of_a_document_names_the_node_its_own_page_describes()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        string Id(string page) => JsonLd(site.Page(page)).GetProperty("@id").GetString()!;
+        var brief = JsonLd(site.Page("briefs/new/index.html"));
+        Assert.Equal(BaseUrl + "briefs/new/index.html#brief", brief.GetProperty("@id").GetString());
+        Assert.Equal(Id("actors/peru/index.html"), brief.GetProperty("about")[0].GetProperty("@id").GetString());
+        Assert.Equal(Id("events/asylum/index.html"), brief.GetProperty("mentions")[0].GetProperty("@id").GetString());
+        Assert.Equal(Id("sources/bbc/index.html"), brief.GetProperty("citation")[0].GetProperty("@id").GetString());
+        Assert.Equal(Id("actors/pedro-castillo/index.html"), JsonLd(site.Page("events/asylum/index.html")).GetProperty("performer")[0].GetProperty("@id").GetString());
+        Assert.Equal(BaseUrl + "actors/peru/index.html#actor", Id("actors/peru/index.html"));
+    }
+
+    [Fact]
     public void Pages_that_are_not_about_one_document_carry_no_json_ld()
     {
         var site = TestSite.Build(Site).AssertClean();

@@ -61,7 +61,7 @@ public static class StructuredData
     {
         public void Brief(Brief brief)
         {
-            json.WriteString("@type", "Report");
+            Identify("Report", brief);
             json.WriteString("headline", brief.Title);
             json.WriteString("description", brief.Summary);
             json.WriteString("url", link(brief.Url));
@@ -99,7 +99,7 @@ public static class StructuredData
 
         public void Event(Event e)
         {
-            json.WriteString("@type", "Event");
+            Identify("Event", e);
             json.WriteString("name", e.Title);
             json.WriteString("url", link(e.Url));
             json.WriteString("startDate", e.Date.Iso);
@@ -125,14 +125,14 @@ public static class StructuredData
 
         private void WriteActor(Actor actor)
         {
-            json.WriteString("@type", ActorType(actor.ActorKind));
+            Identify(ActorType(actor.ActorKind), actor);
             json.WriteString("name", actor.Name);
             json.WriteString("url", link(actor.Url));
         }
 
         private void WriteSource(Source source)
         {
-            json.WriteString("@type", SourceType(source.SourceKind));
+            Identify(SourceType(source.SourceKind), source);
             json.WriteString("name", source.Title);
             if (source.WebUrl is not null) json.WriteString("url", source.WebUrl);
             List("author", source.Authors, PersonRef);
@@ -142,6 +142,16 @@ public static class StructuredData
                 Named("Organization", source.Publisher);
             }
             if (source.Published is { } published) json.WriteString("datePublished", published.Iso);
+        }
+
+        /// <summary>
+        /// A document's node is named by its page's address and kind, so every mention of it, on any
+        /// page, is the same node in a knowledge graph.
+        /// </summary>
+        private void Identify(string type, Document document)
+        {
+            json.WriteString("@type", type);
+            json.WriteString("@id", link(document.Url) + "#" + document.Kind.Noun());
         }
 
         private void ActorRef(Actor actor)
@@ -154,7 +164,7 @@ public static class StructuredData
         private void EventRef(Event e)
         {
             json.WriteStartObject();
-            json.WriteString("@type", "Event");
+            Identify("Event", e);
             json.WriteString("name", e.Title);
             json.WriteString("url", link(e.Url));
             json.WriteString("startDate", e.Date.Iso);
