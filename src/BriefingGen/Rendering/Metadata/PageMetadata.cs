@@ -18,16 +18,16 @@ public sealed class PageMetadata(SiteGraph graph, IReadOnlyList<Feed> feeds)
         .SelectMany(f => f.AnnouncedOn.Select(page => (page, Link: new LinkView(f.Path, f.Title))))
         .ToLookup(p => p.page, p => p.Link, StringComparer.Ordinal);
 
-    public PageMeta For(PageSpec page, string root)
+    public PageDiscovery For(PageSpec page, string root)
     {
         var subject = Subjects.GetValueOrDefault(page.OutputPath);
         var structuredData = subject is null ? null
             : new TrustedHtml(StructuredData.Write(graph, subject, path => graph.Config.AbsoluteUrl(path) ?? root + path));
         return subject switch
         {
-            Brief brief => new PageMeta("article", brief.Date.Iso, (brief.Updated ?? brief.Date).Iso, Feeds(page), structuredData),
-            Actor { ActorKind: "person" } => new PageMeta("profile", null, null, Feeds(page), structuredData),
-            _ => new PageMeta("website", null, null, Feeds(page), structuredData),
+            Brief brief => new PageDiscovery("article", brief.Date.Iso, (brief.Updated ?? brief.Date).Iso, Feeds(page), structuredData),
+            Actor { ActorKind: "person" } => new PageDiscovery("profile", null, null, Feeds(page), structuredData),
+            _ => new PageDiscovery("website", null, null, Feeds(page), structuredData),
         };
     }
 

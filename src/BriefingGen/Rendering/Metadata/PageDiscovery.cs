@@ -7,4 +7,4 @@ namespace BriefingGen.Rendering.Metadata;
 /// ("article", "profile" or "website"), the dates of an article, the feeds it announces (site-relative
 /// URLs) and its schema.org JSON-LD, already escaped for a script data block.
 /// </summary>
-public sealed record PageMeta(string OgType, string? Published, string? Modified, IReadOnlyList<LinkView> Feeds, TrustedHtml? StructuredData);
+public sealed record PageDiscovery(string OgType, string? Published, string? Modified, IReadOnlyList<LinkView> Feeds, TrustedHtml? StructuredData);
