@@ -74,6 +74,28 @@ public class DiscoveryTests
         Assert.Contains(AtomRules.Errors(xml), e => e.Contains(error));
 
     [Fact]
+    public void A_correction_updates_the_feed_entry_the_json_ld_and_the_export_and_says_what_changed()
+    {
+        var site = TestSite.Build(PublishedSite + Source + Brief("c", """
+            corrections:
+              - {date: 2025-12-02, text: "The vote was in 2022, not 2023."}
+            """)).AssertClean();
+        var entry = Xml(site, "feed.xml").Element(Atom + "entry")!;
+        Assert.Equal("2025-12-02T00:00:00Z", entry.Element(Atom + "updated")!.Value);
+        Assert.Equal("Summary of c.\n\nCorrection, 2 Dec 2025: The vote was in 2022, not 2023.", entry.Element(Atom + "summary")!.Value);
+
+        var brief = JsonLd(site.Page("briefs/c/index.html"));
+        Assert.Equal("2025-12-02", brief.GetProperty("dateModified").GetString());
+        var correction = brief.GetProperty("correction")[0];
+        Assert.Equal(("CorrectionComment", "2025-12-02", "The vote was in 2022, not 2023."),
+            (correction.GetProperty("@type").GetString(), correction.GetProperty("datePublished").GetString(), correction.GetProperty("text").GetString()));
+
+        using var export = JsonDocument.Parse(site.Output.Files["data/briefs.json"]);
+        var exported = export.RootElement[0].GetProperty("corrections")[0];
+        Assert.Equal(("2025-12-02", "The vote was in 2022, not 2023."), (exported.GetProperty("date").GetString(), exported.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public void Tags_and_actors_with_briefs_get_feeds_announced_on_their_pages()
     {
         var site = TestSite.Build(Site).AssertClean();

@@ -50,7 +50,7 @@ public static class AtomFeed
                     xml.WriteAttributeString("term", tag.Id);
                     xml.WriteEndElement();
                 }
-                Text(xml, "summary", brief.Summary);
+                Text(xml, "summary", Summary(brief));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -60,6 +60,10 @@ public static class AtomFeed
     }
 
     private static PartialDate Modified(Brief brief) => brief.Updated ?? brief.Date;
+
+    /// <summary>The summary, then each correction as the page prints it: a correction updates the entry, so readers see why.</summary>
+    private static string Summary(Brief brief) =>
+        string.Concat(brief.Corrections.Select(c => $"\n\nCorrection, {c.Date.Display}: {c.Text}").Prepend(brief.Summary));
 
     /// <summary>Atom wants a full RFC 3339 time; a brief has a day, so the day's start in UTC.</summary>
     private static string Timestamp(PartialDate date) => date.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -24,6 +24,15 @@ public static class BriefsJson
             json.Strings("tags", brief.Tags.Select(t => t.Id));
             // The sources of its reference list, in citation order.
             json.Strings("sources", graph.Citations[brief.Id].References.Select(r => r.Source.Id));
+            json.WriteStartArray("corrections");
+            foreach (var correction in brief.Corrections)
+            {
+                json.WriteStartObject();
+                json.WriteString("date", correction.Date.Iso);
+                json.WriteString("text", correction.Text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteBoolean("draft", brief.Draft);
             json.WriteString("url", brief.Url);
             json.WriteEndObject();

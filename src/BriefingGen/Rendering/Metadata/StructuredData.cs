@@ -81,6 +81,14 @@ public static class StructuredData
             List("mentions", Resolved<Event>(brief.Events).Order(graph.Chronology), EventRef);
             List("citation", graph.Citations[brief.Id].References.Select(r => r.Source), SourceRef);
             if (brief.Tags.Count > 0) List("keywords", brief.Tags, t => json.WriteStringValue(t.Id));
+            List("correction", brief.Corrections, c =>
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "CorrectionComment");
+                json.WriteString("datePublished", c.Date.Iso);
+                json.WriteString("text", c.Text);
+                json.WriteEndObject();
+            });
         }
 
         public void Actor(Actor actor)
