@@ -3,13 +3,14 @@ using System.Globalization;
 using BriefingGen.Loading;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Templates;
+using BriefingGen.Search;
 using BriefingGen.Validation;
 
 namespace BriefingGen.Cli;
 
 /// <summary>
 /// The briefinggen command. Exit codes: 0 success, 1 content errors (or warnings under --strict),
-/// 2 usage errors (bad arguments, a refused output folder), 3 an internal error.
+/// 2 usage errors (bad arguments, a refused output folder, a failing search indexer), 3 an internal error.
 /// </summary>
 public static class CliApp
 {
@@ -18,7 +19,12 @@ public static class CliApp
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Guarded(() => Parse(args, stdout, stderr), stderr);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, () => PagefindIndexer.Find(Directory.GetCurrentDirectory()));
+
+    /// <summary>findIndexer gives the search indexer to run after a build, or null to build without a search index.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer) =>
+        Guarded(() => Parse(args, stdout, stderr, findIndexer), stderr);
 
     /// <summary>A contributor sees a message and an exit code, never a stack trace.</summary>
     public static int Guarded(Func<int> command, TextWriter stderr)
@@ -49,7 +55,7 @@ public static class CliApp
         }
     }
 
-    private static int Parse(string[] args, TextWriter stdout, TextWriter stderr)
+    private static int Parse(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer)
     {
         var content = new Option<string>("--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
         var output = new Option<string>("--output") { Description = "The folder to build the site into", DefaultValueFactory = _ => "site" };
@@ -77,7 +83,7 @@ public static class CliApp
         };
 
         build.SetAction(p => Build(p.GetValue(content)!, p.GetValue(output)!, p.GetValue(templates), Options(p),
-            new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings)));
+            new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings), findIndexer));
         check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
 
         var parsed = root.Parse(args);
@@ -100,7 +106,8 @@ public static class CliApp
         return result.Succeeded ? Success : ContentErrors;
     }
 
-    private static int Build(string contentFolder, string outputFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer, bool showTimings)
+    private static int Build(string contentFolder, string outputFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer, bool showTimings,
+        Func<PagefindIndexer?> findIndexer)
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
         if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
@@ -127,6 +134,16 @@ public static class CliApp
             staging.Abandon();
             throw;
         }
+        if (result.Succeeded)
+        {
+            if (IndexForSearch(staging, findIndexer(), printer) is not { } searchTiming)
+            {
+                staging.Abandon();
+                printer.Info($"nothing was written; {outputFolder} is unchanged");
+                return UsageError;
+            }
+            result = result with { Timings = [.. result.Timings, searchTiming] };
+        }
         var swap = System.Diagnostics.Stopwatch.StartNew();
         if (result.Succeeded) staging.Commit();
         else staging.Abandon();
@@ -139,6 +156,26 @@ public static class CliApp
             foreach (var timing in result.Timings)
                 printer.Info(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14}{timing.Elapsed.TotalMilliseconds,9:0} ms"));
         return result.Succeeded ? Success : ContentErrors;
+    }
+
+    /// <summary>
+    /// Indexes the staged site for search; the timing, or null when the indexer failed (reported).
+    /// Without an indexer the site is still built, and the one line printed says how to add search.
+    /// </summary>
+    private static StageTiming? IndexForSearch(StagedDirectoryOutput staging, PagefindIndexer? indexer, DiagnosticPrinter printer)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (indexer is null)
+        {
+            printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
+            return new StageTiming("search index", clock.Elapsed);
+        }
+        if (indexer.Index(staging.Folder) is { } failure)
+        {
+            printer.Usage($"search indexing failed: {failure}");
+            return null;
+        }
+        return new StageTiming("search index", clock.Elapsed);
     }
 
     private static int? MissingFolder(string folder, DiagnosticPrinter printer)

@@ -205,6 +205,34 @@ public class SecurityTests
     }
 
     [Fact]
+    public void Only_the_search_page_runs_script_and_only_its_own_module_under_its_exact_policy()
+    {
+        var site = TestSite.Build(Source + Brief("a"));
+        var search = site.Page(HtmlOracle.SearchPage);
+        Assert.Empty(HtmlOracle.Violations(HtmlOracle.SearchPage, search));
+        Assert.Equal(HtmlOracle.SearchScript, search.QuerySelector("script[type=module]")!.GetAttribute("src"));
+        var policies = site.HtmlPages.Where(p => p != HtmlOracle.SearchPage)
+            .Select(p => site.Page(p).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!).ToList();
+        Assert.True(policies.Count > 5);
+        Assert.All(policies, csp => Assert.DoesNotContain("script-src", csp));
+
+        // The exception is exact: a second script, an inline one, or a looser policy is caught there too ...
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var policy = $"<meta http-equiv=\"Content-Security-Policy\" content=\"{HtmlOracle.SearchPolicy}\"><meta name=\"referrer\" content=\"no-referrer\">";
+        string[] loose =
+        [
+            policy + $"<script type=\"module\" src=\"{HtmlOracle.SearchScript}\"></script><script>alert(1)</script>",
+            policy + "<script type=\"module\">alert(1)</script>",
+            policy + "<script type=\"module\" src=\"https://cdn.example/search.js\"></script>",
+            policy.Replace("'wasm-unsafe-eval'", "'unsafe-eval'") + $"<script type=\"module\" src=\"{HtmlOracle.SearchScript}\"></script>",
+        ];
+        Assert.All(loose, html => Assert.NotEmpty(HtmlOracle.Violations(HtmlOracle.SearchPage, parser.ParseDocument(html))));
+        Assert.Empty(HtmlOracle.Violations(HtmlOracle.SearchPage, parser.ParseDocument(policy + $"<script type=\"module\" src=\"{HtmlOracle.SearchScript}\"></script>")));
+        // ... and the search page's script is forbidden on any other page.
+        Assert.Contains(HtmlOracle.Violations("briefs/index.html", search), v => v.Contains("forbidden <script>"));
+    }
+
+    [Fact]
     public void Symbolic_links_in_content_are_errors_and_never_followed()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));

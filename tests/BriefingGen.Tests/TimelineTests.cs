@@ -96,15 +96,19 @@ public class TimelineTests
     }
 
     [Fact]
-    public void The_picture_has_one_linked_mark_per_event_with_title_text_and_a_text_alternative()
+    public void The_picture_is_a_labelled_group_of_named_links_one_per_event_in_its_own_scroller()
     {
         var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
-        var svg = page.QuerySelector("svg.timeline-picture")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
-        Assert.Contains("7 events from 2018 to 2020", svg.QuerySelector("desc")!.TextContent);
+        var svg = page.QuerySelector(".timeline-scroller > svg.timeline-picture")!;
+        // An image role would hide the links inside it from assistive technology.
+        Assert.Equal("group", svg.GetAttribute("role"));
+        Assert.Equal("Timeline", page.GetElementById(svg.GetAttribute("aria-labelledby")!)!.TextContent);
+        Assert.Contains("7 events from 2018 to 2020", page.GetElementById(svg.GetAttribute("aria-describedby")!)!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("[role=img] a"));
         var marks = svg.QuerySelectorAll("a.mark").ToList();
         Assert.Equal(ChronologicalIds.Order(), marks.Select(m => m.GetAttribute("href")!.Split('/')[^2]).Order());
-        Assert.All(marks, m => Assert.False(string.IsNullOrWhiteSpace(m.QuerySelector("title")?.TextContent)));
+        Assert.All(marks, m => Assert.Equal(m.QuerySelector("title")?.TextContent, m.GetAttribute("aria-label")));
+        Assert.Contains("30 Dec 2019: ", svg.QuerySelector("a.mark[href$='a-same-day/index.html']")!.GetAttribute("aria-label"));
         // A day is a dot; a month, a year and a range are bars spanning their period.
         Assert.NotNull(svg.QuerySelector("a.mark[href$='a-same-day/index.html'] circle"));
         Assert.NotNull(svg.QuerySelector("a.mark[href$='year/index.html'] rect"));
@@ -121,7 +125,7 @@ public class TimelineTests
         var marks = page.QuerySelectorAll("svg a.mark");
         Assert.Equal(20, marks.Length);
         Assert.All(marks, m => Assert.Matches(@"timeline/index\.html#year_\d{4}$", m.GetAttribute("href")!));
-        Assert.Equal("23 events", Regex.Match(marks[0].QuerySelector("title")!.TextContent, @"\d+ events").Value);
+        Assert.Equal("2000: 23 events", marks[0].GetAttribute("aria-label"));
         Assert.Contains("counted per year", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
     }
 

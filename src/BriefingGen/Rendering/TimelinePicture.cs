@@ -10,6 +10,8 @@ namespace BriefingGen.Rendering;
 /// major actor, one linked mark per event (a dot for a known day, a bar for a month, a year or a
 /// range). Past <see cref="MaxMarks"/> events, each lane shows one bar per year with its count,
 /// linking to that year on the timeline, so the picture stays readable at any size.
+/// The picture is a labelled group of links, each with its own accessible name, not an image:
+/// an image that holds links hides them from assistive technology (axe's nested-interactive).
 /// </summary>
 public static class TimelinePicture
 {
@@ -39,7 +41,7 @@ public static class TimelinePicture
         var svg = new StringBuilder();
         var firstYear = first.Year;
         var lastYear = last.Year;
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-picture\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"timeline_title timeline_desc\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-picture\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-labelledby=\"timeline_title\" aria-describedby=\"timeline_desc\">");
         svg.Append("<title id=\"timeline_title\">").Append(Html.Escape(heading)).Append("</title>");
         svg.Append("<desc id=\"timeline_desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
 
@@ -83,7 +85,8 @@ public static class TimelinePicture
     private static void Mark(StringBuilder svg, Event e, string root, Func<DateOnly, double> x, int laneY)
     {
         var label = $"{Pages.ViewFactory.When(e).Display}: {e.Title}";
-        svg.Append("<a class=\"mark\" href=\"").Append(Html.Escape(root + e.Url)).Append("\"><title>").Append(Html.Escape(label)).Append("</title>");
+        svg.Append("<a class=\"mark\" href=\"").Append(Html.Escape(root + e.Url)).Append("\" aria-label=\"").Append(Html.Escape(label))
+           .Append("\"><title>").Append(Html.Escape(label)).Append("</title>");
         var middle = laneY + LaneHeight / 2.0;
         if (e.End is null && e.Date.Precision == DatePrecision.Day)
         {
@@ -106,8 +109,9 @@ public static class TimelinePicture
             var left = x(new DateOnly(year.Key, 1, 1));
             var width = Math.Max(4, x(new DateOnly(year.Key, 12, 31)) - left);
             var count = year.Count();
-            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(year.Key)}")).Append("\"><title>")
-               .Append(CultureInfo.InvariantCulture, $"{year.Key}: {count} event{(count == 1 ? "" : "s")}").Append("</title>");
+            var label = string.Create(CultureInfo.InvariantCulture, $"{year.Key}: {count} event{(count == 1 ? "" : "s")}");
+            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(year.Key)}"))
+               .Append("\" aria-label=\"").Append(label).Append("\"><title>").Append(label).Append("</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{laneY + 6}\" width=\"{width:0.#}\" height=\"{LaneHeight - 12}\" rx=\"3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"count\" x=\"{left + width / 2:0.#}\" y=\"{laneY + LaneHeight / 2 + 4}\" text-anchor=\"middle\">{count}</text></a>");
         }

@@ -37,3 +37,6 @@ public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOn
     IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);
 
 public sealed record NotFoundPage(string Message);
+
+/// <summary>The search page; the counts are its lists for readers without script or a search index.</summary>
+public sealed record SearchPage(int BriefCount, int ActorCount, int EventCount, int SourceCount);

@@ -59,6 +59,9 @@ public static class SitePages
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 
+        yield return new PageSpec("search/index.html", "search", "Search", "search", _ =>
+            new SearchPage(graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count));
+
         yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address."));
     }
 

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using BriefingGen.Search;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>The search page, the pages it indexes, and the optional indexing step after a build.</summary>
+public class SearchTests
+{
+    private static readonly string Site = Source + Actors + Event("vote", "2025-11-01", "actors: [peru]") + Brief("a") + Brief("b");
+
+    [Fact]
+    public void Every_page_links_to_the_search_page_whose_lists_work_without_script()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        Assert.All(site.HtmlPages, path => Assert.NotNull(site.Page(path).QuerySelector("nav.site-nav a[href$='search/index.html']")));
+        var search = site.Page("search/index.html");
+        // The search box is revealed by the script; the lists are there for everyone.
+        Assert.True(search.QuerySelector("div.search")!.HasAttribute("hidden"));
+        var browse = search.QuerySelectorAll("section.browse a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Contains(("../briefs/index.html", "2 briefs"), browse);
+        Assert.Contains(("../events/index.html", "1 event"), browse);
+        Assert.Contains(("../sources/index.html", "1 source"), browse);
+        Assert.Contains(browse, b => b.Item1 == "../actors/index.html");
+    }
+
+    [Fact]
+    public void Only_briefs_actors_events_and_sources_are_indexed_each_with_its_kind()
+    {
+        var site = TestSite.Build(Site).AssertClean();
+        var indexed = site.HtmlPages.Select(p => (Path: p, Body: site.Page(p).QuerySelector("[data-pagefind-body]")))
+            .Where(p => p.Body is not null).ToDictionary(p => p.Path, p => p.Body!.GetAttribute("data-pagefind-filter"));
+        Assert.Equal("kind:brief", indexed["briefs/a/index.html"]);
+        Assert.Equal("kind:event", indexed["events/vote/index.html"]);
+        Assert.Equal("kind:source", indexed["sources/bbc/index.html"]);
+        Assert.Equal("kind:actor", indexed["actors/peru/index.html"]);
+        Assert.All(indexed.Keys, p => Assert.Matches(@"^(briefs|actors|events|sources)/[a-z0-9-]+/index\.html$", p));
+        Assert.DoesNotContain("timeline/index.html", indexed.Keys);
+    }
+
+    [Fact]
+    public void Without_an_indexer_the_build_succeeds_and_says_once_how_to_add_search()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var run = CliRun.In(temp.Path, "build");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Single(run.Stderr.Split('\n'), line => line.Contains(PagefindIndexer.InstallHint));
+        Assert.True(File.Exists(temp["site/search/index.html"]));
+        Assert.False(Directory.Exists(temp["site/pagefind"]));
+    }
+
+    [Fact]
+    public void A_failing_indexer_publishes_nothing_and_leaves_the_previous_site()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var before = TempFolder.Snapshot(temp["site"]);
+        var run = CliRun.In(temp.Path, () => new PagefindIndexer("/bin/false"), "build");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("search indexing failed: /bin/false exited with 1", run.Stderr);
+        Assert.Equal(before, TempFolder.Snapshot(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [PagefindFact]
+    public void Pagefind_indexes_every_brief_actor_event_and_source_with_its_kind_before_the_swap()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var run = CliRun.In(temp.Path, () => PagefindIndexer.Find(Repository.Root), "build");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.DoesNotContain(PagefindIndexer.InstallHint, run.Stderr);
+        using var entry = JsonDocument.Parse(File.ReadAllText(temp["site/pagefind/pagefind-entry.json"]));
+        var pages = entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+        var expected = Directory.EnumerateFiles(temp["content"], "*.md", SearchOption.AllDirectories).Count();
+        Assert.Equal(expected, pages);
+        Assert.NotEmpty(Directory.EnumerateFiles(temp["site/pagefind/filter"]));
+    }
+}
