@@ -77,14 +77,22 @@ public class TimelineTests
     }
 
     [Fact]
-    public void Event_pages_link_their_neighbours_overall_and_per_actor()
+    public void Event_pages_show_the_overall_neighbours_once_then_an_actors_only_where_they_differ()
     {
-        var page = TestSite.Build(MixedEvents).AssertClean().Page("events/a-same-day/index.html");
-        var hrefs = page.QuerySelectorAll("nav.neighbours a").Select(a => a.GetAttribute("href")).ToList();
-        // Overall: range before, z-same-day after. Castillo's own timeline: range before, nothing after.
-        Assert.Equal(2, hrefs.Count(h => h == "../../events/range/index.html"));
-        Assert.Contains("../../events/z-same-day/index.html", hrefs);
-        Assert.Contains("../../actors/pedro-castillo/index.html", hrefs);
+        var site = TestSite.Build(Source + Actors +
+            Event("e1", "2025-01-01", "actors: [peru]") +
+            Event("e2", "2025-02-01", "actors: [pedro-castillo]") +
+            Event("e3", "2025-03-01", "actors: [peru, pedro-castillo]") +
+            Event("e4", "2025-04-01", "actors: [pedro-castillo]")).AssertClean();
+        List<(string Scope, string Links)> Rows(string id) => site.Page($"events/{id}/index.html").QuerySelectorAll("nav.neighbours li.neighbour")
+            .Select(li => (li.QuerySelector(".scope")!.TextContent, string.Join(" ", li.QuerySelectorAll("a.prev, a.next").Select(a => $"{a.ClassName}:{a.GetAttribute("href")!.Split('/')[^2]}"))))
+            .ToList();
+        // Castillo's neighbours are the overall ones, so only Peru's earlier event gets a row; Peru has no later one, and no box says so.
+        Assert.Equal([("All events", "prev:e2 next:e4"), ("Peru", "prev:e1")], Rows("e3"));
+        Assert.Equal(["e2", "e4"], site.Page("events/e3/index.html").QuerySelectorAll("nav.neighbours a[rel]").Select(a => a.GetAttribute("href")!.Split('/')[^2]));
+        // The last event has only a previous one; an only event has no neighbours section at all.
+        Assert.Equal([("All events", "prev:e3")], Rows("e4"));
+        Assert.Null(TestSite.Build(Event("only", "2025-01-01")).AssertClean().Page("events/only/index.html").QuerySelector("nav.neighbours"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Markdig.Renderers.Html.Inlines;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes).</summary>
+/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes, headings with a link to themselves).</summary>
 public sealed class BriefingMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -31,5 +31,6 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new NotesRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
     }
 }

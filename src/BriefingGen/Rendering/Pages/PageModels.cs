@@ -7,7 +7,8 @@ public sealed record HomePage(IReadOnlyList<BriefItem> Briefs, IReadOnlyList<Act
 
 public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs);
 
-public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml Body,
+/// <summary>Contents lists the sections of a long brief ("#anchor" links), empty for a short one.</summary>
+public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml Body, IReadOnlyList<LinkView> Contents,
     IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events, IReadOnlyList<BriefItem> Related,
     IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyList<CorrectionView> Corrections, CiteView Cite);

@@ -80,8 +80,9 @@ public static class SitePages
     private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, string root)
     {
         var related = Related(graph, brief).Select(ViewFactory.Brief).ToList();
+        var links = new BodyLinkContext(graph, root, graph.Citations[brief.Id]);
         return new BriefPage(ViewFactory.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
-            BodyRenderer.Render(graph.Bodies[brief.Id], new BodyLinkContext(graph, root, graph.Citations[brief.Id])),
+            BodyRenderer.Render(graph.Bodies[brief.Id], links), TableOfContents.Of(graph.Bodies[brief.Id], links),
             brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
             brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
             related, views.References(brief), brief.Extra,
@@ -130,9 +131,17 @@ public static class SitePages
 
     private static EventPage EventModel(SiteGraph graph, ViewFactory views, Event e, string root)
     {
-        var neighbours = new List<NeighbourView> { Neighbours("All events", null, graph.Events, e, graph.Chronology, views) };
+        var overall = Neighbours("All events", null, graph.Events, e, graph.Chronology, views);
+        var neighbours = new List<NeighbourView>();
+        if (overall.Previous is not null || overall.Next is not null) neighbours.Add(overall);
+        // An actor's own neighbours are shown only where they differ from the overall ones.
         foreach (var actor in e.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>())
-            neighbours.Add(Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views));
+        {
+            var own = Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views);
+            var previous = own.Previous?.Id == overall.Previous?.Id ? null : own.Previous;
+            var next = own.Next?.Id == overall.Next?.Id ? null : own.Next;
+            if (previous is not null || next is not null) neighbours.Add(own with { Previous = previous, Next = next });
+        }
         return new EventPage(views.Event(e), views.Links(e.Actors),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
             graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),

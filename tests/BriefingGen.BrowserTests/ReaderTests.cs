@@ -1,0 +1,126 @@
+using Microsoft.Playwright;
+
+namespace BriefingGen.BrowserTests;
+
+/// <summary>
+/// What a reader does with the sample site: search, print a brief, read on a phone. Pages are
+/// picked by kind, never by the sample's ids, so these hold for any valid content.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class ReaderTests(BrowserFixture site)
+{
+    private const int Phone = 390;
+    private const int Desktop = 1280;
+
+    /// <summary>The first page of a kind, e.g. "briefs": a page in that folder other than its index.</summary>
+    private string First(string kind) => site.Pages.First(p => p.StartsWith(kind + "/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
+
+    [SearchFact]
+    public async Task A_reader_searches_for_a_word_of_a_brief_title_and_follows_the_result_to_the_brief()
+    {
+        var watch = new PageWatch();
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        watch.Watch(page, "search");
+        var brief = First("briefs");
+        await page.GotoAsync(site.Url(brief));
+        var title = (await page.Locator("main h1").TextContentAsync())!.Trim();
+        var word = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!.Trim('“', '”', '"', ',', '.', ':', '?');
+
+        await page.GotoAsync(site.Url("search/index.html"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).WaitForAsync(); // reached from the header
+        await page.GetByLabel("Search the site").FillAsync(word);
+        var briefs = page.Locator(".search-group", new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Briefs \\(\\d+\\)$") }) });
+        var hit = briefs.GetByRole(AriaRole.Link, new() { Name = title, Exact = true });
+        await hit.ClickAsync();
+        await page.WaitForURLAsync(site.Url(brief));
+        Assert.Equal(title, (await page.Locator("main h1").TextContentAsync())!.Trim());
+        watch.AssertNone();
+    }
+
+    [BrowserFact]
+    public async Task A_printed_brief_has_its_references_and_their_addresses_but_no_navigation_footer_or_back_links()
+    {
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(First("briefs")));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        foreach (var hidden in new[] { ".site-nav", ".site-footer", ".skip-link", ".backrefs", ".heading-anchor", ".toc" })
+            foreach (var element in await page.Locator(hidden).AllAsync())
+                Assert.False(await element.IsVisibleAsync(), $"{hidden} is printed");
+        Assert.True(await page.Locator("#references").IsVisibleAsync(), "references are not printed");
+        // Every web address a printed page links to is on the paper: as the link's text or after it.
+        var unprinted = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll("main a[href^='http']")]
+              .filter(a => a.offsetParent !== null)
+              .filter(a => !a.textContent.includes(a.href.replace(/\/$/, "")) && !getComputedStyle(a, "::after").content.includes(a.getAttribute("href")))
+              .map(a => a.getAttribute("href"))
+            """);
+        Assert.Empty(unprinted);
+        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(pdf.Length > 10_000);
+    }
+
+    [BrowserFact]
+    public async Task On_a_390_pixel_phone_no_page_scrolls_sideways_and_the_timeline_scrolls_in_its_own_box_at_a_readable_size()
+    {
+        var watch = new PageWatch();
+        await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 800 }, IsMobile = true, HasTouch = true });
+        await Parallel.ForEachAsync(site.Pages, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (path, _) =>
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.Url(path));
+            // Elements inside a box that scrolls (the timeline, a wide table, code) may be wider than the screen.
+            var overflowing = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const width = document.documentElement.clientWidth;
+                  const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return true; return false; };
+                  const found = [];
+                  if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+                  for (const el of document.body.querySelectorAll("*")) {
+                    const box = el.getBoundingClientRect();
+                    if (box.width > 0 && box.right > width + 1 && !scrolls(el)) found.push(`<${el.localName} class="${el.getAttribute("class") ?? ""}"> ends at ${Math.round(box.right)} px`);
+                  }
+                  return found.slice(0, 5);
+                }
+                """);
+            foreach (var problem in overflowing) watch.Add($"{path}: {problem}");
+            await page.CloseAsync();
+        });
+        watch.AssertNone();
+
+        var timeline = await context.NewPageAsync();
+        await timeline.GotoAsync(site.Url("timeline/index.html"));
+        var scroller = timeline.Locator(".timeline-scroller");
+        Assert.True(await scroller.EvaluateAsync<bool>("s => s.scrollWidth > s.clientWidth && s.getBoundingClientRect().right <= innerWidth"),
+            "the timeline picture should scroll inside its own box on a phone");
+        var smallest = await timeline.Locator(".timeline-picture text").EvaluateAllAsync<double>("texts => Math.min(...texts.map(t => t.getBoundingClientRect().height))");
+        Assert.True(smallest >= 10, $"timeline text is {smallest:0.0} px tall on a phone");
+    }
+
+    [BrowserFact]
+    public async Task Screenshots_of_the_main_kinds_of_page_at_desktop_and_phone_width()
+    {
+        Directory.CreateDirectory(BrowserFixture.Screenshots);
+        var pages = new Dictionary<string, string>
+        {
+            ["home"] = "index.html",
+            ["brief"] = First("briefs"),
+            ["actor"] = First("actors"),
+            ["timeline"] = "timeline/index.html",
+            ["citations"] = "sources/index.html",
+        };
+        foreach (var width in new[] { Desktop, Phone })
+        {
+            await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            var page = await context.NewPageAsync();
+            foreach (var (name, path) in pages)
+            {
+                await page.GotoAsync(site.Url(path));
+                var file = Path.Combine(BrowserFixture.Screenshots, $"{name}-{width}.png");
+                await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                Assert.True(new FileInfo(file).Length > 5_000, $"{file} looks empty");
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using BriefingGen.Rendering;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>The theme as a reader meets it: contents of long briefs, section links, folded back-links, typography.</summary>
+public class ThemeTests
+{
+    private static string Sections(int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => $"\n\n## Part {i} of [[peru]] `x`\n\nText [@bbc].\n\n### Detail {i}\n\nMore."));
+
+    [Fact]
+    public void A_long_brief_gets_a_table_of_contents_of_its_level_two_headings_linking_to_their_anchors()
+    {
+        var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(TableOfContents.MinSections))).AssertClean().Page("briefs/a/index.html");
+        var entries = page.QuerySelectorAll("nav.toc li a").ToList();
+        Assert.Equal(["Part 1 of Peru x", "Part 2 of Peru x", "Part 3 of Peru x"], entries.Select(a => a.TextContent));
+        Assert.All(entries, a => Assert.Equal("H2", page.GetElementById(a.GetAttribute("href")![1..])!.TagName));
+        Assert.Equal(page.GetElementById("toc_heading"), page.QuerySelector("nav.toc")!.QuerySelector("h2"));
+    }
+
+    [Fact]
+    public void A_short_brief_has_no_table_of_contents()
+    {
+        var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(TableOfContents.MinSections - 1))).AssertClean().Page("briefs/a/index.html");
+        Assert.Null(page.QuerySelector("nav.toc"));
+    }
+
+    [Fact]
+    public void Every_heading_in_a_body_links_to_itself()
+    {
+        var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(1))).AssertClean().Page("briefs/a/index.html");
+        var headings = page.QuerySelectorAll(".body h2, .body h3").ToList();
+        Assert.Equal(2, headings.Count);
+        Assert.All(headings, h => Assert.Equal("#" + h.Id, h.QuerySelector("a.heading-anchor")!.GetAttribute("href")));
+        Assert.All(headings, h => Assert.Equal("Link to this section", h.QuerySelector("a.heading-anchor")!.GetAttribute("aria-label")));
+    }
+
+    [Fact]
+    public void A_source_cited_many_times_folds_its_back_links_and_a_few_stay_inline()
+    {
+        var twice = "-- content/sources/two.md --\n---\ntitle: Two\n---\n";
+        var page = TestSite.Build(Source + twice + Brief("a", body: "One [@bbc]. Two [@bbc]. Three [@bbc]. Four [@bbc, p. 4]. Five [@two]. Six [@two].")).AssertClean().Page("briefs/a/index.html");
+        var folded = page.QuerySelector("li#ref-bbc details.backrefs")!;
+        Assert.Equal("Cited at 4 places", folded.QuerySelector("summary")!.TextContent);
+        Assert.Equal(["a", "b", "c", "d"], folded.QuerySelectorAll("a.backref").Select(a => a.TextContent));
+        Assert.Equal("p. 4", folded.QuerySelector(".locator")!.TextContent);
+        Assert.Null(page.QuerySelector("li#ref-two details"));
+        Assert.Equal(["a", "b"], page.QuerySelectorAll("li#ref-two span.backrefs a.backref").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void Prose_gets_typographic_quotes_dashes_and_ellipses_but_code_links_and_citations_keep_what_was_written()
+    {
+        var body = "He said \"it's over\" -- and left... [@bbc, pp. 4--5] `\"raw\" -- code` [\"x\"](https://example.org/a--b?q=\"c\")";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        var paragraph = page.QuerySelector(".body p")!;
+        Assert.StartsWith("He said “it's over” – and left…", paragraph.TextContent);
+        Assert.Equal("\"raw\" -- code", paragraph.QuerySelector("code")!.TextContent);
+        Assert.Equal("https://example.org/a--b?q=%22c%22", paragraph.QuerySelector("a[href^='https']")!.GetAttribute("href"));
+        Assert.Contains("pp. 4--5", page.QuerySelector("li#ref-bbc .locator")!.TextContent);
+    }
+}
