@@ -22,9 +22,8 @@ try {
   pagefind = null;
 }
 
-if (pagefind === null) {
-  document.querySelector(".search-unavailable").hidden = false;
-} else {
+if (pagefind !== null) {
+  document.querySelector(".search-unavailable").hidden = true;
   box.hidden = false;
   let latest = 0;
   input.addEventListener("input", () => {

@@ -32,6 +32,10 @@ public class ReaderTests(BrowserFixture site)
         await page.GetByLabel("Search the site").FillAsync(word);
         var briefs = page.Locator(".search-group", new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Briefs \\(\\d+\\)$") }) });
         var hit = briefs.GetByRole(AriaRole.Link, new() { Name = title, Exact = true });
+        await hit.WaitForAsync();
+        Assert.False(await page.Locator(".search-unavailable").IsVisibleAsync());
+        Directory.CreateDirectory(BrowserFixture.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, $"search-{Desktop}.png"), FullPage = true });
         await hit.ClickAsync();
         await page.WaitForURLAsync(site.Url(brief));
         Assert.Equal(title, (await page.Locator("main h1").TextContentAsync())!.Trim());
@@ -99,7 +103,7 @@ public class ReaderTests(BrowserFixture site)
     }
 
     [BrowserFact]
-    public async Task Screenshots_of_the_main_kinds_of_page_at_desktop_and_phone_width()
+    public async Task Screenshots_of_the_main_kinds_of_page_at_desktop_and_phone_width_and_in_the_dark_scheme()
     {
         Directory.CreateDirectory(BrowserFixture.Screenshots);
         var pages = new Dictionary<string, string>
@@ -110,14 +114,14 @@ public class ReaderTests(BrowserFixture site)
             ["timeline"] = "timeline/index.html",
             ["citations"] = "sources/index.html",
         };
-        foreach (var width in new[] { Desktop, Phone })
+        foreach (var (width, scheme, suffix) in new[] { (Desktop, ColorScheme.Light, ""), (Phone, ColorScheme.Light, ""), (Desktop, ColorScheme.Dark, "-dark") })
         {
-            await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
             var page = await context.NewPageAsync();
             foreach (var (name, path) in pages)
             {
                 await page.GotoAsync(site.Url(path));
-                var file = Path.Combine(BrowserFixture.Screenshots, $"{name}-{width}.png");
+                var file = Path.Combine(BrowserFixture.Screenshots, $"{name}-{width}{suffix}.png");
                 await page.ScreenshotAsync(new() { Path = file, FullPage = true });
                 Assert.True(new FileInfo(file).Length > 5_000, $"{file} looks empty");
             }

@@ -18,6 +18,7 @@ public class SearchTests
         var search = site.Page("search/index.html");
         // The search box is revealed by the script; the lists are there for everyone.
         Assert.True(search.QuerySelector("div.search")!.HasAttribute("hidden"));
+        Assert.False(search.QuerySelector(".search-unavailable")!.HasAttribute("hidden"));
         var browse = search.QuerySelectorAll("section.browse a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
         Assert.Contains(("../briefs/index.html", "2 briefs"), browse);
         Assert.Contains(("../events/index.html", "1 event"), browse);
