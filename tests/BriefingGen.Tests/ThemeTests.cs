@@ -4,7 +4,7 @@ using static BriefingGen.Tests.Infrastructure.Samples;
 
 namespace BriefingGen.Tests;
 
-/// <summary>The theme as a reader meets it: contents of long briefs, section links, folded back-links, typography.</summary>
+/// <summary>The theme as a reader meets it: contents of long briefs, section links, folded lists, typography.</summary>
 public class ThemeTests
 {
     private static string Sections(int count) =>
@@ -48,6 +48,19 @@ public class ThemeTests
         Assert.Equal("p. 4", folded.QuerySelector(".locator")!.TextContent);
         Assert.Null(page.QuerySelector("li#ref-two details"));
         Assert.Equal(["a", "b"], page.QuerySelectorAll("li#ref-two span.backrefs a.backref").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void The_citation_index_folds_a_long_list_of_citing_pages_and_the_source_page_shows_it_open()
+    {
+        var site = TestSite.Build(Source + string.Concat(Enumerable.Range(1, 6).Select(i => Brief($"b{i}")))).AssertClean();
+        var folded = site.Page("sources/index.html").QuerySelector("li#bbc details.cited-in-fold")!;
+        Assert.Equal("Cited in 6 pages", folded.QuerySelector("summary")!.TextContent);
+        Assert.Equal(6, folded.QuerySelectorAll("ul.cited-in li").Length);
+        var page = site.Page("sources/bbc/index.html");
+        Assert.Null(page.QuerySelector("details"));
+        Assert.Equal(6, page.QuerySelectorAll("ul.cited-in li").Length);
+        Assert.Null(TestSite.Build(Source + Brief("b1")).AssertClean().Page("sources/index.html").QuerySelector("details"));
     }
 
     [Fact]
