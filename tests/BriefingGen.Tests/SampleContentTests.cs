@@ -1,45 +1,58 @@
-using AngleSharp.Html.Parser;
-using BriefingGen.Loading;
 using BriefingGen.Tests.Infrastructure;
 
 namespace BriefingGen.Tests;
 
-/// <summary>The real content/ folder: the site the README's build command publishes.</summary>
+/// <summary>
+/// The real content/ folder: the site the README's build command publishes. These tests may only
+/// assert what holds for any valid content, so a valid contribution never fails them.
+/// </summary>
 public class SampleContentTests
 {
     [Fact]
-    public void Sample_content_checks_with_zero_diagnostics_under_strict_with_the_citation_lint()
+    public void Sample_content_is_a_valid_site()
     {
-        var result = SiteBuilder.Check(new DiskContentSource(Path.Combine(Repository.Root, "content")),
-            new BuildOptions { Strict = true, LintCitations = true });
-        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
-        Assert.True(result.Succeeded);
+        ContentFolderChecks.AssertValidSite(Path.Combine(Repository.Root, "content"));
     }
 
     [Fact]
-    public void Every_internal_link_of_the_sample_site_resolves_to_a_file()
+    public void A_valid_contribution_to_the_sample_keeps_it_a_valid_site()
     {
+        // A contribution as an analyst would make it: an event long before anything in the sample, and a brief about it.
         using var temp = new TempFolder();
-        var run = CliRun.In(Repository.Root, "build", "--strict", "--output", temp["site"]);
-        Assert.True(run.ExitCode == 0, run.Stderr);
-        var parser = new HtmlParser();
-        var checkedLinks = 0;
-        foreach (var file in Directory.EnumerateFiles(temp["site"], "*.html", SearchOption.AllDirectories))
+        CopyFolder(Path.Combine(Repository.Root, "content"), temp["content"]);
+        temp.Write("content/events/chile-coup-1973.md", """
+            ---
+            title: Military coup in Chile
+            date: 1973-09-11
+            summary: The armed forces overthrow the government of Salvador Allende.
+            actors: [chile, salvador-allende]
+            sources: [tian-2025-bbc-peru-cuts-ties]
+            tags: [chile]
+            ---
+            The armed forces overthrew the elected government of [[salvador-allende]], which Mexico had supported [@tian-2025-bbc-peru-cuts-ties].
+            """);
+        temp.Write("content/briefs/chile-1973-and-mexican-asylum.md", """
+            ---
+            title: Chile 1973 and Mexican asylum
+            date: 2025-11-20
+            summary: Why the Chilean coup still shapes Mexico's asylum practice.
+            actors: [chile, mexico]
+            events: [chile-coup-1973]
+            tags: [asylum, chile]
+            ---
+            After the coup of [[chile-coup-1973]], Mexico's embassy in Santiago sheltered hundreds of people who feared for their lives [@tian-2025-bbc-peru-cuts-ties].
+            """);
+
+        ContentFolderChecks.AssertValidSite(temp["content"]);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var page = Path.GetRelativePath(temp["site"], file).Replace('\\', '/');
-            if (page == "404.html") continue;
-            var document = parser.ParseDocument(File.ReadAllText(file));
-            foreach (var href in SiteTests.LinkTargets(document))
-            {
-                var target = SiteTests.Resolve(page, href);
-                Assert.True(File.Exists(Path.Combine(temp["site"], target)), $"{page}: '{href}' leads to missing '{target}'");
-                var fragment = href.Contains('#') ? href[(href.IndexOf('#') + 1)..] : null;
-                if (fragment is not null && target.EndsWith(".html"))
-                    Assert.True(parser.ParseDocument(File.ReadAllText(Path.Combine(temp["site"], target))).GetElementById(fragment) is not null,
-                        $"{page}: '{href}' names a missing anchor");
-                checkedLinks++;
-            }
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
-        Assert.True(checkedLinks > 500, $"only {checkedLinks} links checked");
     }
 }
