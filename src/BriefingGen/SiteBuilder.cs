@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
+using BriefingGen.Incremental;
 using BriefingGen.Loading;
 using BriefingGen.Markdown;
 using BriefingGen.Model;
@@ -33,23 +34,30 @@ public static class SiteBuilder
         return run.Finish(graph, filesWritten: 0);
     }
 
-    /// <summary>Builds the whole site into output; renders nothing unless every content check passed.</summary>
-    public static BuildResult Build(IContentSource content, TemplateSet templates, IOutputSink output, BuildOptions options)
+    /// <summary>
+    /// Builds the whole site into output; renders nothing unless every content check passed. With
+    /// the memory of the site's last build, only changed files are read and only the pages they
+    /// affect are written (the others are as the last good build left them).
+    /// </summary>
+    public static BuildResult Build(IContentSource content, TemplateSet templates, IOutputSink output, BuildOptions options, BuildMemory? memory = null)
     {
         var run = new Run(options);
         run.Diagnostics.AddRange(templates.Problems);
-        var graph = run.Resolve(content);
+        var graph = run.Resolve(content, memory);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
-        var written = run.Time("render and write", () => Render(graph, templates, options, output, run.Diagnostics));
+        var (written, site) = run.Time("render and write", () => Render(graph, templates, options, output, run.Diagnostics, memory));
+        if (!run.Failed) memory?.Remember(templates, options, site);
         if (graph.Config.BaseUrl is null)
             run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
         return run.Finish(graph, run.Failed ? 0 : written);
     }
 
-    private static int Render(SiteGraph graph, TemplateSet templates, BuildOptions options, IOutputSink output, DiagnosticBag diagnostics)
+    /// <returns>How many files were written, and the paths of the whole site (with the pages an incremental build kept).</returns>
+    private static (int Written, IEnumerable<string> Site) Render(SiteGraph graph, TemplateSet templates, BuildOptions options, IOutputSink output,
+        DiagnosticBag diagnostics, BuildMemory? memory)
     {
         var claimed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         void Write(string path, byte[] bytes)
@@ -64,8 +72,15 @@ public static class SiteBuilder
         // Feeds and the sitemap need absolute addresses, so they exist only where base_url is known.
         var feeds = site.BaseUrl is null ? [] : Feed.Plan(graph);
         var metadata = new PageMetadata(graph, feeds);
+        var kept = new ConcurrentBag<string>();
+        memory?.BeginRender(templates, options);
         Parallel.ForEach(pages, page =>
         {
+            if (memory?.Unchanged(page) == true)
+            {
+                kept.Add(page.OutputPath);
+                return;
+            }
             // The 404 page is served at any depth, so it links from the site's published path.
             var root = page.OutputPath == "404.html" && site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : page.Root;
             var variables = new Dictionary<string, object?>
@@ -99,7 +114,7 @@ public static class SiteBuilder
                 Write(path, bytes);
             Write(RobotsTxt.Path, RobotsTxt.Write(site));
         }
-        return claimed.Count;
+        return (claimed.Count, claimed.Keys.Concat(kept));
     }
 
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>
@@ -132,15 +147,12 @@ public static class SiteBuilder
 
         public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
 
-        public SiteGraph? Resolve(IContentSource content)
+        public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null)
         {
             var loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
             if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = options.BaseUrl };
-            var read = Time("front matter", () => loaded.Documents.AsParallel().AsOrdered()
-                .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics))).ToList());
-            var parsed = Time("markdown", () => read.Where(r => r.Result.Body is not null).AsParallel().AsOrdered()
-                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics))).ToList());
+            var parsed = memory is null ? ReadAndParse(loaded) : Time("changed files", () => memory.Reread(loaded, Diagnostics));
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
             // Bodies of files whose front matter failed still get their links and citations checked.
             var unreadable = parsed.Where(p => p.Document is null).Select(p => p.Body).ToList();
@@ -149,6 +161,14 @@ public static class SiteBuilder
             var graph = Time("graph", () => SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable,
                 loaded.Documents.ToDictionary(d => d.Id, d => d.Kind, StringComparer.Ordinal), options, Diagnostics));
             return config is null ? null : graph;
+        }
+
+        private List<(Document? Document, ParsedBody Body)> ReadAndParse(LoadedContent loaded)
+        {
+            var read = Time("front matter", () => loaded.Documents.AsParallel().AsOrdered()
+                .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics))).ToList());
+            return Time("markdown", () => read.Where(r => r.Result.Body is not null).AsParallel().AsOrdered()
+                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics))).ToList());
         }
 
         public BuildResult Finish(SiteGraph? graph, int filesWritten)

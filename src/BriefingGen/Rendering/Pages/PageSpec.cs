@@ -11,4 +11,12 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
 
     /// <summary>"../../" for "briefs/x/index.html": the way back to the site root, so links never depend on the host.</summary>
     public string Root => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));
+
+    /// <summary>
+    /// The ids of every document whose content the page shows, for incremental rebuilds: the page
+    /// is rendered again only when one of them changed or the set itself did. Null (the default)
+    /// means the page depends on everything and is rendered on every rebuild. Asked only by
+    /// incremental builds, so a full build does not pay for it.
+    /// </summary>
+    public Func<IEnumerable<string>>? DependsOn { get; init; }
 }

@@ -14,6 +14,7 @@ public static class SitePages
     public static IEnumerable<PageSpec> Plan(SiteGraph graph)
     {
         var views = new ViewFactory(graph);
+        var shows = new PageDependencies(graph);
 
         yield return new PageSpec("index.html", "index", graph.Config.Title, "home", _ => new HomePage(
             graph.Briefs.Take(HomeListLength).Select(ViewFactory.Brief).ToList(),
@@ -26,17 +27,18 @@ public static class SitePages
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, root), brief.Summary)
             {
                 Meta = HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
+                DependsOn = () => shows.Brief(brief),
             };
 
         yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
             Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
                 graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()));
         foreach (var actor in graph.Actors)
-            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary);
+            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary) { DependsOn = () => shows.Actor(actor) };
 
         yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList()));
         foreach (var e in graph.Events)
-            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary);
+            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary) { DependsOn = () => shows.Event(e) };
 
         var tags = graph.Tagged.Keys.Order(StringComparer.Ordinal).ToList();
         yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
@@ -45,7 +47,7 @@ public static class SitePages
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
                 graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
                 graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
-                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""));
+                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : "")) { DependsOn = () => shows.Tag(tag) };
 
         yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false));
         yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true));
@@ -55,6 +57,7 @@ public static class SitePages
                 new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))))
             {
                 Meta = HighwireMeta.Of(CitationRecord.Of(source)),
+                DependsOn = () => shows.Source(source),
             };
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
@@ -62,7 +65,7 @@ public static class SitePages
         yield return new PageSpec("search/index.html", "search", "Search", "search", _ =>
             new SearchPage(graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count));
 
-        yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address."));
+        yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address.")) { DependsOn = () => [] };
     }
 
     /// <summary>Actors with the most briefs and events: the ones a newcomer should meet first.</summary>
@@ -95,7 +98,7 @@ public static class SitePages
     /// shared tag; ties newest first. Scores are summed from the graph's indexes, so the cost
     /// follows the shared actors and tags, not the number of briefs.
     /// </summary>
-    private static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
+    internal static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
     {
         var scores = new Dictionary<Brief, int>(ReferenceEqualityComparer.Instance);
         void Score(IEnumerable<Document> documents, int points)
@@ -157,7 +160,7 @@ public static class SitePages
     }
 
     /// <summary>Binary search: sequences are in chronological order, and the overall one can be long.</summary>
-    private static int IndexOf(IReadOnlyList<Event> sequence, Event e, Chronology chronology)
+    internal static int IndexOf(IReadOnlyList<Event> sequence, Event e, Chronology chronology)
     {
         int low = 0, high = sequence.Count - 1;
         while (low <= high)

@@ -1,0 +1,141 @@
+using AngleSharp.Html.Parser;
+using BriefingGen.Incremental;
+using BriefingGen.Loading;
+using BriefingGen.Output;
+using BriefingGen.Rendering.Templates;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Rebuilds with a memory of the last build: only what a change affects is rendered, and the site is the same as a full build's.</summary>
+public class IncrementalTests
+{
+    private static readonly string Site = Source + Actors
+        + "-- content/actors/chile.md --\n---\nname: Chile\nkind: state\n---\n"
+        + Brief("rupture", "actors: [pedro-castillo]\nevents: [asylum]\ntags: [diplomacy]", "Castillo [[pedro-castillo]] and [[asylum|the asylum]] [@bbc].")
+        + Brief("follow-up", "tags: [diplomacy]", "After [[rupture]] came more [@bbc].", date: "2025-11-12")
+        + Brief("unrelated", "actors: [chile]\ntags: [chile]", "Elsewhere [@bbc].", date: "2025-10-01")
+        + Event("asylum", "2022-12", "actors: [pedro-castillo]\nsources: [bbc]")
+        + Event("later", "2023-05", "actors: [chile]\nsources: [bbc]");
+
+    [Fact]
+    public void Editing_a_brief_renders_its_page_the_pages_that_show_it_and_the_indexes_only()
+    {
+        var site = new Incremental(Site);
+        site.Edit("briefs/rupture.md", text => text.Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
+
+        var rendered = site.Rebuild().Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet();
+
+        // The brief, the brief that links to it, the actor and event pages that list it, its tag and the source that it cites.
+        Assert.Superset(new HashSet<string> { "briefs/rupture/index.html", "briefs/follow-up/index.html", "actors/pedro-castillo/index.html",
+            "events/asylum/index.html", "tags/diplomacy/index.html", "sources/bbc/index.html", "index.html", "briefs/index.html", "timeline/index.html" }, rendered);
+        // Pages that show nothing of it are kept as they were.
+        Assert.DoesNotContain("briefs/unrelated/index.html", rendered);
+        Assert.DoesNotContain("actors/chile/index.html", rendered);
+        Assert.DoesNotContain("actors/peru/index.html", rendered);
+        Assert.DoesNotContain("tags/chile/index.html", rendered);
+        Assert.DoesNotContain("404.html", rendered);
+
+        var link = site.Page("briefs/follow-up/index.html").QuerySelector(".body a.xref")!;
+        Assert.Equal("Peru breaks with Mexico", link.TextContent);
+        Assert.Contains(site.Page("sources/bbc/index.html").QuerySelectorAll("a"), a => a.TextContent == "Peru breaks with Mexico");
+    }
+
+    [Fact]
+    public void An_unchanged_rebuild_renders_no_document_page()
+    {
+        var site = new Incremental(Site);
+        var rendered = site.Rebuild();
+        Assert.DoesNotContain(rendered, p => p.StartsWith("briefs/", StringComparison.Ordinal) && p != "briefs/index.html");
+        Assert.DoesNotContain(rendered, p => p.StartsWith("actors/", StringComparison.Ordinal) && p != "actors/index.html");
+    }
+
+    [Fact]
+    public void After_any_sequence_of_edits_the_site_is_byte_for_byte_what_a_full_build_gives()
+    {
+        var site = new Incremental(Site);
+        (string Path, Func<string?, string?> Change)[] edits =
+        [
+            ("briefs/rupture.md", t => t!.Replace("title: Brief rupture", "title: Renamed")),
+            ("briefs/unrelated.md", t => t!.Replace("actors: [chile]", "actors: [chile, pedro-castillo]")),
+            ("events/later.md", t => t!.Replace("date: 2023-05", "date: 2022-01")),
+            ("events/middle.md", _ => "---\ntitle: In between\ndate: 2022-06\nactors: [pedro-castillo]\nsources: [bbc]\ntags: [diplomacy]\n---\n"),
+            ("sources/bbc.md", t => t!.Replace("title: Peru cuts ties", "title: Peru severs ties")),
+            ("actors/peru.md", t => t!.Replace("name: Peru", "name: Republic of Peru")),
+            ("briefs/follow-up.md", t => t!.Replace("tags: [diplomacy]", "draft: true\ntags: [diplomacy]")),
+            ("briefs/rupture.md", t => t!.Replace("events: [asylum]\n", "").Replace("[[asylum|the asylum]]", "the asylum")),
+            ("events/asylum.md", _ => null),
+            ("site.yml", t => t!.Replace("Test Briefings", "Other Briefings")),
+            ("briefs/new.md", _ => "---\ntitle: New\ndate: 2026-01-01\nsummary: S.\ntags: [chile]\nactors: [chile]\n---\nOn [[later]] [@bbc].\n"),
+        ];
+        foreach (var (path, change) in edits)
+        {
+            site.Edit(path, change);
+            site.Rebuild();
+            var full = new MemoryOutput();
+            var result = SiteBuilder.Build(new InMemoryContentSource(site.Content), TemplateSet.Load(), full, new BuildOptions());
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Served.Keys.Order(StringComparer.Ordinal));
+            foreach (var (file, bytes) in full.Files)
+                Assert.True(bytes.AsSpan().SequenceEqual(site.Served[file]), $"after editing {path}, {file} differs from a full build");
+        }
+    }
+
+    [Fact]
+    public void A_failed_rebuild_keeps_the_last_good_site_and_the_next_good_one_catches_up()
+    {
+        var site = new Incremental(Site);
+        site.Edit("briefs/rupture.md", text => text!.Replace("[[asylum|the asylum]]", "[[asylum|the asylum]] [[nowhere]]").Replace("title: Brief rupture", "title: Changed"));
+        var failed = site.TryRebuild();
+        Assert.False(failed.Result.Succeeded);
+        Assert.Empty(failed.Written);
+        Assert.Equal("Brief rupture", site.Page("briefs/follow-up/index.html").QuerySelector(".body a.xref")!.TextContent);
+
+        site.Edit("briefs/rupture.md", text => text!.Replace(" [[nowhere]]", ""));
+        site.Rebuild();
+        Assert.Equal("Changed", site.Page("briefs/follow-up/index.html").QuerySelector(".body a.xref")!.TextContent);
+    }
+
+    /// <summary>A site rebuilt in place, as `serve` does: each rebuild's files replace the served ones, and files the site no longer has go.</summary>
+    private sealed class Incremental
+    {
+        private readonly BuildMemory _memory = new();
+        private readonly TemplateSet _templates = TemplateSet.Load();
+
+        public Dictionary<string, string> Content { get; }
+
+        public Dictionary<string, byte[]> Served { get; } = new(StringComparer.Ordinal);
+
+        public Incremental(string files)
+        {
+            Content = TestSite.Split(files).Content;
+            Rebuild();
+        }
+
+        public void Edit(string path, Func<string?, string?> change)
+        {
+            if (change(Content.GetValueOrDefault(path)) is { } text) Content[path] = text;
+            else Content.Remove(path);
+        }
+
+        public IReadOnlyCollection<string> Rebuild()
+        {
+            var (result, written) = TryRebuild();
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            return written;
+        }
+
+        public (BuildResult Result, IReadOnlyCollection<string> Written) TryRebuild()
+        {
+            var output = new MemoryOutput();
+            var result = SiteBuilder.Build(new InMemoryContentSource(Content), _templates, output, new BuildOptions(), _memory);
+            if (!result.Succeeded) return (result, []);
+            foreach (var (path, bytes) in output.Files) Served[path] = bytes;
+            foreach (var gone in Served.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) Served.Remove(gone);
+            return (result, output.Files.Keys.ToList());
+        }
+
+        public AngleSharp.Html.Dom.IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(Served[path]));
+    }
+}
