@@ -71,7 +71,10 @@ public static class CliApp
 
         var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
         var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, lint, format };
-        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check };
+        var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
+        var serveDrafts = new Option<bool>("--drafts") { Description = "Show briefs marked draft: true (the default; --drafts false hides them)", DefaultValueFactory = _ => true };
+        var serve = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit") { content, templates, port, serveDrafts };
+        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check, serve };
 
         BuildOptions Options(ParseResult p) => new()
         {
@@ -85,6 +88,8 @@ public static class CliApp
         build.SetAction(p => Build(p.GetValue(content)!, p.GetValue(output)!, p.GetValue(templates), Options(p),
             new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings), findIndexer));
         check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
+
+        serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), stdout, stderr, stop));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -176,6 +181,15 @@ public static class CliApp
             return null;
         }
         return new StageTiming("search index", clock.Elapsed);
+    }
+
+    private static async Task<int> Serve(string contentFolder, string? templatesFolder, int port, bool drafts, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    {
+        var printer = new DiagnosticPrinter("text", stdout, stderr);
+        if (MissingFolder(contentFolder, printer) is { } code) return code;
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
+        return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
+            printer, stdout, stop);
     }
 
     private static int? MissingFolder(string folder, DiagnosticPrinter printer)

@@ -63,6 +63,8 @@ public class IncrementalTests
             ("events/middle.md", _ => "---\ntitle: In between\ndate: 2022-06\nactors: [pedro-castillo]\nsources: [bbc]\ntags: [diplomacy]\n---\n"),
             ("sources/bbc.md", t => t!.Replace("title: Peru cuts ties", "title: Peru severs ties")),
             ("actors/peru.md", t => t!.Replace("name: Peru", "name: Republic of Peru")),
+            ("actors/pedro-castillo.md", t => t!.Replace("name: Pedro Castillo", "name: Pedro Castillo Terrones")),
+            ("events/later.md", t => t!.Replace("actors: [chile]", "actors: [chile]\ntags: [chile, andes]")),
             ("briefs/follow-up.md", t => t!.Replace("tags: [diplomacy]", "draft: true\ntags: [diplomacy]")),
             ("briefs/rupture.md", t => t!.Replace("events: [asylum]\n", "").Replace("[[asylum|the asylum]]", "the asylum")),
             ("events/asylum.md", _ => null),

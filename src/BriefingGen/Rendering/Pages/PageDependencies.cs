@@ -34,6 +34,12 @@ public sealed class PageDependencies(SiteGraph graph)
 
     public IEnumerable<string> Tag(string tag) => graph.Tagged[tag].SelectMany(d => d is Event e ? EventView(e) : [d.Id]);
 
+    /// <summary>A timeline of these events, with the filter links it shows (actor ids and <see cref="TagKey"/>s).</summary>
+    public IEnumerable<string> Timeline(IEnumerable<Event> events, IEnumerable<string> filters) => events.SelectMany(EventView).Concat(filters);
+
+    /// <summary>A tag as a dependency: tags are not documents, so this never has a version, but a page listing it changes when the list does.</summary>
+    public static string TagKey(string tag) => "tag:" + tag;
+
     /// <summary>The document, what its body links to and the sources it cites (its reference list).</summary>
     private IEnumerable<string> Own(Document document)
     {

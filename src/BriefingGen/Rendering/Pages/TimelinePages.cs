@@ -18,22 +18,27 @@ public static class TimelinePages
         var tagsWithEvents = graph.Tagged.Where(t => t.Value.OfType<Event>().Any()).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
         // Every actor has a filtered timeline (linked from its page); the filter list shows the busiest
         // ones, so its size does not grow with the number of actors on every timeline page.
-        var actorFilters = actorsWithEvents.OrderByDescending(a => graph.EventsOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal)
-            .Take(MaxActorFilters).OrderBy(a => a.Name, StringComparer.Ordinal)
-            .Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
-        var tagFilters = tagsWithEvents.OrderByDescending(t => graph.Tagged[t].Count).ThenBy(t => t, StringComparer.Ordinal)
-            .Take(MaxTagFilters).Order(StringComparer.Ordinal)
-            .Select(t => new LinkView(ViewFactory.TagTimelineUrl(t), t)).ToList();
+        var filterActors = actorsWithEvents.OrderByDescending(a => graph.EventsOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .Take(MaxActorFilters).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var actorFilters = filterActors.Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
+        var filterTags = tagsWithEvents.OrderByDescending(t => graph.Tagged[t].Count).ThenBy(t => t, StringComparer.Ordinal)
+            .Take(MaxTagFilters).Order(StringComparer.Ordinal).ToList();
+        var tagFilters = filterTags.Select(t => new LinkView(ViewFactory.TagTimelineUrl(t), t)).ToList();
+        var shows = new PageDependencies(graph);
         var all = new LinkView("timeline/index.html", "All events");
 
         yield return Page("timeline/index.html", "Timeline", null, graph.Events);
         foreach (var actor in actorsWithEvents)
-            yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id));
+            yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id), actor.Id);
         foreach (var tag in tagsWithEvents)
             yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList());
 
-        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events) =>
+        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, string? actorShown = null) =>
             new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
-                TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count));
+                TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count))
+            {
+                // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
+                DependsOn = () => shows.Timeline(events, filterActors.Select(a => a.Id).Concat(filterTags.Select(PageDependencies.TagKey)).Append(actorShown ?? "")),
+            };
     }
 }

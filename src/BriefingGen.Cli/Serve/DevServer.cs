@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingGen.Cli.Serve;
+
+/// <summary>
+/// Serves a <see cref="LiveSite"/> from memory with Kestrel, on the loopback interface only, at
+/// the site root; adds the live-reload hook to its pages and streams rebuilds as Server-Sent Events.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".ics"] = "text/calendar" } };
+
+    private readonly WebApplication _app;
+    private readonly LiveSite _site;
+
+    private DevServer(WebApplication app, LiveSite site)
+    {
+        _app = app;
+        _site = site;
+    }
+
+    /// <summary>The address it listens on, e.g. http://127.0.0.1:8000 (known once started).</summary>
+    public string Origin { get; private set; } = "";
+
+    public static async Task<DevServer> StartAsync(LiveSite site, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        // Open event streams end when the server stops; nothing else should hold up Ctrl-C.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var server = new DevServer(app, site);
+        app.Run(server.Handle);
+        await app.StartAsync();
+        server.Origin = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        return server;
+    }
+
+    /// <summary>Completes when the server stops: on Ctrl-C, SIGTERM, or <see cref="DisposeAsync"/>.</summary>
+    public Task WaitForShutdownAsync(CancellationToken stop) => _app.WaitForShutdownAsync(stop);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        switch (path)
+        {
+            case LiveReload.ScriptPath:
+                await Send(context, 200, "text/javascript; charset=utf-8", Utf8.GetBytes(LiveReload.Script));
+                return;
+            case LiveReload.StylePath:
+                await Send(context, 200, "text/css; charset=utf-8", Utf8.GetBytes(LiveReload.Style));
+                return;
+            case LiveReload.EventsPath:
+                await StreamRebuilds(context);
+                return;
+        }
+
+        if (!_site.HasPages)
+        {
+            await Send(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(LiveReload.ProblemsPage(Origin, _site.Problems)));
+            return;
+        }
+        var file = path.TrimStart('/');
+        if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+        if (_site.File(file) is { } bytes)
+        {
+            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes) : bytes);
+        }
+        else if (_site.File(file + "/index.html") is not null)
+        {
+            context.Response.Redirect(path + "/");
+        }
+        else
+        {
+            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>")));
+        }
+    }
+
+    private byte[] Served(byte[] page) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), Origin, _site.Problems));
+
+    private static string ContentType(string file) =>
+        ContentTypes.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) ? "; charset=utf-8" : "") : "application/octet-stream";
+
+    private static async Task Send(HttpContext context, int status, string contentType, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        // A preview must never show a stale page from the browser's cache.
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>One "reload" event after every rebuild, until the page goes away or the server stops.</summary>
+    private async Task StreamRebuilds(HttpContext context)
+    {
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        try
+        {
+            await context.Response.WriteAsync(": connected\n\n", done.Token);
+            await context.Response.Body.FlushAsync(done.Token);
+            while (true)
+            {
+                await _site.NextRebuild.WaitAsync(done.Token);
+                await context.Response.WriteAsync("event: reload\ndata: " + _site.Generation + "\n\n", done.Token);
+                await context.Response.Body.FlushAsync(done.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

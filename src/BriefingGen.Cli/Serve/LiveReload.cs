@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BriefingGen.Diagnostics;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Cli.Serve;
+
+/// <summary>
+/// What `serve` adds to the pages it serves, and only to those (the published site has no script):
+/// a small live-reload script, the overlay listing the problems of a failed rebuild, and a
+/// Content-Security-Policy that allows exactly that script and its event stream.
+/// </summary>
+public static partial class LiveReload
+{
+    public const string Prefix = "/__briefinggen/";
+    public const string ScriptPath = Prefix + "live.js";
+    public const string StylePath = Prefix + "overlay.css";
+    public const string EventsPath = Prefix + "events";
+
+    /// <summary>Reloads the page when the server says the site was rebuilt; reconnects by itself when the server restarts.</summary>
+    public const string Script = """
+        new EventSource("/__briefinggen/events").addEventListener("reload", function () { location.reload(); });
+
+        """;
+
+    public const string Style = """
+        #briefinggen-overlay { position: fixed; inset: auto 0 0 0; max-height: 60vh; overflow: auto; z-index: 2147483647;
+          margin: 0; padding: 1rem 1.5rem; background: #2b0b0b; color: #fff; font: 14px/1.5 ui-monospace, monospace;
+          border-top: 4px solid #e5484d; box-shadow: 0 -4px 24px rgba(0,0,0,.4); }
+        #briefinggen-overlay h2 { margin: 0 0 .5rem; font-size: 1rem; color: #ffb4b4; }
+        #briefinggen-overlay ol { margin: 0; padding-left: 1.5rem; }
+        #briefinggen-overlay li { margin: .25rem 0; white-space: pre-wrap; }
+        #briefinggen-overlay .warning { color: #ffe08a; }
+
+        """;
+
+    [GeneratedRegex("""(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")""", RegexOptions.IgnoreCase)]
+    private static partial Regex CspMeta();
+
+    /// <summary>The page as served: its CSP opened for our script only, the overlay (when there are problems) and the script added.</summary>
+    public static string Inject(string html, string origin, IReadOnlyList<Diagnostic> problems)
+    {
+        var allowed = $"; script-src {origin}{ScriptPath}; connect-src {origin}{EventsPath}";
+        html = CspMeta().Replace(html, m => m.Groups[1].Value + m.Groups[2].Value + allowed + m.Groups[3].Value, 1);
+        var hook = new StringBuilder();
+        if (problems.Count > 0) hook.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\">").Append(Overlay(problems));
+        hook.Append($"<script src=\"{ScriptPath}\"></script>\n");
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html + hook : html.Insert(end, hook.ToString());
+    }
+
+    /// <summary>A page for when there is no good build yet to show: only the problems, reloading when they are fixed.</summary>
+    public static string ProblemsPage(string origin, IReadOnlyList<Diagnostic> problems) => Inject($"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'">
+        <title>BriefingGen: the site does not build</title>
+        </head>
+        <body>
+        <p>The site does not build yet; fix the problems below and this page reloads.</p>
+        </body>
+        </html>
+        """, origin, problems);
+
+    private static string Overlay(IReadOnlyList<Diagnostic> problems)
+    {
+        var html = new StringBuilder("<aside id=\"briefinggen-overlay\" role=\"alert\">");
+        var errors = problems.Count(p => p.Severity == Severity.Error);
+        html.Append($"<h2>The last change does not build ({errors} error{(errors == 1 ? "" : "s")}); these are the last good pages</h2><ol>");
+        foreach (var problem in problems)
+            html.Append($"<li class=\"{(problem.Severity == Severity.Error ? "error" : "warning")}\">{Html.Escape(problem.Format())}</li>");
+        return html.Append("</ol></aside>\n").ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using BriefingGen.Diagnostics;
+using BriefingGen.Incremental;
+using BriefingGen.Loading;
+using BriefingGen.Output;
+using BriefingGen.Rendering.Templates;
+
+namespace BriefingGen.Cli.Serve;
+
+/// <summary>
+/// The site `serve` shows, kept in memory (nothing is written to disk) and rebuilt incrementally.
+/// A rebuild with errors keeps the last good pages and records its problems for the overlay.
+/// </summary>
+public sealed class LiveSite(string contentFolder, string? templatesFolder, BuildOptions options)
+{
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly BuildMemory _memory = new();
+    private readonly Lock _rebuilding = new();
+    private TemplateSet? _templates;
+    private long _generation;
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The problems of the last rebuild when it failed; empty when the pages are current.</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
+
+    public bool HasPages => !_files.IsEmpty;
+
+    public byte[]? File(string path) => _files.TryGetValue(path, out var bytes) ? bytes : null;
+
+    /// <summary>Incremented after every rebuild, failed or not: open pages reload to show the news.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Completes after the next rebuild.</summary>
+    public Task NextRebuild => _next.Task;
+
+    /// <summary>Rebuilds what changed (the templates are read again when they did) and returns what happened.</summary>
+    public (BuildResult Result, TimeSpan Elapsed) Rebuild(bool templatesChanged)
+    {
+        lock (_rebuilding)
+        {
+            var clock = Stopwatch.StartNew();
+            if (_templates is null || templatesChanged) _templates = TemplateSet.Load(templatesFolder);
+            var staged = new MemoryOutput();
+            var result = SiteBuilder.Build(new DiskContentSource(contentFolder), _templates, staged, options, _memory);
+            if (result.Succeeded)
+            {
+                foreach (var (path, bytes) in staged.Files) _files[path] = bytes;
+                foreach (var gone in _files.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) _files.TryRemove(gone, out _);
+            }
+            Problems = result.Succeeded ? [] : result.Diagnostics;
+            Interlocked.Increment(ref _generation);
+            Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            return (result, clock.Elapsed);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace BriefingGen.Cli.Serve;
+
+/// <summary>
+/// `briefinggen serve`: builds the site into memory, serves it on 127.0.0.1, and rebuilds what a
+/// change affects while open pages reload. Problems go to the console and to an overlay on the pages.
+/// </summary>
+public static class ServeCommand
+{
+    /// <summary>Runs until Ctrl-C, SIGTERM or the stop token.</summary>
+    public static async Task<int> RunAsync(string contentFolder, string? templatesFolder, int port, BuildOptions options,
+        DiagnosticPrinter printer, TextWriter stdout, CancellationToken stop)
+    {
+        var site = new LiveSite(contentFolder, templatesFolder, options);
+        await using var server = await DevServer.StartAsync(site, port);
+        // Watching starts before the first build, so an edit made while it runs is not missed.
+        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, templatesChanged => Report(site.Rebuild(templatesChanged), printer, "rebuilt"));
+        Report(site.Rebuild(templatesChanged: true), printer, "built");
+        stdout.WriteLine($"Serving the site at {server.Origin}/ (drafts {(options.IncludeDrafts ? "shown" : "hidden")}); press Ctrl-C to stop.");
+        stdout.Flush();
+        // The host stops on Ctrl-C and SIGTERM by itself (its console lifetime).
+        try
+        {
+            await server.WaitForShutdownAsync(stop);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        printer.Info("stopped");
+        return CliApp.Success;
+    }
+
+    private static void Report((BuildResult Result, TimeSpan Elapsed) rebuild, DiagnosticPrinter printer, string verb)
+    {
+        var (result, elapsed) = rebuild;
+        if (result.Diagnostics.Count > 0) printer.Report(result, showCoverage: false);
+        var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        printer.Info(result.Succeeded
+            ? $"{verb} in {ms} ms: {result.FilesWritten} files rendered"
+            : $"{verb} in {ms} ms with errors; still serving the last good pages");
+    }
+}
