@@ -73,7 +73,7 @@ public static class CliApp
         var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, lint, format };
         var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
         var serveDrafts = new Option<bool>("--drafts") { Description = "Show briefs marked draft: true (the default; --drafts false hides them)", DefaultValueFactory = _ => true };
-        var serve = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit") { content, templates, port, serveDrafts };
+        var serve = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit") { content, templates, port, serveDrafts, timings };
         var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check, serve };
 
         BuildOptions Options(ParseResult p) => new()
@@ -89,7 +89,7 @@ public static class CliApp
             new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings), findIndexer));
         check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
 
-        serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), stdout, stderr, stop));
+        serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), p.GetValue(timings), stdout, stderr, stop));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -157,9 +157,7 @@ public static class CliApp
         printer.Report(result, showCoverage: options.LintCitations || result.Graph?.Config.LintCitations == true);
         if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder}");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");
-        if (showTimings)
-            foreach (var timing in result.Timings)
-                printer.Info(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14}{timing.Elapsed.TotalMilliseconds,9:0} ms"));
+        if (showTimings) printer.Timings(result.Timings);
         return result.Succeeded ? Success : ContentErrors;
     }
 
@@ -183,13 +181,13 @@ public static class CliApp
         return new StageTiming("search index", clock.Elapsed);
     }
 
-    private static async Task<int> Serve(string contentFolder, string? templatesFolder, int port, bool drafts, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    private static async Task<int> Serve(string contentFolder, string? templatesFolder, int port, bool drafts, bool showTimings, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
         var printer = new DiagnosticPrinter("text", stdout, stderr);
         if (MissingFolder(contentFolder, printer) is { } code) return code;
         if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
         return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
-            printer, stdout, stop);
+            printer, stdout, showTimings, stop);
     }
 
     private static int? MissingFolder(string folder, DiagnosticPrinter printer)

@@ -36,6 +36,14 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         if (GitHub) WriteStepSummary(result, coverage, summary);
     }
 
+    /// <summary>One aligned line per stage: the stage names padded to the longest, the times right-aligned.</summary>
+    public void Timings(IReadOnlyList<StageTiming> timings)
+    {
+        var width = timings.Max(t => (int?)t.Stage.Length) ?? 0;
+        foreach (var timing in timings)
+            Info(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+    }
+
     /// <summary>"::error file=F,line=L,col=C,title=CODE::message" with the escaping the Actions runner expects.</summary>
     public static string Annotation(Diagnostic d)
     {

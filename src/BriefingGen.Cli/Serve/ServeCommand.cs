@@ -10,13 +10,13 @@ public static class ServeCommand
 {
     /// <summary>Runs until Ctrl-C, SIGTERM or the stop token.</summary>
     public static async Task<int> RunAsync(string contentFolder, string? templatesFolder, int port, BuildOptions options,
-        DiagnosticPrinter printer, TextWriter stdout, CancellationToken stop)
+        DiagnosticPrinter printer, TextWriter stdout, bool showTimings, CancellationToken stop)
     {
         var site = new LiveSite(contentFolder, templatesFolder, options);
         await using var server = await DevServer.StartAsync(site, port);
         // Watching starts before the first build, so an edit made while it runs is not missed.
-        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, templatesChanged => Report(site.Rebuild(templatesChanged), printer, "rebuilt"));
-        Report(site.Rebuild(templatesChanged: true), printer, "built");
+        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, templatesChanged => Report(site.Rebuild(templatesChanged), printer, "rebuilt", showTimings));
+        Report(site.Rebuild(templatesChanged: true), printer, "built", showTimings);
         stdout.WriteLine($"Serving the site at {server.Origin}/ (drafts {(options.IncludeDrafts ? "shown" : "hidden")}); press Ctrl-C to stop.");
         stdout.Flush();
         // The host stops on Ctrl-C and SIGTERM by itself (its console lifetime).
@@ -31,7 +31,7 @@ public static class ServeCommand
         return CliApp.Success;
     }
 
-    private static void Report((BuildResult Result, TimeSpan Elapsed) rebuild, DiagnosticPrinter printer, string verb)
+    private static void Report((BuildResult Result, TimeSpan Elapsed) rebuild, DiagnosticPrinter printer, string verb, bool showTimings)
     {
         var (result, elapsed) = rebuild;
         if (result.Diagnostics.Count > 0) printer.Report(result, showCoverage: false);
@@ -39,5 +39,6 @@ public static class ServeCommand
         printer.Info(result.Succeeded
             ? $"{verb} in {ms} ms: {result.FilesWritten} files rendered"
             : $"{verb} in {ms} ms with errors; still serving the last good pages");
+        if (showTimings) printer.Timings(result.Timings);
     }
 }

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using AngleSharp.Html.Parser;
+using BriefingGen.Cli;
+using BriefingGen.Cli.Serve;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>`serve` as a contributor uses it: over loopback HTTP, editing files on disk. Every wait is bounded.</summary>
+public class ServeTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private static readonly string Site = Source + Actors
+        + Brief("rupture", "actors: [pedro-castillo]", "Castillo [[pedro-castillo]] fell [@bbc].")
+        + Brief("secret", "draft: true", "Not yet [@bbc].");
+
+    [Fact]
+    public async Task Serves_the_site_reloads_on_edits_overlays_errors_and_stops_cleanly()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var brief = temp["content/briefs/rupture.md"];
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(() => ServeCommand.RunAsync(temp["content"], null, port: 0, new BuildOptions { IncludeDrafts = true },
+            new DiagnosticPrinter("text", TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr)), TextWriter.Synchronized(stdout), showTimings: false, stop.Token));
+        try
+        {
+            var origin = await Until(() => Task.FromResult(Url(stdout)), "the URL on stdout");
+            Assert.StartsWith("http://127.0.0.1:", origin);
+            using var http = new HttpClient { BaseAddress = new Uri(origin), Timeout = Patience };
+
+            // The site root is '/', drafts are shown, and only served pages carry the reload hook, allowed by their CSP.
+            var page = await Page(http, "/briefs/rupture/");
+            Assert.Equal("Brief rupture", page.QuerySelector("h1")!.TextContent.Trim());
+            Assert.Equal("/__briefinggen/live.js", page.QuerySelector("script")!.GetAttribute("src"));
+            Assert.Contains($"script-src {origin}/__briefinggen/live.js", page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/briefs/secret/index.html")).StatusCode);
+            Assert.Null(page.QuerySelector("#briefinggen-overlay"));
+
+            using var events = new StreamReader(await http.GetStreamAsync("/__briefinggen/events"));
+            Assert.Equal(": connected", await NextLine(events));
+
+            // An editor's save: a temporary file renamed over the brief.
+            File.WriteAllText(brief + ".tmp", File.ReadAllText(brief).Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
+            File.Move(brief + ".tmp", brief, overwrite: true);
+            Assert.Equal("event: reload", await NextLine(events));
+            await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Peru breaks with Mexico", "the new title");
+
+            // A broken link: the last good page is still served, with the problem overlaid, exact place and hint included.
+            File.WriteAllText(brief, File.ReadAllText(brief).Replace("[[pedro-castillo]]", "[[pedro-castilo]]"));
+            var overlay = await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("#briefinggen-overlay"), "the overlay");
+            Assert.EndsWith("content/briefs/rupture.md:7:10: error BG3003: [[pedro-castilo]] links to an unknown id; did you mean 'pedro-castillo'?",
+                overlay.QuerySelector("li")!.TextContent);
+            Assert.Equal("Peru breaks with Mexico", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
+            await Until(() => Task.FromResult(stderr.ToString().Contains("error BG3003")), "the problem on the console");
+
+            // Fixing it clears the overlay.
+            File.WriteAllText(brief, File.ReadAllText(brief).Replace("[[pedro-castilo]]", "[[pedro-castillo]]"));
+            await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("#briefinggen-overlay") is null, "the overlay to go");
+        }
+        finally
+        {
+            var clock = Stopwatch.StartNew();
+            stop.Cancel();
+            Assert.Equal(CliApp.Success, await serving.WaitAsync(Patience));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"stopping took {clock.Elapsed}");
+        }
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Except(["content"]));
+    }
+
+    [Fact]
+    public void The_published_site_has_no_script_and_the_served_csp_allows_only_the_hook()
+    {
+        var html = TestSite.Build(Site).AssertClean().Output.Text("briefs/rupture/index.html");
+        Assert.DoesNotContain("<script", html);
+        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", []);
+        var csp = new HtmlParser().ParseDocument(served).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        Assert.Contains("default-src 'none'", csp);
+        Assert.EndsWith("; script-src http://127.0.0.1:8000/__briefinggen/live.js; connect-src http://127.0.0.1:8000/__briefinggen/events", csp);
+        Assert.DoesNotContain("unsafe", csp);
+    }
+
+    /// <summary>The next non-blank line of an event stream (events are separated by blank lines).</summary>
+    private static async Task<string?> NextLine(StreamReader stream)
+    {
+        string? line;
+        do line = await stream.ReadLineAsync().WaitAsync(Patience);
+        while (line == "");
+        return line;
+    }
+
+    private static string? Url(StringWriter stdout) =>
+        stdout.ToString().Split(' ', '\n').FirstOrDefault(w => w.StartsWith("http://", StringComparison.Ordinal))?.TrimEnd('/');
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> Page(HttpClient http, string path)
+    {
+        var response = await http.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<T> Until<T>(Func<Task<T?>> probe, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Patience)
+        {
+            var value = await probe();
+            if (value is not null and not false) return value;
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"gave up waiting for {what} after {Patience.TotalSeconds} s");
+    }
+}
