@@ -74,7 +74,12 @@ public static class CliApp
         var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
         var serveDrafts = new Option<bool>("--drafts") { Description = "Show briefs marked draft: true (the default; --drafts false hides them)", DefaultValueFactory = _ => true };
         var serve = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit") { content, templates, port, serveDrafts, timings };
-        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check, serve };
+        var kind = new Argument<string>("kind") { Description = "What to create: brief, actor, event or source" };
+        kind.AcceptOnlyFromAmong("brief", "actor", "event", "source");
+        var id = new Argument<string>("id") { Description = "The new file's id: lowercase letters, digits and single hyphens" };
+        var title = new Option<string?>("--title") { Description = "The title (or an actor's name)" };
+        var @new = new Command("new", "Create a content file from a scaffold, ready to fill in") { kind, id, title, content, templates };
+        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check, serve, @new };
 
         BuildOptions Options(ParseResult p) => new()
         {
@@ -90,6 +95,9 @@ public static class CliApp
         check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
 
         serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), p.GetValue(timings), stdout, stderr, stop));
+
+        @new.SetAction(p => NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
+            DateOnly.FromDateTime(DateTime.Now), stdout, new DiagnosticPrinter("text", stdout, stderr)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -23,5 +23,22 @@ public static class ContentLayout
         return DocumentKinds.All.Cast<DocumentKind?>().FirstOrDefault(k => k!.Value.Folder() == folder);
     }
 
+    /// <summary>
+    /// Why a file name is not a usable id, as the loader reports it (and `new` refuses it); null
+    /// when it is one. A collision, when known, is named before the suggested name.
+    /// </summary>
+    public static string? IdProblem(string id, string? collision = null)
+    {
+        if (!Slug.IsValid(id))
+        {
+            var folded = Slug.Fold(id);
+            var rename = Slug.IsWindowsDeviceName(folded) ? $"choose another name ('{folded}' is a device name on Windows)" : $"rename it to '{folded}.md'";
+            return $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){(collision is null ? "" : "; " + collision)}; {rename}";
+        }
+        if (Slug.IsWindowsDeviceName(id))
+            return $"'{id}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be checked out or built there; choose another file name";
+        return Slug.Reserved.Contains(id) ? $"'{id}' is reserved for the site's own pages and anchors; choose another file name" : null;
+    }
+
     public static bool IsKindFolder(string path) => DocumentKinds.All.Any(k => k.Folder() == path);
 }

@@ -66,14 +66,9 @@ public static class ContentLoader
                 invalidIds.Add((id, shown));
                 continue;
             }
-            if (Slug.IsWindowsDeviceName(id))
+            if (ContentLayout.IdProblem(id) is { } reserved)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidId, at, $"'{id}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be checked out or built there; choose another file name");
-                continue;
-            }
-            if (Slug.Reserved.Contains(id))
-            {
-                diagnostics.Report(DiagnosticCodes.InvalidId, at, $"'{id}' is reserved for the site's own pages and anchors; choose another file name");
+                diagnostics.Report(DiagnosticCodes.InvalidId, at, reserved);
                 continue;
             }
             if (byId.TryGetValue(id, out var first))
@@ -91,11 +86,8 @@ public static class ContentLoader
         // After the loop, so a case-colliding pair is named whichever file sorts first.
         foreach (var (id, shown) in invalidIds)
         {
-            var folded = Slug.Fold(id);
-            var collision = byId.TryGetValue(folded, out var other) ? $"; it collides with '{other}'" : "";
-            var rename = Slug.IsWindowsDeviceName(folded) ? $"choose another name ('{folded}' is a device name on Windows)" : $"rename it to '{folded}.md'";
-            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown),
-                $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){collision}; {rename}");
+            var collision = byId.TryGetValue(Slug.Fold(id), out var other) ? $"it collides with '{other}'" : null;
+            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision)!);
         }
         ReportConfusableIds(documents, diagnostics);
         return new LoadedContent(siteConfig, documents);

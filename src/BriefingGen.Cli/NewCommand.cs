@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using BriefingGen.Loading;
+using BriefingGen.Model;
+using BriefingGen.Rendering.Templates;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// `briefinggen new KIND ID`: a new content file from a scaffold (built in, or scaffolds/KIND.md in
+/// the templates folder) with the required keys filled in and the optional ones as comments, so it
+/// passes `check` as it is. The one command that reads the clock: a new brief is dated today.
+/// </summary>
+public static class NewCommand
+{
+    public static int Run(string kindName, string id, string? title, string contentFolder, string? templatesFolder, DateOnly today,
+        TextWriter stdout, DiagnosticPrinter printer)
+    {
+        var kind = DocumentKinds.All.Single(k => k.Noun() == kindName);
+        if (ContentLayout.IdProblem(id) is { } problem)
+        {
+            printer.Usage(problem);
+            return CliApp.UsageError;
+        }
+        if (title is not null && title.Any(char.IsControl))
+        {
+            printer.Usage("--title cannot contain control characters such as line breaks");
+            return CliApp.UsageError;
+        }
+        // Ids are unique across the four kinds, so look in every folder.
+        foreach (var other in DocumentKinds.All)
+        {
+            var existing = Path.Combine(contentFolder, other.Folder(), id + ".md");
+            if (!File.Exists(existing)) continue;
+            printer.Usage($"'{id}' is already used by '{Shown(existing)}'; choose another id (nothing was written)");
+            return CliApp.ContentErrors;
+        }
+
+        var text = Scaffold(kind, templatesFolder)
+            .Replace("{{ id }}", id)
+            .Replace("{{ title }}", Quoted(title ?? Humanized(id)))
+            .Replace("{{ date }}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var path = Path.Combine(contentFolder, kind.Folder(), id + ".md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        stdout.WriteLine(Shown(path));
+        return CliApp.Success;
+    }
+
+    private static string Scaffold(DocumentKind kind, string? templatesFolder)
+    {
+        var name = $"scaffolds/{kind.Noun()}.md";
+        if (templatesFolder is not null && File.Exists(Path.Combine(templatesFolder, name))) return File.ReadAllText(Path.Combine(templatesFolder, name)).ReplaceLineEndings("\n");
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/" + name)!;
+        return new StreamReader(stream, Encoding.UTF8).ReadToEnd().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>A YAML double-quoted scalar, so a title with ':' or '#' stays a title.</summary>
+    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    /// <summary>"peru-mexico-2025" → "Peru mexico 2025": a start the contributor will replace.</summary>
+    private static string Humanized(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+
+    private static string Shown(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+}

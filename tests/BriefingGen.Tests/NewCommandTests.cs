@@ -1,0 +1,84 @@
+using BriefingGen.Cli;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>`briefinggen new`: a scaffold that passes `check` as it is, and refusals that leave content alone.</summary>
+public class NewCommandTests
+{
+    private static readonly string Site = Source + Actors + Brief("rupture", "actors: [pedro-castillo]");
+
+    [Theory]
+    [InlineData("brief", "briefs")]
+    [InlineData("actor", "actors")]
+    [InlineData("event", "events")]
+    [InlineData("source", "sources")]
+    public void Every_kind_is_created_from_its_scaffold_and_passes_check_at_once(string kind, string folder)
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var run = CliRun.In(temp.Path, "new", kind, "peru-mexico-rupture", "--title", "Peru: \"rupture\" # 2025");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal($"content/{folder}/peru-mexico-rupture.md\n", run.Stdout.ReplaceLineEndings("\n"));
+
+        var check = CliRun.In(temp.Path, "check");
+        Assert.True(check.ExitCode == 0, check.Stderr);
+        Assert.Contains("0 errors", check.Stderr);
+        var page = TestSite.Build(File.ReadAllText(temp["content/" + folder + "/peru-mexico-rupture.md"]).Insert(0, $"-- content/{folder}/peru-mexico-rupture.md --\n") + Site);
+        Assert.Equal("Peru: \"rupture\" # 2025", page.Page($"{folder}/peru-mexico-rupture/index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_new_brief_needs_nothing_uncited_and_is_dated_today()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var code = NewCommand.Run("brief", "fresh", null, temp["content"], null, new DateOnly(2026, 3, 4), TextWriter.Null, new DiagnosticPrinter("text", TextWriter.Null, TextWriter.Null));
+        Assert.Equal(CliApp.Success, code);
+        var text = File.ReadAllText(temp["content/briefs/fresh.md"]);
+        Assert.Contains("\ndate: 2026-03-04\n", text);
+        Assert.Contains("title: \"Fresh\"", text);
+        Assert.Contains("# tags: [tag]", text);
+
+        var check = CliRun.In(temp.Path, "check", "--strict", "--lint", "citations");
+        Assert.True(check.ExitCode == 0, check.Stderr);
+    }
+
+    [Theory]
+    [InlineData("rupture")]
+    [InlineData("pedro-castillo")]
+    public void An_existing_id_of_any_kind_is_refused_and_left_untouched(string id)
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var files = TempFolder.Snapshot(temp["content"]);
+        var run = CliRun.In(temp.Path, "new", "brief", id);
+        Assert.Equal(CliApp.ContentErrors, run.ExitCode);
+        Assert.Contains($"'{id}' is already used by 'content/", run.Stderr);
+        Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+    }
+
+    [Theory]
+    [InlineData("Peru_Mexico")]
+    [InlineData("main")]
+    public void An_invalid_id_is_refused_with_the_loaders_own_message(string id)
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var run = CliRun.In(temp.Path, "new", "event", id);
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.False(File.Exists(temp[$"content/events/{id}.md"]));
+
+        // The loader, given a file of that name, says the same.
+        var loaded = TestSite.Check(Site + Event(id, "2025"));
+        var message = DiagnosticAssert.At(loaded.Diagnostics, "BG1004", $"content/events/{id}.md:1:1").Message;
+        Assert.Equal($"briefinggen: {message}\n", run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_scaffold_in_the_templates_folder_replaces_the_built_in_one()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\nlocation: Lima\n---\n");
+        var run = CliRun.In(temp.Path, "new", "event", "protest", "--templates", "theme");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Matches(@"^---\ntitle: ""Protest""\ndate: \d{4}-\d\d-\d\d\nlocation: Lima\n---\n$", File.ReadAllText(temp["content/events/protest.md"]));
+    }
+}
