@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Templates;
@@ -96,24 +97,51 @@ public static class CliApp
 
         serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), p.GetValue(timings), stdout, stderr, stop));
 
-        @new.SetAction(p => NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
+        @new.SetAction(p => MissingFolder(p.GetValue(content)!, new DiagnosticPrinter("text", stdout, stderr)) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
             DateOnly.FromDateTime(DateTime.Now), stdout, new DiagnosticPrinter("text", stdout, stderr)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"briefinggen: {error.Message}");
-            stderr.WriteLine("Run 'briefinggen --help' for usage.");
+            foreach (var message in UsageErrors(parsed)) stderr.WriteLine($"briefinggen: {message}");
+            var command = parsed.CommandResult.Command == root ? "briefinggen" : $"briefinggen {parsed.CommandResult.Command.Name}";
+            stderr.WriteLine($"Run '{command} --help' for usage.");
             return UsageError;
         }
         // Our own guard reports failures; System.CommandLine's would print a stack trace and exit 1.
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
+    /// <summary>
+    /// The parser's errors as a newcomer needs them: an unknown word with the nearest command or
+    /// option, and "no command" only when nothing else was wrong.
+    /// </summary>
+    private static IEnumerable<string> UsageErrors(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        var unknown = parsed.UnmatchedTokens.ToList();
+        foreach (var token in unknown)
+        {
+            var isOption = token.StartsWith('-');
+            var known = isOption
+                ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                : command.Subcommands.Select(c => c.Name);
+            var what = isOption ? "option" : command.Subcommands.Count > 0 ? "command" : "argument";
+            yield return $"unknown {what} '{token}'{Suggestions.Hint(token, known)}";
+        }
+        foreach (var error in parsed.Errors.Where(e => !unknown.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
+        {
+            if (command is RootCommand && unknown.Count > 0) continue;
+            yield return command is RootCommand
+                ? $"no command given; use one of {string.Join(", ", command.Subcommands.Select(c => c.Name))}"
+                : error.Message;
+        }
+    }
+
     private static int Check(string contentFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer)
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
         var result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), TemplateSet.Load(templatesFolder), new DiscardingOutput(), options);
         printer.Report(result, showCoverage: true);
         return result.Succeeded ? Success : ContentErrors;
@@ -123,7 +151,7 @@ public static class CliApp
         Func<PagefindIndexer?> findIndexer)
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
         if (options.BaseUrl is { } url && BaseUrlRule.Problem(url) is { } problem)
         {
             printer.Usage($"--base-url must be the absolute http(s) address the site is published at; '{url}' is refused: {problem}");
@@ -193,15 +221,17 @@ public static class CliApp
     {
         var printer = new DiagnosticPrinter("text", stdout, stderr);
         if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer) is { } templatesCode) return templatesCode;
+        if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
         return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
             printer, stdout, showTimings, stop);
     }
 
-    private static int? MissingFolder(string folder, DiagnosticPrinter printer)
+    private static int? MissingFolder(string folder, DiagnosticPrinter printer, string option = "--content")
     {
         if (Directory.Exists(folder)) return null;
-        printer.Usage($"folder '{folder}' does not exist");
+        printer.Usage(option == "--content"
+            ? $"the content folder '{folder}' does not exist; run from the folder that holds it, or name it with --content DIR"
+            : $"the templates folder '{folder}' does not exist; check the path given to {option}");
         return UsageError;
     }
 

@@ -7,7 +7,9 @@ namespace BriefingGen.Cli;
 
 /// <summary>
 /// Prints a run's problems for people ("path:line:col: error CODE: message") or for GitHub
-/// Actions (annotations on the pull request, and a summary table for the job page).
+/// Actions (annotations on the pull request, and a summary table for the job page). The report
+/// (problems, counts, coverage, what was built) goes to stdout, so `check > report.txt` keeps it;
+/// usage errors, progress and timings go to stderr.
 /// </summary>
 public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWriter stderr)
 {
@@ -15,15 +17,13 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
 
     public void Usage(string message) => stderr.WriteLine($"briefinggen: {message}");
 
-    public void Info(string message) => (GitHub ? stdout : stderr).WriteLine(message);
+    /// <summary>A line of the report.</summary>
+    public void Info(string message) => stdout.WriteLine(message);
 
     public void Report(BuildResult result, bool showCoverage)
     {
         foreach (var diagnostic in result.Diagnostics)
-        {
-            if (GitHub) stdout.WriteLine(Annotation(diagnostic));
-            else stderr.WriteLine(Printable(diagnostic.Format()));
-        }
+            stdout.WriteLine(GitHub ? Annotation(diagnostic) : Printable(diagnostic.Format()));
         foreach (var note in result.Notes) Info("note: " + note);
         var coverage = result.Graph is { } graph ? CitationCoverage.PerPage(graph) : [];
         var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
@@ -41,14 +41,16 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     {
         var width = timings.Max(t => (int?)t.Stage.Length) ?? 0;
         foreach (var timing in timings)
-            Info(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms"));
     }
 
     /// <summary>"::error file=F,line=L,col=C,title=CODE::message" with the escaping the Actions runner expects.</summary>
     public static string Annotation(Diagnostic d)
     {
         var level = d.Severity == Severity.Error ? "error" : "warning";
-        return $"::{level} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Printable(Data(d.Message))}";
+        // A problem of the whole folder (no site.yml) has no line to annotate.
+        var where = d.Location.Line == 0 ? "" : $"file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},";
+        return $"::{level} {where}title={Property(d.Code)}::{Printable(Data(d.Message))}";
     }
 
     /// <summary>Content can put escape sequences in a message (a key, a URL); a terminal must not act on them.</summary>

@@ -24,7 +24,7 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "[[pedro-castilo]] [@bbc]"));
         var run = CliRun.In(temp.Path, "build");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/briefs/a.md:7:1: error BG3003: [[pedro-castilo]] links to an unknown id", run.Stderr);
+        Assert.Contains("content/briefs/a.md:7:1: error BG3003: [[pedro-castilo]] links to an unknown id", run.Stdout);
         Assert.False(Directory.Exists(temp["site"]));
         Assert.False(Directory.Exists(temp["site.building"]));
     }
@@ -36,7 +36,7 @@ public class CliTests
         Assert.Equal(0, CliRun.In(temp.Path, "check").ExitCode);
         var strict = CliRun.In(temp.Path, "check", "--strict");
         Assert.Equal(1, strict.ExitCode);
-        Assert.Contains("content/sources/bbc.md:1:1: error BG3005", strict.Stderr);
+        Assert.Contains("content/sources/bbc.md:1:1: error BG3005", strict.Stdout);
     }
 
     [Fact]
@@ -46,14 +46,14 @@ public class CliTests
                    "This second paragraph also states several facts about events but cites nothing at all.";
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: body));
         var plain = CliRun.In(temp.Path, "check");
-        Assert.Contains("content/briefs/a.md: 1/2 claims cited (50%)", plain.Stderr);
-        Assert.Contains("site: 1/2 claims cited (50%)", plain.Stderr);
-        Assert.DoesNotContain("BG3006", plain.Stderr);
+        Assert.Contains("content/briefs/a.md: 1/2 claims cited (50%)", plain.Stdout);
+        Assert.Contains("site: 1/2 claims cited (50%)", plain.Stdout);
+        Assert.DoesNotContain("BG3006", plain.Stdout);
         var linted = CliRun.In(temp.Path, "check", "--lint", "citations");
-        Assert.Contains("content/briefs/a.md:9:1: warning BG3006: this paragraph cites no source", linted.Stderr);
+        Assert.Contains("content/briefs/a.md:9:1: warning BG3006: this paragraph cites no source", linted.Stdout);
         var fromSiteOption = CliRun.In(temp.WriteSite("-- content/site.yml --\ntitle: T\nlint: citations\n").Path, "build", "--output", temp["site"]);
-        Assert.Contains("content/briefs/a.md:9:1: warning BG3006", fromSiteOption.Stderr);
-        Assert.Contains("site: 1/2 claims cited (50%)", fromSiteOption.Stderr);
+        Assert.Contains("content/briefs/a.md:9:1: warning BG3006", fromSiteOption.Stdout);
+        Assert.Contains("site: 1/2 claims cited (50%)", fromSiteOption.Stdout);
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n<p>\n{{ page.brief.titel }}</p>\n");
         var run = CliRun.In(temp.Path, "build", "--templates", "templates");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("templates/brief.html:2:15: error BG5001: 'titel' is not a member of BriefItem", run.Stderr);
+        Assert.Contains("templates/brief.html:2:15: error BG5001: 'titel' is not a member of BriefItem", run.Stdout);
         Assert.False(Directory.Exists(temp["site"]));
     }
 
@@ -105,7 +105,7 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n{{ page.brief.titel }}\n");
         var run = CliRun.In(temp.Path, "check", "--templates", "templates");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("templates/brief.html:1:15: error BG5001", run.Stderr);
+        Assert.Contains("templates/brief.html:1:15: error BG5001", run.Stdout);
         Assert.False(Directory.Exists(temp["site"]));
     }
 

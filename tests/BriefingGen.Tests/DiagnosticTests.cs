@@ -111,7 +111,9 @@ public class DiagnosticTests
     {
         var diagnostics = new DiagnosticBag();
         ContentLoader.Load(new InMemoryContentSource(new Dictionary<string, string>()), diagnostics);
-        DiagnosticAssert.At(diagnostics.Sorted(), "BG1007", "content/site.yml:1:1");
+        // Reported at the folder, not at line 1 of a file that does not exist.
+        var missing = DiagnosticAssert.At(diagnostics.Sorted(), "BG1007", "content");
+        Assert.Equal("content: error BG1007: the content folder 'content' has no site.yml; create content/site.yml with at least 'title: Your site'", missing.Format());
     }
 
     [Fact]

@@ -171,7 +171,7 @@ public class ReviewRegressionTests
         using var temp = new TempFolder().WriteSite(Source + Brief("a", "\"ti\\e[31mtle\": x"));
         var run = CliRun.In(temp.Path, "check");
         Assert.Equal(1, run.ExitCode);
-        Assert.DoesNotContain('\u001b', run.Stderr);
-        Assert.Contains("\\u001B", run.Stderr);
+        Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
+        Assert.Contains("\\u001B", run.Stdout);
     }
 }

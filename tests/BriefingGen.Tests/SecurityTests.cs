@@ -243,7 +243,7 @@ public class SecurityTests
         File.CreateSymbolicLink(temp["content/briefs/leak.md"], temp["secret.txt"]);
         var run = CliRun.In(temp.Path, "check");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/briefs/leak.md:1:1: error BG1002", run.Stderr);
+        Assert.Contains("content/briefs/leak.md:1:1: error BG1002", run.Stdout);
         Assert.DoesNotContain("top secret", run.Stderr + run.Stdout);
     }
 

@@ -4,7 +4,7 @@ namespace BriefingGen.Diagnostics;
 public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
 {
     public string Format(string pathPrefix = "") =>
-        $"{pathPrefix}{Location.File}:{Location.Line}:{Location.Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{pathPrefix}{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
 
     public override string ToString() => Format();
 }

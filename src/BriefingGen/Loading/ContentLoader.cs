@@ -66,9 +66,9 @@ public static class ContentLoader
                 invalidIds.Add((id, shown));
                 continue;
             }
-            if (ContentLayout.IdProblem(id) is { } reserved)
+            if (ContentLayout.IdProblem(id) is { } problem)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidId, at, reserved);
+                diagnostics.Report(DiagnosticCodes.InvalidId, at, problem);
                 continue;
             }
             if (byId.TryGetValue(id, out var first))
@@ -81,7 +81,11 @@ public static class ContentLoader
         }
 
         if (siteConfig is null)
-            diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.StartOf(Shown(ContentLayout.SiteConfigPath)), "site.yml is missing; it needs at least 'title:'");
+        {
+            var folder = source.DisplayRoot.Length == 0 ? "." : source.DisplayRoot;
+            diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.Folder(folder),
+                $"the content folder '{folder}' has no site.yml; create {Shown(ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
+        }
 
         // After the loop, so a case-colliding pair is named whichever file sorts first.
         foreach (var (id, shown) in invalidIds)

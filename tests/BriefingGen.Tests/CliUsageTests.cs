@@ -1,0 +1,69 @@
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>The command line as a new user meets it: where output goes, and what a mistake says.</summary>
+public class CliUsageTests
+{
+    [Fact]
+    public void The_report_goes_to_stdout_so_redirecting_it_keeps_it()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "See [[nowhere]] [@bbc]."));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        var report = run.Stdout.ReplaceLineEndings("\n");
+        Assert.StartsWith("content/briefs/a.md:7:5: error BG3003: [[nowhere]] links to an unknown id\n", report);
+        Assert.Contains("\n1 error, 0 warnings\n", report);
+    }
+
+    [Fact]
+    public void A_missing_site_config_names_the_folder()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/briefs/a.md", "---\ntitle: A\ndate: 2025-01-01\nsummary: S.\n---\n");
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content: error BG1007: the content folder 'content' has no site.yml; create content/site.yml with at least 'title: Your site'", run.Stdout);
+        Assert.DoesNotContain("site.yml:1:1", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    [InlineData("serve")]
+    [InlineData("new", "brief", "a")]
+    public void A_missing_content_folder_names_the_content_option(params string[] args)
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.In(temp.Path, args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("briefinggen: the content folder 'content' does not exist; run from the folder that holds it, or name it with --content DIR\n",
+            run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("briefinggen: unknown command 'chek'; did you mean 'check'?\nRun 'briefinggen --help' for usage.\n", "chek")]
+    [InlineData("briefinggen: unknown option '--stict'; did you mean '--strict'?\nRun 'briefinggen build --help' for usage.\n", "build", "--stict")]
+    [InlineData("briefinggen: unknown option '--drafs'; did you mean '--drafts'?\nRun 'briefinggen serve --help' for usage.\n", "serve", "--drafs")]
+    [InlineData("briefinggen: no command given; use one of build, check, serve, new\nRun 'briefinggen --help' for usage.\n")]
+    public void Unknown_words_get_the_nearest_command_or_option_and_one_line_each(string expected, params string[] args)
+    {
+        var run = CliRun.In(Repository.Root, args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Timings_are_aligned_columns_on_stderr()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var run = CliRun.In(temp.Path, "build", "--timings");
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        var lines = run.Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.EndsWith(" ms")).ToList();
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("render and write"));
+        Assert.Single(lines.Select(l => l.Length).Distinct());
+        Assert.Contains("built ", run.Stdout);
+    }
+}
