@@ -20,12 +20,13 @@ public static class CliApp
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, () => PagefindIndexer.Find(Directory.GetCurrentDirectory()));
+    /// <param name="stderrIsTerminal">Progress is redrawn in place on a terminal, printed as plain lines otherwise.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false) =>
+        Run(args, stdout, stderr, () => PagefindIndexer.Find(Directory.GetCurrentDirectory()), stderrIsTerminal);
 
     /// <summary>findIndexer gives the search indexer to run after a build, or null to build without a search index.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer) =>
-        Guarded(() => Parse(args, stdout, stderr, findIndexer), stderr);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer, bool stderrIsTerminal = false) =>
+        Guarded(() => Parse(args, stdout, stderr, findIndexer, stderrIsTerminal), stderr);
 
     /// <summary>A contributor sees a message and an exit code, never a stack trace.</summary>
     public static int Guarded(Func<int> command, TextWriter stderr)
@@ -56,7 +57,7 @@ public static class CliApp
         }
     }
 
-    private static int Parse(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer)
+    private static int Parse(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer, bool stderrIsTerminal)
     {
         var content = new Option<string>("--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
         var output = new Option<string>("--output") { Description = "The folder to build the site into", DefaultValueFactory = _ => "site" };
@@ -92,8 +93,8 @@ public static class CliApp
         };
 
         build.SetAction(p => Build(p.GetValue(content)!, p.GetValue(output)!, p.GetValue(templates), Options(p),
-            new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr), p.GetValue(timings), findIndexer));
-        check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr)));
+            new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr, stderrIsTerminal), p.GetValue(timings), findIndexer));
+        check.SetAction(p => Check(p.GetValue(content)!, p.GetValue(templates), Options(p), new DiagnosticPrinter(p.GetValue(format)!, stdout, stderr, stderrIsTerminal)));
 
         serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), p.GetValue(timings), stdout, stderr, stop));
 
@@ -142,7 +143,9 @@ public static class CliApp
     {
         if (MissingFolder(contentFolder, printer) is { } code) return code;
         if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
-        var result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), TemplateSet.Load(templatesFolder), new DiscardingOutput(), options);
+        BuildResult result;
+        using (var progress = printer.Progress())
+            result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), TemplateSet.Load(templatesFolder), new DiscardingOutput(), options with { Progress = progress });
         printer.Report(result, showCoverage: true);
         return result.Succeeded ? Success : ContentErrors;
     }
@@ -168,7 +171,8 @@ public static class CliApp
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), templates, staging, options);
+            using var progress = printer.Progress();
+            result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), templates, staging, options with { Progress = progress });
         }
         catch
         {

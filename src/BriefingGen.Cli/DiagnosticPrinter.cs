@@ -11,11 +11,14 @@ namespace BriefingGen.Cli;
 /// (problems, counts, coverage, what was built) goes to stdout, so `check > report.txt` keeps it;
 /// usage errors, progress and timings go to stderr.
 /// </summary>
-public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWriter stderr)
+public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
 {
     private bool GitHub => format == "github";
 
     public void Usage(string message) => stderr.WriteLine($"briefinggen: {message}");
+
+    /// <summary>A progress line on stderr for the build about to start; dispose it before the report.</summary>
+    public ProgressLine Progress() => new(stderr, stderrIsTerminal);
 
     /// <summary>A line of the report.</summary>
     public void Info(string message) => stdout.WriteLine(message);

@@ -1,1 +1,1 @@
-return BriefingGen.Cli.CliApp.Run(args, Console.Out, Console.Error);
+return BriefingGen.Cli.CliApp.Run(args, Console.Out, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);

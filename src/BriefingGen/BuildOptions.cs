@@ -20,4 +20,10 @@ public sealed record BuildOptions
     /// CLI. When null, the newest date in the content is used, so builds never read the clock.
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>Told when each stage starts and as files are written, from any thread; for a progress line.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }
+
+/// <summary>The stage a build is in, and how many files it has written so far.</summary>
+public readonly record struct BuildProgress(string Stage, int FilesWritten);

@@ -25,6 +25,7 @@ namespace BriefingGen;
 public static class SiteBuilder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private const string RenderStage = "render and write";
 
     /// <summary>Everything up to the site graph: all the checks, no output.</summary>
     public static BuildResult Check(IContentSource content, BuildOptions options)
@@ -48,7 +49,7 @@ public static class SiteBuilder
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
-        var (written, site) = run.Time("render and write", () => Render(graph, templates, options, output, run.Diagnostics, memory));
+        var (written, site) = run.Time(RenderStage, () => Render(graph, templates, options, output, run.Diagnostics, memory));
         if (!run.Failed) memory?.Remember(templates, options, site);
         if (graph.Config.BaseUrl is null)
             run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
@@ -60,10 +61,12 @@ public static class SiteBuilder
         DiagnosticBag diagnostics, BuildMemory? memory)
     {
         var claimed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var written = 0;
         void Write(string path, byte[] bytes)
         {
             if (!claimed.TryAdd(path, true)) throw new InvalidOperationException($"two outputs claim '{path}'");
             output.Write(path, bytes);
+            options.Progress?.Report(new BuildProgress(RenderStage, Interlocked.Increment(ref written)));
         }
 
         var renderer = new TemplateRenderer(templates);
@@ -139,6 +142,7 @@ public static class SiteBuilder
 
         public T Time<T>(string stage, Func<T> work)
         {
+            options.Progress?.Report(new BuildProgress(stage, 0));
             var clock = Stopwatch.StartNew();
             var result = work();
             _timings.Add(new StageTiming(stage, clock.Elapsed));

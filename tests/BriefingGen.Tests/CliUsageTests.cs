@@ -67,3 +67,23 @@ public class CliUsageTests
         Assert.Contains("built ", run.Stdout);
     }
 }
+
+public class ProgressLineTests
+{
+    [Theory]
+    [InlineData(false, "] render and write\n")]
+    [InlineData(true, "\r\u001b[Krender and write  1,234 files  ")]
+    public async Task A_build_running_past_a_second_shows_its_stage_redrawn_on_a_terminal_and_as_plain_lines_otherwise(bool terminal, string expected)
+    {
+        var stderr = new StringWriter();
+        var synchronized = TextWriter.Synchronized(stderr);
+        using (var progress = new BriefingGen.Cli.ProgressLine(synchronized, terminal))
+        {
+            progress.Report(new BuildProgress("render and write", 1234));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!stderr.ToString().Contains(expected) && clock.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
+        }
+        Assert.Contains(expected, stderr.ToString().Replace("\r\n", "\n"));
+        if (terminal) Assert.EndsWith("\r\u001b[K", stderr.ToString());
+    }
+}
