@@ -10,10 +10,11 @@ namespace BriefingGen.Rendering.Pages;
 /// </summary>
 public sealed class PageDependencies(SiteGraph graph)
 {
-    public IEnumerable<string> Brief(Brief brief) => Own(brief)
+    /// <param name="related">The related briefs the page lists (see <see cref="SitePages"/>).</param>
+    public IEnumerable<string> Brief(Brief brief, IEnumerable<Brief> related) => Own(brief)
         .Concat(brief.Actors.Select(a => a.Id))
         .Concat(brief.Events.SelectMany(e => graph.Get<Event>(e.Id) is { } listed ? EventView(listed) : [e.Id]))
-        .Concat(SitePages.Related(graph, brief).Select(b => b.Id));
+        .Concat(related.Select(b => b.Id));
 
     public IEnumerable<string> Actor(Actor actor) => Own(actor)
         .Concat(actor.Roles.Select(r => r.Of?.Id).Append(actor.Country?.Id).OfType<string>())

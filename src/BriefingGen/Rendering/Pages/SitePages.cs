@@ -24,11 +24,15 @@ public static class SitePages
 
         yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(ViewFactory.Brief).ToList()));
         foreach (var brief in graph.Briefs)
-            yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, root), brief.Summary)
+        {
+            // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
+            var related = new Lazy<IReadOnlyList<Brief>>(() => Related(graph, brief).ToList());
+            yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
                 Meta = HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
-                DependsOn = () => shows.Brief(brief),
+                DependsOn = () => shows.Brief(brief, related.Value),
             };
+        }
 
         yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
             Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
@@ -80,15 +84,14 @@ public static class SitePages
         _ => "Groups",
     };
 
-    private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, string root)
+    private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, IReadOnlyList<Brief> related, string root)
     {
-        var related = Related(graph, brief).Select(ViewFactory.Brief).ToList();
         var links = new BodyLinkContext(graph, root, graph.Citations[brief.Id]);
         return new BriefPage(ViewFactory.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             BodyRenderer.Render(graph.Bodies[brief.Id], links), TableOfContents.Of(graph.Bodies[brief.Id], links),
             brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
             brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
-            related, views.References(brief), brief.Extra,
+            related.Select(ViewFactory.Brief).ToList(), views.References(brief), brief.Extra,
             brief.Corrections.Select(c => new CorrectionView(ViewFactory.Date(c.Date), c.Text)).ToList(),
             new CiteView(BriefCitation.Format(CitationRecord.Of(brief, graph.Config)), CitationRecord.FilePath(brief, "bib"), CitationRecord.FilePath(brief, "ris")));
     }
@@ -98,7 +101,7 @@ public static class SitePages
     /// shared tag; ties newest first. Scores are summed from the graph's indexes, so the cost
     /// follows the shared actors and tags, not the number of briefs.
     /// </summary>
-    internal static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
+    private static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
     {
         var scores = new Dictionary<Brief, int>(ReferenceEqualityComparer.Instance);
         void Score(IEnumerable<Document> documents, int points)
