@@ -381,9 +381,9 @@ public class HardeningTests
         var run = Task.Run(() => CliRun.In(temp.Path, "check", "--templates", "templates"));
         Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "check blocked on a FIFO");
         Assert.Equal(1, run.Result.ExitCode);
-        Assert.Contains("content/briefs/b.md:1:1: error BG1003: 'content/briefs/b.md' is not a regular file", run.Result.Stderr);
-        Assert.Contains("content/events/notes.txt:1:1: error BG1003", run.Result.Stderr);
-        Assert.Contains("templates/brief.html:1:1: error BG5001: 'templates/brief.html' is not a regular file", run.Result.Stderr);
+        Assert.Contains("content/briefs/b.md:1:1: error BG1003: 'content/briefs/b.md' is not a regular file", run.Result.Stdout);
+        Assert.Contains("content/events/notes.txt:1:1: error BG1003", run.Result.Stdout);
+        Assert.Contains("templates/brief.html:1:1: error BG5001: 'templates/brief.html' is not a regular file", run.Result.Stdout);
     }
 
     [Fact]
@@ -397,8 +397,8 @@ public class HardeningTests
         File.CreateSymbolicLink(temp["templates/brief.html"], temp["elsewhere/secret.txt"]);
         var run = CliRun.In(temp.Path, "build", "--templates", "templates");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("templates/assets:1:1: error BG5001: 'templates/assets' is a symbolic link", run.Stderr);
-        Assert.Contains("templates/brief.html:1:1: error BG5001", run.Stderr);
+        Assert.Contains("templates/assets:1:1: error BG5001: 'templates/assets' is a symbolic link", run.Stdout);
+        Assert.Contains("templates/brief.html:1:1: error BG5001", run.Stdout);
         Assert.False(Directory.Exists(temp["site"]));
     }
 

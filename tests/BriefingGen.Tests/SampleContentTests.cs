@@ -26,10 +26,10 @@ public class SampleContentTests
             date: 1973-09-11
             summary: The armed forces overthrow the government of Salvador Allende.
             actors: [chile, salvador-allende]
-            sources: [tian-2025-bbc-peru-cuts-ties]
+            sources: [tian-bbc-peru-cuts-ties]
             tags: [chile]
             ---
-            The armed forces overthrew the elected government of [[salvador-allende]], which Mexico had supported [@tian-2025-bbc-peru-cuts-ties].
+            The armed forces overthrew the elected government of [[salvador-allende]], which Mexico had supported [@tian-bbc-peru-cuts-ties].
             """);
         temp.Write("content/briefs/chile-1973-and-mexican-asylum.md", """
             ---
@@ -40,7 +40,7 @@ public class SampleContentTests
             events: [chile-coup-1973]
             tags: [asylum, chile]
             ---
-            After the coup of [[chile-coup-1973]], Mexico's embassy in Santiago sheltered hundreds of people who feared for their lives [@tian-2025-bbc-peru-cuts-ties].
+            After the coup of [[chile-coup-1973]], Mexico's embassy in Santiago sheltered hundreds of people who feared for their lives [@tian-bbc-peru-cuts-ties].
             """);
 
         ContentFolderChecks.AssertValidSite(temp["content"]);

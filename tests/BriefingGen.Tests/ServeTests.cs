@@ -55,7 +55,7 @@ public class ServeTests
             Assert.EndsWith("content/briefs/rupture.md:7:10: error BG3003: [[pedro-castilo]] links to an unknown id; did you mean 'pedro-castillo'?",
                 overlay.QuerySelector("li")!.TextContent);
             Assert.Equal("Peru breaks with Mexico", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
-            await Until(() => Task.FromResult(stderr.ToString().Contains("error BG3003")), "the problem on the console");
+            await Until(() => Task.FromResult(stdout.ToString().Contains("error BG3003")), "the problem on the console");
 
             // Fixing it clears the overlay.
             File.WriteAllText(brief, File.ReadAllText(brief).Replace("[[pedro-castilo]]", "[[pedro-castillo]]"));
