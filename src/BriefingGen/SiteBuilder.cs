@@ -107,7 +107,11 @@ public static class SiteBuilder
         Write(CslJson.Path, CslJson.Write(graph));
         var stamp = options.Timestamp ?? ContentTimestamp(graph);
         Write(ICalendarFeed.Path, ICalendarFeed.Write(graph, stamp));
-        foreach (var (path, bytes) in CitationFiles.Write(graph)) Write(path, bytes);
+        foreach (var (path, bytes) in CitationFiles.Write(graph, memory is null ? null : memory.Unchanged))
+        {
+            if (bytes is null) kept.Add(path);
+            else Write(path, bytes);
+        }
         Write(BriefsJson.Path, BriefsJson.Write(graph));
         Write(ActorsJson.Path, ActorsJson.Write(graph));
         foreach (var feed in feeds) Write(feed.Path, AtomFeed.Write(site, feed, stamp));

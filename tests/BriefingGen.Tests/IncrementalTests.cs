@@ -43,10 +43,12 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void An_unchanged_rebuild_renders_no_document_page()
+    public void An_unchanged_rebuild_renders_no_document_page_and_writes_no_citation_file()
     {
         var site = new Incremental(Site);
-        var rendered = site.Rebuild().Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var all = site.Rebuild();
+        Assert.DoesNotContain(all, p => p.EndsWith(".bib", StringComparison.Ordinal) || p.EndsWith(".ris", StringComparison.Ordinal));
+        var rendered = all.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(rendered, p => p.StartsWith("briefs/", StringComparison.Ordinal) && p != "briefs/index.html");
         Assert.DoesNotContain(rendered, p => p.StartsWith("actors/", StringComparison.Ordinal) && p != "actors/index.html");
     }

@@ -45,12 +45,16 @@ public sealed class BuildMemory
     }
 
     /// <summary>True when the page would come out as it did in the last good build. Called from parallel renders.</summary>
-    internal bool Unchanged(PageSpec page)
+    internal bool Unchanged(PageSpec page) => page.DependsOn is not null && Unchanged(page.OutputPath, page.DependsOn());
+
+    /// <summary>True when the files made from this document alone (its citation files) are as in the last good build.</summary>
+    internal bool Unchanged(Document document) => Unchanged("citation files of " + document.Id, [document.Id]);
+
+    private bool Unchanged(string key, IEnumerable<string> dependencies)
     {
-        if (page.DependsOn is null) return false;
-        var fingerprint = Fingerprint(page.DependsOn());
-        _next[page.OutputPath] = fingerprint;
-        return !_settingsChanged && _fingerprints.TryGetValue(page.OutputPath, out var previous) && previous == fingerprint;
+        var fingerprint = Fingerprint(dependencies);
+        _next[key] = fingerprint;
+        return !_settingsChanged && _fingerprints.TryGetValue(key, out var previous) && previous == fingerprint;
     }
 
     /// <summary>Called when the build succeeded: it becomes the one the next build compares with.</summary>
