@@ -398,11 +398,11 @@ public class DiscoveryTests
         using var temp = new TempFolder().WriteSite(Source + Brief("b"));
         var check = CliRun.In(temp.Path, "check", "--strict");
         Assert.True(check.ExitCode == 0, check.Stderr);
-        Assert.Single(check.Stderr.Split('\n'), line => line.StartsWith("note: base_url is not set", StringComparison.Ordinal));
+        Assert.Single(check.Stdout.Split('\n'), line => line.StartsWith("note: base_url is not set", StringComparison.Ordinal));
 
         var build = CliRun.In(temp.Path, "build", "--strict");
         Assert.True(build.ExitCode == 0, build.Stderr);
-        Assert.Single(build.Stderr.Split('\n'), line => line.StartsWith("note: base_url is not set", StringComparison.Ordinal));
+        Assert.Single(build.Stdout.Split('\n'), line => line.StartsWith("note: base_url is not set", StringComparison.Ordinal));
         Assert.False(File.Exists(temp["site/feed.xml"]));
 
         var published = CliRun.In(temp.Path, "build", "--strict", "--base-url", BaseUrl);
