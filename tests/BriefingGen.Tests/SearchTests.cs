@@ -46,7 +46,7 @@ public class SearchTests
         using var temp = new TempFolder().WriteSite(Site);
         var run = CliRun.In(temp.Path, "build");
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Single(run.Stderr.Split('\n'), line => line.Contains(PagefindIndexer.InstallHint));
+        Assert.Single(run.Stdout.Split('\n'), line => line.Contains(PagefindIndexer.InstallHint));
         Assert.True(File.Exists(temp["site/search/index.html"]));
         Assert.False(Directory.Exists(temp["site/pagefind"]));
     }

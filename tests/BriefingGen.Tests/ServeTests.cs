@@ -93,6 +93,18 @@ public class ServeTests
         return line;
     }
 
+    [Fact]
+    public void A_page_that_already_allows_script_gets_the_hook_added_to_its_own_directives()
+    {
+        var html = TestSite.Build(Site).AssertClean().Output.Text("search/index.html");
+        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", []);
+        var csp = new HtmlParser().ParseDocument(served).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        var directives = csp.Split("; ").ToList();
+        Assert.Single(directives, d => d.StartsWith("script-src "));
+        Assert.Contains("script-src 'self' 'wasm-unsafe-eval' http://127.0.0.1:8000/__briefinggen/live.js", directives);
+        Assert.Contains("connect-src 'self' http://127.0.0.1:8000/__briefinggen/events", directives);
+    }
+
     private static string? Url(StringWriter stdout) =>
         stdout.ToString().Split(' ', '\n').FirstOrDefault(w => w.StartsWith("http://", StringComparison.Ordinal))?.TrimEnd('/');
 

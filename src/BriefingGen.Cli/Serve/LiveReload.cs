@@ -40,13 +40,26 @@ public static partial class LiveReload
     /// <summary>The page as served: its CSP opened for our script only, the overlay (when there are problems) and the script added.</summary>
     public static string Inject(string html, string origin, IReadOnlyList<Diagnostic> problems)
     {
-        var allowed = $"; script-src {origin}{ScriptPath}; connect-src {origin}{EventsPath}";
-        html = CspMeta().Replace(html, m => m.Groups[1].Value + m.Groups[2].Value + allowed + m.Groups[3].Value, 1);
+        html = CspMeta().Replace(html, m => m.Groups[1].Value + Allow(Allow(m.Groups[2].Value, "script-src", origin + ScriptPath), "connect-src", origin + EventsPath) + m.Groups[3].Value, 1);
         var hook = new StringBuilder();
         if (problems.Count > 0) hook.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\">").Append(Overlay(problems));
         hook.Append($"<script src=\"{ScriptPath}\"></script>\n");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + hook : html.Insert(end, hook.ToString());
+    }
+
+    /// <summary>
+    /// The policy with one more source for a directive: added to the directive when the page has it
+    /// (the search page allows its own script), else as a directive of its own. A second directive
+    /// of the same name would be ignored by the browser.
+    /// </summary>
+    private static string Allow(string policy, string directive, string source)
+    {
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var at = directives.FindIndex(d => d == directive || d.StartsWith(directive + " ", StringComparison.Ordinal));
+        if (at >= 0) directives[at] += " " + source;
+        else directives.Add(directive + " " + source);
+        return string.Join("; ", directives);
     }
 
     /// <summary>A page for when there is no good build yet to show: only the problems, reloading when they are fixed.</summary>
