@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
@@ -124,13 +123,10 @@ public static class SiteBuilder
 
         public T Time<T>(string stage, Func<T> work)
         {
-            var clock = Stopwatch.StartNew();
-            var result = work();
-            _timings.Add(new StageTiming(stage, clock.Elapsed));
+            T result = default!;
+            _timings.Add(StageTiming.Measure(stage, () => result = work()));
             return result;
         }
-
-        public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
 
         public SiteGraph? Resolve(IContentSource content)
         {
