@@ -57,7 +57,7 @@ public static class SiteBuilder
             output.Write(path, bytes);
         }
 
-        var renderer = new TemplateRenderer(templates);
+        using var renderer = new TemplateRenderer(templates);
         var site = graph.Config;
         var pages = SitePages.Plan(graph).ToList();
         // Feeds and the sitemap need absolute addresses, so they exist only where base_url is known.
