@@ -106,4 +106,27 @@ public class OutputTests
         Assert.Equal(before, TempFolder.Snapshot(temp["site"]));
         Assert.False(Directory.Exists(temp["site.building"]));
     }
+
+    [Fact]
+    public void A_search_indexer_sees_the_whole_new_site_on_a_rebuild_and_its_output_is_published()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
+        // Stands in for Pagefind: writes the list of pages it was given into its bundle folder.
+        temp.Write("fake-indexer", "#!/bin/sh\ncd \"$2\" && mkdir -p pagefind && find . -name index.html | sort > pagefind/pages.txt\n");
+        File.SetUnixFileMode(temp["fake-indexer"], UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        Search.PagefindIndexer Indexer() => new(temp["fake-indexer"]);
+        Assert.Equal(0, CliRun.In(temp.Path, Indexer, "build").ExitCode);
+        var first = File.ReadAllText(temp["site/pagefind/pages.txt"]);
+        Age(temp["site"]);
+
+        temp.Write("content/briefs/c.md", "---\ntitle: C\ndate: 2025-01-01\nsummary: s\n---\nText [@bbc].\n");
+        var run = CliRun.In(temp.Path, Indexer, "build");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var pages = File.ReadAllText(temp["site/pagefind/pages.txt"]);
+        Assert.Contains("./briefs/a/index.html", pages);
+        Assert.Contains("./briefs/c/index.html", pages);
+        Assert.Equal(first.Split('\n').Length + 1, pages.Split('\n').Length);
+        Assert.Equal(LongAgo, Stamps(temp["site"])[Path.Combine("assets", "style.css")]);
+    }
 }
