@@ -167,7 +167,9 @@ public static class CliApp
         }
 
         var templates = TemplateSet.Load(templatesFolder);
-        var staging = new StagedDirectoryOutput(outputFolder);
+        // The search indexer reads the whole new site from the staging folder.
+        var indexer = findIndexer();
+        var staging = new StagedDirectoryOutput(outputFolder, stageEverything: indexer is not null);
         BuildResult result;
         try
         {
@@ -181,7 +183,7 @@ public static class CliApp
         }
         if (result.Succeeded)
         {
-            if (IndexForSearch(staging, findIndexer(), printer) is not { } searchTiming)
+            if (IndexForSearch(staging, indexer, printer) is not { } searchTiming)
             {
                 staging.Abandon();
                 printer.Info($"nothing was written; {outputFolder} is unchanged");
@@ -189,13 +191,15 @@ public static class CliApp
             }
             result = result with { Timings = [.. result.Timings, searchTiming] };
         }
-        var swap = System.Diagnostics.Stopwatch.StartNew();
-        if (result.Succeeded) staging.Commit();
-        else staging.Abandon();
-        result = result with { Timings = [.. result.Timings, new StageTiming("swap", swap.Elapsed)] };
+        var publish = StageTiming.Measure("publish", () =>
+        {
+            if (result.Succeeded) staging.Commit();
+            else staging.Abandon();
+        });
+        result = result with { Timings = [.. result.Timings, publish] };
 
         printer.Report(result, showCoverage: options.LintCitations || result.Graph?.Config.LintCitations == true);
-        if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder}");
+        if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");
         if (showTimings) printer.Timings(result.Timings);
         return result.Succeeded ? Success : ContentErrors;
@@ -207,18 +211,17 @@ public static class CliApp
     /// </summary>
     private static StageTiming? IndexForSearch(StagedDirectoryOutput staging, PagefindIndexer? indexer, DiagnosticPrinter printer)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (indexer is null)
+        string? failure = null;
+        var timing = StageTiming.Measure("search index", () =>
         {
-            printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
-            return new StageTiming("search index", clock.Elapsed);
-        }
-        if (indexer.Index(staging.Folder) is { } failure)
-        {
-            printer.Usage($"search indexing failed: {failure}");
-            return null;
-        }
-        return new StageTiming("search index", clock.Elapsed);
+            if (indexer is null)
+                printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
+            else
+                failure = indexer.Index(staging.Folder);
+        });
+        if (failure is null) return timing;
+        printer.Usage($"search indexing failed: {failure}");
+        return null;
     }
 
     private static async Task<int> Serve(string contentFolder, string? templatesFolder, int port, bool drafts, bool showTimings, TextWriter stdout, TextWriter stderr, CancellationToken stop)

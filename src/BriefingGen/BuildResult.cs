@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
 
@@ -14,4 +15,20 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long one stage took: wall time, and CPU time of all the process's threads (parallel stages use more CPU than wall).</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu)
+{
+    public static StageTiming Measure(string stage, Action work)
+    {
+        var cpu = ProcessCpu();
+        var clock = Stopwatch.StartNew();
+        work();
+        return new StageTiming(stage, clock.Elapsed, ProcessCpu() - cpu);
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+}

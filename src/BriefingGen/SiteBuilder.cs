@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
@@ -69,7 +68,7 @@ public static class SiteBuilder
             options.Progress?.Report(new BuildProgress(RenderStage, Interlocked.Increment(ref written)));
         }
 
-        var renderer = new TemplateRenderer(templates);
+        using var renderer = new TemplateRenderer(templates);
         var site = graph.Config;
         var pages = SitePages.Plan(graph).ToList();
         // Feeds and the sitemap need absolute addresses, so they exist only where base_url is known.
@@ -147,13 +146,11 @@ public static class SiteBuilder
         public T Time<T>(string stage, Func<T> work)
         {
             options.Progress?.Report(new BuildProgress(stage, 0));
-            var clock = Stopwatch.StartNew();
-            var result = work();
-            _timings.Add(new StageTiming(stage, clock.Elapsed));
+            T result = default!;
+            _timings.Add(StageTiming.Measure(stage, () => result = work()));
             return result;
         }
 
-        public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
 
         public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null)
         {

@@ -115,6 +115,7 @@ public static class SitePages
         var best = new List<KeyValuePair<Brief, int>>(RelatedBriefs + 1);
         foreach (var candidate in scores)
         {
+            if (best.Count == RelatedBriefs && !Better(candidate, best[^1])) continue;
             var at = best.FindIndex(b => Better(candidate, b));
             if (at >= 0) best.Insert(at, candidate);
             else if (best.Count < RelatedBriefs) best.Add(candidate);

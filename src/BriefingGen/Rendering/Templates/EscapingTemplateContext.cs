@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,8 +13,15 @@ namespace BriefingGen.Rendering.Templates;
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
-    public EscapingTemplateContext(ScriptObject builtins) : base(builtins)
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> _sharedAccessors;
+
+    /// <param name="sharedAccessors">
+    /// Member accessors by type, shared by the contexts of one build: Scriban builds them by
+    /// reflection, and once per context would be once per page.
+    /// </param>
+    public EscapingTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> sharedAccessors) : base(builtins)
     {
+        _sharedAccessors = sharedAccessors;
         StrictVariables = true;
         LoopLimit = int.MaxValue;
         LimitToString = 0;
@@ -35,6 +43,12 @@ public sealed class EscapingTemplateContext : TemplateContext
         }
         throw new ScriptRuntimeException(span, $"'{member}' is not a member of {target.GetType().Name}");
     }
+
+    // Accessors depend only on the type (and on the renamer and filter, the same for every context here).
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        _sharedAccessors.TryGetValue(target.GetType(), out var accessor)
+            ? accessor
+            : _sharedAccessors.GetOrAdd(target.GetType(), base.GetMemberAccessorImpl(target));
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -1,0 +1,132 @@
+using BriefingGen.Output;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Publishing into a folder that holds an earlier build: unchanged files stay as they are, the rest is brought up to date.</summary>
+public class OutputTests
+{
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Marks every published file as written long ago, so a rewrite shows in its time stamp.</summary>
+    private static void Age(string site)
+    {
+        foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
+    }
+
+    private static SortedDictionary<string, DateTime> Stamps(string site) =>
+        new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_rewrites_no_file()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Age(temp["site"]);
+
+        var run = CliRun.In(temp.Path, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(0 new or changed, 0 removed)", run.Stderr + run.Stdout);
+        Assert.All(Stamps(temp["site"]), stamp => Assert.Equal(LongAgo, stamp.Value));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
+    public void A_rebuild_rewrites_only_changed_pages_removes_dropped_ones_and_equals_a_fresh_build()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b") + Brief("gone"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Age(temp["site"]);
+        File.Delete(temp["content/briefs/gone.md"]);
+        temp.Write("content/briefs/new.md", "---\ntitle: New\ndate: 2025-01-01\nsummary: s\n---\nNew text [@bbc].\n");
+
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+
+        var stamps = Stamps(temp["site"]);
+        Assert.False(File.Exists(temp["site/briefs/gone/index.html"]));
+        Assert.False(Directory.Exists(temp["site/briefs/gone"]));
+        Assert.NotEqual(LongAgo, stamps[Path.Combine("briefs", "new", "index.html")]);
+        Assert.Equal(LongAgo, stamps[Path.Combine("assets", "style.css")]);
+        Assert.Equal(LongAgo, stamps[Path.Combine("briefs", "a", "index.html")]);
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
+        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+    }
+
+    [Fact]
+    public void A_site_left_half_published_by_a_crash_is_made_whole_by_the_next_build()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        // What a crash during commit can leave: an old version, a page not yet moved in, a page not yet removed, staged leftovers.
+        temp.Write("site/briefs/a/index.html", "<p>the previous version</p>");
+        File.Delete(temp["site/briefs/b/index.html"]);
+        temp.Write("site/briefs/removed/index.html", "<p>a brief deleted since</p>");
+        temp.Write("site.building/" + OutputGuard.MarkerFile, "");
+        temp.Write("site.building/briefs/b/index.html", "half");
+
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
+        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
+    public void Symbolic_links_inside_the_published_site_are_removed_never_written_through()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        temp.Write("elsewhere/keep.txt", "outside");
+        Directory.Delete(temp["site/briefs"], recursive: true);
+        Directory.CreateSymbolicLink(temp["site/briefs"], temp["elsewhere"]);
+        var outside = TempFolder.Snapshot(temp["elsewhere"]);
+
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+
+        Assert.Equal(outside, TempFolder.Snapshot(temp["elsewhere"]));
+        Assert.Null(new DirectoryInfo(temp["site/briefs"]).LinkTarget);
+        Assert.True(File.Exists(temp["site/briefs/a/index.html"]));
+    }
+
+    [Fact]
+    public void A_failed_rebuild_over_a_published_site_stages_nothing_into_it()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var before = TempFolder.Snapshot(temp["site"]);
+        var output = new StagedDirectoryOutput(temp["site"]);
+
+        output.Write("briefs/a/index.html", "changed"u8.ToArray());
+        output.Write("briefs/z/index.html", "new"u8.ToArray());
+        output.Abandon();
+
+        Assert.Equal(before, TempFolder.Snapshot(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
+    public void A_search_indexer_sees_the_whole_new_site_on_a_rebuild_and_its_output_is_published()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
+        // Stands in for Pagefind: writes the list of pages it was given into its bundle folder.
+        temp.Write("fake-indexer", "#!/bin/sh\ncd \"$2\" && mkdir -p pagefind && find . -name index.html | sort > pagefind/pages.txt\n");
+        File.SetUnixFileMode(temp["fake-indexer"], UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        Search.PagefindIndexer Indexer() => new(temp["fake-indexer"]);
+        Assert.Equal(0, CliRun.In(temp.Path, Indexer, "build").ExitCode);
+        var first = File.ReadAllText(temp["site/pagefind/pages.txt"]);
+        Age(temp["site"]);
+
+        temp.Write("content/briefs/c.md", "---\ntitle: C\ndate: 2025-01-01\nsummary: s\n---\nText [@bbc].\n");
+        var run = CliRun.In(temp.Path, Indexer, "build");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var pages = File.ReadAllText(temp["site/pagefind/pages.txt"]);
+        Assert.Contains("./briefs/a/index.html", pages);
+        Assert.Contains("./briefs/c/index.html", pages);
+        Assert.Equal(first.Split('\n').Length + 1, pages.Split('\n').Length);
+        Assert.Equal(LongAgo, Stamps(temp["site"])[Path.Combine("assets", "style.css")]);
+    }
+}
