@@ -256,25 +256,6 @@ public class SecurityTests
         Assert.Equal(before, TempFolder.Snapshot(temp["content"]));
     }
 
-    public static TheoryData<string> RefusedOutputs() => new() { "/", "~", ".", "content", "templates", "content/briefs", "repo-like", "symlinked", "not-ours" };
-
-    [Theory]
-    [MemberData(nameof(RefusedOutputs))]
-    public void Dangerous_output_folders_are_refused_with_exit_two(string output)
-    {
-        using var temp = new TempFolder().WriteSite(Source + Brief("a") + "-- templates/x.html --\nx\n");
-        Directory.CreateDirectory(temp["repo-like/.git"]);
-        Directory.CreateDirectory(temp["elsewhere"]);
-        Directory.CreateSymbolicLink(temp["symlinked"], temp["elsewhere"]);
-        temp.Write("not-ours/keep.txt", "precious");
-        var target = output == "~" ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : output;
-        var before = TempFolder.Snapshot(temp.Path);
-        var run = CliRun.In(temp.Path, "build", "--output", target, "--templates", "templates");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("refusing to build into", run.Stderr);
-        Assert.Equal(before.Keys, TempFolder.Snapshot(temp.Path).Keys);
-    }
-
     [Fact]
     public void A_failed_build_leaves_the_previous_site_byte_identical_and_a_good_one_replaces_it()
     {
