@@ -12,14 +12,21 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     // The working folder is process-wide, so CLI runs take turns.
     private static readonly Lock WorkingFolder = new();
 
-    public static CliRun In(string folder, params string[] args) => In(folder, () => null, args);
+    public static CliRun In(string folder, params string[] args) => Run(folder, () => null, [], args);
 
-    public static CliRun In(string folder, Func<PagefindIndexer?> findIndexer, params string[] args)
+    public static CliRun In(string folder, Func<PagefindIndexer?> findIndexer, params string[] args) => Run(folder, findIndexer, [], args);
+
+    /// <summary>Runs with environment variables set for this run only (null removes one); they are process-wide, so they share the lock.</summary>
+    public static CliRun In(string folder, (string Name, string? Value)[] environment, params string[] args) => Run(folder, () => null, environment, args);
+
+    private static CliRun Run(string folder, Func<PagefindIndexer?> findIndexer, (string Name, string? Value)[] environment, string[] args)
     {
         lock (WorkingFolder)
         {
             var previous = Directory.GetCurrentDirectory();
+            var saved = environment.Select(e => (e.Name, Value: Environment.GetEnvironmentVariable(e.Name))).ToList();
             Directory.SetCurrentDirectory(folder);
+            foreach (var (name, value) in environment) Environment.SetEnvironmentVariable(name, value);
             try
             {
                 var stdout = new StringWriter();
@@ -29,6 +36,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             }
             finally
             {
+                foreach (var (name, value) in saved) Environment.SetEnvironmentVariable(name, value);
                 Directory.SetCurrentDirectory(previous);
             }
         }
