@@ -1,3 +1,5 @@
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
 using BriefingGen.Output;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
@@ -14,8 +16,39 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite);
         var run = CliRun.In(temp.Path, "build");
         Assert.Equal(0, run.ExitCode);
-        Assert.True(File.Exists(temp["site/briefs/a/index.html"]));
+        Assert.Equal("", run.Stdout);
+        Assert.Matches("^0 errors, 0 warnings\nbuilt [1-9][0-9]* files into site\n$", run.Stderr);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
+        Assert.Equal("Brief a", page.QuerySelector("article.brief h1")!.TextContent);
+        Assert.Equal("Summary of a.", page.QuerySelector("article.brief p.summary")!.TextContent);
         Assert.True(File.Exists(temp["site/" + OutputGuard.MarkerFile]));
+        Assert.Contains("Brief a", File.ReadAllText(temp["site/index.html"]));
+    }
+
+    [Fact]
+    public void Strict_build_stops_on_a_warning_alone_and_writes_nothing()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "No citation here."));
+        var run = CliRun.In(temp.Path, "build", "--strict");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "content/sources/bbc.md:1:1: error BG3005: source 'bbc' is not cited by any published page; cite it with [@bbc] or remove it\n" +
+            "1 error, 0 warnings\nnothing was written; site is unchanged\n", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Theory]
+    [InlineData("1700000000", "20231114T221320Z")] // SOURCE_DATE_EPOCH wins
+    [InlineData(null, "20251110T000000Z")]         // without it, the newest date in the content
+    [InlineData("soon", "20251110T000000Z")]       // a value that is not a number of seconds is ignored
+    [InlineData("-5", "20251110T000000Z")]
+    public void Source_date_epoch_sets_the_calendar_timestamp(string? epoch, string dtstamp)
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", "events: [e]") + Event("e", "2020-05"));
+        var run = CliRun.In(temp.Path, [("SOURCE_DATE_EPOCH", epoch)], "build");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\r\nDTSTAMP:" + dtstamp + "\r\n", File.ReadAllText(temp["site/timeline.ics"]));
     }
 
     [Fact]
@@ -57,16 +90,20 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData("build", "--no-such-option")]
-    [InlineData("frobnicate")]
-    [InlineData("check", "--format", "xml")]
-    [InlineData("check", "--content", "missing-folder")]
-    public void Usage_errors_exit_two(params string[] args)
+    [InlineData("briefinggen: Unrecognized command or argument '--no-such-option'.\nRun 'briefinggen --help' for usage.\n", "build", "--no-such-option")]
+    [InlineData("briefinggen: Required command was not provided.\nbriefinggen: Unrecognized command or argument 'frobnicate'.\nRun 'briefinggen --help' for usage.\n", "frobnicate")]
+    [InlineData("briefinggen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'\nRun 'briefinggen --help' for usage.\n", "check", "--format", "xml")]
+    [InlineData("briefinggen: folder 'missing-folder' does not exist\n", "check", "--content", "missing-folder")]
+    [InlineData("briefinggen: folder 'missing-folder' does not exist\n", "build", "--templates", "missing-folder")]
+    [InlineData("briefinggen: --base-url must be an absolute http(s) address, not 'ftp://example.org/'\n", "build", "--base-url", "ftp://example.org/")]
+    public void Usage_errors_exit_two_with_a_message_saying_what_is_wrong(string message, params string[] args)
     {
         using var temp = new TempFolder().WriteSite(GoodSite);
         var run = CliRun.In(temp.Path, args);
+        Assert.Equal(message, run.Stderr);
+        Assert.Equal("", run.Stdout);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("briefinggen:", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
     }
 
     [Fact]
@@ -76,6 +113,35 @@ public class CliTests
         var run = CliRun.In(temp.Path, "check", "--format", "github");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("::error file=content/briefs/a.md,line=7,col=8,title=BG4002::link address 'javascript:a,b' is not allowed", run.Stdout);
+    }
+
+    [Fact]
+    public void Annotations_escape_percent_newlines_and_property_separators()
+    {
+        var error = new Diagnostic(new SourceLocation("content/briefs/a,b:c.md", 3, 4), Severity.Error, "BG4002", "100% sure\r\nnext line \u001b[31mred");
+        Assert.Equal("::error file=content/briefs/a%2Cb%3Ac.md,line=3,col=4,title=BG4002::100%25 sure%0D%0Anext line \\u001B[31mred",
+            DiagnosticPrinter.Annotation(error));
+        var warning = error with { Severity = Severity.Warning, Message = "a: b, c" };
+        Assert.Equal("::warning file=content/briefs/a%2Cb%3Ac.md,line=3,col=4,title=BG4002::a: b, c", DiagnosticPrinter.Annotation(warning));
+    }
+
+    [Fact]
+    public void Github_format_writes_a_step_summary_with_inert_table_cells()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "This paragraph states facts about the rupture and cites its source [@bbc] [x](http://a|b_c*d`e[f&lt;g)\n\n" +
+            "This second paragraph also states several facts about events but cites nothing at all."));
+        var summary = temp["summary.md"];
+        var run = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", summary)], "check", "--format", "github");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        Assert.Equal(
+            "::warning file=content/briefs/a.md,line=7,col=75,title=BG4003::link address 'http://a|b_c*d`e[f<g' uses plain http; use https:// if the site supports it\n" +
+            "0 errors, 1 warning\n  a: 1/2 paragraphs cited (50%)\n", run.Stdout);
+        Assert.Equal(
+            "### BriefingGen check\n\n0 errors, 1 warning\n\n" +
+            "| Where | Code | Problem |\n|---|---|---|\n" +
+            "| content/briefs/a.md:7:75 | BG4003 | link address &#39;http://a\\|b\\_c\\*d\\`e\\[f&lt;g&#39; uses plain http; use https:// if the site supports it |\n\n" +
+            "| Brief | Paragraphs cited |\n|---|---|\n| a | 1/2 (50%) |\n", File.ReadAllText(summary));
     }
 
     [Fact]
