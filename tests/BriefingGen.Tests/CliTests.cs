@@ -136,12 +136,12 @@ public class CliTests
         Assert.Equal("", run.Stderr);
         Assert.Equal(
             "::warning file=content/briefs/a.md,line=7,col=75,title=BG4003::link address 'http://a|b_c*d`e[f<g' uses plain http; use https:// if the site supports it\n" +
-            "0 errors, 1 warning\n  a: 1/2 paragraphs cited (50%)\n", run.Stdout);
+            "0 errors, 1 warning\n  content/briefs/a.md: 1/2 claims cited (50%)\n  site: 1/2 claims cited (50%)\n", run.Stdout);
         Assert.Equal(
             "### BriefingGen check\n\n0 errors, 1 warning\n\n" +
             "| Where | Code | Problem |\n|---|---|---|\n" +
             "| content/briefs/a.md:7:75 | BG4003 | link address &#39;http://a\\|b\\_c\\*d\\`e\\[f&lt;g&#39; uses plain http; use https:// if the site supports it |\n\n" +
-            "| Brief | Paragraphs cited |\n|---|---|\n| a | 1/2 (50%) |\n", File.ReadAllText(summary));
+            "| Page | Claims cited |\n|---|---|\n| content/briefs/a.md | 1/2 (50%) |\n| site | 1/2 (50%) |\n", File.ReadAllText(summary));
     }
 
     [Fact]
