@@ -145,6 +145,26 @@ public class CliTests
     }
 
     [Fact]
+    public void Text_output_shows_control_characters_from_content_as_escapes()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", "\"ti\\e[31mtle\": x"));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.StartsWith("content/briefs/a.md:5:1: error BG2005: unknown key 'ti\\u001B[31mtle'", run.Stderr);
+        Assert.DoesNotContain('\u001b', run.Stderr);
+    }
+
+    [Fact]
+    public void Check_rounds_the_share_of_cited_claims_and_says_n_a_when_there_are_none()
+    {
+        const string claim = "This paragraph states facts about the rupture and the reasons given for it ";
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: $"{claim}[@bbc].\n\n{claim}[@bbc].\n\n{claim}without a source."));
+        Assert.Equal("0 errors, 0 warnings\n  content/briefs/a.md: 2/3 claims cited (67%)\n  site: 2/3 claims cited (67%)\n",
+            CliRun.In(temp.Path, "check").Stderr);
+        using var noClaims = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));
+        Assert.Equal("0 errors, 0 warnings\n  site: 0/0 claims cited (n/a)\n", CliRun.In(noClaims.Path, "check").Stderr);
+    }
+
+    [Fact]
     public void Templates_option_overrides_a_built_in_template()
     {
         using var temp = new TempFolder().WriteSite(GoodSite + "-- templates/brief.html --\n<p class=\"custom\">{{ page.brief.title }}</p>\n");
