@@ -17,6 +17,93 @@ public class ExportTests
     /// <summary>Two-, three- and four-octet characters (é, €, an emoji) mixed, so folds land before, inside and after each.</summary>
     private static readonly string LongTitle = string.Concat(Enumerable.Range(0, 24).Select(i => $"{i} é€😀 talks"));
 
+    /// <summary>Every kind of source and every optional field once, and an event with everything and one with nothing.</summary>
+    public static readonly string JsonSite = """
+        -- content/site.yml --
+        title: Andes Watch
+        description: Briefings on the Andes.
+        -- content/actors/peru.md --
+        ---
+        name: Peru
+        kind: state
+        ---
+        -- content/actors/mexico.md --
+        ---
+        name: Mexico
+        kind: state
+        ---
+        -- content/sources/art.md --
+        ---
+        title: Peru cuts ties
+        publisher: BBC News
+        authors: ["Tian, Yang", "Reuters"]
+        published: 2025-11-04
+        url: https://example.org/a
+        accessed: 2025-11-09
+        archive_url: https://archive.example.org/a
+        kind: article
+        ---
+        -- content/sources/rep.md --
+        ---
+        title: Annual report
+        publisher: Ministry
+        published: 2024
+        ---
+        -- content/sources/bk.md --
+        ---
+        title: A history
+        published: 2019-05
+        kind: book
+        ---
+        -- content/sources/sp.md --
+        ---
+        title: Address
+        kind: statement
+        ---
+        -- content/sources/ds.md --
+        ---
+        title: Figures
+        kind: dataset
+        ---
+        -- content/sources/wb.md --
+        ---
+        title: Home page
+        publisher: Gazette
+        url: https://example.org/w
+        accessed: 2025-01-02
+        ---
+        -- content/sources/un.md --
+        ---
+        description: commentary on the rupture
+        kind: document
+        ---
+        -- content/events/full.md --
+        ---
+        title: Rupture
+        date: 2025-11
+        end: 2026
+        circa: true
+        summary: Ties are cut.
+        location: Lima
+        actors: [peru, mexico, peru]
+        sources: [art, rep, art]
+        tags: [asylum, asylum]
+        ---
+        -- content/events/bare.md --
+        ---
+        title: Earlier
+        date: 2019
+        ---
+        -- content/briefs/b.md --
+        ---
+        title: Brief
+        date: 2025-11-10
+        summary: S.
+        events: [full]
+        ---
+        [@art] [@rep] [@bk] [@sp] [@ds] [@wb] [@un]
+        """;
+
     private static byte[] Feed(string files, string? baseUrl = null) =>
         TestSite.Build(files, new BuildOptions { Timestamp = Stamp, BaseUrl = baseUrl }).AssertClean().Output.Files["timeline.ics"];
 
@@ -129,5 +216,199 @@ public class ExportTests
         var lines = Unfolded(Feed(Event("e", "2020")));
         Assert.Contains("UID:e@briefinggen.invalid", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("URL:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Csl_json_has_every_source_with_its_type_names_dates_and_addresses()
+    {
+        Assert.Equal("""
+        [
+          {
+            "id": "bk",
+            "type": "book",
+            "title": "A history",
+            "issued": {
+              "date-parts": [
+                [
+                  2019,
+                  5
+                ]
+              ]
+            }
+          },
+          {
+            "id": "sp",
+            "type": "speech",
+            "title": "Address"
+          },
+          {
+            "id": "rep",
+            "type": "report",
+            "title": "Annual report",
+            "publisher": "Ministry",
+            "issued": {
+              "date-parts": [
+                [
+                  2024
+                ]
+              ]
+            }
+          },
+          {
+            "id": "ds",
+            "type": "dataset",
+            "title": "Figures"
+          },
+          {
+            "id": "wb",
+            "type": "webpage",
+            "title": "Home page",
+            "container-title": "Gazette",
+            "URL": "https://example.org/w",
+            "accessed": {
+              "date-parts": [
+                [
+                  2025,
+                  1,
+                  2
+                ]
+              ]
+            }
+          },
+          {
+            "id": "art",
+            "type": "article-newspaper",
+            "title": "Peru cuts ties",
+            "author": [
+              {
+                "family": "Tian",
+                "given": "Yang"
+              },
+              {
+                "literal": "Reuters"
+              }
+            ],
+            "container-title": "BBC News",
+            "issued": {
+              "date-parts": [
+                [
+                  2025,
+                  11,
+                  4
+                ]
+              ]
+            },
+            "URL": "https://example.org/a",
+            "accessed": {
+              "date-parts": [
+                [
+                  2025,
+                  11,
+                  9
+                ]
+              ]
+            },
+            "archive_location": "https://archive.example.org/a"
+          },
+          {
+            "id": "un",
+            "type": "document",
+            "note": "Untitled commentary on the rupture"
+          }
+        ]
+        """ + "\n", TestSite.Build(JsonSite).AssertClean().Output.Text("data/sources.json"));
+    }
+
+    [Fact]
+    public void Events_json_has_every_event_in_order_with_ids_listed_once()
+    {
+        Assert.Equal("""
+        [
+          {
+            "id": "bare",
+            "title": "Earlier",
+            "date": "2019",
+            "end": null,
+            "precision": "year",
+            "circa": false,
+            "summary": null,
+            "location": null,
+            "actors": [],
+            "sources": [],
+            "tags": [],
+            "briefs": [],
+            "url": "events/bare/index.html"
+          },
+          {
+            "id": "full",
+            "title": "Rupture",
+            "date": "2025-11",
+            "end": "2026",
+            "precision": "month",
+            "circa": true,
+            "summary": "Ties are cut.",
+            "location": "Lima",
+            "actors": [
+              "peru",
+              "mexico"
+            ],
+            "sources": [
+              "art",
+              "rep"
+            ],
+            "tags": [
+              "asylum"
+            ],
+            "briefs": [
+              "b"
+            ],
+            "url": "events/full/index.html"
+          }
+        ]
+        """ + "\n", TestSite.Build(JsonSite).AssertClean().Output.Text("data/events.json"));
+    }
+
+    [Fact]
+    public void TimelineJs_json_gives_only_the_known_date_parts_and_the_first_actor_as_group()
+    {
+        Assert.Equal("""
+        {
+          "title": {
+            "text": {
+              "headline": "Andes Watch",
+              "text": "Briefings on the Andes."
+            }
+          },
+          "events": [
+            {
+              "unique_id": "bare",
+              "start_date": {
+                "year": 2019
+              },
+              "display_date": "2019",
+              "text": {
+                "headline": "Earlier",
+                "text": ""
+              }
+            },
+            {
+              "unique_id": "full",
+              "start_date": {
+                "year": 2025,
+                "month": 11
+              },
+              "end_date": {
+                "year": 2026
+              },
+              "display_date": "c. Nov 2025 \u2013 2026",
+              "text": {
+                "headline": "Rupture",
+                "text": "Ties are cut."
+              },
+              "group": "Peru"
+            }
+          ]
+        }
+        """ + "\n", TestSite.Build(JsonSite).AssertClean().Output.Text("data/timeline.json"));
     }
 }

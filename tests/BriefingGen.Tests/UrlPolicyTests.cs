@@ -16,6 +16,7 @@ public class UrlPolicyTests
     [InlineData("#references", UrlVerdict.Allowed)]
     [InlineData("?q=a:b", UrlVerdict.Allowed)]
     [InlineData("notes/a:b.html", UrlVerdict.Allowed)]             // a colon after the first '/' is part of the path
+    [InlineData("/notes/a:b.html", UrlVerdict.Allowed)]
     [InlineData("a#b:c", UrlVerdict.Allowed)]
     [InlineData("", UrlVerdict.Allowed)]
     [InlineData("http://example.org", UrlVerdict.Insecure)]
