@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingGen.Cli;
 using BriefingGen.Diagnostics;
 using BriefingGen.Output;
@@ -17,7 +18,7 @@ public class CliTests
         var run = CliRun.In(temp.Path, "build");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Matches("^0 errors, 0 warnings\nbuilt [1-9][0-9]* files into site\n$", run.Stderr);
+        Assert.Matches("^" + Regex.Escape(CliRun.NoBaseUrlNote) + "0 errors, 0 warnings\nbuilt [1-9][0-9]* files into site\n$", run.Stderr);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
         Assert.Equal("Brief a", page.QuerySelector("article.brief h1")!.TextContent);
         Assert.Equal("Summary of a.", page.QuerySelector("article.brief p.summary")!.TextContent);
@@ -41,14 +42,15 @@ public class CliTests
     [Theory]
     [InlineData("1700000000", "20231114T221320Z")] // SOURCE_DATE_EPOCH wins
     [InlineData(null, "20251110T000000Z")]         // without it, the newest date in the content
-    [InlineData("soon", "20251110T000000Z")]       // a value that is not a number of seconds is ignored
-    [InlineData("-5", "20251110T000000Z")]
-    public void Source_date_epoch_sets_the_calendar_timestamp(string? epoch, string dtstamp)
+    public void Source_date_epoch_sets_the_calendar_timestamp_and_a_bad_one_is_refused(string? epoch, string dtstamp)
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a", "events: [e]") + Event("e", "2020-05"));
         var run = CliRun.In(temp.Path, [("SOURCE_DATE_EPOCH", epoch)], "build");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\r\nDTSTAMP:" + dtstamp + "\r\n", File.ReadAllText(temp["site/timeline.ics"]));
+        var bad = CliRun.In(temp.Path, [("SOURCE_DATE_EPOCH", "-5")], "build");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("briefinggen: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (0 to 253402300799), not '-5'\n", bad.Stderr);
     }
 
     [Fact]
@@ -95,7 +97,7 @@ public class CliTests
     [InlineData("briefinggen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'\nRun 'briefinggen --help' for usage.\n", "check", "--format", "xml")]
     [InlineData("briefinggen: folder 'missing-folder' does not exist\n", "check", "--content", "missing-folder")]
     [InlineData("briefinggen: folder 'missing-folder' does not exist\n", "build", "--templates", "missing-folder")]
-    [InlineData("briefinggen: --base-url must be an absolute http(s) address, not 'ftp://example.org/'\n", "build", "--base-url", "ftp://example.org/")]
+    [InlineData("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host\n", "build", "--base-url", "ftp://example.org/")]
     public void Usage_errors_exit_two_with_a_message_saying_what_is_wrong(string message, params string[] args)
     {
         using var temp = new TempFolder().WriteSite(GoodSite);
@@ -136,7 +138,7 @@ public class CliTests
         Assert.Equal("", run.Stderr);
         Assert.Equal(
             "::warning file=content/briefs/a.md,line=7,col=75,title=BG4003::link address 'http://a|b_c*d`e[f<g' uses plain http; use https:// if the site supports it\n" +
-            "0 errors, 1 warning\n  content/briefs/a.md: 1/2 claims cited (50%)\n  site: 1/2 claims cited (50%)\n", run.Stdout);
+            CliRun.NoBaseUrlNote + "0 errors, 1 warning\n  content/briefs/a.md: 1/2 claims cited (50%)\n  site: 1/2 claims cited (50%)\n", run.Stdout);
         Assert.Equal(
             "### BriefingGen check\n\n0 errors, 1 warning\n\n" +
             "| Where | Code | Problem |\n|---|---|---|\n" +
@@ -158,10 +160,10 @@ public class CliTests
     {
         const string claim = "This paragraph states facts about the rupture and the reasons given for it ";
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: $"{claim}[@bbc].\n\n{claim}[@bbc].\n\n{claim}without a source."));
-        Assert.Equal("0 errors, 0 warnings\n  content/briefs/a.md: 2/3 claims cited (67%)\n  site: 2/3 claims cited (67%)\n",
+        Assert.Equal(CliRun.NoBaseUrlNote + "0 errors, 0 warnings\n  content/briefs/a.md: 2/3 claims cited (67%)\n  site: 2/3 claims cited (67%)\n",
             CliRun.In(temp.Path, "check").Stderr);
         using var noClaims = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));
-        Assert.Equal("0 errors, 0 warnings\n  site: 0/0 claims cited (n/a)\n", CliRun.In(noClaims.Path, "check").Stderr);
+        Assert.Equal(CliRun.NoBaseUrlNote + "0 errors, 0 warnings\n  site: 0/0 claims cited (n/a)\n", CliRun.In(noClaims.Path, "check").Stderr);
     }
 
     [Fact]

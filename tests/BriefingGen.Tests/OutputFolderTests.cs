@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingGen.Output;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
@@ -55,7 +56,7 @@ public class OutputFolderTests
         var run = CliRun.In(temp.Path, "build", "--output", output, "--templates", "templates");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Matches($"^0 errors, 0 warnings\nbuilt [1-9][0-9]* files into {output}\n$", run.Stderr);
+        Assert.Matches("^" + Regex.Escape(CliRun.NoBaseUrlNote) + $"0 errors, 0 warnings\nbuilt [1-9][0-9]* files into {output}\n$", run.Stderr);
         Assert.True(File.Exists(temp[output + "/briefs/a/index.html"]));
         Assert.True(File.Exists(temp[output + "/" + OutputGuard.MarkerFile]));
         Assert.False(File.Exists(temp[output + "/stale.html"]));

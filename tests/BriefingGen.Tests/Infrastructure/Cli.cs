@@ -9,6 +9,9 @@ namespace BriefingGen.Tests.Infrastructure;
 /// </summary>
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
+    /// <summary>What every run on a site without base_url says first.</summary>
+    public const string NoBaseUrlNote = "note: base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url\n";
+
     // The working folder is process-wide, so CLI runs take turns.
     private static readonly Lock WorkingFolder = new();
 
