@@ -142,9 +142,9 @@ public class ExportTests
     {
         // Carriage returns never get this far: front matter refuses control characters other than newline and tab.
         var ics = Feed(Event("e", "2020-03-04",
-            "summary: \"back\\\\slash; semi, comma\\nsecond line\"\nlocation: 'Lima, Peru; Plaza \\ Mayor'"));
+            "summary: \"back\\\\slash; semi, comma\\nsecond\\tline\"\nlocation: 'Lima, Peru; Plaza \\ Mayor'"));
         var lines = Unfolded(ics);
-        Assert.Contains(@"DESCRIPTION:back\\slash\; semi\, comma\nsecond line", lines);
+        Assert.Contains("DESCRIPTION:back\\\\slash\\; semi\\, comma\\nsecond\tline", lines); // a tab stays a tab
         Assert.Contains(@"LOCATION:Lima\, Peru\; Plaza \\ Mayor", lines);
     }
 
