@@ -18,7 +18,8 @@ public class CliTests
         var run = CliRun.In(temp.Path, "build");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Matches("^" + Regex.Escape(CliRun.NoBaseUrlNote) + "0 errors, 0 warnings\nbuilt [1-9][0-9]* files into site\n$", run.Stderr);
+        Assert.Contains(CliRun.NoBaseUrlNote, run.Stderr);
+        Assert.Matches("\n0 errors, 0 warnings\nbuilt [1-9][0-9]* files into site\n$", run.Stderr);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
         Assert.Equal("Brief a", page.QuerySelector("article.brief h1")!.TextContent);
         Assert.Equal("Summary of a.", page.QuerySelector("article.brief p.summary")!.TextContent);
