@@ -162,7 +162,7 @@ public static class CliApp
         }
         if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
         {
-            printer.Usage($"refusing to build into {refusal}");
+            printer.Usage(refusal);
             return UsageError;
         }
 

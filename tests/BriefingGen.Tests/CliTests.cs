@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using BriefingGen.Cli;
+using BriefingGen.Diagnostics;
 using BriefingGen.Output;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
@@ -14,8 +17,41 @@ public class CliTests
         using var temp = new TempFolder().WriteSite(GoodSite);
         var run = CliRun.In(temp.Path, "build");
         Assert.Equal(0, run.ExitCode);
-        Assert.True(File.Exists(temp["site/briefs/a/index.html"]));
+        Assert.Equal("", run.Stdout);
+        Assert.Contains(CliRun.NoBaseUrlNote, run.Stderr);
+        Assert.Matches("\n0 errors, 0 warnings\nbuilt [1-9][0-9]* files into site\n$", run.Stderr);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
+        Assert.Equal("Brief a", page.QuerySelector("article.brief h1")!.TextContent);
+        Assert.Equal("Summary of a.", page.QuerySelector("article.brief p.summary")!.TextContent);
         Assert.True(File.Exists(temp["site/" + OutputGuard.MarkerFile]));
+        Assert.Contains("Brief a", File.ReadAllText(temp["site/index.html"]));
+    }
+
+    [Fact]
+    public void Strict_build_stops_on_a_warning_alone_and_writes_nothing()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "No citation here."));
+        var run = CliRun.In(temp.Path, "build", "--strict");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "content/sources/bbc.md:1:1: error BG3005: source 'bbc' is not cited by any published page; cite it with [@bbc] or remove it\n" +
+            "1 error, 0 warnings\nnothing was written; site is unchanged\n", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Theory]
+    [InlineData("1700000000", "20231114T221320Z")] // SOURCE_DATE_EPOCH wins
+    [InlineData(null, "20251110T000000Z")]         // without it, the newest date in the content
+    public void Source_date_epoch_sets_the_calendar_timestamp_and_a_bad_one_is_refused(string? epoch, string dtstamp)
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", "events: [e]") + Event("e", "2020-05"));
+        var run = CliRun.In(temp.Path, [("SOURCE_DATE_EPOCH", epoch)], "build");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\r\nDTSTAMP:" + dtstamp + "\r\n", File.ReadAllText(temp["site/timeline.ics"]));
+        var bad = CliRun.In(temp.Path, [("SOURCE_DATE_EPOCH", "-5")], "build");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("briefinggen: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (0 to 253402300799), not '-5'\n", bad.Stderr);
     }
 
     [Fact]
@@ -57,16 +93,20 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData("build", "--no-such-option")]
-    [InlineData("frobnicate")]
-    [InlineData("check", "--format", "xml")]
-    [InlineData("check", "--content", "missing-folder")]
-    public void Usage_errors_exit_two(params string[] args)
+    [InlineData("briefinggen: Unrecognized command or argument '--no-such-option'.\nRun 'briefinggen --help' for usage.\n", "build", "--no-such-option")]
+    [InlineData("briefinggen: Required command was not provided.\nbriefinggen: Unrecognized command or argument 'frobnicate'.\nRun 'briefinggen --help' for usage.\n", "frobnicate")]
+    [InlineData("briefinggen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'\nRun 'briefinggen --help' for usage.\n", "check", "--format", "xml")]
+    [InlineData("briefinggen: folder 'missing-folder' does not exist\n", "check", "--content", "missing-folder")]
+    [InlineData("briefinggen: folder 'missing-folder' does not exist\n", "build", "--templates", "missing-folder")]
+    [InlineData("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host\n", "build", "--base-url", "ftp://example.org/")]
+    public void Usage_errors_exit_two_with_a_message_saying_what_is_wrong(string message, params string[] args)
     {
         using var temp = new TempFolder().WriteSite(GoodSite);
         var run = CliRun.In(temp.Path, args);
+        Assert.Equal(message, run.Stderr);
+        Assert.Equal("", run.Stdout);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("briefinggen:", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
     }
 
     [Fact]
@@ -76,6 +116,55 @@ public class CliTests
         var run = CliRun.In(temp.Path, "check", "--format", "github");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("::error file=content/briefs/a.md,line=7,col=8,title=BG4002::link address 'javascript:a,b' is not allowed", run.Stdout);
+    }
+
+    [Fact]
+    public void Annotations_escape_percent_newlines_and_property_separators()
+    {
+        var error = new Diagnostic(new SourceLocation("content/briefs/a,b:c.md", 3, 4), Severity.Error, "BG4002", "100% sure\r\nnext line \u001b[31mred");
+        Assert.Equal("::error file=content/briefs/a%2Cb%3Ac.md,line=3,col=4,title=BG4002::100%25 sure%0D%0Anext line \\u001B[31mred",
+            DiagnosticPrinter.Annotation(error));
+        var warning = error with { Severity = Severity.Warning, Message = "a: b, c" };
+        Assert.Equal("::warning file=content/briefs/a%2Cb%3Ac.md,line=3,col=4,title=BG4002::a: b, c", DiagnosticPrinter.Annotation(warning));
+    }
+
+    [Fact]
+    public void Github_format_writes_a_step_summary_with_inert_table_cells()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "This paragraph states facts about the rupture and cites its source [@bbc] [x](http://a|b_c*d`e[f&lt;g)\n\n" +
+            "This second paragraph also states several facts about events but cites nothing at all."));
+        var summary = temp["summary.md"];
+        var run = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", summary)], "check", "--format", "github");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        Assert.Equal(
+            "::warning file=content/briefs/a.md,line=7,col=75,title=BG4003::link address 'http://a|b_c*d`e[f<g' uses plain http; use https:// if the site supports it\n" +
+            CliRun.NoBaseUrlNote + "0 errors, 1 warning\n  content/briefs/a.md: 1/2 claims cited (50%)\n  site: 1/2 claims cited (50%)\n", run.Stdout);
+        Assert.Equal(
+            "### BriefingGen check\n\n0 errors, 1 warning\n\n" +
+            "| Where | Code | Problem |\n|---|---|---|\n" +
+            "| content/briefs/a.md:7:75 | BG4003 | link address &#39;http://a\\|b\\_c\\*d\\`e\\[f&lt;g&#39; uses plain http; use https:// if the site supports it |\n\n" +
+            "| Page | Claims cited |\n|---|---|\n| content/briefs/a.md | 1/2 (50%) |\n| site | 1/2 (50%) |\n", File.ReadAllText(summary));
+    }
+
+    [Fact]
+    public void Text_output_shows_control_characters_from_content_as_escapes()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", "\"ti\\e[31mtle\": x"));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.StartsWith("content/briefs/a.md:5:1: error BG2005: unknown key 'ti\\u001B[31mtle'", run.Stderr);
+        Assert.DoesNotContain('\u001b', run.Stderr);
+    }
+
+    [Fact]
+    public void Check_rounds_the_share_of_cited_claims_and_says_n_a_when_there_are_none()
+    {
+        const string claim = "This paragraph states facts about the rupture and the reasons given for it ";
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: $"{claim}[@bbc].\n\n{claim}[@bbc].\n\n{claim}without a source."));
+        Assert.Equal(CliRun.NoBaseUrlNote + "0 errors, 0 warnings\n  content/briefs/a.md: 2/3 claims cited (67%)\n  site: 2/3 claims cited (67%)\n",
+            CliRun.In(temp.Path, "check").Stderr);
+        using var noClaims = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));
+        Assert.Equal(CliRun.NoBaseUrlNote + "0 errors, 0 warnings\n  site: 0/0 claims cited (n/a)\n", CliRun.In(noClaims.Path, "check").Stderr);
     }
 
     [Fact]

@@ -8,77 +8,81 @@ namespace BriefingGen.Tests;
 /// <summary>Every diagnostic code, pinned to the file, line and column a contributor must fix.</summary>
 public class DiagnosticTests
 {
-    public static TheoryData<string, string, string> Cases() => new()
+    /// <summary>A bad input and everything it must produce, "CODE severity file:line:col", joined by "; " when there is more than one.</summary>
+    public static TheoryData<string, string> Cases() => new()
     {
         // Front matter: lines are 1-based file lines (YAML starts on line 2), columns point at the value.
-        { Brief("a", "titel: x"), "BG2005", "content/briefs/a.md:5:1" },
-        { Brief("a", date: "2019-02-30"), "BG2008", "content/briefs/a.md:3:7" },
-        { Brief("a", date: "2019-13"), "BG2008", "content/briefs/a.md:3:7" },
-        { Brief("a", date: "2019-12-30T10:00:00Z"), "BG2008", "content/briefs/a.md:3:7" },
-        { Brief("a", "draft: maybe"), "BG2006", "content/briefs/a.md:5:8" },
-        { Brief("a", "tags: diplomacy"), "BG2006", "content/briefs/a.md:5:7" },
-        { Brief("a", "title: again"), "BG2004", "content/briefs/a.md:5:1" },
-        { Brief("a", "extra: &anchor {a: 1}"), "BG2003", "content/briefs/a.md:5:8" },
-        { Brief("a", "extra: !!str x"), "BG2003", "content/briefs/a.md:5:8" },
-        { Brief("a", "tags: [Not A Slug]"), "BG2010", "content/briefs/a.md:5:8" },
-        { Brief("a", "authors: [\"x\""), "BG2002", "content/briefs/a.md:6:1" },
-        { "-- content/briefs/a.md --\n---\ndate: 2025-01-01\nsummary: s\n---\n", "BG2007", "content/briefs/a.md:2:1" },
-        { "-- content/briefs/a.md --\nNo front matter here.\n", "BG2001", "content/briefs/a.md:1:1" },
-        { "-- content/briefs/a.md --\n---\ntitle: never closed\n", "BG2001", "content/briefs/a.md:1:1" },
-        { "-- content/briefs/a.md --\n---\n" + string.Concat(Enumerable.Range(0, 12).Select(i => new string(' ', i * 2) + "k:\n")) + "---\n", "BG2009", "content/briefs/a.md:10:17" },
-        { Event("e", "2020", "end: 2019"), "BG2011", "content/events/e.md:4:6" },
-        { Source + "-- content/actors/x.md --\n---\nname: X\nkind: planet\n---\n", "BG2010", "content/actors/x.md:3:7" },
-        { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n", "BG2012", "content/sources/s.md:3:6" },
-        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n", "BG2013", "content/sources/s.md:3:6" },
-        { "-- content/sources/s.md --\n---\ntitle: S\narchive_url: ftp://example.org/a\n---\n", "BG2012", "content/sources/s.md:3:14" },
+        { Source + Brief("a", "titel: x"), "BG2005 error content/briefs/a.md:5:1" },
+        { Source + Brief("a", date: "2019-02-30"), "BG2008 error content/briefs/a.md:3:7" },
+        { Source + Brief("a", date: "2019-13"), "BG2008 error content/briefs/a.md:3:7" },
+        { Source + Brief("a", date: "2019-12"), "BG2008 error content/briefs/a.md:3:7" },
+        { Source + Brief("a", "updated: 2020"), "BG2008 error content/briefs/a.md:5:10" },
+        { Source + Brief("a", date: "2019-12-30T10:00:00Z"), "BG2008 error content/briefs/a.md:3:7" },
+        { Source + Brief("a", "draft: maybe"), "BG2006 error content/briefs/a.md:5:8" },
+        { Source + Brief("a", "tags: diplomacy"), "BG2006 error content/briefs/a.md:5:7" },
+        { Source + Brief("a", "title: again"), "BG2004 error content/briefs/a.md:5:1" },
+        { Source + Brief("a", "extra: &anchor {a: 1}"), "BG2003 error content/briefs/a.md:5:8" },
+        { Source + Brief("a", "extra: !!str x"), "BG2003 error content/briefs/a.md:5:8" },
+        { Source + Brief("a", "tags: [Not A Slug]"), "BG2010 error content/briefs/a.md:5:8" },
+        { Source + Brief("a", "authors: [\"x\""), "BG2002 error content/briefs/a.md:6:1" },
+        { "-- content/briefs/a.md --\n---\ndate: 2025-01-01\nsummary: s\n---\n", "BG2007 error content/briefs/a.md:2:1" },
+        { "-- content/briefs/a.md --\nNo front matter here.\n", "BG2001 error content/briefs/a.md:1:1" },
+        { "-- content/briefs/a.md --\n---\ntitle: never closed\n", "BG2001 error content/briefs/a.md:1:1" },
+        { "-- content/briefs/a.md --\n---\n" + string.Concat(Enumerable.Range(0, 12).Select(i => new string(' ', i * 2) + "k:\n")) + "---\n", "BG2009 error content/briefs/a.md:10:17" },
+        { Event("e", "2020", "end: 2019"), "BG2011 error content/events/e.md:4:6" },
+        { "-- content/actors/x.md --\n---\nname: X\nkind: planet\n---\n", "BG2010 error content/actors/x.md:3:7" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:3:6" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6; BG2008 error content/sources/s.md:4:11" },
+        { "-- content/sources/s.md --\n---\ntitle: S\narchive_url: ftp://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:3:14" },
 
         // References and citations: body lines count from the file's first line.
-        { Source + Actors + Brief("a", "actors: [pedro-castilo]"), "BG3001", "content/briefs/a.md:5:10" },
-        { Source + Actors + Brief("a", "events: [peru]"), "BG3002", "content/briefs/a.md:5:10" },
-        { Source + Brief("a", body: "See [[pedro-castilo]]. [@bbc]"), "BG3003", "content/briefs/a.md:7:5" },
-        { Source + Brief("a", body: "Claim [@bbc; @bcc, p. 4]."), "BG3004", "content/briefs/a.md:7:14" },
-        { Source + Actors + Brief("a", body: "Claim [@bbc] [@peru]."), "BG3002", "content/briefs/a.md:7:15" },
-        { Source + Brief("a", body: "Nothing cited."), "BG3005", "content/sources/bbc.md:1:1" },
-        { Source + Brief("a", "draft: true") + Brief("b", body: "[[a]] [@bbc]"), "BG3007", "content/briefs/b.md:7:1" },
-        { Event("a", "2022-12") + Event("b", "2022-12-07", "after: [a]"), "BG3008", "content/events/b.md:4:9" },
-        { Event("a", "2022", "after: [b]") + Event("b", "2022", "after: [a]"), "BG3009", "content/events/b.md:4:9" },
-        { Event("a", "2022", "after: [a]"), "BG3009", "content/events/a.md:4:9" },
-        { Source + Actors + Event("a", "2022", "after: [peru]"), "BG3002", "content/events/a.md:4:9" },
-        { Source + Brief("a", "corrections: [{date: 2025-01-01, text: Fixed.}]"), "BG2011", "content/briefs/a.md:5:22" },
-        { Source + Brief("a", "corrections: [{text: Fixed.}]"), "BG2007", "content/briefs/a.md:5:15" },
-        { "-- content/sources/s.md --\n---\npublisher: P\n---\n", "BG2007", "content/sources/s.md:2:1" },
-        { "-- content/site.yml --\ntitle: T\nlint: [citatons]\n", "BG2010", "content/site.yml:2:8" },
+        { Source + Actors + Brief("a", "actors: [pedro-castilo]"), "BG3001 error content/briefs/a.md:5:10" },
+        { Source + Actors + Brief("a", "events: [peru]"), "BG3002 error content/briefs/a.md:5:10" },
+        { Source + Brief("a", body: "See [[pedro-castilo]]. [@bbc]"), "BG3003 error content/briefs/a.md:7:5" },
+        { Source + Brief("a", body: "Claim [@bbc; @bcc, p. 4]."), "BG3004 error content/briefs/a.md:7:14" },
+        { Source + Actors + Brief("a", body: "Claim [@bbc] [@peru]."), "BG3002 error content/briefs/a.md:7:15" },
+        { Source + Brief("a", body: "Nothing cited."), "BG3005 warning content/sources/bbc.md:1:1" },
+        { Source + Brief("a", "draft: true") + Brief("b", body: "[[a]] [@bbc]"), "BG3007 warning content/briefs/b.md:7:1" },
+        { Event("a", "2022-12") + Event("b", "2022-12-07", "after: [a]"), "BG3008 error content/events/b.md:4:9" },
+        { Event("a", "2022", "after: [b]") + Event("b", "2022", "after: [a]"), "BG3009 error content/events/b.md:4:9" },
+        { Event("a", "2022", "after: [a]"), "BG3009 error content/events/a.md:4:9" },
+        { Source + Actors + Event("a", "2022", "after: [peru]"), "BG3002 error content/events/a.md:4:9" },
+        { Source + Brief("a", "corrections: [{date: 2025-01-01, text: Fixed.}]"), "BG2011 error content/briefs/a.md:5:22" },
+        { Source + Brief("a", "corrections: [{text: Fixed.}]"), "BG2007 error content/briefs/a.md:5:15" },
+        { "-- content/sources/s.md --\n---\npublisher: P\n---\n", "BG2007 error content/sources/s.md:2:1" },
+        { "-- content/site.yml --\ntitle: T\nlint: [citatons]\n", "BG2010 error content/site.yml:2:8" },
 
         // Bodies.
-        { Source + Brief("a", body: "Text [@bbc] <b>bold</b>"), "BG4001", "content/briefs/a.md:7:13" },
-        { Source + Brief("a", body: "[@bbc]\n\n<div>\nblock\n</div>"), "BG4001", "content/briefs/a.md:9:1" },
-        { Source + Brief("a", body: "[@bbc] [x](javascript:alert(1))"), "BG4002", "content/briefs/a.md:7:8" },
-        { Source + Brief("a", body: "[@bbc] [x](http://example.org)"), "BG4003", "content/briefs/a.md:7:8" },
-        { Source + Brief("a", body: "[@bbc]\n\n" + new string('>', 40) + " deep"), "BG4004", "content/briefs/a.md:9:25" },
-        { Source + Brief("a", body: "[@bbc] " + string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005", "content/briefs/a.md:7:20004" },
-        { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006", "content/briefs/a.md:7:12" },
-        { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006", "content/briefs/a.md:7:12" },
+        { Source + Brief("a", body: "Text [@bbc] <b>bold</b>"), "BG4001 warning content/briefs/a.md:7:13; BG4001 warning content/briefs/a.md:7:20" },
+        { Source + Brief("a", body: "[@bbc]\n\n<div>\nblock\n</div>"), "BG4001 warning content/briefs/a.md:9:1" },
+        { Source + Brief("a", body: "[@bbc] [x](javascript:alert(1))"), "BG4002 error content/briefs/a.md:7:8" },
+        { Source + Brief("a", body: "[@bbc] [x](http://example.org)"), "BG4003 warning content/briefs/a.md:7:8" },
+        { Brief("a", body: new string('>', 40) + " deep"), "BG4004 error content/briefs/a.md:7:25" },
+        { Brief("a", body: string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005 error content/briefs/a.md:7:20001" },
+        { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006 error content/briefs/a.md:7:12" },
+        { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006 error content/briefs/a.md:7:12" },
 
         // Loading.
-        { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004", "content/briefs/Bad_Name.md:1:1" },
-        { Event("dup", "2020") + Brief("dup"), "BG1005", "content/events/dup.md:1:1" },
-        { "-- content/notes.txt --\nhello\n", "BG1003", "content/notes.txt:1:1" },
-        { "-- content/briefs/sub/a.md --\nhello\n", "BG1003", "content/briefs/sub/a.md:1:1" },
+        { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004 error content/briefs/Bad_Name.md:1:1" },
+        { Source + Event("dup", "2020") + Brief("dup"), "BG1005 error content/events/dup.md:1:1" },
+        { "-- content/notes.txt --\nhello\n", "BG1003 error content/notes.txt:1:1" },
+        { "-- content/briefs/sub/a.md --\nhello\n", "BG1003 error content/briefs/sub/a.md:1:1" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Each_problem_is_reported_at_its_exact_place(string files, string code, string location)
+    public void Each_problem_is_reported_at_its_exact_place_and_nothing_else(string files, string expected)
     {
         var result = TestSite.Check(files);
-        DiagnosticAssert.At(result.Diagnostics, code, location);
-        if (result.Diagnostics.Any(d => d.Severity == Severity.Error)) Assert.False(result.Succeeded);
+        Assert.Equal(expected, string.Join("; ", result.Diagnostics.Select(d => $"{d.Code} {d.Severity.ToString().ToLowerInvariant()} {d.Location}")));
+        Assert.Equal(result.Diagnostics.Any(d => d.Severity == Severity.Error), !result.Succeeded);
     }
 
     [Fact]
     public void Every_diagnostic_code_has_a_pinned_case()
     {
-        var pinned = Cases().Select(row => (string)row[1]).Concat(OtherwisePinned).ToHashSet();
+        var pinned = Cases().SelectMany(row => ((string)row[1]).Split("; ").Select(d => d.Split(' ')[0])).Concat(OtherwisePinned).ToHashSet();
         var missing = DiagnosticCodes.All.Select(c => c.Id).Where(id => !pinned.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "codes without a test: " + string.Join(", ", missing));
         Assert.Equal(DiagnosticCodes.All.Count, DiagnosticCodes.All.Select(c => c.Id).Distinct().Count());
@@ -150,6 +154,16 @@ public class DiagnosticTests
         var strict = TestSite.Check(files, new BuildOptions { Strict = true });
         Assert.False(strict.Succeeded);
         Assert.All(strict.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+    }
+
+    [Fact]
+    public void Strict_stops_the_render_on_a_warning_alone()
+    {
+        var files = Source + Brief("a", body: "Nothing cited.");
+        Assert.True(TestSite.Build(files).Has("briefs/a/index.html"));
+        var strict = TestSite.Build(files, new BuildOptions { Strict = true });
+        Assert.False(strict.Result.Succeeded);
+        Assert.Empty(strict.Output.Files);
     }
 
     [Fact]

@@ -9,17 +9,27 @@ namespace BriefingGen.Tests.Infrastructure;
 /// </summary>
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
+    /// <summary>What every run on a site without base_url says first.</summary>
+    public const string NoBaseUrlNote = "note: base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url\n";
+
     // The working folder is process-wide, so CLI runs take turns.
     private static readonly Lock WorkingFolder = new();
 
-    public static CliRun In(string folder, params string[] args) => In(folder, () => null, args);
+    public static CliRun In(string folder, params string[] args) => Run(folder, () => null, [], args);
 
-    public static CliRun In(string folder, Func<PagefindIndexer?> findIndexer, params string[] args)
+    public static CliRun In(string folder, Func<PagefindIndexer?> findIndexer, params string[] args) => Run(folder, findIndexer, [], args);
+
+    /// <summary>Runs with environment variables set for this run only (null removes one); they are process-wide, so they share the lock.</summary>
+    public static CliRun In(string folder, (string Name, string? Value)[] environment, params string[] args) => Run(folder, () => null, environment, args);
+
+    private static CliRun Run(string folder, Func<PagefindIndexer?> findIndexer, (string Name, string? Value)[] environment, string[] args)
     {
         lock (WorkingFolder)
         {
             var previous = Directory.GetCurrentDirectory();
+            var saved = environment.Select(e => (e.Name, Value: Environment.GetEnvironmentVariable(e.Name))).ToList();
             Directory.SetCurrentDirectory(folder);
+            foreach (var (name, value) in environment) Environment.SetEnvironmentVariable(name, value);
             try
             {
                 var stdout = new StringWriter();
@@ -29,6 +39,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             }
             finally
             {
+                foreach (var (name, value) in saved) Environment.SetEnvironmentVariable(name, value);
                 Directory.SetCurrentDirectory(previous);
             }
         }

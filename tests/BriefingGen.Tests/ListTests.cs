@@ -1,0 +1,98 @@
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>The order and length of every list a reader scans: home, indexes, related briefs, neighbours, back-links.</summary>
+public class ListTests
+{
+    /// <summary>Ten briefs b01..b10 dated 1..10 Jan 2025 and ten events e01..e10 in 2001..2010, written out of order.</summary>
+    private static readonly string TenOfEach = Source + string.Concat(Enumerable.Range(1, 10).Reverse().Select(i =>
+        Brief($"b{i:D2}", date: $"2025-01-{i:D2}") + Event($"e{i:D2}", $"{2000 + i}")));
+
+    private static string[] Ids(IEnumerable<AngleSharp.Dom.IElement> links) =>
+        links.Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToArray();
+
+    [Fact]
+    public void Home_shows_the_eight_newest_briefs_and_events_newest_first_with_a_link_to_all()
+    {
+        var home = TestSite.Build(TenOfEach).AssertClean().Page("index.html");
+        Assert.Equal(["b10", "b09", "b08", "b07", "b06", "b05", "b04", "b03"], Ids(home.QuerySelectorAll(".latest-briefs a.item-title")));
+        Assert.Equal("All 10 briefs", home.QuerySelector(".latest-briefs p.more a")!.TextContent);
+        Assert.Equal(["e10", "e09", "e08", "e07", "e06", "e05", "e04", "e03"],
+            Ids(home.QuerySelectorAll(".recent-events span.event-line > a")));
+        Assert.Equal(["10 briefs", "0 actors", "10 events", "1 source"],
+            home.QuerySelectorAll("ul.counts li").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Briefs_index_lists_every_brief_newest_first()
+    {
+        var index = TestSite.Build(TenOfEach).AssertClean().Page("briefs/index.html");
+        Assert.Equal(["b10", "b09", "b08", "b07", "b06", "b05", "b04", "b03", "b02", "b01"], Ids(index.QuerySelectorAll("a.item-title")));
+        Assert.Equal("10 briefs, newest first.", index.QuerySelector("p.lede")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Related_briefs_are_the_five_sharing_most_ties_newest_first_never_the_brief_itself()
+    {
+        var files = Source + Actors +
+            Brief("focus", "actors: [peru]\ntags: [x, y]", date: "2025-01-10") +
+            Brief("r1", "actors: [peru]\ntags: [x, y]", date: "2025-01-01") + // 2 + 1 + 1
+            Brief("r2", "actors: [peru]", date: "2025-01-06") +               // 2, newer
+            Brief("r3", "tags: [x, y]", date: "2025-01-05") +                 // 2, older
+            Brief("r4", "tags: [x]", date: "2025-01-04") +                    // 1, newest of the ones
+            Brief("r5", "tags: [y]", date: "2025-01-03") +                    // 1
+            Brief("r6", "tags: [x]", date: "2025-01-02") +                    // 1, oldest: cut by the limit of five
+            Brief("r7", "actors: [pedro-castillo]", date: "2025-01-09");      // nothing shared
+        var page = TestSite.Build(files).AssertClean().Page("briefs/focus/index.html");
+        Assert.Equal(["r1", "r2", "r3", "r4", "r5"], Ids(page.QuerySelectorAll("section.related a")));
+    }
+
+    [Fact]
+    public void Event_neighbours_tell_previous_from_next_overall_and_per_actor()
+    {
+        var files = Source + Actors +
+            Event("first", "2019", "actors: [pedro-castillo]") +
+            Event("zero", "2019-06") +
+            Event("middle", "2020", "actors: [pedro-castillo, peru]") +
+            Event("other", "2020-06") +
+            Event("last", "2021", "actors: [peru]");
+        var page = TestSite.Build(files).AssertClean().Page("events/middle/index.html");
+        var scopes = page.QuerySelectorAll("nav.neighbours li.neighbour").ToList();
+        Assert.Equal(["All events", "Pedro Castillo", "Peru"], scopes.Select(s => s.QuerySelector(".scope")!.TextContent));
+        string? Prev(int i) => scopes[i].QuerySelector("a.prev")?.GetAttribute("href")!.Split('/')[^2];
+        string? Next(int i) => scopes[i].QuerySelector("a.next")?.GetAttribute("href")!.Split('/')[^2];
+        // Overall: zero before, other after; an actor's own neighbours only where they differ.
+        Assert.Equal(("zero", "other"), (Prev(0), Next(0)));
+        Assert.Equal(("first", null), (Prev(1), Next(1)));
+        Assert.Equal((null, "last"), (Prev(2), Next(2)));
+        // Only the overall pair is the page's rel=prev/next.
+        Assert.Equal(["zero", "other"], page.QuerySelectorAll("nav.neighbours a[rel]").Select(a => a.GetAttribute("href")!.Split('/')[^2]));
+    }
+
+    [Fact]
+    public void A_page_linking_to_itself_is_not_among_its_own_mentions()
+    {
+        var files = Source + Actors +
+            Event("e", "2020", body: "See [[e]].") +
+            "-- content/actors/chile.md --\n---\nname: Chile\nkind: state\n---\nChile [[chile]] borders [[peru]]; see [[e]].\n";
+        var site = TestSite.Build(files).AssertClean();
+        Assert.Null(site.Page("actors/chile/index.html").QuerySelector("section.mentions"));
+        Assert.Equal(["chile", "pedro-castillo"], Ids(site.Page("actors/peru/index.html").QuerySelectorAll("section.mentions a")).Order());
+        Assert.Equal(["chile"], Ids(site.Page("events/e/index.html").QuerySelectorAll("section.mentions a")));
+    }
+
+    [Fact]
+    public void Repeated_ids_in_a_list_count_once()
+    {
+        var files = Source + Actors +
+            Brief("a", "actors: [peru, peru, pedro-castillo, peru]\ntags: [x, x]") +
+            Event("e", "2020", "actors: [peru, peru]\nsources: [bbc, bbc]\ntags: [y, y]");
+        var site = TestSite.Build(files).AssertClean();
+        Assert.Equal(["peru", "pedro-castillo"], Ids(site.Page("briefs/a/index.html").QuerySelectorAll("section.actors a")));
+        Assert.Single(site.Page("briefs/a/index.html").QuerySelectorAll("article.brief header a[href*='tags/x/']"));
+        Assert.Single(site.Page("tags/x/index.html").QuerySelectorAll("main a[href*='briefs/a/']"));
+        Assert.Equal(["e"], site.Page("timeline/actors/peru/index.html").QuerySelectorAll("li.timeline-entry").Select(li => li.Id));
+    }
+}
