@@ -7,16 +7,6 @@ namespace BriefingGen.Tests;
 /// <summary>Every claim traceable to its source, and every source to its claims.</summary>
 public class CitationTests
 {
-    private static string Sources(params string[] ids) => string.Concat(ids.Select(id => $"""
-        -- content/sources/{id}.md --
-        ---
-        title: Title {id}
-        publisher: Publisher {id}
-        kind: report
-        ---
-
-        """));
-
     [Fact]
     public void Sources_are_numbered_by_first_appearance_and_reuse_their_number()
     {

@@ -8,16 +8,6 @@ namespace BriefingGen.Tests;
 /// <summary>Every claim traceable: the lint over every prose block, honest sources, notes, event order, citable briefs, corrections.</summary>
 public class EvidenceTests
 {
-    private static string Sources(params string[] ids) => string.Concat(ids.Select(id => $"""
-        -- content/sources/{id}.md --
-        ---
-        title: Title {id}
-        publisher: Publisher {id}
-        kind: report
-        ---
-
-        """));
-
     /// <summary>Body lines are numbered from line 7 of the brief file (see Samples.Brief).</summary>
     private const string EveryKindOfBlock = """
         Peru severed relations with Mexico in 2025.

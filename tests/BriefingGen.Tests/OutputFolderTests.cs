@@ -54,8 +54,8 @@ public class OutputFolderTests
         File.Delete(temp["content/" + OutputGuard.MarkerFile]); // a stray file in content/ is a content error
         var run = CliRun.In(temp.Path, "build", "--output", output, "--templates", "templates");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Stdout);
-        Assert.Matches($"\n0 errors, 0 warnings\nbuilt [1-9][0-9]* files into {output}\n$", run.Stderr);
+        Assert.Equal("", run.Stderr);
+        Assert.Matches($"\n0 errors, 0 warnings\nbuilt [1-9][0-9]* files into {output} \\([0-9]+ new or changed, [0-9]+ removed\\)\n$", run.Stdout);
         Assert.True(File.Exists(temp[output + "/briefs/a/index.html"]));
         Assert.True(File.Exists(temp[output + "/" + OutputGuard.MarkerFile]));
         Assert.False(File.Exists(temp[output + "/stale.html"]));

@@ -34,6 +34,17 @@ public static class Samples
         A former teacher [@bbc].
         """ + "\n";
 
+    /// <summary>Report sources with a title and publisher of their own, one per id.</summary>
+    public static string Sources(params string[] ids) => string.Concat(ids.Select(id => $"""
+        -- content/sources/{id}.md --
+        ---
+        title: Title {id}
+        publisher: Publisher {id}
+        kind: report
+        ---
+
+        """));
+
     public static string Brief(string id, string frontMatter = "", string body = "Text [@bbc].", string date = "2025-11-10") => $"""
         -- content/briefs/{id}.md --
         ---
