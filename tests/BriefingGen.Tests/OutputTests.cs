@@ -56,6 +56,25 @@ public class OutputTests
     }
 
     [Fact]
+    public void A_page_whose_text_changes_but_not_its_length_is_republished()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var before = File.ReadAllBytes(temp["site/briefs/a/index.html"]);
+        // Same number of bytes, different text: a size check alone would keep the stale page.
+        temp.Write("content/briefs/a.md", File.ReadAllText(temp["content/briefs/a.md"]).Replace("title: Brief a", "title: Brief z"));
+
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+
+        var after = File.ReadAllBytes(temp["site/briefs/a/index.html"]);
+        Assert.Equal(before.Length, after.Length);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(after));
+        Assert.Equal("Brief z", page.QuerySelector("article.brief h1")!.TextContent);
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
+        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+    }
+
+    [Fact]
     public void A_site_left_half_published_by_a_crash_is_made_whole_by_the_next_build()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
