@@ -264,6 +264,16 @@ public class HardeningTests
         Assert.Equal(8, site.Page("briefs/brief-0/index.html").QuerySelectorAll(".page-header .tag").Length);
     }
 
+    [Fact]
+    public void A_list_one_over_the_cap_shows_every_item_instead_of_and_1_more()
+    {
+        var tags = string.Join(", ", Enumerable.Range(0, ViewFactory.MaxListedPerItem + 1).Select(i => $"t{i}"));
+        var site = TestSite.Build(Source + Brief("a", $"tags: [{tags}]"));
+        var brief = site.Page("briefs/index.html").QuerySelectorAll(".brief-item").Single();
+        Assert.Equal(ViewFactory.MaxListedPerItem + 1, brief.QuerySelectorAll(".tag").Length);
+        Assert.Null(brief.QuerySelector(".more"));
+    }
+
     // ---- Values that reached the output unchecked. ----
 
     [Theory]

@@ -43,7 +43,8 @@ public sealed class ViewFactory(SiteGraph graph)
 
     private static (IReadOnlyList<LinkView> Shown, int More) Capped(IEnumerable<LinkView> links, int total)
     {
-        var shown = links.Take(MaxListedPerItem).ToList();
+        // "and 1 more" is longer than the one link it would hide, so a single extra is shown instead.
+        var shown = links.Take(total == MaxListedPerItem + 1 ? total : MaxListedPerItem).ToList();
         return (shown, total - shown.Count);
     }
 
