@@ -98,8 +98,12 @@ public static class CliApp
 
         serve.SetAction((p, stop) => Serve(p.GetValue(content)!, p.GetValue(templates), p.GetValue(port), p.GetValue(serveDrafts), p.GetValue(timings), stdout, stderr, stop));
 
-        @new.SetAction(p => MissingFolder(p.GetValue(content)!, new DiagnosticPrinter("text", stdout, stderr)) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
-            DateOnly.FromDateTime(DateTime.Now), stdout, new DiagnosticPrinter("text", stdout, stderr)));
+        @new.SetAction(p =>
+        {
+            var printer = new DiagnosticPrinter("text", stdout, stderr);
+            return MissingFolder(p.GetValue(content)!, printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
+                DateOnly.FromDateTime(DateTime.Now), stdout, printer);
+        });
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -141,8 +145,7 @@ public static class CliApp
 
     private static int Check(string contentFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer)
     {
-        if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
+        if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
         BuildResult result;
         using (var progress = printer.Progress())
             result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), TemplateSet.Load(templatesFolder), new DiscardingOutput(), options with { Progress = progress });
@@ -153,8 +156,7 @@ public static class CliApp
     private static int Build(string contentFolder, string outputFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer, bool showTimings,
         Func<PagefindIndexer?> findIndexer)
     {
-        if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
+        if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
         if (options.BaseUrl is { } url && BaseUrlRule.Problem(url) is { } problem)
         {
             printer.Usage($"--base-url must be the absolute http(s) address the site is published at; '{url}' is refused: {problem}");
@@ -227,11 +229,13 @@ public static class CliApp
     private static async Task<int> Serve(string contentFolder, string? templatesFolder, int port, bool drafts, bool showTimings, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
         var printer = new DiagnosticPrinter("text", stdout, stderr);
-        if (MissingFolder(contentFolder, printer) is { } code) return code;
-        if (templatesFolder is not null && MissingFolder(templatesFolder, printer, "--templates") is { } templatesCode) return templatesCode;
+        if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
         return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
             printer, stdout, showTimings, stop);
     }
+
+    private static int? MissingFolders(string contentFolder, string? templatesFolder, DiagnosticPrinter printer) =>
+        MissingFolder(contentFolder, printer) ?? (templatesFolder is null ? null : MissingFolder(templatesFolder, printer, "--templates"));
 
     private static int? MissingFolder(string folder, DiagnosticPrinter printer, string option = "--content")
     {
@@ -242,8 +246,8 @@ public static class CliApp
         return UsageError;
     }
 
-    /// <summary>The content folder as diagnostics name it: relative to the working folder, with '/'.</summary>
-    private static string Shown(string folder) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
+    /// <summary>A path as messages name it: relative to the working folder, with '/'.</summary>
+    internal static string Shown(string folder) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
 
     /// <summary>SOURCE_DATE_EPOCH as a time, or null when it is not set; anything but whole seconds from 1970 to 9999 is a usage error.</summary>
     private static DateTimeOffset? SourceDateEpoch()

@@ -32,7 +32,7 @@ public static class NewCommand
         {
             var existing = Path.Combine(contentFolder, other.Folder(), id + ".md");
             if (!File.Exists(existing)) continue;
-            printer.Usage($"'{id}' is already used by '{Shown(existing)}'; choose another id (nothing was written)");
+            printer.Usage($"'{id}' is already used by '{CliApp.Shown(existing)}'; choose another id (nothing was written)");
             return CliApp.ContentErrors;
         }
 
@@ -44,7 +44,7 @@ public static class NewCommand
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
             file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-        stdout.WriteLine(Shown(path));
+        stdout.WriteLine(CliApp.Shown(path));
         return CliApp.Success;
     }
 
@@ -62,5 +62,4 @@ public static class NewCommand
     /// <summary>"peru-mexico-2025" → "Peru mexico 2025": a start the contributor will replace.</summary>
     private static string Humanized(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
 
-    private static string Shown(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 }

@@ -18,8 +18,8 @@ public static partial class LiveReload
     public const string EventsPath = Prefix + "events";
 
     /// <summary>Reloads the page when the server says the site was rebuilt; reconnects by itself when the server restarts.</summary>
-    public const string Script = """
-        new EventSource("/__briefinggen/events").addEventListener("reload", function () { location.reload(); });
+    public const string Script = $$"""
+        new EventSource("{{EventsPath}}").addEventListener("reload", function () { location.reload(); });
 
         """;
 

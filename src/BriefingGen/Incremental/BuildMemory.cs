@@ -40,7 +40,7 @@ public sealed class BuildMemory
 
     internal void BeginRender(TemplateSet templates, BuildOptions options)
     {
-        _settingsChanged = _settings != (_siteConfig, templates, options);
+        _settingsChanged = _settings != (_siteConfig, templates, Comparable(options));
         _next = new(StringComparer.Ordinal);
     }
 
@@ -60,10 +60,13 @@ public sealed class BuildMemory
     /// <summary>Called when the build succeeded: it becomes the one the next build compares with.</summary>
     internal void Remember(TemplateSet templates, BuildOptions options, IEnumerable<string> paths)
     {
-        _settings = (_siteConfig, templates, options);
+        _settings = (_siteConfig, templates, Comparable(options));
         _fingerprints = new Dictionary<string, string>(_next, StringComparer.Ordinal);
         _paths = paths.ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The options that shape the output: a caller's progress reporter, new for every build, does not.</summary>
+    private static BuildOptions Comparable(BuildOptions options) => options with { Progress = null };
 
     /// <summary>Each document the page shows with the version of its text; "-" for one that is not there.</summary>
     private string Fingerprint(IEnumerable<string> ids)

@@ -21,21 +21,17 @@ internal sealed class ParsedDocuments
     /// <summary>The version of every loaded document by id, drafts and unreadable files included.</summary>
     public IReadOnlyDictionary<string, long> Versions { get; private set; } = new Dictionary<string, long>();
 
-    /// <summary>How many files the last call read and parsed (the others were unchanged).</summary>
-    public int LastParsed { get; private set; }
-
     /// <summary>The same result as the two stages it replaces: every readable body, with its document when the front matter was valid.</summary>
     public List<(Document? Document, ParsedBody Body)> Parse(IReadOnlyList<DocumentFile> files, DiagnosticBag diagnostics)
     {
         var previous = _byPath;
         var entries = files.AsParallel().AsOrdered().Select(file =>
-            previous.TryGetValue(file.File.Path, out var known) && known.Text == file.File.Text ? (Entry: known, Parsed: false) : (Entry: Read(file), Parsed: true))
+            previous.TryGetValue(file.File.Path, out var known) && known.Text == file.File.Text ? known : Read(file))
             .ToList();
-        _byPath = files.Zip(entries).ToDictionary(p => p.First.File.Path, p => p.Second.Entry, StringComparer.Ordinal);
-        Versions = files.Zip(entries).ToDictionary(p => p.First.Id, p => p.Second.Entry.Version, StringComparer.Ordinal);
-        LastParsed = entries.Count(e => e.Parsed);
-        foreach (var (entry, _) in entries) diagnostics.AddRange(entry.Diagnostics);
-        return entries.Where(e => e.Entry.Body is not null).Select(e => (e.Entry.Document, e.Entry.Body!)).ToList();
+        _byPath = files.Zip(entries).ToDictionary(p => p.First.File.Path, p => p.Second, StringComparer.Ordinal);
+        Versions = files.Zip(entries).ToDictionary(p => p.First.Id, p => p.Second.Version, StringComparer.Ordinal);
+        foreach (var entry in entries) diagnostics.AddRange(entry.Diagnostics);
+        return entries.Where(e => e.Body is not null).Select(e => (e.Document, e.Body!)).ToList();
     }
 
     private Entry Read(DocumentFile file)

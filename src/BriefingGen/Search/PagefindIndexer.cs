@@ -18,7 +18,6 @@ public sealed class PagefindIndexer(string executable)
 
     public const string InstallHint = "npm ci --prefix tools/search";
 
-    public string Executable => executable;
 
     /// <summary>The repository's Pagefind under workingFolder, else one on PATH; null when neither is installed.</summary>
     public static PagefindIndexer? Find(string workingFolder)
