@@ -407,7 +407,7 @@ public class DiscoveryTests
 
         var published = CliRun.In(temp.Path, "build", "--strict", "--base-url", BaseUrl);
         Assert.True(published.ExitCode == 0, published.Stderr);
-        Assert.DoesNotContain("note:", published.Stderr);
+        Assert.DoesNotContain(CliRun.NoBaseUrlNote, published.Stdout);
         Assert.True(File.Exists(temp["site/feed.xml"]) && File.Exists(temp["site/sitemap.xml"]) && File.Exists(temp["site/robots.txt"]));
     }
 

@@ -315,7 +315,7 @@ public class HardeningTests
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));
         var run = CliRun.In(temp.Path, "build", "--base-url", url);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--base-url", run.Stderr);
+        Assert.StartsWith($"briefinggen: --base-url must be the absolute http(s) address the site is published at; '{url}' is refused: ", run.Stderr);
         Assert.False(Directory.Exists(temp["site"]));
     }
 

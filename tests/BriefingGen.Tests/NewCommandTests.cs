@@ -23,7 +23,7 @@ public class NewCommandTests
 
         var check = CliRun.In(temp.Path, "check");
         Assert.True(check.ExitCode == 0, check.Stderr);
-        Assert.Contains("0 errors", check.Stdout);
+        Assert.Matches("(^|\n)0 errors, ", check.Stdout.ReplaceLineEndings("\n"));
         var page = TestSite.Build(File.ReadAllText(temp["content/" + folder + "/peru-mexico-rupture.md"]).Insert(0, $"-- content/{folder}/peru-mexico-rupture.md --\n") + Site);
         Assert.Equal("Peru: \"rupture\" # 2025", page.Page($"{folder}/peru-mexico-rupture/index.html").QuerySelector("h1")!.TextContent.Trim());
     }

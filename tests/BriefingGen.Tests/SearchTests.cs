@@ -70,7 +70,7 @@ public class SearchTests
         using var temp = new TempFolder().WriteSite(Site);
         var run = CliRun.In(temp.Path, () => PagefindIndexer.Find(Repository.Root), "build");
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.DoesNotContain(PagefindIndexer.InstallHint, run.Stderr);
+        Assert.DoesNotContain(PagefindIndexer.InstallHint, run.Stdout);
         using var entry = JsonDocument.Parse(File.ReadAllText(temp["site/pagefind/pagefind-entry.json"]));
         var pages = entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
         var expected = Directory.EnumerateFiles(temp["content"], "*.md", SearchOption.AllDirectories).Count();

@@ -115,7 +115,12 @@ public class TimelineTests
         Assert.Empty(page.QuerySelectorAll("[role=img] a"));
         var marks = svg.QuerySelectorAll("a.mark").ToList();
         Assert.Equal(ChronologicalIds.Order(), marks.Select(m => m.GetAttribute("href")!.Split('/')[^2]).Order());
-        Assert.All(marks, m => Assert.Equal(m.QuerySelector("title")?.TextContent, m.GetAttribute("aria-label")));
+        Assert.All(marks, m =>
+        {
+            var label = m.GetAttribute("aria-label");
+            Assert.False(string.IsNullOrWhiteSpace(label));
+            Assert.Equal(label, m.QuerySelector("title")?.TextContent);
+        });
         Assert.Contains("30 Dec 2019: ", svg.QuerySelector("a.mark[href$='a-same-day/index.html']")!.GetAttribute("aria-label"));
         // A day is a dot; a month, a year and a range are bars spanning their period.
         Assert.NotNull(svg.QuerySelector("a.mark[href$='a-same-day/index.html'] circle"));
