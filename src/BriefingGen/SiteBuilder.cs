@@ -126,7 +126,7 @@ public static class SiteBuilder
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>
     private static DateTimeOffset ContentTimestamp(SiteGraph graph)
     {
-        var dates = graph.Briefs.Select(b => b.Updated ?? b.Date).Concat(graph.Events.Select(e => e.End ?? e.Date)).Select(d => d.FirstDay).ToList();
+        var dates = graph.Briefs.Select(b => b.Modified).Concat(graph.Events.Select(e => e.End ?? e.Date)).Select(d => d.FirstDay).ToList();
         var newest = dates.Count > 0 ? dates.Max() : new DateOnly(2000, 1, 1);
         return new DateTimeOffset(newest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }

@@ -9,6 +9,9 @@ public sealed record Brief(
 {
     public override DocumentKind Kind => DocumentKind.Brief;
     public override string Title => BriefTitle;
+
+    /// <summary>When the brief last changed: its updated date, else the date it was published.</summary>
+    public PartialDate Modified => Updated ?? Date;
 }
 
 /// <summary>A dated correction, printed at the top of the brief (and in its feed entry).</summary>

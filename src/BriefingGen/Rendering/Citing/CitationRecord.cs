@@ -20,14 +20,11 @@ public sealed record CitationRecord(
         brief.Id, BriefKind, brief.Title, null,
         // Brief authors are written as shown ("Jane Doe", "Sample team"): kept whole, never split into family and given names.
         brief.Authors.Select(a => new PersonName(a, null)).ToList(),
-        site.Title, brief.Date, brief.Updated, AbsoluteUrl(site, brief.Url), null);
+        site.Title, brief.Date, brief.Updated, site.AbsoluteUrl(brief.Url), null);
 
     public static CitationRecord Of(Source source) => new(
         source.Id, source.SourceKind, source.SourceTitle, source.Untitled ? source.Title : null, source.Authors,
         source.Publisher, source.Published, null, source.WebUrl, source.Accessed);
-
-    public static string? AbsoluteUrl(SiteConfig site, string sitePath) =>
-        site.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" + sitePath : null;
 
     /// <summary>Where the .bib and .ris files of a page go: beside its index.html, named after the id.</summary>
     public static string FilePath(Document document, string extension) => $"{document.Kind.Folder()}/{document.Id}/{document.Id}.{extension}";

@@ -28,7 +28,7 @@ public static class AtomFeed
             Text(xml, "title", feed.Title);
             if (site.Description is not null) Text(xml, "subtitle", site.Description);
             Text(xml, "updated", feed.Briefs.Count > 0
-                ? Timestamp(feed.Briefs.Max(Modified))
+                ? Timestamp(feed.Briefs.Max(b => b.Modified))
                 : whenEmpty.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             Link(xml, "self", "application/atom+xml", Absolute(feed.Path));
             Link(xml, "alternate", "text/html", Absolute(feed.AnnouncedOn[0]));
@@ -42,7 +42,7 @@ public static class AtomFeed
                 Text(xml, "title", brief.Title);
                 Link(xml, "alternate", "text/html", Absolute(brief.Url));
                 Text(xml, "published", Timestamp(brief.Date));
-                Text(xml, "updated", Timestamp(Modified(brief)));
+                Text(xml, "updated", Timestamp(brief.Modified));
                 foreach (var author in brief.Authors) Author(xml, author);
                 foreach (var tag in brief.Tags)
                 {
@@ -59,7 +59,6 @@ public static class AtomFeed
         return stream.ToArray();
     }
 
-    private static PartialDate Modified(Brief brief) => brief.Updated ?? brief.Date;
 
     /// <summary>The summary, then each correction as the page prints it: a correction updates the entry, so readers see why.</summary>
     private static string Summary(Brief brief) =>

@@ -39,7 +39,7 @@ public static class ICalendarFeed
             Text("SUMMARY", (e.Circa ? "c. " : "") + e.Title);
             if (e.Summary is not null) Text("DESCRIPTION", e.Summary);
             if (e.Location is not null) Text("LOCATION", e.Location);
-            if (baseUrl is not null) Line("URL:" + graph.Config.BaseUrl!.TrimEnd('/') + "/" + e.Url);
+            if (baseUrl is not null && graph.Config.AbsoluteUrl(e.Url) is { } address) Line("URL:" + address);
             Line("END:VEVENT");
         }
         Line("END:VCALENDAR");

@@ -51,7 +51,7 @@ public static class Sitemap
             xml.WriteStartElement("url", SitemapNamespace);
             xml.WriteElementString("loc", SitemapNamespace, Absolute(site, page));
             if (subjects.GetValueOrDefault(page) is Brief brief)
-                xml.WriteElementString("lastmod", SitemapNamespace, (brief.Updated ?? brief.Date).FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                xml.WriteElementString("lastmod", SitemapNamespace, brief.Modified.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

@@ -25,7 +25,7 @@ public sealed class PageMetadata(SiteGraph graph, IReadOnlyList<Feed> feeds)
             : new TrustedHtml(StructuredData.Write(graph, subject, path => graph.Config.AbsoluteUrl(path) ?? root + path));
         return subject switch
         {
-            Brief brief => new PageDiscovery("article", brief.Date.Iso, (brief.Updated ?? brief.Date).Iso, Feeds(page), structuredData),
+            Brief brief => new PageDiscovery("article", brief.Date.Iso, brief.Modified.Iso, Feeds(page), structuredData),
             Actor { ActorKind: "person" } => new PageDiscovery("profile", null, null, Feeds(page), structuredData),
             _ => new PageDiscovery("website", null, null, Feeds(page), structuredData),
         };

@@ -66,7 +66,7 @@ public static class StructuredData
             json.WriteString("description", brief.Summary);
             json.WriteString("url", link(brief.Url));
             json.WriteString("datePublished", brief.Date.Iso);
-            json.WriteString("dateModified", (brief.Updated ?? brief.Date).Iso);
+            json.WriteString("dateModified", brief.Modified.Iso);
             json.WriteString("inLanguage", graph.Config.Language);
             // A brief without named authors is the site's own work.
             if (brief.Authors.Count > 0) List("author", brief.Authors, name => Named("Person", name));

@@ -41,16 +41,16 @@ public sealed class ViewFactory(SiteGraph graph)
     /// </summary>
     public const int MaxListedPerItem = 5;
 
-    private static (IReadOnlyList<LinkView> Shown, int More) Capped(IEnumerable<LinkView> links, int total)
+    private static (IReadOnlyList<LinkView> Shown, int More) Capped(IReadOnlyList<LinkView> links)
     {
         // "and 1 more" is longer than the one link it would hide, so a single extra is shown instead.
-        var shown = links.Take(total == MaxListedPerItem + 1 ? total : MaxListedPerItem).ToList();
-        return (shown, total - shown.Count);
+        if (links.Count <= MaxListedPerItem + 1) return (links, 0);
+        return (links.Take(MaxListedPerItem).ToList(), links.Count - MaxListedPerItem);
     }
 
     public static BriefItem Brief(Brief b)
     {
-        var (tags, moreTags) = Capped(Tags(b.Tags), b.Tags.Count);
+        var (tags, moreTags) = Capped(Tags(b.Tags));
         return new(b.Id, b.Url, b.Title, Date(b.Date), b.Summary, tags, b.Draft, moreTags);
     }
 
@@ -58,10 +58,8 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public EventItem Event(Event e)
     {
-        var actors = e.Actors.Select(a => Link(a.Id)).OfType<LinkView>();
-        var (shownActors, moreActors) = Capped(actors, actors.Count());
-        var briefs = graph.BriefsAbout(e);
-        var (shownBriefs, moreBriefs) = Capped(briefs.Select(b => new LinkView(b.Url, b.Title)), briefs.Count());
+        var (shownActors, moreActors) = Capped(Links(e.Actors));
+        var (shownBriefs, moreBriefs) = Capped(graph.BriefsAbout(e).Select(b => new LinkView(b.Url, b.Title)).ToList());
         return new(e.Id, e.Url, e.Title, When(e), e.Location, e.Summary, shownActors, shownBriefs, moreActors, moreBriefs);
     }
 
