@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using BriefingGen.Model;
 
@@ -18,10 +17,8 @@ public static class AtomFeed
     public static byte[] Write(SiteConfig site, Feed feed, DateTimeOffset whenEmpty)
     {
         string Absolute(string path) => site.AbsoluteUrl(path) ?? throw new InvalidOperationException("feeds need base_url");
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
+        return XmlText.Document(xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteAttributeString("xml", "lang", null, XmlText.Safe(site.Language));
             Text(xml, "id", Absolute(feed.Path));
@@ -54,9 +51,7 @@ public static class AtomFeed
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-        }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        });
     }
 
 

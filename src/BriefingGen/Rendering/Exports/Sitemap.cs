@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using BriefingGen.Model;
 
@@ -30,7 +29,7 @@ public static class Sitemap
         }
         var parts = pages.Chunk(maxUrlsPerFile).Select((chunk, i) => (Path: $"sitemaps/{i + 1}.xml", Pages: chunk)).ToList();
         foreach (var part in parts) yield return (part.Path, UrlSet(site, part.Pages, subjects));
-        yield return (Path, Serialize(xml =>
+        yield return (Path, XmlText.Document(xml =>
         {
             xml.WriteStartElement("sitemapindex", SitemapNamespace);
             foreach (var part in parts)
@@ -43,7 +42,7 @@ public static class Sitemap
         }));
     }
 
-    private static byte[] UrlSet(SiteConfig site, IEnumerable<string> pages, IReadOnlyDictionary<string, Document> subjects) => Serialize(xml =>
+    private static byte[] UrlSet(SiteConfig site, IEnumerable<string> pages, IReadOnlyDictionary<string, Document> subjects) => XmlText.Document(xml =>
     {
         xml.WriteStartElement("urlset", SitemapNamespace);
         foreach (var page in pages)
@@ -58,16 +57,4 @@ public static class Sitemap
     });
 
     private static string Absolute(SiteConfig site, string path) => XmlText.Safe(site.AbsoluteUrl(path) ?? throw new InvalidOperationException("a sitemap needs base_url"));
-
-    private static byte[] Serialize(Action<XmlWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
-        {
-            xml.WriteStartDocument();
-            write(xml);
-        }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
 }

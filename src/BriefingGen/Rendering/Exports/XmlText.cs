@@ -9,6 +9,19 @@ namespace BriefingGen.Rendering.Exports;
 /// </summary>
 internal static class XmlText
 {
+    /// <summary>An indented UTF-8 document (no BOM, LF, a final newline), so exports are byte-identical between builds.</summary>
+    public static byte[] Document(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
     public static string Safe(string text)
     {
         StringBuilder? cleaned = null;
