@@ -58,5 +58,8 @@ public sealed class SiteGraph
     /// <summary>The briefs that discuss an event: they list it, or link to it.</summary>
     public IEnumerable<Brief> BriefsAbout(Event e) => BacklinksOf(e.Id).OfType<Brief>();
 
+    /// <summary>The briefs that name an actor (list it or link to it), newest first.</summary>
+    public IEnumerable<Brief> BriefsNaming(Actor actor) => BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance);
+
     public T? Get<T>(string id) where T : Document => Documents.TryGetValue(id, out var document) ? document as T : null;
 }

@@ -31,7 +31,7 @@ public static class ActorsJson
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.Strings("briefs", graph.BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance).Select(b => b.Id));
+            json.Strings("briefs", graph.BriefsNaming(actor).Select(b => b.Id));
             json.Strings("events", graph.EventsOf(actor.Id).Select(e => e.Id));
             json.WriteString("url", actor.Url);
             json.WriteEndObject();

@@ -26,7 +26,7 @@ public sealed record Feed(string Path, string Title, IReadOnlyList<string> Annou
         }
         foreach (var actor in graph.Actors)
         {
-            var briefs = graph.BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance).ToList();
+            var briefs = graph.BriefsNaming(actor).ToList();
             if (briefs.Count > 0) feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], briefs));
         }
         return feeds;

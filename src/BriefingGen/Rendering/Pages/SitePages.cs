@@ -131,7 +131,7 @@ public static class SitePages
         ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
         actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
         BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id])),
-        graph.BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
+        graph.BriefsNaming(actor).Select(ViewFactory.Brief).ToList(),
         graph.EventsOf(actor.Id).Select(views.Event).ToList(),
         views.Mentions(actor.Id), views.References(actor),
         graph.EventsOf(actor.Id).Count > 0 ? ViewFactory.ActorTimelineUrl(actor.Id) : "", actor.Extra);
