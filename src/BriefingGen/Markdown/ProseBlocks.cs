@@ -1,3 +1,4 @@
+using BriefingGen.Diagnostics;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -26,16 +27,15 @@ public static class ProseBlocks
             switch (container[i])
             {
                 case QuoteBlock quote:
-                    blocks.Add(new ProseBlock(ProseKind.Quotation, map.At(quote.Span.Start), Words(quote), Cites(quote), false));
+                    blocks.Add(Block(ProseKind.Quotation, map.At(quote.Span.Start), quote, false));
                     break;
                 case Table table:
                     foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
-                        blocks.Add(new ProseBlock(ProseKind.TableRow, map.At(RowStart(markdown, row.Span.Start)), Words(row), Cites(row), false));
+                        blocks.Add(Block(ProseKind.TableRow, map.At(RowStart(markdown, row.Span.Start)), row, false));
                     break;
                 case ParagraphBlock paragraph:
                     var next = i + 1 < container.Count ? container[i + 1] : null;
-                    blocks.Add(new ProseBlock(KindOf(paragraph), map.At(paragraph.Span.Start), Words(paragraph), Cites(paragraph),
-                        EndsWithColon(paragraph) && EveryItemCites(next)));
+                    blocks.Add(Block(KindOf(paragraph), map.At(paragraph.Span.Start), paragraph, EndsWithColon(paragraph) && EveryItemCites(next)));
                     break;
                 case ContainerBlock inner:
                     Visit(inner, markdown, map, blocks);
@@ -65,37 +65,60 @@ public static class ProseBlocks
     /// <summary>A list each of whose items cites, or a table each of whose rows does.</summary>
     private static bool EveryItemCites(Block? next) => next switch
     {
-        ListBlock list => list.Count > 0 && list.All(Cites),
-        Table table => table.OfType<TableRow>().Where(r => !r.IsHeader).All(Cites),
+        ListBlock list => list.Count > 0 && list.All(item => Read(item).Cited),
+        Table table => table.OfType<TableRow>().Where(r => !r.IsHeader).All(row => Read(row).Cited),
         _ => false,
     };
 
     private static bool EndsWithColon(ParagraphBlock paragraph) =>
-        paragraph.Inline?.LastChild is LiteralInline last && last.Content.ToString().TrimEnd().EndsWith(':');
+        paragraph.Inline?.LastChild is LiteralInline last && last.Content.AsSpan().TrimEnd().EndsWith(':');
 
-    private static bool Cites(Block block) => Inlines<CitationInline>(block).Any(c => c.Items.Count > 0);
-
-    /// <summary>The inlines of a block and of every block inside it.</summary>
-    private static IEnumerable<T> Inlines<T>(Block block) where T : Inline
+    private static ProseBlock Block(ProseKind kind, SourceLocation at, Block block, bool leadsInToCitedList)
     {
-        IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
-        return leaves.SelectMany(l => l.Inline?.Descendants<T>() ?? []);
+        var (words, cited) = Read(block);
+        return new ProseBlock(kind, at, words, cited, leadsInToCitedList);
     }
 
-    private static int Words(Block block)
+    /// <summary>
+    /// The words of a block and of every block inside it, and whether any of them cites: one walk
+    /// over its inlines, counting without making a string per word (every body goes through here).
+    /// </summary>
+    private static (int Words, bool Cited) Read(Block block)
     {
         var words = 0;
-        foreach (var inline in Inlines<Inline>(block))
+        var cited = false;
+        IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
+        foreach (var inline in leaves.SelectMany(l => l.Inline?.Descendants<Inline>() ?? []))
         {
-            var text = inline switch
+            switch (inline)
             {
-                LiteralInline literal => literal.Content.ToString(),
-                CodeInline code => code.Content,
+                case LiteralInline literal:
+                    words += CountWords(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    words += CountWords(code.Content);
+                    break;
                 // A link without its own text shows a title: a name, counted as one word.
-                WikiLinkInline link => link.Label ?? "name",
-                _ => "",
-            };
-            words += text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                case WikiLinkInline link:
+                    words += link.Label is { } label ? CountWords(label) : 1;
+                    break;
+                case CitationInline citation when citation.Items.Count > 0:
+                    cited = true;
+                    break;
+            }
+        }
+        return (words, cited);
+    }
+
+    /// <summary>Runs of characters other than ' '.</summary>
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c != ' ' && !inWord) words++;
+            inWord = c != ' ';
         }
         return words;
     }
