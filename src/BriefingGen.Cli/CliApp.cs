@@ -171,7 +171,7 @@ public static class CliApp
         var templates = TemplateSet.Load(templatesFolder);
         // The search indexer reads the whole new site from the staging folder.
         var indexer = findIndexer();
-        var staging = new StagedDirectoryOutput(outputFolder, stageEverything: indexer is not null);
+        var staging = new StagedDirectoryOutput(outputFolder, stageEverything: indexer is not null, postBuildStep: indexer?.Identity ?? "");
         BuildResult result;
         try
         {
@@ -183,7 +183,7 @@ public static class CliApp
             staging.Abandon();
             throw;
         }
-        if (result.Succeeded)
+        if (result.Succeeded && !result.UpToDate)
         {
             if (IndexForSearch(staging, indexer, printer) is not { } searchTiming)
             {
@@ -195,13 +195,14 @@ public static class CliApp
         }
         var publish = StageTiming.Measure("publish", () =>
         {
-            if (result.Succeeded) staging.Commit();
+            if (result.Succeeded && !result.UpToDate) staging.Commit(result.Inputs);
             else staging.Abandon();
         });
         result = result with { Timings = [.. result.Timings, publish] };
 
         printer.Report(result, showCoverage: options.LintCitations || result.Graph?.Config.LintCitations == true);
-        if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
+        if (result.UpToDate) printer.Info($"the site in {outputFolder} is up to date: nothing it is built from changed, and its files are as the last build left them");
+        else if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");
         if (showTimings) printer.Timings(result.Timings);
         return result.Succeeded ? Success : ContentErrors;

@@ -13,6 +13,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
 
     /// <summary>Information for the person running the build (e.g. outputs skipped without base_url); never affects success.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The digest of the build's inputs, when the output records it (see <see cref="Output.IOutputSink.RemembersInputs"/>).</summary>
+    public string? Inputs { get; init; }
+
+    /// <summary>The output already held the site these inputs make, so nothing was rendered or written.</summary>
+    public bool UpToDate { get; init; }
 }
 
 /// <summary>How long one stage took: wall time, and CPU time of all the process's threads (parallel stages use more CPU than wall).</summary>

@@ -45,14 +45,18 @@ public static class SiteBuilder
         run.Diagnostics.AddRange(templates.Problems);
         var graph = run.Resolve(content, memory);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
+        if (graph.Config.BaseUrl is null)
+            run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
+
+        // Every check has run (its diagnostics are reported either way); only the rendering is skipped.
+        var inputs = output.RemembersInputs ? run.Time("inputs digest", () => InputDigest.Of(run.Loaded!, templates, options)) : null;
+        if (inputs is not null && output.Holds(inputs)) return run.Finish(graph, filesWritten: 0) with { Inputs = inputs, UpToDate = true };
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
         var (written, site) = run.Time(RenderStage, () => Render(graph, templates, options, output, run.Diagnostics, memory));
         if (!run.Failed) memory?.Remember(templates, options, site);
-        if (graph.Config.BaseUrl is null)
-            run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
-        return run.Finish(graph, run.Failed ? 0 : written);
+        return run.Finish(graph, run.Failed ? 0 : written) with { Inputs = inputs };
     }
 
     /// <returns>How many files were written, and the paths of the whole site (with the pages an incremental build kept).</returns>
@@ -152,9 +156,12 @@ public static class SiteBuilder
         }
 
 
+        /// <summary>The content as Resolve read it.</summary>
+        public LoadedContent? Loaded { get; private set; }
+
         public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null)
         {
-            var loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
+            var loaded = Loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
             if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = options.BaseUrl };
             var parsed = memory is null ? ReadAndParse(loaded) : Time("changed files", () => memory.Reread(loaded, Diagnostics));

@@ -20,18 +20,81 @@ public class OutputTests
             .ToDictionary(f => Path.GetRelativePath(site, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
 
     [Fact]
-    public void A_rebuild_with_nothing_changed_rewrites_no_file()
+    public void A_rebuild_with_nothing_changed_renders_nothing_and_touches_no_file_but_still_reports_every_problem()
+    {
+        // An uncited source: a warning each build must repeat, even when it renders nothing.
+        using var temp = new TempFolder().WriteSite(Source + Sources("unused") + Brief("a") + Brief("b"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Age(temp["site"]);
+
+        var run = CliRun.In(temp.Path, "build", "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("is up to date", run.Stdout);
+        Assert.Contains("warning BG3005: source 'unused' is not cited", run.Stdout);
+        Assert.DoesNotContain("render and write", run.Stderr);
+        Assert.All(Stamps(temp["site"]), stamp => Assert.Equal(LongAgo, stamp.Value));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
+    public void A_rebuild_after_a_change_that_leaves_every_page_the_same_rewrites_no_page()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
         Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
         Age(temp["site"]);
+        // A YAML comment changes the input, not a page.
+        temp.Write("content/briefs/a.md", File.ReadAllText(temp["content/briefs/a.md"]).Replace("title:", "# reviewed\ntitle:"));
 
         var run = CliRun.In(temp.Path, "build");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("(0 new or changed, 0 removed)", run.Stderr + run.Stdout);
-        Assert.All(Stamps(temp["site"]), stamp => Assert.Equal(LongAgo, stamp.Value));
+        Assert.Contains("(0 new or changed, 0 removed)", run.Stdout);
+        Assert.All(Stamps(temp["site"]).Where(s => !s.Key.EndsWith(OutputGuard.MarkerFile)), stamp => Assert.Equal(LongAgo, stamp.Value));
         Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    /// <summary>What was done to a published site by hand since the last build: each must be undone by the next build.</summary>
+    public static TheoryData<string> HandEdits => ["edit a page", "edit a page keeping its size", "delete a page", "add a file"];
+
+    [Theory]
+    [MemberData(nameof(HandEdits))]
+    public void A_rebuild_with_nothing_changed_still_repairs_a_published_site_changed_by_hand(string edit)
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var page = temp["site/briefs/a/index.html"];
+        switch (edit)
+        {
+            case "edit a page": File.AppendAllText(page, "<p>added by hand</p>"); break;
+            case "edit a page keeping its size": File.WriteAllText(page, new string('x', (int)new FileInfo(page).Length)); break;
+            case "delete a page": File.Delete(page); break;
+            case "add a file": temp.Write("site/briefs/a/notes.txt", "stray"); break;
+        }
+
+        var run = CliRun.In(temp.Path, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("up to date", run.Stdout);
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
+        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+        Assert.Contains("is up to date", CliRun.In(temp.Path, "build").Stdout);
+    }
+
+    [Fact]
+    public void A_rebuild_with_other_options_or_templates_renders_again()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("draft", "draft: true"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        Assert.False(File.Exists(temp["site/briefs/draft/index.html"]));
+
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--drafts").ExitCode);
+        Assert.True(File.Exists(temp["site/briefs/draft/index.html"]));
+
+        temp.Write("templates/brief.html", "<p class=\"custom\">{{ page.brief.title }}</p>\n");
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--drafts", "--templates", "templates").ExitCode);
+        var html = File.ReadAllText(temp["site/briefs/a/index.html"]);
+        Assert.Contains("<p class=\"custom\">Brief a</p>", html);
     }
 
     [Fact]

@@ -5,4 +5,13 @@ public interface IOutputSink
 {
     /// <summary>Writes one file; path is site-relative with '/'.</summary>
     void Write(string path, byte[] bytes);
+
+    /// <summary>
+    /// Whether the sink records the inputs of the site it holds (<see cref="Incremental.InputDigest"/>),
+    /// so that a build from the same inputs can leave it as it is.
+    /// </summary>
+    bool RemembersInputs => false;
+
+    /// <summary>True when the sink holds, untouched since, the site a build from exactly these inputs made.</summary>
+    bool Holds(string inputs) => false;
 }

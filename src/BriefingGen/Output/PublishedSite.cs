@@ -9,10 +9,13 @@ public sealed class PublishedSite
 {
     private readonly string _root;
 
-    private PublishedSite(string root, Dictionary<string, long> files, List<string> folders, List<string> links)
+    private readonly Dictionary<string, DateTime> _modified;
+
+    private PublishedSite(string root, Dictionary<string, long> files, Dictionary<string, DateTime> modified, List<string> folders, List<string> links)
     {
         _root = root;
         Files = files;
+        _modified = modified;
         Folders = folders;
         Links = links;
     }
@@ -20,13 +23,31 @@ public sealed class PublishedSite
     /// <summary>Regular files and their sizes.</summary>
     public IReadOnlyDictionary<string, long> Files { get; }
 
+    /// <summary>What the marker file says (see <see cref="StagedDirectoryOutput"/>), or null when there is none.</summary>
+    public string? Marker => Files.ContainsKey(OutputGuard.MarkerFile) ? File.ReadAllText(OutputPath.Resolve(_root, OutputGuard.MarkerFile)) : null;
+
     public IReadOnlyList<string> Folders { get; }
 
     public IReadOnlyList<string> Links { get; }
 
+    /// <summary>Every file but the marker, with its size, as one hash: a file added, removed or resized since changes it.</summary>
+    public string Fingerprint()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var path in Files.Keys.Where(p => p != OutputGuard.MarkerFile).Order(StringComparer.Ordinal))
+            text.Append(path).Append('\0').Append(Files[path]).Append('\n');
+        foreach (var link in Links.Order(StringComparer.Ordinal)) text.Append(link).Append("\0link\n");
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>True when some file was written after the marker: a build writes the marker last, so that file was changed since.</summary>
+    public bool WrittenAfterMarker() =>
+        _modified.TryGetValue(OutputGuard.MarkerFile, out var marker) && _modified.Values.Any(time => time > marker);
+
     public static PublishedSite Read(string root)
     {
         var files = new Dictionary<string, long>(StringComparer.Ordinal);
+        var modified = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         var folders = new List<string>();
         var links = new List<string>();
         var pending = new Stack<(DirectoryInfo Folder, string Prefix)>();
@@ -43,10 +64,14 @@ public sealed class PublishedSite
                     folders.Add(path);
                     pending.Push((sub, path + "/"));
                 }
-                else if (entry is FileInfo file) files[path] = file.Length;
+                else if (entry is FileInfo file)
+                {
+                    files[path] = file.Length;
+                    modified[path] = file.LastWriteTimeUtc;
+                }
             }
         }
-        return new PublishedSite(root, files, folders, links);
+        return new PublishedSite(root, files, modified, folders, links);
     }
 
     /// <summary>True when the published file at path holds exactly these bytes.</summary>

@@ -15,6 +15,9 @@ namespace BriefingGen.Output;
 /// old file or the whole new one. With no published site yet, the staging folder is moved into
 /// place in one rename.</item>
 /// <item><see cref="Abandon"/> drops the staging folder; the published site was never touched.</item>
+/// <item>The marker file, written last, records the inputs the published site was built from and
+/// its list of files and sizes, so a build from the same inputs, over a site with no file written
+/// after the marker, can leave it as it is (<see cref="Holds"/>).</item>
 /// </list>
 /// If the process dies during Commit, the output holds a mix of old and new files (each one whole),
 /// without some of the files the new build removed, and the staging folder keeps the files not yet
@@ -27,6 +30,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
     private readonly string _staging;
     private readonly PublishedSite? _published;
     private readonly bool _stageEverything;
+    private readonly string _postBuildStep;
     /// <summary>Every path the build wrote, and whether it differs from the published file (true) or is published as it is (false).</summary>
     private readonly ConcurrentDictionary<string, bool> _built = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _stagingFolders = new(StringComparer.Ordinal);
@@ -35,9 +39,11 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// Stage every file, not only new and changed ones, so that a post-build step sees the whole new
     /// site in <see cref="Folder"/>; commit still replaces only the published files that differ.
     /// </param>
-    public StagedDirectoryOutput(string output, bool stageEverything = false)
+    /// <param name="postBuildStep">What runs over the staged site before commit (the search indexer), recorded with the inputs: another step makes another site.</param>
+    public StagedDirectoryOutput(string output, bool stageEverything = false, string postBuildStep = "")
     {
         _stageEverything = stageEverything;
+        _postBuildStep = postBuildStep;
         _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         _staging = _target + ".building";
         RemoveOwnFolder(_staging);
@@ -60,6 +66,18 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// </summary>
     public string Folder => _staging;
 
+    public bool RemembersInputs => true;
+
+    public bool Holds(string inputs) =>
+        _published?.Marker is { } marker && marker == MarkerWith(inputs, _published.Fingerprint()) && !_published.WrittenAfterMarker();
+
+    /// <summary>The same for the same site in any folder: what it records is a hash of the inputs and of the file list.</summary>
+    private string MarkerWith(string inputs, string files)
+    {
+        var built = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"{inputs}\n{_postBuildStep}")));
+        return $"{MarkerText}inputs {built}\nfiles {files}\n";
+    }
+
     public void Write(string path, byte[] bytes)
     {
         OutputPath.EnsureSafe(path);
@@ -76,8 +94,17 @@ public sealed class StagedDirectoryOutput : IOutputSink
         _built[path] = !same;
     }
 
-    /// <summary>Publishes the staged files and removes the files the new build no longer has (see the class summary).</summary>
-    public void Commit()
+    /// <summary>
+    /// Publishes the staged files and removes the files the new build no longer has (see the class
+    /// summary); with the build's inputs, records them in the marker for the next build to compare.
+    /// </summary>
+    public void Commit(string? inputs = null)
+    {
+        Publish();
+        if (inputs is not null) Stamp(inputs);
+    }
+
+    private void Publish()
     {
         // What the staging folder holds: the build's files, and any a post-build step added.
         var inStaging = PublishedSite.Read(_staging).Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
@@ -115,6 +142,16 @@ public sealed class StagedDirectoryOutput : IOutputSink
         var marker = Path.Combine(_target, OutputGuard.MarkerFile);
         if (!File.Exists(marker)) File.WriteAllText(marker, MarkerText, new UTF8Encoding(false));
         RemoveOwnFolder(_staging);
+    }
+
+    /// <summary>Writes the marker last, with a new name moved over the old, so it never vouches for a site half published.</summary>
+    private void Stamp(string inputs)
+    {
+        var marker = Path.Combine(_target, OutputGuard.MarkerFile);
+        var fingerprint = PublishedSite.Read(_target).Fingerprint();
+        var next = marker + ".next";
+        File.WriteAllText(next, MarkerWith(inputs, fingerprint), new UTF8Encoding(false));
+        File.Move(next, marker, overwrite: true);
     }
 
     /// <summary>Drops the staged files; the published site was never touched.</summary>

@@ -30,6 +30,16 @@ public sealed class PagefindIndexer(string executable)
         return onPath is null ? null : new PagefindIndexer(onPath);
     }
 
+    /// <summary>Which Pagefind this is, kept with a built site's inputs: its program's path and when it was installed.</summary>
+    public string Identity
+    {
+        get
+        {
+            var program = File.ResolveLinkTarget(executable, returnFinalTarget: true)?.FullName ?? executable;
+            return $"pagefind {program} {File.GetLastWriteTimeUtc(program).Ticks}";
+        }
+    }
+
     /// <summary>Indexes the pages of siteFolder in place; returns null on success, else what Pagefind said.</summary>
     public string? Index(string siteFolder)
     {

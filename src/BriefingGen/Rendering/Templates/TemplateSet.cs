@@ -20,11 +20,15 @@ public sealed class TemplateSet
     /// <summary>Template syntax errors, reported with the build's own diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
-    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, byte[]> assets, IReadOnlyList<Diagnostic> problems)
+    /// <summary>A hash of every file of the theme, names and bytes: part of a build's inputs.</summary>
+    public byte[] Digest { get; }
+
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, byte[]> assets, IReadOnlyList<Diagnostic> problems, byte[] digest)
     {
         _templates = templates;
         Assets = assets;
         Problems = problems;
+        Digest = digest;
         Partials = templates.Keys.Where(n => n.StartsWith('_')).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -82,8 +86,11 @@ public sealed class TemplateSet
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var (name, (shownPath, bytes)) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
+            digest.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\0{shownPath}\0{bytes.Length}\0"));
+            digest.AppendData(bytes);
             if (name.StartsWith("assets/", StringComparison.Ordinal))
             {
                 assets[name] = bytes;
@@ -100,7 +107,7 @@ public sealed class TemplateSet
             }
             templates[name[..^".html".Length]] = template;
         }
-        return new TemplateSet(templates, assets, diagnostics.Sorted());
+        return new TemplateSet(templates, assets, diagnostics.Sorted(), digest.GetHashAndReset());
     }
 
     private static Dictionary<string, (string ShownPath, byte[] Bytes)> BuiltIn()
