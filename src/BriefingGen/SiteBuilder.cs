@@ -23,7 +23,6 @@ namespace BriefingGen;
 /// </summary>
 public static class SiteBuilder
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private const string RenderStage = "render and write";
 
     /// <summary>Everything up to the site graph: all the checks, no output.</summary>
@@ -65,7 +64,7 @@ public static class SiteBuilder
     {
         var claimed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var written = 0;
-        void Write(string path, byte[] bytes)
+        void Write(string path, ReadOnlySpan<byte> bytes)
         {
             if (!claimed.TryAdd(path, true)) throw new InvalidOperationException($"two outputs claim '{path}'");
             output.Write(path, bytes);
@@ -102,7 +101,7 @@ public static class SiteBuilder
                 ["meta"] = page.Meta,
                 ["discovery"] = metadata.For(page, root),
             };
-            if (renderer.Render(page.Template, variables, diagnostics) is { } html) Write(page.OutputPath, Utf8.GetBytes(html));
+            renderer.Render(page.Template, variables, diagnostics, page.OutputPath, Write);
         });
         foreach (var (path, bytes) in templates.Assets) Write(path, bytes);
         Write(EventsJson.Path, EventsJson.Write(graph));

@@ -4,7 +4,7 @@ namespace BriefingGen.Output;
 public interface IOutputSink
 {
     /// <summary>Writes one file; path is site-relative with '/'.</summary>
-    void Write(string path, byte[] bytes);
+    void Write(string path, ReadOnlySpan<byte> bytes);
 
     /// <summary>
     /// Whether the sink records the inputs of the site it holds (<see cref="Incremental.InputDigest"/>),

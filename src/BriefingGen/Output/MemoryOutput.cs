@@ -10,10 +10,10 @@ public sealed class MemoryOutput : IOutputSink
 
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         OutputPath.EnsureSafe(path);
-        if (!_files.TryAdd(path, bytes)) throw new InvalidOperationException($"two outputs claim '{path}'");
+        if (!_files.TryAdd(path, bytes.ToArray())) throw new InvalidOperationException($"two outputs claim '{path}'");
     }
 
     public string Text(string path) => Encoding.UTF8.GetString(_files[path]);

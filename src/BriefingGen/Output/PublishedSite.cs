@@ -75,7 +75,7 @@ public sealed class PublishedSite
     }
 
     /// <summary>True when the published file at path holds exactly these bytes.</summary>
-    public bool HasSame(string path, byte[] bytes)
+    public bool HasSame(string path, ReadOnlySpan<byte> bytes)
     {
         if (!Files.TryGetValue(path, out var length) || length != bytes.Length) return false;
         if (length == 0) return true;

@@ -78,7 +78,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         return $"{MarkerText}inputs {built}\nfiles {files}\n";
     }
 
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         OutputPath.EnsureSafe(path);
         if (!_built.TryAdd(path, false)) throw new InvalidOperationException($"two outputs claim '{path}'");

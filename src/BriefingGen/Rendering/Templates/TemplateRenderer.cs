@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using BriefingGen.Diagnostics;
 using Scriban;
 using Scriban.Functions;
@@ -6,6 +7,9 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace BriefingGen.Rendering.Templates;
+
+/// <summary>Receives a rendered page; the bytes are valid only during the call.</summary>
+public delegate void PageWriter(string path, ReadOnlySpan<byte> bytes);
 
 /// <summary>
 /// Renders one page: its template, then the layout around it. Pages render in parallel: each
@@ -23,6 +27,7 @@ public sealed class TemplateRenderer : IDisposable
     private readonly TemplateSet _templates;
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
+    private readonly ThreadLocal<Utf8Buffer> _encoded = new(() => new Utf8Buffer());
 
     public TemplateRenderer(TemplateSet templates)
     {
@@ -38,8 +43,11 @@ public sealed class TemplateRenderer : IDisposable
         return builtins;
     }
 
-    /// <summary>The finished page, or null when a template failed (reported as BG5001 at the template's line).</summary>
-    public string? Render(string templateName, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a page and hands it, as UTF-8, to write; false when a template failed (reported as
+    /// BG5001 at the template's line). The bytes are the thread's own buffer, valid only during the call.
+    /// </summary>
+    public bool Render(string templateName, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string path, PageWriter write)
     {
         var globals = new ScriptObject(variables.Count + 1);
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
@@ -50,9 +58,13 @@ public sealed class TemplateRenderer : IDisposable
             foreach (var partial in _templates.Partials) _templates[partial].Render(context);
             var body = _templates[templateName].Render(context);
             globals.SetValue("content", new TrustedHtml(body), readOnly: true);
-            var page = _templates[LayoutTemplate].Render(context);
+            // Template.Render would copy the finished page into a string; evaluated here, it stays in
+            // the context's output until it is encoded into the thread's buffer.
+            var layout = _templates[LayoutTemplate].Page;
+            if (layout is not null && context.Evaluate(layout) is { } value) context.Write(layout.Span, value);
+            write(path, _encoded.Value!.Encode(((StringBuilderOutput)context.Output).Builder));
             context.Reset();
-            return page;
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -60,9 +72,32 @@ public sealed class TemplateRenderer : IDisposable
             _contexts.Value = new EscapingTemplateContext(Builtins, _accessors);
             diagnostics.Report(DiagnosticCodes.TemplateError,
                 new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
-            return null;
+            return false;
         }
     }
 
-    public void Dispose() => _contexts.Dispose();
+    /// <summary>A page's bytes, encoded from the output's chunks into a buffer each thread reuses.</summary>
+    private sealed class Utf8Buffer
+    {
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+        private readonly Encoder _encoder = Utf8.GetEncoder();
+        private byte[] _bytes = [];
+
+        public ReadOnlySpan<byte> Encode(StringBuilder text)
+        {
+            var most = Utf8.GetMaxByteCount(text.Length);
+            if (_bytes.Length < most) _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+            var length = 0;
+            // One encoder across the chunks: a surrogate pair split between two chunks stays one character.
+            foreach (var chunk in text.GetChunks()) length += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(length), flush: false);
+            length += _encoder.GetBytes([], _bytes.AsSpan(length), flush: true);
+            return _bytes.AsSpan(0, length);
+        }
+    }
+
+    public void Dispose()
+    {
+        _contexts.Dispose();
+        _encoded.Dispose();
+    }
 }
