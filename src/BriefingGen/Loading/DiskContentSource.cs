@@ -39,7 +39,8 @@ public sealed class DiskContentSource(string root) : IContentSource
 
     private static byte[] ReadCapped(FileInfo file)
     {
-        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
+        // Read straight into the array: FileStream's own buffer would be one more allocation per file.
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         var buffer = new byte[(int)Math.Min(file.Length, ContentLayout.MaxFileBytes + 1L)];
         stream.ReadExactly(buffer);
         return buffer;

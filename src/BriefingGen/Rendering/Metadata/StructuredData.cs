@@ -19,11 +19,15 @@ public static class StructuredData
     // HTML-sensitive characters are always escaped by this encoder; other letters stay readable.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
     /// <param name="link">The address of a site-relative path as this page should give it (absolute when base_url is known).</param>
     public static string Write(SiteGraph graph, Document subject, Func<string, string> link)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // One buffer per thread, reused for every page's JSON-LD.
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -37,7 +41,7 @@ public static class StructuredData
             }
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static string ActorType(string kind) => kind switch

@@ -11,6 +11,8 @@ public static class SitePages
     private const int RelatedBriefs = 5;
     private const string NoPublisher = "No publisher given";
 
+    [ThreadStatic] private static Dictionary<Brief, int>? t_scores;
+
     public static IEnumerable<PageSpec> Plan(SiteGraph graph)
     {
         var views = new ViewFactory(graph);
@@ -103,7 +105,8 @@ public static class SitePages
     /// </summary>
     private static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
     {
-        var scores = new Dictionary<Brief, int>(ReferenceEqualityComparer.Instance);
+        // One table per thread, emptied after each brief: a new one per brief page was a large share of a build's garbage.
+        var scores = t_scores ??= new Dictionary<Brief, int>(ReferenceEqualityComparer.Instance);
         void Score(IEnumerable<Document> documents, int points)
         {
             foreach (var other in documents.OfType<Brief>())
@@ -116,11 +119,12 @@ public static class SitePages
         foreach (var candidate in scores)
         {
             if (best.Count == RelatedBriefs && !Better(candidate, best[^1])) continue;
-            var at = best.FindIndex(b => Better(candidate, b));
-            if (at >= 0) best.Insert(at, candidate);
-            else if (best.Count < RelatedBriefs) best.Add(candidate);
+            var at = 0;
+            while (at < best.Count && !Better(candidate, best[at])) at++;
+            best.Insert(at, candidate);
             if (best.Count > RelatedBriefs) best.RemoveAt(RelatedBriefs);
         }
+        scores.Clear();
         return best.Select(p => p.Key);
 
         static bool Better(KeyValuePair<Brief, int> a, KeyValuePair<Brief, int> b) =>
