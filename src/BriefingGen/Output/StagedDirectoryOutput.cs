@@ -87,8 +87,9 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
         var full = OutputPath.Resolve(_staging, path);
         var folder = Path.GetDirectoryName(full)!;
-        // One page per folder: remembering the folders made saves a system call per level per file.
-        if (_stagingFolders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Remembering the folders made saves a system call per level per file. A folder is remembered
+        // only once it exists, so a file written beside another from a second thread never finds it missing.
+        _stagingFolders.GetOrAdd(folder, static made => Directory.CreateDirectory(made).Exists);
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
         stream.Write(bytes);
         _built[path] = !same;
