@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """BriefingGen's benchmark: generate a synthetic corpus, build it with the Release CLI, report.
 
-usage: tests/bench/run.sh [N ...] [--rounds R] [--compare-hugo] [--sample] [--keep-cli]
+usage: tests/bench/run.sh [N ...] [--rounds R] [--compare-hugo] [--search] [--sample] [--keep-cli]
 
 For each corpus size N (default 2000) it builds the corpus in R rounds (default 3) and prints the
 median wall and CPU time (user+sys, all threads), peak memory (max RSS), pages/s and each stage's
-wall and CPU time from `--timings`, twice: into an empty output folder ("full") and over the
-previous site with nothing changed ("rebuild"). With --compare-hugo it builds the same-size peers
-corpus with Hugo in the same rounds, alternating tool by tool, and prints the ratios; `cp -r` of
-our output tree is timed as the file-system floor. --sample times `check` and `build` of the
-repository's sample site from a cold process. Everything goes to bench-out/ (git-ignored).
+wall and CPU time from `--timings`, three times: into an empty output folder ("full"), over the
+previous site with nothing changed ("rebuild"), and after one brief's text changed ("edit"). With
+--compare-hugo it builds the same-size peers corpus with Hugo in the same rounds, alternating tool
+by tool, and prints the ratios; `cp -r` of our output tree is timed as the file-system floor.
+Hugo's site has no search index, so ours is built without one too (run from outside the
+repository, where the CLI finds no Pagefind); --search builds with the repository's Pagefind
+(`npm ci --prefix tools/search`) and adds its "search index" stage. --sample times `check` and
+`build` of the repository's sample site from a cold process. Everything goes to bench-out/
+(git-ignored).
 
 The machine may be shared: CPU time is steadier than wall time, and the load average at the start
 and end of the run is printed with the figures.
@@ -30,7 +34,7 @@ CLI = os.path.join(CLI_DIR, "BriefingGen.Cli")
 MIB = 1024 * 1024
 
 
-def run_measured(argv, log_path, cwd=REPO):
+def run_measured(argv, log_path, cwd=OUT):
     """Runs argv to completion; wall seconds, CPU seconds (user+sys) and peak RSS bytes, from wait4."""
     with open(log_path, "w") as log:
         start = time.perf_counter()
@@ -96,14 +100,28 @@ def median(values):
     return statistics.median(values) if values else float("nan")
 
 
-def bench_size(n, rounds, compare_hugo, logs):
+def edit_one_brief(content, r):
+    """Changes one brief's text (a sentence added to its body); returns how to undo it."""
+    path = os.path.join(content, "briefs", sorted(os.listdir(os.path.join(content, "briefs")))[0])
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(original + f"\nA sentence added in round {r}.\n")
+    def undo():
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original)
+    return undo
+
+
+def bench_size(n, rounds, compare_hugo, search, logs):
     content = os.path.join(corpus(n, "briefinggen"), "content")
     site = os.path.join(OUT, f"site-{n}")
     hugo_dest = os.path.join(OUT, f"hugo-out-{n}")
     floor = os.path.join(OUT, f"cp-floor-{n}")
     ours = ["build", "--content", content, "--output", site, "--timings"]
-    results = {key: [] for key in ("full", "rebuild", "hugo full", "hugo rebuild", "cp -r")}
-    stages = {"full": [], "rebuild": []}
+    results = {key: [] for key in ("full", "rebuild", "edit", "hugo full", "hugo rebuild", "cp -r")}
+    stages = {"full": [], "rebuild": [], "edit": []}
+    cwd = REPO if search else OUT
     if compare_hugo:
         hugo_src = hugo_site(n)
         hugo = ["hugo", "--quiet", "--source", hugo_src, "--destination", hugo_dest]
@@ -112,14 +130,21 @@ def bench_size(n, rounds, compare_hugo, logs):
         # Alternating tool by tool, so a burst of load on the shared machine hits both alike.
         remove(site)
         log = os.path.join(logs, f"{n}-full-{r}.log")
-        results["full"].append(run_measured([CLI] + ours, log))
+        results["full"].append(run_measured([CLI] + ours, log, cwd))
         stages["full"].append(stage_timings(log))
         if compare_hugo:
             remove(hugo_dest)
             results["hugo full"].append(run_measured(hugo, os.path.join(logs, f"{n}-hugo-full-{r}.log")))
         log = os.path.join(logs, f"{n}-rebuild-{r}.log")
-        results["rebuild"].append(run_measured([CLI] + ours, log))
+        results["rebuild"].append(run_measured([CLI] + ours, log, cwd))
         stages["rebuild"].append(stage_timings(log))
+        undo = edit_one_brief(content, r)
+        try:
+            log = os.path.join(logs, f"{n}-edit-{r}.log")
+            results["edit"].append(run_measured([CLI] + ours, log, cwd))
+            stages["edit"].append(stage_timings(log))
+        finally:
+            undo()
         if compare_hugo:
             results["hugo rebuild"].append(run_measured(hugo, os.path.join(logs, f"{n}-hugo-rebuild-{r}.log")))
         remove(floor)
@@ -131,10 +156,10 @@ def bench_size(n, rounds, compare_hugo, logs):
     print(f"\n== {n} briefs: {pages} pages, {files} files; median of {rounds} rounds")
     print(f"{'run':<14}{'wall s':>9}{'cpu s':>9}{'peak MiB':>10}{'pages/s':>10}")
     for key, m in med.items():
-        rate = f"{pages / m['wall']:10.0f}" if key in ("full", "rebuild") else f"{'':>10}"
+        rate = f"{pages / m['wall']:10.0f}" if key in ("full", "rebuild", "edit") else f"{'':>10}"
         rss = f"{m['rss'] / MIB:10.0f}" if key != "cp -r" else f"{'':>10}"
         print(f"{key:<14}{m['wall']:9.2f}{m['cpu']:9.2f}{rss}{rate}")
-    for mode in ("full", "rebuild"):
+    for mode in ("full", "rebuild", "edit"):
         names = list(dict.fromkeys(s for run in stages[mode] for s in run))
         cells = [f"{s} {median([run[s][0] for run in stages[mode] if s in run]):.0f}/"
                  f"{median([run[s][1] for run in stages[mode] if s in run]):.0f}" for s in names]
@@ -167,6 +192,7 @@ def main():
     parser.add_argument("sizes", nargs="*", type=int, default=[2000], help="corpus sizes in briefs")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--compare-hugo", action="store_true", help="build the same-size corpus with Hugo, alternating")
+    parser.add_argument("--search", action="store_true", help="build with the repository's Pagefind (Hugo's site has no search index)")
     parser.add_argument("--sample", action="store_true", help="also time check and build of the sample site")
     parser.add_argument("--keep-cli", action="store_true", help="reuse bench-out/cli instead of publishing again")
     a = parser.parse_args()
@@ -184,7 +210,9 @@ def main():
         print(subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip())
     if a.sample:
         bench_sample(a.rounds, logs)
-    medians = {n: bench_size(n, a.rounds, a.compare_hugo, logs) for n in a.sizes}
+    if a.search and not os.path.exists(os.path.join(REPO, "tools/search/node_modules/.bin/pagefind")):
+        sys.exit("--search needs the repository's Pagefind: npm ci --prefix tools/search")
+    medians = {n: bench_size(n, a.rounds, a.compare_hugo, a.search, logs) for n in a.sizes}
     sizes = sorted(medians)
     for small, large in zip(sizes, sizes[1:]):
         print(f"\nscaling {small} -> {large} briefs ({large / small:.1f} x): full wall {medians[large]['full']['wall'] / medians[small]['full']['wall']:.2f} x, "
