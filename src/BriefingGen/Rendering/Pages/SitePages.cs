@@ -19,12 +19,12 @@ public static class SitePages
         var shows = new PageDependencies(graph);
 
         yield return new PageSpec("index.html", "index", graph.Config.Title, "home", _ => new HomePage(
-            graph.Briefs.Take(HomeListLength).Select(ViewFactory.Brief).ToList(),
+            graph.Briefs.Take(HomeListLength).Select(views.Brief).ToList(),
             KeyActors(graph).Select(ViewFactory.Actor).ToList(),
             graph.Events.TakeLast(HomeListLength).Reverse().Select(views.Event).ToList(),
             graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count), graph.Config.Description);
 
-        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(ViewFactory.Brief).ToList()));
+        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()));
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
@@ -51,7 +51,7 @@ public static class SitePages
             tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()));
         foreach (var tag in tags)
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
-                graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
+                graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(views.Brief).ToList(),
                 graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
                 graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : "")) { DependsOn = () => shows.Tag(tag) };
 
@@ -89,11 +89,11 @@ public static class SitePages
     private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, IReadOnlyList<Brief> related, string root)
     {
         var links = new BodyLinkContext(graph, root, graph.Citations[brief.Id]);
-        return new BriefPage(ViewFactory.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
+        return new BriefPage(views.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             BodyRenderer.Render(graph.Bodies[brief.Id], links), TableOfContents.Of(graph.Bodies[brief.Id], links),
             brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
             brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
-            related.Select(ViewFactory.Brief).ToList(), views.References(brief), brief.Extra,
+            related.Select(views.Brief).ToList(), views.References(brief), brief.Extra,
             brief.Corrections.Select(c => new CorrectionView(ViewFactory.Date(c.Date), c.Text)).ToList(),
             new CiteView(BriefCitation.Format(CitationRecord.Of(brief, graph.Config)), CitationRecord.FilePath(brief, "bib"), CitationRecord.FilePath(brief, "ris")));
     }
@@ -135,7 +135,7 @@ public static class SitePages
         ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
         actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
         BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id])),
-        graph.BriefsNaming(actor).Select(ViewFactory.Brief).ToList(),
+        graph.BriefsNaming(actor).Select(views.Brief).ToList(),
         graph.EventsOf(actor.Id).Select(views.Event).ToList(),
         views.Mentions(actor.Id), views.References(actor),
         graph.EventsOf(actor.Id).Count > 0 ? ViewFactory.ActorTimelineUrl(actor.Id) : "", actor.Extra);
@@ -155,7 +155,7 @@ public static class SitePages
         }
         return new EventPage(views.Event(e), views.Links(e.Actors),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
-            graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(ViewFactory.Brief).ToList(),
+            graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(views.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
     }
 

@@ -1,11 +1,21 @@
+using System.Collections.Concurrent;
 using BriefingGen.Graph;
 using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Pages;
 
-/// <summary>Turns graph documents into the views templates show.</summary>
+/// <summary>
+/// Turns graph documents into the views templates show. Views are immutable and the same on every
+/// page (addresses are site-relative), so each brief's, event's and source's view is made once per build and
+/// shared by the pages that list it, from any thread: at 2,000 briefs an event appears on a dozen pages.
+/// </summary>
 public sealed class ViewFactory(SiteGraph graph)
 {
+    private readonly ConcurrentDictionary<Brief, BriefItem> _briefs = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Event, EventItem> _events = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Source, SourceEntry> _sources = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Source, TrustedHtml> _formatted = new(ReferenceEqualityComparer.Instance);
+
     public static string TagUrl(string tag) => $"tags/{tag}/index.html";
 
     public static string ActorTimelineUrl(string actorId) => $"timeline/actors/{actorId}/index.html";
@@ -48,7 +58,9 @@ public sealed class ViewFactory(SiteGraph graph)
         return (links.Take(MaxListedPerItem).ToList(), links.Count - MaxListedPerItem);
     }
 
-    public static BriefItem Brief(Brief b)
+    public BriefItem Brief(Brief b) => _briefs.GetOrAdd(b, MakeBrief);
+
+    private static BriefItem MakeBrief(Brief b)
     {
         var (tags, moreTags) = Capped(Tags(b.Tags));
         return new(b.Id, b.Url, b.Title, Date(b.Date), b.Summary, tags, b.Draft, moreTags);
@@ -56,7 +68,9 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public static ActorItem Actor(Actor a) => new(a.Id, a.Url, a.Name, a.ActorKind, a.Summary);
 
-    public EventItem Event(Event e)
+    public EventItem Event(Event e) => _events.GetOrAdd(e, MakeEvent);
+
+    private EventItem MakeEvent(Event e)
     {
         var (shownActors, moreActors) = Capped(Links(e.Actors));
         var (shownBriefs, moreBriefs) = Capped(graph.BriefsAbout(e).Select(b => new LinkView(b.Url, b.Title)).ToList());
@@ -65,14 +79,18 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public IReadOnlyList<ReferenceView> References(Document page) =>
         graph.Citations.TryGetValue(page.Id, out var plan)
-            ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, CitationFormatter.Format(r.Source), r.Source.Url, r.Source.Quote,
+            ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, Formatted(r.Source), r.Source.Url, r.Source.Quote,
                 r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote)).ToList())).ToList()
             : [];
 
     /// <summary>"↩" for a single back-link; "a", "b", … when a source is cited several times.</summary>
     private static string BackrefLabel(int index, int count) => count == 1 ? "↩" : index < 26 ? ((char)('a' + index)).ToString() : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public SourceEntry Source(Source s) => new(s.Id, s.Url, CitationFormatter.Format(s), s.SourceKind, s.Publisher ?? "",
+    private TrustedHtml Formatted(Source s) => _formatted.GetOrAdd(s, CitationFormatter.Format);
+
+    public SourceEntry Source(Source s) => _sources.GetOrAdd(s, MakeSource);
+
+    private SourceEntry MakeSource(Source s) => new(s.Id, s.Url, Formatted(s), s.SourceKind, s.Publisher ?? "",
         graph.CitationsOf(s.Id).Select(c => new CitingPage($"{c.Page.Url}#ref-{s.Id}", c.Page.Title, c.Page.Kind.Noun(), c.Number)).ToList(), s.Quote);
 
     /// <summary>Documents that link to this one and are not already listed as briefs or events.</summary>
