@@ -50,6 +50,19 @@ public class ListTests
     }
 
     [Fact]
+    public void Related_briefs_are_chosen_among_the_newest_hundred_of_each_shared_tag_so_a_tag_on_every_brief_costs_no_more()
+    {
+        // "old" shares both tags (2 points) but is the 101st newest of each; every newer brief shares one (1 point).
+        var newer = string.Concat(Enumerable.Range(1, 2 * Rendering.Pages.RelatedBriefs.CandidatesPerLink).Select(i =>
+            Brief($"n{i:D3}", i % 2 == 0 ? "tags: [x]" : "tags: [y]", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
+        var files = Source + newer +
+            Brief("focus", "tags: [x, y]", date: "2026-01-01") +
+            Brief("old", "tags: [x, y]", date: "2020-01-01");
+        var page = TestSite.Build(files).AssertClean().Page("briefs/focus/index.html");
+        Assert.Equal(["n200", "n199", "n198", "n197", "n196"], Ids(page.QuerySelectorAll("section.related a")));
+    }
+
+    [Fact]
     public void Event_neighbours_tell_previous_from_next_overall_and_per_actor()
     {
         var files = Source + Actors +

@@ -8,15 +8,13 @@ namespace BriefingGen.Rendering.Pages;
 public static class SitePages
 {
     private const int HomeListLength = 8;
-    private const int RelatedBriefs = 5;
     private const string NoPublisher = "No publisher given";
-
-    [ThreadStatic] private static Dictionary<Brief, int>? t_scores;
 
     public static IEnumerable<PageSpec> Plan(SiteGraph graph)
     {
         var views = new ViewFactory(graph);
         var shows = new PageDependencies(graph);
+        var suggested = new RelatedBriefs(graph);
 
         yield return new PageSpec("index.html", "index", graph.Config.Title, "home", _ => new HomePage(
             graph.Briefs.Take(HomeListLength).Select(views.Brief).ToList(),
@@ -28,7 +26,7 @@ public static class SitePages
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
-            var related = new Lazy<IReadOnlyList<Brief>>(() => Related(graph, brief).ToList());
+            var related = new Lazy<IReadOnlyList<Brief>>(() => suggested.Of(brief));
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
                 Meta = HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
@@ -96,39 +94,6 @@ public static class SitePages
             related.Select(views.Brief).ToList(), views.References(brief), brief.Extra,
             brief.Corrections.Select(c => new CorrectionView(ViewFactory.Date(c.Date), c.Text)).ToList(),
             new CiteView(BriefCitation.Format(CitationRecord.Of(brief, graph.Config)), CitationRecord.FilePath(brief, "bib"), CitationRecord.FilePath(brief, "ris")));
-    }
-
-    /// <summary>
-    /// Briefs sharing the most with this one: two points for each actor both name, one for each
-    /// shared tag; ties newest first. Scores are summed from the graph's indexes, so the cost
-    /// follows the shared actors and tags, not the number of briefs.
-    /// </summary>
-    private static IEnumerable<Brief> Related(SiteGraph graph, Brief brief)
-    {
-        // One table per thread, emptied after each brief: a new one per brief page was a large share of a build's garbage.
-        var scores = t_scores ??= new Dictionary<Brief, int>(ReferenceEqualityComparer.Instance);
-        void Score(IEnumerable<Document> documents, int points)
-        {
-            foreach (var other in documents.OfType<Brief>())
-                if (!ReferenceEquals(other, brief)) scores[other] = scores.GetValueOrDefault(other) + points;
-        }
-        foreach (var actor in brief.Actors) Score(graph.BacklinksOf(actor.Id), 2);
-        foreach (var tag in brief.Tags) Score(graph.Tagged.GetValueOrDefault(tag.Id) ?? [], 1);
-        // The best few by insertion: a full sort of every candidate would dominate the cost of a brief page.
-        var best = new List<KeyValuePair<Brief, int>>(RelatedBriefs + 1);
-        foreach (var candidate in scores)
-        {
-            if (best.Count == RelatedBriefs && !Better(candidate, best[^1])) continue;
-            var at = 0;
-            while (at < best.Count && !Better(candidate, best[at])) at++;
-            best.Insert(at, candidate);
-            if (best.Count > RelatedBriefs) best.RemoveAt(RelatedBriefs);
-        }
-        scores.Clear();
-        return best.Select(p => p.Key);
-
-        static bool Better(KeyValuePair<Brief, int> a, KeyValuePair<Brief, int> b) =>
-            a.Value != b.Value ? a.Value > b.Value : NewestFirst.Instance.Compare(a.Key, b.Key) < 0;
     }
 
     private static ActorPage ActorModel(SiteGraph graph, ViewFactory views, Actor actor, string root) => new(
