@@ -59,6 +59,21 @@ public class DiscoveryTests
         Assert.Equal(["diplomacy"], entries[2].Elements(Atom + "category").Select(c => c.Attribute("term")!.Value));
     }
 
+    [Fact]
+    public void A_feed_carries_the_fifty_briefs_changed_most_recently_newest_first()
+    {
+        var briefs = string.Concat(Enumerable.Range(1, Rendering.Exports.Feed.MaxEntries + 2).Select(i =>
+            Brief($"b{i:D2}", i == 1 ? "updated: 2026-01-01" : "", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
+        var site = TestSite.Build(PublishedSite + Source + briefs).AssertClean();
+
+        var titles = Xml(site, "feed.xml").Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+
+        // b01 is the oldest brief but was corrected last; b02 and b03 are the oldest of the rest.
+        Assert.Equal(Rendering.Exports.Feed.MaxEntries, titles.Count);
+        Assert.Equal("Brief b52", titles[0]);
+        Assert.Equal(["Brief b05", "Brief b04", "Brief b01"], titles[^3..]);
+    }
+
     [Theory]
     [InlineData("<rss version=\"2.0\"/>", "not an Atom feed")]
     [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><updated>2025-01-01T00:00:00Z</updated><link rel=\"self\" href=\"https://x.org/f\"/></feed>", "exactly one <id>")]

@@ -13,22 +13,33 @@ public sealed record Feed(string Path, string Title, IReadOnlyList<string> Annou
     public const string SitePath = "feed.xml";
 
     /// <summary>
+    /// Entries per feed: the briefs changed most recently (published or corrected). A reader polls
+    /// for what is new; a feed of every brief grows with the archive (at 100,000 briefs the site feed
+    /// alone was tens of megabytes, fetched again on every poll).
+    /// </summary>
+    public const int MaxEntries = 50;
+
+    /// <summary>
     /// The site's feed, and one per tag and per actor that some brief carries or names, beside
     /// that tag's or actor's page. A tag or actor without briefs gets none: its feed would stay empty.
     /// </summary>
     public static IReadOnlyList<Feed> Plan(SiteGraph graph)
     {
-        var feeds = new List<Feed> { new(SitePath, graph.Config.Title, ["index.html", "briefs/index.html"], graph.Briefs) };
+        var feeds = new List<Feed> { new(SitePath, graph.Config.Title, ["index.html", "briefs/index.html"], Latest(graph.Briefs)) };
         foreach (var (tag, documents) in graph.Tagged.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var briefs = documents.OfType<Brief>().Order(NewestFirst.Instance).ToList();
+            var briefs = Latest(documents.OfType<Brief>());
             if (briefs.Count > 0) feeds.Add(new Feed($"tags/{tag}/feed.xml", $"{graph.Config.Title}: tagged “{tag}”", [ViewFactory.TagUrl(tag)], briefs));
         }
         foreach (var actor in graph.Actors)
         {
-            var briefs = graph.BriefsNaming(actor).ToList();
+            var briefs = Latest(graph.BriefsNaming(actor));
             if (briefs.Count > 0) feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], briefs));
         }
         return feeds;
     }
+
+    /// <summary>The <see cref="MaxEntries"/> briefs changed most recently, newest first by date.</summary>
+    private static List<Brief> Latest(IEnumerable<Brief> briefs) =>
+        briefs.OrderByDescending(b => b.Modified.FirstDay).ThenBy(b => b, NewestFirst.Instance).Take(MaxEntries).Order(NewestFirst.Instance).ToList();
 }
