@@ -42,13 +42,13 @@ public static class SiteBuilder
     {
         var run = new Run(options);
         run.Diagnostics.AddRange(templates.Problems);
-        var graph = run.Resolve(content, memory);
+        var graph = run.Resolve(content, memory, digestContent: output.RemembersInputs);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
         if (graph.Config.BaseUrl is null)
             run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
 
         // Every check has run (its diagnostics are reported either way); only the rendering is skipped.
-        var inputs = output.RemembersInputs ? run.Time("inputs digest", () => InputDigest.Of(run.Loaded!, templates, options)) : null;
+        var inputs = run.ContentDigest is { } contentDigest ? InputDigest.Of(contentDigest, templates, options) : null;
         if (inputs is not null && output.Holds(inputs)) return run.Finish(graph, filesWritten: 0) with { Inputs = inputs, UpToDate = true };
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
@@ -162,12 +162,17 @@ public static class SiteBuilder
         }
 
 
-        /// <summary>The content as Resolve read it.</summary>
-        public LoadedContent? Loaded { get; private set; }
+        /// <summary>The content's part of the build's inputs (<see cref="InputDigest"/>), when Resolve was asked for it.</summary>
+        public byte[]? ContentDigest { get; private set; }
 
-        public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null)
+        /// <param name="digestContent">
+        /// Hash the content as it is read, for an output that records its inputs: the files' text is
+        /// then dropped with the rest of the loaded content, not held while pages render.
+        /// </param>
+        public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null, bool digestContent = false)
         {
-            var loaded = Loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
+            var loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
+            if (digestContent) ContentDigest = Time("inputs digest", () => InputDigest.OfContent(loaded));
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
             if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = options.BaseUrl };
             var parsed = memory is null ? ReadAndParse(loaded) : Time("changed files", () => memory.Reread(loaded, Diagnostics));

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using BriefingGen.Loading;
 using BriefingGen.Rendering.Templates;
 
@@ -17,30 +16,40 @@ public static class InputDigest
     /// <summary>This compiled library: a new version of BriefingGen may render the same content differently.</summary>
     private static readonly string Tool = typeof(InputDigest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static string Of(LoadedContent content, TemplateSet templates, BuildOptions options)
+    /// <summary>Every content file's path and text, in the order loaded.</summary>
+    public static byte[] OfContent(LoadedContent content)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
-        {
-            // Length-prefixed, so no two different sequences of fields hash the same text.
-            Span<byte> length = stackalloc byte[sizeof(int)];
-            BitConverter.TryWriteBytes(length, text.Length);
-            hash.AppendData(length);
-            hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
-        }
-        Add(Tool);
-        Add(options.IncludeDrafts.ToString());
-        Add(options.Strict.ToString());
-        Add(options.LintCitations.ToString());
-        Add(options.BaseUrl ?? "");
-        Add(options.Timestamp?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
-        hash.AppendData(templates.Digest);
-        Add(content.SiteConfig?.Text ?? "\0none");
+        Add(hash, content.SiteConfig?.Text ?? "\0none");
         foreach (var document in content.Documents)
         {
-            Add(document.File.Path);
-            Add(document.File.Text);
+            Add(hash, document.File.Path);
+            Add(hash, document.File.Text);
         }
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>The whole of a build's inputs: the content's digest, the theme, the options that shape pages, and the tool.</summary>
+    public static string Of(byte[] content, TemplateSet templates, BuildOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, Tool);
+        Add(hash, options.IncludeDrafts.ToString());
+        Add(hash, options.Strict.ToString());
+        Add(hash, options.LintCitations.ToString());
+        Add(hash, options.BaseUrl ?? "");
+        Add(hash, options.Timestamp?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        hash.AppendData(templates.Digest);
+        hash.AppendData(content);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Length-prefixed, so no two different sequences of fields hash the same bytes.</summary>
+    private static void Add(IncrementalHash hash, string text)
+    {
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(length, text.Length);
+        hash.AppendData(length);
+        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }
