@@ -85,8 +85,12 @@ public sealed class TemplateRenderer : IDisposable
 
         public ReadOnlySpan<byte> Encode(StringBuilder text)
         {
-            var most = Utf8.GetMaxByteCount(text.Length);
-            if (_bytes.Length < most) _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+            // Counted, not the worst case of three bytes a character: list pages of a large site run to
+            // megabytes. Chunk by chunk, a pair split between chunks counts as two replacement
+            // characters (six bytes for four), so the count is never short.
+            var most = 0;
+            foreach (var chunk in text.GetChunks()) most += Utf8.GetByteCount(chunk.Span);
+            if (_bytes.Length < most) _bytes = new byte[most];
             var length = 0;
             // One encoder across the chunks: a surrogate pair split between two chunks stays one character.
             foreach (var chunk in text.GetChunks()) length += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(length), flush: false);

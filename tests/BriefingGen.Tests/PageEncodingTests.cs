@@ -1,0 +1,33 @@
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Pages are encoded to UTF-8 piece by piece as templates write them; no character may be cut in two.</summary>
+public class PageEncodingTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    public void Characters_outside_the_basic_plane_survive_being_written_across_the_pieces_of_a_page(string shift)
+    {
+        // A long title is written several times (title, heading, meta), each a run of UTF-16 pairs
+        // that the pieces of the page's text can end inside; the one-character shift changes where.
+        var run = string.Concat(Enumerable.Repeat("😀", 3_000));
+        var site = TestSite.Build(Source + $"""
+            -- content/briefs/a.md --
+            ---
+            title: "{shift}{run}"
+            date: 2025-11-10
+            summary: A title written in pictures.
+            ---
+            Text [@bbc].
+
+            """).AssertClean();
+
+        var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(site.Output.Files["briefs/a/index.html"]);
+
+        Assert.Equal(shift + run, site.Page("briefs/a/index.html").QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain('\uFFFD', text);
+    }
+}
