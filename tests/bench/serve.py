@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""How long `serve` takes from saving a brief to showing it: the contributors' benchmark.
+
+usage: python3 tests/bench/serve.py [N ...] [--edits E] [--keep-cli]
+
+For each corpus size N (default 10000) it starts the published Release CLI's `serve --timings` on
+the generated corpus, waits for the first build, then edits briefs one at a time, E times each
+(default 7): their body (a word added to a paragraph) and, separately, their title. Each edit is
+timed from the file write until the live-reload event has arrived and the edited page is served
+with the change, which is what a contributor waits for. It prints the median and range of those
+times, the server's CPU time (user+sys) per edit, and the median of each stage of the rebuild as
+serve's console reports it. Everything goes to bench-out/ (git-ignored); the edits are undone.
+"""
+import argparse
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench import CLI, OUT, REPO, corpus, publish_cli  # noqa: E402
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    """User+sys CPU time of a process (all its threads) so far, from /proc."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+class Server:
+    """The `serve` process, its console log, and a live-reload event stream like a browser's."""
+
+    def __init__(self, content, log_path):
+        self.log_path = log_path
+        self.log = open(log_path, "w")
+        # Console output and --timings both go to the log, in the order serve writes them.
+        self.process = subprocess.Popen([CLI, "serve", "--content", content, "--port", "0", "--timings"],
+                                        stdout=self.log, stderr=subprocess.STDOUT, cwd=REPO)
+        while not (match := re.search(r"Serving the site at (http://[\d.]+:\d+)/", open(log_path).read())):
+            if self.process.poll() is not None:
+                sys.exit(f"serve stopped with exit code {self.process.returncode}; see {log_path}")
+            time.sleep(0.1)
+        self.origin = match.group(1)
+        self.reloads = 0
+        self.reloaded = threading.Condition()
+        self.connected = threading.Event()
+        threading.Thread(target=self._listen, daemon=True).start()
+        if not self.connected.wait(30):
+            sys.exit(f"no live-reload stream; see {log_path}")
+
+    def _listen(self):
+        host, port = self.origin.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as connection:
+            connection.sendall(b"GET /__briefinggen/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+            for line in connection.makefile("rb"):
+                if line.startswith(b": connected"):
+                    self.connected.set()
+                if line.startswith(b"event: reload"):
+                    with self.reloaded:
+                        self.reloads += 1
+                        self.reloaded.notify_all()
+
+    def wait_for_reload(self, after, timeout=120):
+        with self.reloaded:
+            if not self.reloaded.wait_for(lambda: self.reloads > after, timeout):
+                sys.exit(f"no reload within {timeout} s; see {self.log_path}")
+
+    def get(self, path):
+        with urllib.request.urlopen(self.origin + "/" + path) as response:
+            return response.read().decode("utf-8")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait()
+        self.log.close()
+
+
+def edit_body(text, marker):
+    # The first paragraph after the front matter (a heading is a block of its own).
+    head, body = text.split("\n---\n", 1)
+    paragraph = body.index("\n\n", body.index("\n\n") + 1) - 1
+    return head + "\n---\n" + body[:paragraph] + " " + marker + body[paragraph:]
+
+
+def edit_title(text, marker):
+    return re.sub(r'^title: "(.*)"$', lambda m: f'title: "{m.group(1)} {marker}"', text, count=1, flags=re.M)
+
+
+def measure(n, edits):
+    folder = corpus(n, "briefinggen")
+    content = os.path.join(folder, "content")
+    log_path = os.path.join(OUT, "logs", f"serve-{n}.log")
+    os.makedirs(os.path.dirname(log_path), exist_ok=True)
+    start = time.perf_counter()
+    server = Server(content, log_path)
+    # The first build has happened before serve prints its address.
+    print(f"\n{n} briefs: first build and start {time.perf_counter() - start:.1f} s, {cpu_seconds(server.process.pid):.1f} s cpu", flush=True)
+    results = {}
+    try:
+        for kind, edit in (("body", edit_body), ("title", edit_title)):
+            times, cpus = [], []
+            for i in range(edits):
+                # A different brief each time, none of them on the home page's short list.
+                brief = f"brief-{(n // 2 + 37 * i + (0 if kind == 'body' else 1000)) % n + 1:05d}"
+                path = os.path.join(content, "briefs", brief + ".md")
+                with open(path, encoding="utf-8") as f:
+                    original = f.read()
+                marker = f"Zq{kind}{i}x{int(time.time() * 1000) % 100000}"
+                edited = edit(original, marker)
+                assert edited != original
+                reloads, cpu = server.reloads, cpu_seconds(server.process.pid)
+                try:
+                    start = time.perf_counter()
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(edited)
+                    server.wait_for_reload(reloads)
+                    page = server.get(f"briefs/{brief}/")
+                    times.append(time.perf_counter() - start)
+                    cpus.append(cpu_seconds(server.process.pid) - cpu)
+                    if marker not in page:
+                        sys.exit(f"the reloaded page of {brief} does not show the {kind} edit; see {log_path}")
+                finally:
+                    reloads = server.reloads
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(original)
+                    server.wait_for_reload(reloads)
+                    # Quiet before the next edit, so rebuilds do not overlap.
+                    time.sleep(0.3)
+            results[kind] = (times, cpus)
+    finally:
+        server.stop()
+
+    for kind, (times, cpus) in results.items():
+        ms = sorted(t * 1000 for t in times)
+        print(f"  edit {kind:5}  save to reloaded page: median {statistics.median(ms):6.0f} ms "
+              f"(min {ms[0]:.0f}, max {ms[-1]:.0f}), server cpu median {statistics.median(cpus) * 1000:.0f} ms")
+    # serve --timings prints every rebuild's stages; the first build's are left out.
+    rebuilds = rebuild_stages(log_path)[1:]
+    if rebuilds:
+        print("  stages of a rebuild (median over all rebuilds, wall ms / cpu ms):")
+        for stage in rebuilds[-1]:
+            walls = [r[stage][0] for r in rebuilds if stage in r]
+            cpus = [r[stage][1] for r in rebuilds if stage in r]
+            print(f"    {stage:24} {statistics.median(walls):7.0f} {statistics.median(cpus):7.0f}")
+    print(f"  load average {os.getloadavg()[0]:.2f}; log in {os.path.relpath(log_path, REPO)}", flush=True)
+
+
+def rebuild_stages(log_path):
+    """Each build's `--timings` block from serve's log, in order."""
+    builds, current = [], None
+    with open(log_path) as log:
+        for line in log:
+            if re.search(r"(built|rebuilt) in \d+ ms", line):
+                current = {}
+                builds.append(current)
+            elif current is not None:
+                parts = line.split()
+                if len(parts) >= 6 and parts[-1] == "cpu" and parts[-2] == "ms" and parts[-4] == "ms":
+                    current[" ".join(parts[:-5])] = (float(parts[-5]), float(parts[-3]))
+    return builds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[10000])
+    parser.add_argument("--edits", type=int, default=7)
+    parser.add_argument("--keep-cli", action="store_true", help="use bench-out/cli as it is")
+    args = parser.parse_args()
+    if not (args.keep_cli and os.path.exists(CLI)):
+        publish_cli()
+    print(f"load average at start {os.getloadavg()[0]:.2f}")
+    for n in args.sizes:
+        measure(n, args.edits)
+
+
+if __name__ == "__main__":
+    main()
