@@ -98,7 +98,7 @@ public static class SiteBuilder
                 ["description"] = page.Description,
                 ["section"] = page.Section,
                 ["page"] = page.Model(root),
-                ["meta"] = page.Meta,
+                ["meta"] = page.Meta(),
                 ["discovery"] = metadata.For(page, root),
             };
             renderer.Render(page.Template, variables, diagnostics, page.OutputPath, Write);
@@ -106,31 +106,60 @@ public static class SiteBuilder
 
         void WriteExports()
         {
-            foreach (var (path, bytes) in templates.Assets) Write(path, bytes);
-            Write(EventsJson.Path, EventsJson.Write(graph));
-            Write(TimelineJsJson.Path, TimelineJsJson.Write(graph));
-            Write(CslJson.Path, CslJson.Write(graph));
-            var stamp = options.Timestamp ?? ContentTimestamp(graph);
-            Write(ICalendarFeed.Path, ICalendarFeed.Write(graph, stamp));
             foreach (var (path, bytes) in CitationFiles.Write(graph, memory is null ? null : memory.Unchanged))
             {
                 if (bytes is null) kept.Add(path);
                 else Write(path, bytes);
             }
-            Write(BriefsJson.Path, BriefsJson.Write(graph));
-            Write(ActorsJson.Path, ActorsJson.Write(graph));
-            foreach (var feed in feeds) Write(feed.Path, AtomFeed.Write(site, feed, stamp));
+            var shows = new PageDependencies(graph);
+            var stamp = options.Timestamp ?? ContentTimestamp(graph);
+            foreach (var feed in feeds)
+            {
+                if (memory?.Unchanged(feed.Path, () => PageDependencies.Feed(feed, stamp)) == true) kept.Add(feed.Path);
+                else Write(feed.Path, AtomFeed.Write(site, feed, stamp));
+            }
+            // Site-wide files show no prose, and each only some of what front matter says.
+            foreach (var (path, dependsOn, write) in SiteWide(graph, templates, stamp, shows))
+            {
+                if (memory?.Unchanged(path, dependsOn) == true) kept.Add(path);
+                else Write(path, write());
+            }
             if (site.BaseUrl is not null)
             {
-                foreach (var (path, bytes) in Sitemap.Write(site, pages.Select(p => p.OutputPath).Where(p => p != "404.html").ToList(), metadata.Subjects))
-                    Write(path, bytes);
-                Write(RobotsTxt.Path, RobotsTxt.Write(site));
+                if (memory?.Kept(Sitemap.Path, PageDependencies.Sitemap) is { } unchanged)
+                {
+                    foreach (var path in unchanged) kept.Add(path);
+                }
+                else
+                {
+                    var made = new List<string>();
+                    foreach (var (path, bytes) in Sitemap.Write(site, pages.Select(p => p.OutputPath).Where(p => p != "404.html").ToList(), metadata.Subjects))
+                    {
+                        Write(path, bytes);
+                        made.Add(path);
+                    }
+                    memory?.Made(Sitemap.Path, made);
+                }
             }
         }
 
         // The exports are one thread's work (a sixth of the pages' at 2,000 briefs): written beside the pages, not after them.
         Parallel.Invoke(WriteExports, () => Parallel.ForEach(pages, RenderPage));
         return (claimed.Count, claimed.Keys.Concat(kept));
+    }
+
+    /// <summary>The assets and exports, each with what it shows (for incremental builds) and how to write it.</summary>
+    private static IEnumerable<(string Path, Func<IEnumerable<string>> DependsOn, Func<byte[]> Write)> SiteWide(SiteGraph graph, TemplateSet templates,
+        DateTimeOffset stamp, PageDependencies shows)
+    {
+        foreach (var (path, bytes) in templates.Assets) yield return (path, () => [], () => bytes);
+        yield return (EventsJson.Path, shows.EventsExport, () => EventsJson.Write(graph));
+        yield return (TimelineJsJson.Path, shows.TimelineExport, () => TimelineJsJson.Write(graph));
+        yield return (CslJson.Path, shows.SourcesExport, () => CslJson.Write(graph));
+        yield return (ICalendarFeed.Path, () => shows.CalendarExport(stamp), () => ICalendarFeed.Write(graph, stamp));
+        yield return (BriefsJson.Path, shows.Briefs, () => BriefsJson.Write(graph));
+        yield return (ActorsJson.Path, shows.ActorsExport, () => ActorsJson.Write(graph));
+        if (graph.Config.BaseUrl is not null) yield return (RobotsTxt.Path, () => [], () => RobotsTxt.Write(graph.Config));
     }
 
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>

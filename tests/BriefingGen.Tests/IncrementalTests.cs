@@ -43,6 +43,22 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_the_prose_of_a_brief_renders_its_own_page_only()
+    {
+        var site = new Incremental(Site + "-- content/site.yml --\ntitle: Test Briefings\nbase_url: https://briefs.example.org/\n");
+        site.Edit("briefs/rupture.md", text => text!.Replace("Castillo [[pedro-castillo]]", "Former president Castillo [[pedro-castillo]]"));
+
+        Assert.Equal(["briefs/rupture/index.html"], site.Rebuild());
+        Assert.Contains("Former president Castillo", site.Page("briefs/rupture/index.html").QuerySelector(".body")!.TextContent);
+
+        // A new title shows in briefs.json; the sitemap lists no titles and stays.
+        site.Edit("briefs/rupture.md", text => text!.Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
+        var rendered = site.Rebuild();
+        Assert.Contains("data/briefs.json", rendered);
+        Assert.DoesNotContain("sitemap.xml", rendered);
+    }
+
+    [Fact]
     public void An_unchanged_rebuild_renders_no_document_page_and_writes_no_citation_file()
     {
         var site = new Incremental(Site);
@@ -53,14 +69,30 @@ public class IncrementalTests
         Assert.DoesNotContain(rendered, p => p.StartsWith("actors/", StringComparison.Ordinal) && p != "actors/index.html");
     }
 
-    [Fact]
-    public void After_any_sequence_of_edits_the_site_is_byte_for_byte_what_a_full_build_gives()
+    [Theory]
+    [InlineData("title: Test Briefings\n")]
+    [InlineData("title: Test Briefings\nbase_url: https://briefs.example.org/\n")]
+    public void After_any_sequence_of_edits_the_site_is_byte_for_byte_what_a_full_build_gives(string siteConfig)
     {
-        var site = new Incremental(Site);
+        var site = new Incremental(Site + "-- content/site.yml --\n" + siteConfig);
         (string Path, Func<string?, string?> Change)[] edits =
         [
+            // Prose alone, then prose with a new link, a new citation, a locator and a quote: what other pages show of a body.
+            ("briefs/rupture.md", t => t!.Replace("Castillo [[pedro-castillo]]", "Former president Castillo [[pedro-castillo]]")),
+            ("briefs/unrelated.md", t => t!.Replace("Elsewhere [@bbc].", "Elsewhere, see [[rupture]] [@bbc].")),
+            ("actors/chile.md", t => t + "A state [@bbc, p. 4].\n"),
+            ("actors/chile.md", t => t!.Replace("A state [@bbc, p. 4].", "A southern state [@bbc, p. 5].")),
+            ("events/later.md", t => t + "What happened.\n"),
+            ("sources/bbc.md", t => t!.Replace("A report.", "A long report.")),
+            ("briefs/follow-up.md", t => t!.Replace("After [[rupture]]", "Only after [[rupture]]")),
+            // Titles and summaries alone: which documents each page shows stays as it was.
+            ("events/asylum.md", t => t!.Replace("title: Event asylum", "title: Asylum granted")),
+            ("briefs/unrelated.md", t => t!.Replace("summary: Summary of unrelated.", "summary: Far from Peru.")),
+            ("actors/chile.md", t => t!.Replace("---\nA southern", "summary: A republic.\n---\nA southern")),
             ("briefs/rupture.md", t => t!.Replace("title: Brief rupture", "title: Renamed")),
             ("briefs/unrelated.md", t => t!.Replace("actors: [chile]", "actors: [chile, pedro-castillo]")),
+            // Briefs naming the same actor change places.
+            ("briefs/unrelated.md", t => t!.Replace("date: 2025-10-01", "date: 2025-12-01")),
             ("events/later.md", t => t!.Replace("date: 2023-05", "date: 2022-01")),
             ("events/middle.md", _ => "---\ntitle: In between\ndate: 2022-06\nactors: [pedro-castillo]\nsources: [bbc]\ntags: [diplomacy]\n---\n"),
             ("sources/bbc.md", t => t!.Replace("title: Peru cuts ties", "title: Peru severs ties")),
@@ -77,13 +109,34 @@ public class IncrementalTests
         {
             site.Edit(path, change);
             site.Rebuild();
-            var full = new MemoryOutput();
-            var result = SiteBuilder.Build(new InMemoryContentSource(site.Content), TemplateSet.Load(), full, new BuildOptions());
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Served.Keys.Order(StringComparer.Ordinal));
-            foreach (var (file, bytes) in full.Files)
-                Assert.True(bytes.AsSpan().SequenceEqual(site.Served[file]), $"after editing {path}, {file} differs from a full build");
+            AssertSameAsFullBuild(site, $"after editing {path}");
         }
+    }
+
+    [Fact]
+    public void An_event_listed_with_more_briefs_than_it_shows_is_rendered_again_only_where_a_shown_brief_changed()
+    {
+        var site = new Incremental(Source + Event("summit", "2024-01", "sources: [bbc]")
+            + string.Concat(Enumerable.Range(1, 8).Select(i => Brief($"b{i}", "events: [summit]", date: $"2025-0{i}-01"))));
+        for (var i = 1; i <= 8; i++)
+        {
+            site.Edit($"briefs/b{i}.md", text => text!.Replace($"title: Brief b{i}", $"title: Renamed b{i}"));
+            var rendered = site.Rebuild();
+            AssertSameAsFullBuild(site, $"after renaming b{i}");
+            var shown = site.Page("timeline/index.html").QuerySelectorAll("a").Any(a => a.TextContent == $"Renamed b{i}");
+            Assert.Equal(shown, rendered.Contains("timeline/index.html"));
+            Assert.Equal(shown, rendered.Contains("events/index.html"));
+        }
+    }
+
+    private static void AssertSameAsFullBuild(Incremental site, string when)
+    {
+        var full = new MemoryOutput();
+        var result = SiteBuilder.Build(new InMemoryContentSource(site.Content), TemplateSet.Load(), full, new BuildOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Served.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Served[file]), $"{when}, {file} differs from a full build");
     }
 
     [Fact]
@@ -91,6 +144,8 @@ public class IncrementalTests
     {
         var site = new Incremental(Site);
         site.Edit("briefs/rupture.md", text => text!.Replace("[[asylum|the asylum]]", "[[asylum|the asylum]] [[nowhere]]").Replace("title: Brief rupture", "title: Changed"));
+        // An edit that builds, made in the same failed rebuild, must still show once the site builds again.
+        site.Edit("briefs/unrelated.md", text => text!.Replace("title: Brief unrelated", "title: Unrelated renamed"));
         var failed = site.TryRebuild();
         Assert.False(failed.Result.Succeeded);
         Assert.Empty(failed.Written);
@@ -99,6 +154,8 @@ public class IncrementalTests
         site.Edit("briefs/rupture.md", text => text!.Replace(" [[nowhere]]", ""));
         site.Rebuild();
         Assert.Equal("Changed", site.Page("briefs/follow-up/index.html").QuerySelector(".body a.xref")!.TextContent);
+        Assert.Equal("Unrelated renamed", site.Page("briefs/unrelated/index.html").QuerySelector("h1")!.TextContent.Trim());
+        AssertSameAsFullBuild(site, "after the failed rebuild");
     }
 
     /// <summary>A site rebuilt in place, as `serve` does: each rebuild's files replace the served ones, and files the site no longer has go.</summary>

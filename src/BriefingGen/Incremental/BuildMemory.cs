@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Markdown;
@@ -19,61 +18,116 @@ namespace BriefingGen.Incremental;
 public sealed class BuildMemory
 {
     private readonly ParsedDocuments _documents = new();
-    private Dictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, long> _versions = new Dictionary<string, long>();
+    private IReadOnlyDictionary<string, string> _shapes = new Dictionary<string, string>();
+    private Dictionary<string, string[]> _dependencies = new(StringComparer.Ordinal);
+    // Who shows each document: made from _dependencies when a build first needs it.
+    private Dictionary<string, List<string>>? _shownBy;
+    private Dictionary<string, IReadOnlyList<string>> _made = new(StringComparer.Ordinal);
     private (string? SiteConfig, TemplateSet? Templates, BuildOptions? Options) _settings;
     private HashSet<string> _paths = new(StringComparer.Ordinal);
+    // The documents read again since the last good build (failed builds in between included).
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
 
     // The build in progress.
     private string? _siteConfig;
     private bool _settingsChanged;
-    private ConcurrentDictionary<string, string> _next = new(StringComparer.Ordinal);
+    private HashSet<string> _changed = [];
+    private bool _redoDependencies;
+    private HashSet<string> _affected = [];
+    private ConcurrentDictionary<string, string[]> _next = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<string>> _nextMade = new(StringComparer.Ordinal);
 
-    /// <summary>Every file of the last successful build, whether it was rendered then or kept from before.</summary>
+    /// <summary>Every file of the last successful build, whether it was rendered then or kept from before; the same object while the set is the same.</summary>
     public IReadOnlyCollection<string> Paths => _paths;
 
     /// <summary>Front matter and Markdown of the files whose text changed; the others come from memory.</summary>
     internal List<(Document? Document, ParsedBody Body)> Reread(LoadedContent loaded, DiagnosticBag diagnostics)
     {
         _siteConfig = loaded.SiteConfig?.Text;
-        return _documents.Parse(loaded.Documents, diagnostics);
+        var parsed = _documents.Parse(loaded.Documents, diagnostics);
+        _touched.UnionWith(_documents.Touched);
+        return parsed;
     }
 
     internal void BeginRender(TemplateSet templates, BuildOptions options)
     {
         _settingsChanged = _settings != (_siteConfig, templates, Comparable(options));
+        // Only documents read again since the last good build can differ from it.
+        var (versions, shapes) = (_documents.Versions, _documents.Shapes);
+        _changed = _touched.SelectMany(id => new[] { id, PageDependencies.Listed(id) })
+            .Where(key => Differ(versions, _versions, key, EqualityComparer<long>.Default)).ToHashSet(StringComparer.Ordinal);
+        // With every document's shape as before and the same settings, the site graph is the same
+        // but for prose, titles and summaries, and so is which documents each page shows: only
+        // their versions need comparing.
+        _redoDependencies = _settingsChanged || _touched.Any(id => Differ(shapes, _shapes, id, StringComparer.Ordinal));
+        if (_redoDependencies) _changed.Add(PageDependencies.Shape);
+        else _affected = _changed.SelectMany(ShownBy).ToHashSet(StringComparer.Ordinal);
         _next = new(StringComparer.Ordinal);
+        _nextMade = new(StringComparer.Ordinal);
     }
+
+    private static bool Differ<T>(IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> before, string key, IEqualityComparer<T> comparer) =>
+        now.TryGetValue(key, out var value) != before.TryGetValue(key, out var old) || (value is not null && !comparer.Equals(value, old!));
 
     /// <summary>True when the page would come out as it did in the last good build. Called from parallel renders.</summary>
-    internal bool Unchanged(PageSpec page) => page.DependsOn is not null && Unchanged(page.OutputPath, page.DependsOn());
+    internal bool Unchanged(PageSpec page) => page.DependsOn is { } dependsOn && Unchanged(page.OutputPath, dependsOn);
 
-    /// <summary>True when the files made from this document alone (its citation files) are as in the last good build.</summary>
-    internal bool Unchanged(Document document) => Unchanged("citation files of " + document.Id, [document.Id]);
+    /// <summary>True when the files made from this document's front matter alone (its citation files) are as in the last good build.</summary>
+    internal bool Unchanged(Document document) => Unchanged("citation files of " + document.Id, () => [PageDependencies.Listed(document.Id)]);
 
-    private bool Unchanged(string key, IEnumerable<string> dependencies)
+    /// <summary>True when a site-wide file, or a group of them, made from what these documents show would come out as in the last good build.</summary>
+    internal bool Unchanged(string key, Func<IEnumerable<string>> dependsOn)
     {
-        var fingerprint = Fingerprint(dependencies);
-        _next[key] = fingerprint;
-        return !_settingsChanged && _fingerprints.TryGetValue(key, out var previous) && previous == fingerprint;
+        var known = _dependencies.TryGetValue(key, out var before);
+        // Who shows what follows from the shapes alone: with none changed, last build's answer holds.
+        if (known && !_redoDependencies) return !_affected.Contains(key);
+        var dependencies = dependsOn().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        _next[key] = dependencies;
+        return known && !_settingsChanged && dependencies.SequenceEqual(before!, StringComparer.Ordinal) && !dependencies.Any(_changed.Contains);
     }
+
+    private List<string> ShownBy(string dependency)
+    {
+        if (_shownBy is null)
+        {
+            _shownBy = new(StringComparer.Ordinal);
+            foreach (var (key, dependencies) in _dependencies)
+                foreach (var shown in dependencies)
+                {
+                    if (!_shownBy.TryGetValue(shown, out var keys)) _shownBy[shown] = keys = [];
+                    keys.Add(key);
+                }
+        }
+        return _shownBy.GetValueOrDefault(dependency) ?? [];
+    }
+
+    /// <summary>The files a group made in the last good build, when what it shows is unchanged; null when it must be made again (then say what it made).</summary>
+    internal IReadOnlyList<string>? Kept(string group, Func<IEnumerable<string>> dependsOn)
+    {
+        if (!Unchanged(group, dependsOn) || !_made.TryGetValue(group, out var files)) return null;
+        _nextMade[group] = files;
+        return files;
+    }
+
+    internal void Made(string group, IReadOnlyList<string> files) => _nextMade[group] = files;
 
     /// <summary>Called when the build succeeded: it becomes the one the next build compares with.</summary>
     internal void Remember(TemplateSet templates, BuildOptions options, IEnumerable<string> paths)
     {
         _settings = (_siteConfig, templates, Comparable(options));
-        _fingerprints = new Dictionary<string, string>(_next, StringComparer.Ordinal);
-        _paths = paths.ToHashSet(StringComparer.Ordinal);
+        _versions = _documents.Versions;
+        _shapes = _documents.Shapes;
+        _touched.Clear();
+        // Without a new answer to who shows what, last build's holds, with any newcomers added.
+        if (_redoDependencies) _dependencies = new Dictionary<string, string[]>(_next, StringComparer.Ordinal);
+        else foreach (var (key, dependencies) in _next) _dependencies[key] = dependencies;
+        if (_redoDependencies || !_next.IsEmpty) _shownBy = null;
+        _made = _nextMade;
+        // Which files there are follows from the shapes and settings, like who shows what.
+        if (_redoDependencies) _paths = paths.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The options that shape the output: a caller's progress reporter, new for every build, does not.</summary>
     private static BuildOptions Comparable(BuildOptions options) => options with { Progress = null };
-
-    /// <summary>Each document the page shows with the version of its text; "-" for one that is not there.</summary>
-    private string Fingerprint(IEnumerable<string> ids)
-    {
-        var text = new StringBuilder();
-        foreach (var id in ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            text.Append(id).Append('@').Append(_documents.Versions.TryGetValue(id, out var version) ? version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-").Append(' ');
-        return text.ToString();
-    }
 }

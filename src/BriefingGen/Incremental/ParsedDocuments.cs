@@ -1,7 +1,9 @@
+using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Markdown;
 using BriefingGen.Model;
+using BriefingGen.Rendering.Pages;
 using BriefingGen.Validation;
 
 namespace BriefingGen.Incremental;
@@ -9,36 +11,88 @@ namespace BriefingGen.Incremental;
 /// <summary>
 /// The front matter and Markdown stages with a memory: a file whose text is the same as last time
 /// is not read again; its document, body and diagnostics are reused. Each distinct text of a file
-/// gets a new version number, which is what page fingerprints are made of.
+/// gets a new version number, which is what page dependencies are compared by; so does each
+/// distinct <see cref="Head"/>, under the document's <see cref="PageDependencies.Listed"/> key.
 /// </summary>
 internal sealed class ParsedDocuments
 {
-    private sealed record Entry(string Text, long Version, Document? Document, ParsedBody? Body, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(string Id, string Text, long Version, string Head, long HeadVersion, string Shape, Document? Document, ParsedBody? Body, IReadOnlyList<Diagnostic> Diagnostics);
 
     private Dictionary<string, Entry> _byPath = new(StringComparer.Ordinal);
     private long _lastVersion;
 
-    /// <summary>The version of every loaded document by id, drafts and unreadable files included.</summary>
+    /// <summary>
+    /// The version of every loaded document by id, drafts and unreadable files included, and of
+    /// its head by <see cref="PageDependencies.Listed"/> id.
+    /// </summary>
     public IReadOnlyDictionary<string, long> Versions { get; private set; } = new Dictionary<string, long>();
+
+    /// <summary>The ids of the documents read again, added or gone in the last <see cref="Parse"/>: only their versions and shapes can differ from before.</summary>
+    public IReadOnlyCollection<string> Touched { get; private set; } = [];
+
+    /// <summary>Each document's <see cref="Shape"/> by id: when none changed, every page shows the same documents as before.</summary>
+    public IReadOnlyDictionary<string, string> Shapes { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The same result as the two stages it replaces: every readable body, with its document when the front matter was valid.</summary>
     public List<(Document? Document, ParsedBody Body)> Parse(IReadOnlyList<DocumentFile> files, DiagnosticBag diagnostics)
     {
         var previous = _byPath;
         var entries = files.AsParallel().AsOrdered().Select(file =>
-            previous.TryGetValue(file.File.Path, out var known) && known.Text == file.File.Text ? known : Read(file))
+            previous.TryGetValue(file.File.Path, out var known) ? (known.Text == file.File.Text ? known : Read(file, known)) : Read(file, null))
             .ToList();
         _byPath = files.Zip(entries).ToDictionary(p => p.First.File.Path, p => p.Second, StringComparer.Ordinal);
-        Versions = files.Zip(entries).ToDictionary(p => p.First.Id, p => p.Second.Version, StringComparer.Ordinal);
+        Touched = files.Zip(entries).Where(p => !previous.TryGetValue(p.First.File.Path, out var known) || !ReferenceEquals(known, p.Second)).Select(p => p.Second.Id)
+            .Concat(previous.Where(p => !_byPath.ContainsKey(p.Key)).Select(p => p.Value.Id)).ToList();
+        var versions = new Dictionary<string, long>(2 * files.Count, StringComparer.Ordinal);
+        foreach (var (file, entry) in files.Zip(entries))
+        {
+            versions[file.Id] = entry.Version;
+            versions[PageDependencies.Listed(file.Id)] = entry.HeadVersion;
+        }
+        Versions = versions;
+        Shapes = files.Zip(entries).ToDictionary(p => p.First.Id, p => p.Second.Shape, StringComparer.Ordinal);
         foreach (var entry in entries) diagnostics.AddRange(entry.Diagnostics);
         return entries.Where(e => e.Body is not null).Select(e => (e.Document, e.Body!)).ToList();
     }
 
-    private Entry Read(DocumentFile file)
+    private Entry Read(DocumentFile file, Entry? before)
     {
         var own = new DiagnosticBag();
         var (document, body) = DocumentReader.Read(file, own);
         var parsed = body is null ? null : BodyParser.Parse(file.File.Path, body, own);
-        return new Entry(file.File.Text, Interlocked.Increment(ref _lastVersion), document, parsed, own.Sorted());
+        var head = Head(file.File.Text, body, parsed);
+        var headVersion = before is not null && before.Head == head ? before.HeadVersion : Interlocked.Increment(ref _lastVersion);
+        return new Entry(file.Id, file.File.Text, Interlocked.Increment(ref _lastVersion), head, headVersion, Shape(head), document, parsed, own.Sorted());
+    }
+
+    /// <summary>
+    /// Everything of a file but the prose of its body: the front matter, and what the body links
+    /// to and cites, in order. Other pages show a document's front matter fields, and its links
+    /// and citations shape the site (backlinks, citation numbers); its prose shows on its own page only.
+    /// </summary>
+    /// <summary>
+    /// The head without the lines that only show: a title or summary on one line. Which documents a
+    /// page shows is chosen by dates, ids, links, tags, actors and names (actors are ordered by
+    /// them), never by the title or summary of a brief, event or source.
+    /// </summary>
+    private static string Shape(string head)
+    {
+        var lines = head.Split('\n');
+        var end = lines[0] == "---" ? Array.IndexOf(lines, "---", 1) : -1;
+        return string.Join('\n', lines.Where((line, i) => !(i < end && IsDisplayOnly(line) && !lines[i + 1].StartsWith(' '))));
+
+        // A value continued on the next (indented) line stays, so nothing is left out by mistake.
+        static bool IsDisplayOnly(string line) => line.StartsWith("title:", StringComparison.Ordinal) || line.StartsWith("summary:", StringComparison.Ordinal);
+    }
+
+    private static string Head(string text, DocumentBody? body, ParsedBody? parsed)
+    {
+        // Without a body to tell apart, the whole text stands for the head.
+        if (body is null || parsed is null || !text.EndsWith(body.Markdown, StringComparison.Ordinal)) return text;
+        var head = new StringBuilder(text, 0, text.Length - body.Markdown.Length, text.Length - body.Markdown.Length + 64);
+        foreach (var link in parsed.Links) head.Append("\n[[").Append(link.TargetId);
+        foreach (var citation in parsed.Citations)
+            head.Append("\n[@").Append(citation.SourceId).Append('\u0001').Append(citation.Locator).Append('\u0001').Append(citation.Quote);
+        return head.ToString();
     }
 }

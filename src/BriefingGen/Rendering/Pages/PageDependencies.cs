@@ -4,21 +4,31 @@ using BriefingGen.Model;
 namespace BriefingGen.Rendering.Pages;
 
 /// <summary>
-/// What each document page shows, as document ids: it mirrors the page models in
-/// <see cref="SitePages"/>. It lists the documents whose fields appear on the page, not the ones
-/// consulted to choose them: when the choice changes, the set changes, and that is a change too.
+/// What each page shows, as document ids: it mirrors the page models in <see cref="SitePages"/>.
+/// It lists the documents whose fields appear on the page, not the ones consulted to choose them:
+/// when the choice changes, the set changes, and that is a change too. A page shows its own
+/// document whole; of any other it shows the <see cref="Listed"/> part, which a change of prose
+/// leaves as it was.
 /// </summary>
 public sealed class PageDependencies(SiteGraph graph)
 {
+    private const string ListedSuffix = "#listed";
+
+    /// <summary>A document as other pages and the site-wide files show it: its front matter, and what its body links to and cites.</summary>
+    public static string Listed(string id) => id + ListedSuffix;
+
+    /// <summary>A tag as a dependency: tags are not documents, so this never has a version, but a page listing it changes when the list does.</summary>
+    public static string TagKey(string tag) => "tag:" + tag;
+
     /// <param name="related">The related briefs the page lists (see <see cref="SitePages"/>).</param>
     public IEnumerable<string> Brief(Brief brief, IEnumerable<Brief> related) => Own(brief)
-        .Concat(brief.Actors.Select(a => a.Id))
-        .Concat(brief.Events.SelectMany(e => graph.Get<Event>(e.Id) is { } listed ? EventView(listed) : [e.Id]))
-        .Concat(related.Select(b => b.Id));
+        .Concat(brief.Actors.Select(a => Listed(a.Id)))
+        .Concat(brief.Events.SelectMany(e => graph.Get<Event>(e.Id) is { } listed ? EventView(listed) : [Listed(e.Id)]))
+        .Concat(related.Select(b => Listed(b.Id)));
 
     public IEnumerable<string> Actor(Actor actor) => Own(actor)
-        .Concat(actor.Roles.Select(r => r.Of?.Id).Append(actor.Country?.Id).OfType<string>())
-        .Concat(graph.BacklinksOf(actor.Id).Select(d => d.Id))
+        .Concat(actor.Roles.Select(r => r.Of?.Id).Append(actor.Country?.Id).OfType<string>().Select(Listed))
+        .Concat(graph.BacklinksOf(actor.Id).Select(d => Listed(d.Id)))
         .Concat(graph.EventsOf(actor.Id).SelectMany(EventView));
 
     public IEnumerable<string> Event(Event e)
@@ -26,34 +36,89 @@ public sealed class PageDependencies(SiteGraph graph)
         var neighbours = Neighbours(graph.Events, e).ToList();
         foreach (var actor in e.Actors)
             neighbours.AddRange(Neighbours(graph.EventsOf(actor.Id), e));
-        return Own(e).Concat(EventView(e)).Concat(graph.BacklinksOf(e.Id).Select(d => d.Id)).Concat(neighbours.SelectMany(EventView));
+        return Own(e).Concat(EventView(e)).Concat(graph.BacklinksOf(e.Id).Select(d => Listed(d.Id))).Concat(neighbours.SelectMany(EventView));
     }
 
     public IEnumerable<string> Source(Source source) => Own(source)
-        .Concat(graph.BacklinksOf(source.Id).Select(d => d.Id))
-        .Concat(graph.CitationsOf(source.Id).Select(c => c.Page.Id));
+        .Concat(graph.BacklinksOf(source.Id).Select(d => Listed(d.Id)))
+        .Concat(graph.CitationsOf(source.Id).Select(c => Listed(c.Page.Id)));
 
-    public IEnumerable<string> Tag(string tag) => graph.Tagged[tag].SelectMany(d => d is Event e ? EventView(e) : [d.Id]);
+    public IEnumerable<string> Tag(string tag) => graph.Tagged[tag].SelectMany(d => d is Event e ? EventView(e) : [Listed(d.Id)]);
 
-    /// <summary>A timeline of these events, with the filter links it shows (actor ids and <see cref="TagKey"/>s).</summary>
-    public IEnumerable<string> Timeline(IEnumerable<Event> events, IEnumerable<string> filters) => events.SelectMany(EventView).Concat(filters);
+    /// <summary>A timeline of these events, with the actors and tags of its filter lists and the actor it is about, if any.</summary>
+    public IEnumerable<string> Timeline(IEnumerable<Event> events, IEnumerable<Actor> filterActors, IEnumerable<string> filterTags, Actor? about) =>
+        events.SelectMany(EventView).Concat(filterActors.Append(about).OfType<Actor>().Select(a => Listed(a.Id))).Concat(filterTags.Select(TagKey));
 
-    /// <summary>A tag as a dependency: tags are not documents, so this never has a version, but a page listing it changes when the list does.</summary>
-    public static string TagKey(string tag) => "tag:" + tag;
+    /// <summary>The home page: the briefs, key actors (in their order, which other documents decide) and events it lists, and the counts.</summary>
+    public IEnumerable<string> Home(IEnumerable<Brief> briefs, IReadOnlyList<Actor> keyActors, IEnumerable<Event> events) => briefs.Select(b => Listed(b.Id))
+        .Concat(keyActors.Select(a => Listed(a.Id))).Append("key actors:" + string.Join(' ', keyActors.Select(a => a.Id)))
+        .Concat(events.SelectMany(EventView)).Concat(Counts());
+
+    public IEnumerable<string> Briefs() => graph.Briefs.Select(b => Listed(b.Id));
+
+    public IEnumerable<string> Actors() => graph.Actors.Select(a => Listed(a.Id));
+
+    public IEnumerable<string> Events() => graph.Events.SelectMany(EventView);
+
+    /// <summary>The tag index: each tag with how many documents carry it.</summary>
+    public IEnumerable<string> Tags() => graph.Tagged.Select(t => $"{TagKey(t.Key)}={t.Value.Count}");
+
+    /// <summary>The source indexes: every source with the pages that cite it.</summary>
+    public IEnumerable<string> Sources() => graph.Sources.SelectMany(s => graph.CitationsOf(s.Id).Select(c => Listed(c.Page.Id)).Prepend(Listed(s.Id)));
+
+    public IEnumerable<string> Counts() =>
+        [$"briefs={graph.Briefs.Count}", $"actors={graph.Actors.Count}", $"events={graph.Events.Count}", $"sources={graph.Sources.Count}"];
+
+    /// <summary>An Atom feed: its briefs as lists show them, its title, and the time it gives when it has no entry.</summary>
+    public static IEnumerable<string> Feed(Exports.Feed feed, DateTimeOffset whenEmpty) =>
+        feed.Briefs.Select(b => Listed(b.Id)).Append("feed title:" + feed.Title).Append("feed time:" + whenEmpty.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Which documents there are and how they relate (ids, dates, links, tags, actors, events), not
+    /// what titles or prose say: its version changes whenever any document's shape does.
+    /// </summary>
+    public const string Shape = "shape of the site";
+
+    /// <summary>The sitemap: every page, with the dates of briefs, in their order.</summary>
+    public static IEnumerable<string> Sitemap() => [Shape];
+
+    /// <summary>events.json: every event with the ids of the briefs about it, in their order.</summary>
+    public IEnumerable<string> EventsExport() => graph.Events.SelectMany(e => Positions(e.Id, graph.BriefsAbout(e)).Prepend(Listed(e.Id)));
+
+    /// <summary>TimelineJS's data: every event with the name of its first actor.</summary>
+    public IEnumerable<string> TimelineExport() => graph.Events.SelectMany(e => e.Actors.Take(1).Select(a => Listed(a.Id)).Prepend(Listed(e.Id)));
+
+    public IEnumerable<string> CalendarExport(DateTimeOffset stamp) =>
+        graph.Events.Select(e => Listed(e.Id)).Append("calendar time:" + stamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>actors.json: every actor with the ids of the briefs naming it and of its events, in their order.</summary>
+    public IEnumerable<string> ActorsExport() => graph.Actors.SelectMany(a =>
+        Positions(a.Id + " briefs", graph.BriefsNaming(a)).Concat(Positions(a.Id + " events", graph.EventsOf(a.Id))).Prepend(Listed(a.Id)));
+
+    /// <summary>sources.json: every source, as its front matter says.</summary>
+    public IEnumerable<string> SourcesExport() => graph.Sources.Select(s => Listed(s.Id));
+
+    /// <summary>Where each document stands in a list another shows by id: a different list or order is a different set.</summary>
+    private static IEnumerable<string> Positions(string list, IEnumerable<Document> documents) => documents.Select((d, i) => $"{list}[{i}]={d.Id}");
 
     /// <summary>The document, what its body links to and the sources it cites (its reference list).</summary>
     private IEnumerable<string> Own(Document document)
     {
         yield return document.Id;
         if (graph.Bodies.TryGetValue(document.Id, out var body))
-            foreach (var link in body.Links) yield return link.TargetId;
+            foreach (var link in body.Links) yield return Listed(link.TargetId);
         if (graph.Citations.TryGetValue(document.Id, out var plan))
-            foreach (var reference in plan.References) yield return reference.Source.Id;
+            foreach (var reference in plan.References) yield return Listed(reference.Source.Id);
     }
 
-    /// <summary>An event as lists show it: with its actors and the briefs about it.</summary>
-    private IEnumerable<string> EventView(Event e) =>
-        e.Actors.Select(a => a.Id).Prepend(e.Id).Concat(graph.BriefsAbout(e).Select(b => b.Id));
+    /// <summary>An event as lists show it: with the first few of its actors and of the briefs about it, and how many more there are.</summary>
+    private IEnumerable<string> EventView(Event e)
+    {
+        var actors = e.Actors.Where(a => graph.Documents.ContainsKey(a.Id)).ToList();
+        var briefs = graph.BriefsAbout(e).ToList();
+        return actors.Take(ViewFactory.Shown(actors.Count)).Select(a => a.Id).Prepend(e.Id).Concat(briefs.Take(ViewFactory.Shown(briefs.Count)).Select(b => b.Id))
+            .Select(Listed).Append($"briefs about {e.Id}={briefs.Count}");
+    }
 
     private IEnumerable<Event> Neighbours(IReadOnlyList<Event> sequence, Event e)
     {

@@ -6,8 +6,8 @@ namespace BriefingGen.Rendering.Pages;
 /// </summary>
 public sealed record PageSpec(string OutputPath, string Template, string Title, string Section, Func<string, object> Model, string? Description = null)
 {
-    /// <summary>Extra meta elements for the page's head (the citation meta of a brief).</summary>
-    public IReadOnlyList<Citing.MetaTag> Meta { get; init; } = [];
+    /// <summary>Extra meta elements for the page's head (the citation meta of a brief), made only when the page renders.</summary>
+    public Func<IReadOnlyList<Citing.MetaTag>> Meta { get; init; } = () => [];
 
     /// <summary>"../../" for "briefs/x/index.html": the way back to the site root, so links never depend on the host.</summary>
     public string Root => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));

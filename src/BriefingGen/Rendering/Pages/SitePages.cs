@@ -20,54 +20,63 @@ public static class SitePages
             graph.Briefs.Take(HomeListLength).Select(views.Brief).ToList(),
             KeyActors(graph).Select(ViewFactory.Actor).ToList(),
             graph.Events.TakeLast(HomeListLength).Reverse().Select(views.Event).ToList(),
-            graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count), graph.Config.Description);
+            graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count), graph.Config.Description)
+        {
+            DependsOn = () => shows.Home(graph.Briefs.Take(HomeListLength), KeyActors(graph).ToList(), graph.Events.TakeLast(HomeListLength)),
+        };
 
-        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()));
+        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()))
+        {
+            DependsOn = shows.Briefs,
+        };
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
             var related = new Lazy<IReadOnlyList<Brief>>(() => suggested.Of(brief));
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
-                Meta = HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
+                Meta = () => HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
                 DependsOn = () => shows.Brief(brief, related.Value),
             };
         }
 
         yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
             Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
-                graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()));
+                graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()))
+        {
+            DependsOn = shows.Actors,
+        };
         foreach (var actor in graph.Actors)
             yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary) { DependsOn = () => shows.Actor(actor) };
 
-        yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList()));
+        yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList())) { DependsOn = shows.Events };
         foreach (var e in graph.Events)
             yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary) { DependsOn = () => shows.Event(e) };
 
         var tags = graph.Tagged.Keys.Order(StringComparer.Ordinal).ToList();
         yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
-            tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()));
+            tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList())) { DependsOn = shows.Tags };
         foreach (var tag in tags)
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
                 graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(views.Brief).ToList(),
                 graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
                 graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : "")) { DependsOn = () => shows.Tag(tag) };
 
-        yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false));
-        yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true));
+        yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false)) { DependsOn = shows.Sources };
+        yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true)) { DependsOn = shows.Sources };
         foreach (var source in graph.Sources)
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
                 BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
                 new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))))
             {
-                Meta = HighwireMeta.Of(CitationRecord.Of(source)),
+                Meta = () => HighwireMeta.Of(CitationRecord.Of(source)),
                 DependsOn = () => shows.Source(source),
             };
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 
         yield return new PageSpec("search/index.html", "search", "Search", "search", _ =>
-            new SearchPage(graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count));
+            new SearchPage(graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count)) { DependsOn = shows.Counts };
 
         yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address.")) { DependsOn = () => [] };
     }

@@ -29,16 +29,16 @@ public static class TimelinePages
 
         yield return Page("timeline/index.html", "Timeline", null, graph.Events);
         foreach (var actor in actorsWithEvents)
-            yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id), actor.Id);
+            yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id), actor);
         foreach (var tag in tagsWithEvents)
             yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList());
 
-        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, string? actorShown = null) =>
+        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null) =>
             new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
                 TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count))
             {
                 // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
-                DependsOn = () => shows.Timeline(events, filterActors.Select(a => a.Id).Concat(filterTags.Select(PageDependencies.TagKey)).Append(actorShown ?? "")),
+                DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
             };
     }
 }

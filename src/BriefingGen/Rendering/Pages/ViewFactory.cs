@@ -51,11 +51,14 @@ public sealed class ViewFactory(SiteGraph graph)
     /// </summary>
     public const int MaxListedPerItem = 5;
 
+    /// <summary>How many of so many links a list item shows.</summary>
+    // "and 1 more" is longer than the one link it would hide, so a single extra is shown instead.
+    public static int Shown(int count) => count <= MaxListedPerItem + 1 ? count : MaxListedPerItem;
+
     private static (IReadOnlyList<LinkView> Shown, int More) Capped(IReadOnlyList<LinkView> links)
     {
-        // "and 1 more" is longer than the one link it would hide, so a single extra is shown instead.
-        if (links.Count <= MaxListedPerItem + 1) return (links, 0);
-        return (links.Take(MaxListedPerItem).ToList(), links.Count - MaxListedPerItem);
+        var shown = Shown(links.Count);
+        return shown == links.Count ? (links, 0) : (links.Take(shown).ToList(), links.Count - shown);
     }
 
     public BriefItem Brief(Brief b) => _briefs.GetOrAdd(b, MakeBrief);
