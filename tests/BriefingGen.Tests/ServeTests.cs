@@ -60,6 +60,13 @@ public class ServeTests
             // Fixing it clears the overlay.
             File.WriteAllText(brief, File.ReadAllText(brief).Replace("[[pedro-castilo]]", "[[pedro-castillo]]"));
             await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("#briefinggen-overlay") is null, "the overlay to go");
+
+            // A new file is found and a deleted one goes, though only the changed paths are looked at again.
+            temp.Write("content/briefs/added.md", File.ReadAllText(brief).Replace("title: Peru breaks with Mexico", "title: Added later"));
+            await Until(async () => (await http.GetAsync("/briefs/added/")).IsSuccessStatusCode, "the new brief");
+            Assert.Equal("Added later", (await Page(http, "/briefs/added/")).QuerySelector("h1")!.TextContent.Trim());
+            File.Delete(temp["content/briefs/added.md"]);
+            await Until(async () => (await http.GetAsync("/briefs/added/")).StatusCode == System.Net.HttpStatusCode.NotFound, "the deleted brief to go");
         }
         finally
         {
@@ -69,6 +76,34 @@ public class ServeTests
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"stopping took {clock.Elapsed}");
         }
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Except(["content"]));
+    }
+
+    [Fact]
+    public void The_watched_content_is_what_a_walk_of_the_folder_gives_after_each_reported_change()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var watched = new WatchedContentSource(temp["content"]);
+        watched.Entries().ToList();
+        (Action Change, string[] Paths)[] changes =
+        [
+            (() => temp.Write("content/briefs/rupture.md", "---\ntitle: Changed\n---\n"), ["briefs/rupture.md"]),
+            (() => temp.Write("content/briefs/new.md", "---\ntitle: New\n---\n"), ["briefs/new.md"]),
+            (() => File.Delete(temp["content/briefs/secret.md"]), ["briefs/secret.md"]),
+            // Names that sort between a folder and its contents, and a folder arriving whole.
+            (() => temp.Write("content/briefs-old/a.md", "x"), ["briefs-old"]),
+            (() => temp.Write("content/briefs.md", "x"), ["briefs.md"]),
+            (() => Directory.Move(temp["content/briefs-old"], temp["content/events"]), ["briefs-old", "events"]),
+            (() => File.CreateSymbolicLink(temp["content/briefs/link.md"], temp["content/briefs/new.md"]), ["briefs/link.md"]),
+            (() => Directory.Delete(temp["content/events"], recursive: true), ["events"]),
+        ];
+        foreach (var (change, paths) in changes)
+        {
+            change();
+            watched.Changed(paths);
+            var walked = new BriefingGen.Loading.DiskContentSource(temp["content"]).Entries().ToList();
+            Assert.Equal(walked.Select(e => (e.Path, e.Type)), watched.Entries().Select(e => (e.Path, e.Type)));
+            Assert.Equal(walked.Select(e => e.Bytes is null ? null : Convert.ToHexString(e.Bytes)), watched.Entries().Select(e => e.Bytes is null ? null : Convert.ToHexString(e.Bytes)));
+        }
     }
 
     [Fact]

@@ -1,5 +1,12 @@
 namespace BriefingGen.Cli.Serve;
 
+/// <summary>What changed since the last rebuild: whether a template did, and which content paths ('/'-separated, relative); null when not known (the watcher lost track).</summary>
+public sealed record Changes(bool Templates, IReadOnlyCollection<string>? ContentPaths)
+{
+    /// <summary>Before the first build: everything.</summary>
+    public static Changes All { get; } = new(Templates: true, ContentPaths: null);
+}
+
 /// <summary>
 /// Watches the content and template folders and calls back once things have been quiet for a
 /// moment: an editor's save (write a temporary file, rename it over the old one) is several
@@ -12,16 +19,23 @@ public sealed class ChangeWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly Lock _gate = new();
+    private readonly string _contentFolder;
     private bool _templatesChanged;
+    private HashSet<string>? _contentPaths = new(StringComparer.Ordinal);
 
-    /// <param name="changed">Called on a timer thread; the flag says whether a template changed.</param>
-    public ChangeWatcher(string contentFolder, string? templatesFolder, Action<bool> changed)
+    /// <param name="changed">Called on a timer thread with what changed.</param>
+    public ChangeWatcher(string contentFolder, string? templatesFolder, Action<Changes> changed)
     {
+        _contentFolder = Path.GetFullPath(contentFolder);
         _timer = new Timer(_ =>
         {
-            bool templates;
-            lock (_gate) (templates, _templatesChanged) = (_templatesChanged, false);
-            changed(templates);
+            Changes changes;
+            lock (_gate)
+            {
+                changes = new Changes(_templatesChanged, _contentPaths);
+                (_templatesChanged, _contentPaths) = (false, new(StringComparer.Ordinal));
+            }
+            changed(changes);
         });
         Watch(contentFolder, isTemplates: false);
         if (templatesFolder is not null) Watch(templatesFolder, isTemplates: true);
@@ -34,20 +48,30 @@ public sealed class ChangeWatcher : IDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        void Poke(object? sender, EventArgs e)
+        void Poke(params string[] paths)
         {
             lock (_gate)
             {
                 _templatesChanged |= isTemplates;
+                if (!isTemplates)
+                {
+                    foreach (var path in paths)
+                    {
+                        var relative = Path.GetRelativePath(_contentFolder, path).Replace('\\', '/');
+                        // The folder itself, or a name the watcher cannot place: look at everything again.
+                        if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal)) _contentPaths = null;
+                        else _contentPaths?.Add(relative);
+                    }
+                }
                 _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
             }
         }
-        watcher.Changed += Poke;
-        watcher.Created += Poke;
-        watcher.Deleted += Poke;
-        watcher.Renamed += Poke;
-        // Too many changes at once (a checkout): rebuild everything that changed, as for any other change.
-        watcher.Error += (s, e) => Poke(s, e);
+        watcher.Changed += (_, e) => Poke(e.FullPath);
+        watcher.Created += (_, e) => Poke(e.FullPath);
+        watcher.Deleted += (_, e) => Poke(e.FullPath);
+        watcher.Renamed += (_, e) => Poke(e.OldFullPath, e.FullPath);
+        // Too many changes at once (a checkout): which paths is lost, so everything is looked at again.
+        watcher.Error += (_, _) => Poke(_contentFolder);
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }

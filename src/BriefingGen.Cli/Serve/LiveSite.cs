@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BriefingGen.Diagnostics;
 using BriefingGen.Incremental;
-using BriefingGen.Loading;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Templates;
 
@@ -16,8 +15,10 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly BuildMemory _memory = new();
+    private readonly WatchedContentSource _content = new(contentFolder);
     private readonly Lock _rebuilding = new();
     private TemplateSet? _templates;
+    private IReadOnlyCollection<string>? _paths;
     private long _generation;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -35,18 +36,22 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     public Task NextRebuild => _next.Task;
 
     /// <summary>Rebuilds what changed (the templates are read again when they did) and returns what happened.</summary>
-    public (BuildResult Result, TimeSpan Elapsed) Rebuild(bool templatesChanged)
+    public (BuildResult Result, TimeSpan Elapsed) Rebuild(Changes changes)
     {
         lock (_rebuilding)
         {
             var clock = Stopwatch.StartNew();
-            if (_templates is null || templatesChanged) _templates = TemplateSet.Load(templatesFolder);
+            if (_templates is null || changes.Templates) _templates = TemplateSet.Load(templatesFolder);
+            _content.Changed(changes.ContentPaths);
             var staged = new MemoryOutput();
-            var result = SiteBuilder.Build(new DiskContentSource(contentFolder), _templates, staged, options, _memory);
+            var result = SiteBuilder.Build(_content, _templates, staged, options, _memory);
             if (result.Succeeded)
             {
                 foreach (var (path, bytes) in staged.Files) _files[path] = bytes;
-                foreach (var gone in _files.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) _files.TryRemove(gone, out _);
+                // The memory keeps the same set of paths while the site's shape stays: then nothing went.
+                if (!ReferenceEquals(_memory.Paths, _paths))
+                    foreach (var gone in _files.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) _files.TryRemove(gone, out _);
+                _paths = _memory.Paths;
             }
             Problems = result.Succeeded ? [] : result.Diagnostics;
             Interlocked.Increment(ref _generation);

@@ -11,29 +11,41 @@ public sealed class DiskContentSource(string root) : IContentSource
 
     public IEnumerable<ContentEntry> Entries() => Walk(new DirectoryInfo(root), "");
 
-    private static IEnumerable<ContentEntry> Walk(DirectoryInfo folder, string prefix)
+    /// <summary>
+    /// What <see cref="Entries"/> gives for one path inside the folder ('/'-separated): its entry
+    /// and, for a folder, everything inside it; nothing when the path is gone. For a watcher that
+    /// knows which paths changed.
+    /// </summary>
+    public IEnumerable<ContentEntry> EntriesAt(string path)
     {
-        foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal))
+        var full = System.IO.Path.Combine(root, path);
+        var file = new FileInfo(full);
+        FileSystemInfo info = file.LinkTarget is null && Directory.Exists(full) ? new DirectoryInfo(full) : file;
+        return info.Exists || info.LinkTarget is not null ? EntriesOf(info, path) : [];
+    }
+
+    private static IEnumerable<ContentEntry> Walk(DirectoryInfo folder, string prefix) =>
+        folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal).SelectMany(info => EntriesOf(info, prefix + info.Name));
+
+    private static IEnumerable<ContentEntry> EntriesOf(FileSystemInfo info, string path)
+    {
+        switch (FileKinds.Of(info))
         {
-            var path = prefix + info.Name;
-            switch (FileKinds.Of(info))
-            {
-                case FileKind.SymbolicLink:
-                    yield return new ContentEntry(path, ContentEntryType.SymbolicLink, null);
-                    break;
-                case FileKind.Special:
-                    yield return new ContentEntry(path, ContentEntryType.Special, null);
-                    break;
-                case FileKind.Directory:
-                    yield return new ContentEntry(path, ContentEntryType.Directory, null);
-                    foreach (var entry in Walk((DirectoryInfo)info, path + "/")) yield return entry;
-                    break;
-                default:
-                    yield return ContentLayout.IsExpectedFileName(path)
-                        ? new ContentEntry(path, ContentEntryType.File, ReadCapped((FileInfo)info))
-                        : new ContentEntry(path, ContentEntryType.Other, null);
-                    break;
-            }
+            case FileKind.SymbolicLink:
+                yield return new ContentEntry(path, ContentEntryType.SymbolicLink, null);
+                break;
+            case FileKind.Special:
+                yield return new ContentEntry(path, ContentEntryType.Special, null);
+                break;
+            case FileKind.Directory:
+                yield return new ContentEntry(path, ContentEntryType.Directory, null);
+                foreach (var entry in Walk((DirectoryInfo)info, path + "/")) yield return entry;
+                break;
+            default:
+                yield return ContentLayout.IsExpectedFileName(path)
+                    ? new ContentEntry(path, ContentEntryType.File, ReadCapped((FileInfo)info))
+                    : new ContentEntry(path, ContentEntryType.Other, null);
+                break;
         }
     }
 
