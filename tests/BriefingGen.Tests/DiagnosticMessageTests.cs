@@ -1,0 +1,198 @@
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>
+/// What a contributor reads: every message of the front matter, field and loading checks, word
+/// for word, with the whole report of the run. DiagnosticTests pins where each problem is; these
+/// pin what it says, so a message that loses its value, its hint or the way to fix it is noticed.
+/// </summary>
+public class DiagnosticMessageTests
+{
+    /// <summary>A brief with these front matter lines (title, date and summary are not added) citing the sample source.</summary>
+    private static string BriefYaml(string yaml) => Source + $"-- content/briefs/a.md --\n---\n{yaml}\n---\nText [@bbc].\n";
+
+    private const string BriefStart = "title: A\ndate: 2025-11-10\nsummary: S\n";
+
+    private static string SiteYml(string yaml) => $"-- content/site.yml --\ntitle: T\n{yaml}\n";
+
+    private const string BaseUrlRefused = "content/site.yml:2:11: error BG2012: 'base_url' must be the absolute http:// or https:// address the site is published at, such as 'https://example.org/briefings/'; ";
+
+    public static TheoryData<string, string> Cases() => new()
+    {
+        // Splitting the file.
+        { "-- content/briefs/a.md --\nNo front matter here.\n",
+            "content/briefs/a.md:1:1: error BG2001: the file must start with front matter: a line '---', the YAML fields, and a closing line '---'" },
+        { "-- content/briefs/a.md --\n---\ntitle: never closed\n",
+            "content/briefs/a.md:1:1: error BG2001: the front matter opened on line 1 is never closed; add a line '---' after the last field" },
+        { "-- content/briefs/a.md --\n---\ntitle: x\n---\uFEFF\nText.\n",
+            "content/briefs/a.md:3:4: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
+
+        // Reading the YAML.
+        { BriefYaml(BriefStart + "extra: {n: " + new string('x', 66_000) + "}"),
+            "content/briefs/a.md:2:1: error BG2009: front matter is longer than 64 KiB; move long text into the body" },
+        { BriefYaml("title: a\0b"),
+            "content/briefs/a.md:2:9: error BG2002: NUL character (U+0000) here; remove it (an editor may show it as nothing or as a box)" },
+        { BriefYaml("title: A\nsummary: a\uFEFFb"),
+            "content/briefs/a.md:3:11: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
+        { Source + Brief("a", "extra:\n  a:\n\t  b: 1"),
+            "content/briefs/a.md:7:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
+        { Source + Brief("a", "authors: [\"x\""),
+            "content/briefs/a.md:6:1: error BG2002: YAML: While parsing a flow sequence, did not find expected ',' or ']'." },
+        { BriefYaml(BriefStart + "...\nmore: x"),
+            "content/briefs/a.md:6:1: error BG2002: front matter must be a single YAML document" },
+        { BriefYaml("- a\n- b"),
+            "content/briefs/a.md:2:1: error BG2006: front matter must be a set of 'key: value' fields" },
+        { Source + Brief("a", "extra: [" + string.Join(",", Enumerable.Repeat("1", 5000)) + "]"),
+            "content/briefs/a.md:5:9991: error BG2009: front matter has more than 5000 values" },
+        { Source + Brief("a", "extra: *x"),
+            "content/briefs/a.md:5:8: error BG2003: YAML aliases (*x) are not allowed; write the value out" },
+        { Source + Brief("a", "extra: &anchor {a: 1}"),
+            "content/briefs/a.md:5:8: error BG2003: YAML anchors (&anchor) are not allowed; write the value out" },
+        { Source + Brief("a", "extra: !!str x"),
+            "content/briefs/a.md:5:8: error BG2003: YAML tags (tag:yaml.org,2002:str) are not allowed" },
+        { "-- content/briefs/a.md --\n---\n" + string.Concat(Enumerable.Range(0, 12).Select(i => new string(' ', i * 2) + "k:\n")) + "---\n",
+            "content/briefs/a.md:10:17: error BG2009: front matter is nested more than 8 levels deep" },
+        { Source + Brief("a", "? [k]\n: v"),
+            "content/briefs/a.md:5:3: error BG2006: a key must be a plain name" },
+        { Source + Brief("a", "title: again"),
+            "content/briefs/a.md:5:1: error BG2004: key 'title' is given twice (first on line 2); keep one" },
+
+        // Front matter with no fields at all: empty, blank, a comment, or a null document.
+        { BriefYaml(""), MissingBriefFields },
+        { BriefYaml("  "), MissingBriefFields },
+        { BriefYaml("# nothing yet"), MissingBriefFields },
+        { BriefYaml("~"), MissingBriefFields },
+
+        // Fields.
+        { Source + Brief("a", "summery: x"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'summery'; did you mean 'summary'? (custom data goes under 'extra:')" },
+        { Source + Brief("a", "titel: x"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'titel' (custom data goes under 'extra:')" },
+        { BriefYaml("title:\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:7: error BG2007: 'title' has no value; add the brief's title" },
+        { BriefYaml("title: \"a\\x01b\"\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:8: error BG2010: 'title' contains a control character; remove it" },
+        { BriefYaml("title: ' '\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:8: error BG2007: 'title' is empty" },
+        { BriefYaml("title: [a]\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:8: error BG2006: 'title' must be text, not a list" },
+        { BriefYaml("title: {a: b}\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:8: error BG2006: 'title' must be text, not a map" },
+        { Source + Brief("a", "draft: maybe"),
+            "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false" },
+        { Source + Brief("a", "draft: \"true\""),
+            "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false" },
+        { "-- content/actors/x.md --\n---\nname: X\nkind: planet\n---\n",
+            "content/actors/x.md:3:7: error BG2010: 'kind' must be one of person, state, organization, group, not 'planet'" },
+        { "-- content/actors/x.md --\n---\nname: X\n---\n",
+            "content/actors/x.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group" },
+        { "-- content/actors/x.md --\n---\nkind: person\n---\n",
+            "content/actors/x.md:2:1: error BG2007: required key 'name' is missing; add the actor's name" },
+        { SiteYml("lint: [citatons]"),
+            "content/site.yml:2:8: error BG2010: 'lint' must be one of citations, not 'citatons'; did you mean 'citations'?" },
+        { SiteYml("lint: citatons"),
+            "content/site.yml:2:7: error BG2010: 'lint' must be one of citations, not 'citatons'; did you mean 'citations'?" },
+        { "-- content/site.yml --\ndescription: D\n",
+            "content/site.yml:1:1: error BG2007: required key 'title' is missing; add the site's title" },
+        { Source + Brief("a", date: "2019-02-30"),
+            "content/briefs/a.md:3:7: error BG2008: 'date': '2019-02-30' does not exist: Feb 2019 has 28 days" },
+        { Source + Brief("a", date: "2019-12"),
+            "content/briefs/a.md:3:7: error BG2008: 'date' must be a full date YYYY-MM-DD, not '2019-12'" },
+        { BriefYaml("title: A\nsummary: S"),
+            "content/briefs/a.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY-MM-DD)" },
+        { "-- content/events/e.md --\n---\ntitle: E\n---\n",
+            "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'javascript:alert(1)'" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:3:6: warning BG2013: a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change" },
+        { "-- content/sources/s.md --\n---\npublisher: P\n---\n",
+            "content/sources/s.md:2:1: error BG2007: required key 'title' is missing; add the source's title, or a 'description' of an untitled work (\"commentary on …\")" },
+        { SiteYml("base_url: https://exa mple.org/"), BaseUrlRefused + "'https://exa mple.org/' is refused: it contains a space or a control character" },
+        { SiteYml("base_url: https://example.org\\x/"), BaseUrlRefused + "'https://example.org\\x/' is refused: it contains a backslash" },
+        { SiteYml("base_url: https://example.org/?q"), BaseUrlRefused + "'https://example.org/?q' is refused: it has a query or fragment ('?' or '#')" },
+        { SiteYml("base_url: https://example.org/#top"), BaseUrlRefused + "'https://example.org/#top' is refused: it has a query or fragment ('?' or '#')" },
+        { SiteYml("base_url: ftp://example.org/"), BaseUrlRefused + "'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host" },
+        { SiteYml("base_url: https://me@example.org/"), BaseUrlRefused + "'https://me@example.org/' is refused: it has a user name before the host" },
+        { SiteYml("base_url: https://example.org//evil"), BaseUrlRefused + "'https://example.org//evil' is refused: its path has an empty, '.' or '..' segment or an encoded slash" },
+        { Source + Brief("a", "authors: [\"a\\x01\"]"),
+            "content/briefs/a.md:5:11: error BG2010: an item of 'authors' contains a control character; remove it" },
+        { Source + Brief("a", "authors: [[a]]"),
+            "content/briefs/a.md:5:11: error BG2006: each item of 'authors' must be plain text" },
+        { Source + Brief("a", "authors: [~, ' ']"),
+            "content/briefs/a.md:5:11: error BG2006: each item of 'authors' must be plain text\ncontent/briefs/a.md:5:14: error BG2006: each item of 'authors' must be plain text" },
+        { Source + Brief("a", "authors: Ann"),
+            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Ann]" },
+        { Source + Brief("a", "authors: {a: b}"),
+            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list of text" },
+        { Source + Brief("a", "tags: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"t{i}")) + "]"),
+            "content/briefs/a.md:5:7: error BG2010: 'tags' lists 101 ids; at most 100 are allowed" },
+        { Source + Brief("a", "tags: [con]"),
+            "content/briefs/a.md:5:8: error BG2010: 'con' in 'tags' is a device name on Windows (con, prn, aux, nul, com1–com9 and lpt1–lpt9), so the site could not be built there; choose another" },
+        { Source + Brief("a", "tags: [Not A Slug]"),
+            "content/briefs/a.md:5:8: error BG2010: 'Not A Slug' in 'tags' is not a valid id; ids are lowercase slugs such as 'not-a-slug'" },
+        { "-- content/actors/x.md --\n---\nname: X\nkind: person\ncountry: [peru]\n---\n",
+            "content/actors/x.md:4:10: error BG2006: 'country' must be an id" },
+        { Source + Brief("a", "corrections: [fixed]"),
+            "content/briefs/a.md:5:15: error BG2006: each item of 'corrections' must have fields (date, text)" },
+        { Source + Brief("a", "corrections: fixed"),
+            "content/briefs/a.md:5:14: error BG2006: 'corrections' must be a list" },
+        { Source + Brief("a", "extra: x"),
+            "content/briefs/a.md:5:8: error BG2006: 'extra' must be a map of 'key: value' fields" },
+
+        // Dates in order.
+        { Event("e", "2020", "end: 2019"),
+            "content/events/e.md:4:6: error BG2011: 'end' (2019) is before 'date' (2020)" },
+        { Source + Brief("a", "updated: 2025-01-01"),
+            "content/briefs/a.md:5:10: error BG2011: 'updated' (2025-01-01) is before 'date' (2025-11-10)" },
+        { Source + Brief("a", "corrections: [{date: 2025-01-01, text: Fixed.}]"),
+            "content/briefs/a.md:5:22: error BG2011: 'date' (2025-01-01) is before 'the brief's date' (2025-11-10)" },
+        { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {title: T, from: 2021, to: 2020}\n---\n",
+            "content/actors/x.md:5:32: error BG2011: 'to' (2020) is before 'from' (2021)" },
+
+        // Loading.
+        { "-- content/notes/a.md --\nhello\n",
+            "content/notes/a.md:1:1: error BG1003: unexpected file 'content/notes/a.md'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/" },
+        { "-- content/briefs/a.txt --\nhello\n",
+            "content/briefs/a.txt:1:1: error BG1003: unexpected file 'content/briefs/a.txt'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/" },
+        { Source + Brief("a") + Brief("A"),
+            "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to 'a.md'" },
+        { Source + Brief("a") + Brief("Bad_Name"),
+            "content/briefs/Bad_Name.md:1:1: error BG1004: file name 'Bad_Name' is not a valid id (lowercase ASCII letters, digits and single hyphens); rename it to 'bad-name.md'" },
+        { Source + Brief("a") + Brief("CON"),
+            "content/briefs/CON.md:1:1: error BG1004: file name 'CON' is not a valid id (lowercase ASCII letters, digits and single hyphens); choose another name ('con' is a device name on Windows)" },
+        { Source + Brief("a") + Brief("con"),
+            "content/briefs/con.md:1:1: error BG1004: 'con' is a device name on Windows (con, prn, aux, nul, com1–com9 and lpt1–lpt9), so the site could not be checked out or built there; choose another file name" },
+        { Source + Brief("a") + Brief("main"),
+            "content/briefs/main.md:1:1: error BG1004: 'main' is reserved for the site's own pages and anchors; choose another file name" },
+        { Source + Event("dup", "2020") + Brief("dup"),
+            "content/events/dup.md:1:1: error BG1005: id 'dup' is already used by 'content/briefs/dup.md'; ids must be unique across briefs, actors, events and sources" },
+    };
+
+    private const string MissingBriefFields =
+        "content/briefs/a.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY-MM-DD)\n" +
+        "content/briefs/a.md:2:1: error BG2007: required key 'summary' is missing; add a one-sentence summary\n" +
+        "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title";
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_message_says_what_is_wrong_and_how_to_fix_it(string files, string expected)
+    {
+        Assert.Equal(expected, string.Join("\n", TestSite.Check(files).Diagnostics.Select(d => d.Format())));
+    }
+
+    /// <summary>Ids that differ only by characters that look alike: 0 and o, 1, l and i, 5 and s, rn and m.</summary>
+    [Theory]
+    [InlineData("k0", "ko")]
+    [InlineData("k1", "ki")]
+    [InlineData("ki", "kl")]
+    [InlineData("k5", "ks")]
+    [InlineData("km", "krn")]
+    public void Look_alike_ids_are_named_together(string first, string later)
+    {
+        var report = string.Join("\n", TestSite.Check(Source + Brief(first) + Brief(later)).Diagnostics.Select(d => d.Format()));
+        Assert.Equal($"content/briefs/{later}.md:1:1: error BG1005: id '{later}' is easily confused with '{first}' ('content/briefs/{first}.md'); choose a clearly different id", report);
+    }
+}
