@@ -23,7 +23,7 @@ public class FrontMatterEdgeTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(output.Text("briefs/a/index.html"));
         Assert.Equal("A", page.QuerySelector("article.brief h1")!.TextContent);
-        Assert.Empty(page.QuerySelectorAll("article.brief .body p"));
+        Assert.Equal("", page.QuerySelector("article.brief .body")?.TextContent.Trim() ?? "");
     }
 
     [Fact]
@@ -33,13 +33,55 @@ public class FrontMatterEdgeTests
         Assert.Equal("a\u2028b\u2029c", page.QuerySelector(".summary")!.TextContent);
     }
 
+    /// <summary>Private-use characters (E000–F8FF) stand in for separators while YAML reads the text; those the text holds must never be taken.</summary>
+    private static string PrivateUse(int from, int to) => new(Enumerable.Range(from, to - from + 1).Select(c => (char)c).ToArray());
+
     [Fact]
-    public void A_value_is_kept_as_written_even_when_the_front_matter_holds_every_private_use_character()
+    public void With_every_private_use_character_taken_a_separator_ends_the_line_and_no_other_character_stands_in()
     {
-        // No private-use character is left to stand in for the separator: it ends the line, as YAML reads it, and no other character is taken for one.
-        var every = new string(Enumerable.Range(0xE000, 0xF900 - 0xE000).Select(c => (char)c).ToArray());
-        var page = TestSite.Build(Source + Brief("a", $"extra: {{x: \"{every}\"}}").Replace("summary: Summary of a.", "summary: a\uF900b\u2028")).AssertClean().Page("briefs/a/index.html");
-        Assert.Equal("a\uF900b", page.QuerySelector(".summary")!.TextContent);
+        var page = TestSite.Build(Source + Brief("a", $"extra: {{x: \"{PrivateUse(0xE000, 0xF8FF)}\"}}")
+            .Replace("summary: Summary of a.", "summary: a\uE000\uF8FF\uF900b\u2028")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("a\uE000\uF8FF\uF900b", page.QuerySelector(".summary")!.TextContent);
+    }
+
+    [Fact]
+    public void The_last_private_use_character_stands_in_when_it_is_the_only_one_free()
+    {
+        var page = TestSite.Build(Source + Brief("a", $"extra: {{x: \"{PrivateUse(0xE000, 0xF8FE)}\"}}")
+            .Replace("summary: Summary of a.", "summary: \"a\u2028b\"")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("a\u2028b", page.QuerySelector(".summary")!.TextContent);
+    }
+
+    [Fact]
+    public void Two_separators_get_two_stand_ins_past_the_private_use_characters_the_text_holds()
+    {
+        var page = TestSite.Build(Source + Brief("a").Replace("summary: Summary of a.", "summary: \"\uE000 a\u2028b\u2029c\"")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("\uE000 a\u2028b\u2029c", page.QuerySelector(".summary")!.TextContent);
+    }
+
+    [Fact]
+    public void The_highest_character_in_front_matter_is_no_problem()
+    {
+        var page = TestSite.Build(Source + Brief("a").Replace("summary: Summary of a.", "summary: \"a\uFFFFb\u2028c\"")).AssertClean().Page("briefs/a/index.html");
+        Assert.StartsWith("a", page.QuerySelector(".summary")!.TextContent);
+    }
+
+    [Fact]
+    public void A_separator_as_the_very_first_character_of_the_front_matter_stays_where_it_is()
+    {
+        // An editor shows the key right after it on the first line; it is part of the key, so the key is unknown there.
+        var report = TestSite.Check(Source + "-- content/briefs/a.md --\n---\n\u2028title: A\ndate: 2025-11-10\nsummary: S\n---\nText [@bbc].\n").Diagnostics.Select(d => d.Format());
+        Assert.Equal([
+            "content/briefs/a.md:2:1: error BG2005: unknown key '\u2028title'; did you mean 'title'? (custom data goes under 'extra:')",
+            "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title"], report);
+    }
+
+    [Fact]
+    public void A_file_of_only_the_opening_line_is_front_matter_never_closed()
+    {
+        var content = new Dictionary<string, string> { ["site.yml"] = "title: T\n", ["briefs/a.md"] = "---" };
+        var report = SiteBuilder.Check(new InMemoryContentSource(content), new BuildOptions()).Diagnostics.Select(d => d.Format());
+        Assert.Equal(["content/briefs/a.md:1:1: error BG2001: the front matter opened on line 1 is never closed; add a line '---' after the last field"], report);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using BriefingGen.Loading;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Field values at the edges of what is accepted, and what the built site then shows.</summary>
+public class FieldEdgeTests
+{
+    [Fact]
+    public void Spaces_around_values_list_items_and_ids_are_dropped()
+    {
+        var files = Source + Actors + Brief("a", "authors: [\" Ann Lee \"]\ntags: [\" peru-mexico \"]").Replace("title: Brief a", "title: \"  Spaced  \"") +
+            "-- content/actors/x.md --\n---\nname: X\nkind: person\ncountry: \" peru \"\n---\n";
+        var site = TestSite.Build(files).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Equal("Spaced", page.QuerySelector("article.brief h1")!.TextContent);
+        Assert.Equal("By Ann Lee", page.QuerySelector(".byline .authors")!.TextContent);
+        Assert.True(site.Has("tags/peru-mexico/index.html"));
+        Assert.Equal("Peru", site.Page("actors/x/index.html").QuerySelector("dd.country a")!.TextContent);
+    }
+
+    [Fact]
+    public void An_id_listed_twice_counts_once()
+    {
+        var page = TestSite.Build(Source + Brief("a", "tags: [peru, peru, chile]")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["chile", "peru"], page.QuerySelectorAll("article.brief .tag-list li").Select(li => li.TextContent.Trim()).Order());
+    }
+
+    [Fact]
+    public void A_list_of_exactly_100_ids_is_accepted()
+    {
+        var tags = string.Join(", ", Enumerable.Range(0, 100).Select(i => $"t{i}"));
+        Assert.Empty(TestSite.Check(Source + Brief("a", $"tags: [{tags}]")).Diagnostics);
+    }
+
+    [Fact]
+    public void An_event_may_end_on_the_day_it_starts()
+    {
+        TestSite.Build(Event("e", "2020-05-01", "end: 2020-05-01")).AssertClean();
+    }
+
+    [Theory]
+    [InlineData("updated: 2025-11-20\ncorrections: [{date: 2025-11-15, text: Fixed.}]", "2025-11-20")]
+    [InlineData("updated: 2025-11-20\ncorrections: [{date: 2025-11-25, text: Fixed.}]", "2025-11-25")]
+    [InlineData("updated: 2025-11-20", "2025-11-20")]
+    public void A_brief_is_updated_on_its_updated_date_or_its_newest_correction_whichever_is_later(string frontMatter, string updated)
+    {
+        var page = TestSite.Build(Source + Brief("a", frontMatter)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(updated, page.QuerySelector(".byline .updated time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void A_source_without_a_kind_is_a_web_page_when_it_has_an_address_and_a_report_otherwise()
+    {
+        var files = "-- content/sources/w.md --\n---\ntitle: W\nurl: http://example.org/w\naccessed: 2025-11-01\n---\n" +
+            "-- content/sources/r.md --\n---\ndescription: commentary on the talks\n---\n" + Brief("a", body: "Text [@w] [@r].");
+        var sources = JsonDocument.Parse(TestSite.Build(files).AssertClean().Output.Text("data/sources.json")).RootElement;
+        Assert.Equal([("r", "report"), ("w", "webpage")], sources.EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("type").GetString())));
+        Assert.Equal("http://example.org/w", sources[1].GetProperty("URL").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF")]
+    public void An_empty_file_is_a_file_without_front_matter(string text)
+    {
+        var content = new Dictionary<string, string> { ["site.yml"] = "title: T\n", ["briefs/a.md"] = text };
+        var result = SiteBuilder.Check(new InMemoryContentSource(content), new BuildOptions());
+        Assert.Equal("content/briefs/a.md:1:1: error BG2001: the file must start with front matter: a line '---', the YAML fields, and a closing line '---'",
+            string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+    }
+}
