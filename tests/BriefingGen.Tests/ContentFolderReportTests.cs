@@ -66,4 +66,13 @@ public class ContentFolderReportTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("content/briefs/a.md:9:1: error BG3003: [[nowhere]] links to an unknown id\n" + "1 error, 0 warnings\n  site: 0/0 claims cited (n/a)\n", run.Stdout);
     }
+
+    [Fact]
+    public void Of_two_files_with_one_id_the_one_that_sorts_later_is_reported()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Event("dup", "2020") + Brief("dup"));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("content/events/dup.md:1:1: error BG1005: id 'dup' is already used by 'content/briefs/dup.md'; ids must be unique across briefs, actors, events and sources\n1 error, 0 warnings\n", run.Stdout);
+    }
 }

@@ -71,4 +71,11 @@ public class FieldEdgeTests
         Assert.Equal("content/briefs/a.md:1:1: error BG2001: the file must start with front matter: a line '---', the YAML fields, and a closing line '---'",
             string.Join("\n", result.Diagnostics.Select(d => d.Format())));
     }
+
+    [Fact]
+    public void A_base_url_whose_host_ends_in_a_dot_is_accepted()
+    {
+        // "example.org." is the fully qualified spelling of the same host; its dot is not a path segment.
+        Assert.Empty(TestSite.Check("-- content/site.yml --\ntitle: T\nbase_url: https://example.org./briefings/\n" + Source + Brief("a")).Diagnostics);
+    }
 }
