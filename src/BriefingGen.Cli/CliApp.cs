@@ -195,7 +195,8 @@ public static class CliApp
         }
         var publish = StageTiming.Measure("publish", () =>
         {
-            if (result.Succeeded && !result.UpToDate) staging.Commit(result.Inputs);
+            // A staging output records its inputs, so a successful build has them.
+            if (result.Succeeded && !result.UpToDate) staging.Commit(result.Inputs!);
             else staging.Abandon();
         });
         result = result with { Timings = [.. result.Timings, publish] };

@@ -55,7 +55,7 @@ public class OutputTests
     }
 
     /// <summary>What was done to a published site by hand since the last build: each must be undone by the next build.</summary>
-    public static TheoryData<string> HandEdits => ["edit a page", "edit a page keeping its size", "delete a page", "add a file"];
+    public static TheoryData<string> HandEdits => ["edit a page", "edit a page keeping its size", "delete a page", "add a file", "add a symbolic link"];
 
     [Theory]
     [MemberData(nameof(HandEdits))]
@@ -70,6 +70,7 @@ public class OutputTests
             case "edit a page keeping its size": File.WriteAllText(page, new string('x', (int)new FileInfo(page).Length)); break;
             case "delete a page": File.Delete(page); break;
             case "add a file": temp.Write("site/briefs/a/notes.txt", "stray"); break;
+            case "add a symbolic link": File.CreateSymbolicLink(temp["site/briefs/a/link.html"], page); break;
         }
 
         var run = CliRun.In(temp.Path, "build");

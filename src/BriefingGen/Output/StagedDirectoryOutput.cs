@@ -97,12 +97,12 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
     /// <summary>
     /// Publishes the staged files and removes the files the new build no longer has (see the class
-    /// summary); with the build's inputs, records them in the marker for the next build to compare.
+    /// summary), then records the build's inputs in the marker for the next build to compare.
     /// </summary>
-    public void Commit(string? inputs = null)
+    public void Commit(string inputs)
     {
         Publish();
-        if (inputs is not null) Stamp(inputs);
+        Stamp(inputs);
     }
 
     private void Publish()
@@ -140,8 +140,6 @@ public sealed class StagedDirectoryOutput : IOutputSink
             if (made.Add(folder)) Directory.CreateDirectory(folder);
             File.Move(OutputPath.Resolve(_staging, path), destination, overwrite: true);
         }
-        var marker = Path.Combine(_target, OutputGuard.MarkerFile);
-        if (!File.Exists(marker)) File.WriteAllText(marker, MarkerText, new UTF8Encoding(false));
         RemoveOwnFolder(_staging);
     }
 
