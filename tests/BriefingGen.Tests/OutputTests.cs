@@ -15,6 +15,13 @@ public class OutputTests
         foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
     }
 
+    /// <summary>The site as rebuilt in place equals, file for file and byte for byte, one built into an empty folder.</summary>
+    private static void AssertSameAsAFreshBuild(TempFolder temp)
+    {
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
+        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+    }
+
     private static SortedDictionary<string, DateTime> Stamps(string site) =>
         new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(site, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
@@ -77,8 +84,7 @@ public class OutputTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("up to date", run.Stdout);
-        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
-        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+        AssertSameAsAFreshBuild(temp);
         Assert.Contains("is up to date", CliRun.In(temp.Path, "build").Stdout);
     }
 
@@ -94,8 +100,8 @@ public class OutputTests
 
         temp.Write("templates/brief.html", "<p class=\"custom\">{{ page.brief.title }}</p>\n");
         Assert.Equal(0, CliRun.In(temp.Path, "build", "--drafts", "--templates", "templates").ExitCode);
-        var html = File.ReadAllText(temp["site/briefs/a/index.html"]);
-        Assert.Contains("<p class=\"custom\">Brief a</p>", html);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
+        Assert.Equal("Brief a", page.QuerySelector("p.custom")?.TextContent);
     }
 
     [Fact]
@@ -115,8 +121,7 @@ public class OutputTests
         Assert.NotEqual(LongAgo, stamps[Path.Combine("briefs", "new", "index.html")]);
         Assert.Equal(LongAgo, stamps[Path.Combine("assets", "style.css")]);
         Assert.Equal(LongAgo, stamps[Path.Combine("briefs", "a", "index.html")]);
-        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
-        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+        AssertSameAsAFreshBuild(temp);
     }
 
     [Fact]
@@ -134,8 +139,7 @@ public class OutputTests
         Assert.Equal(before.Length, after.Length);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(after));
         Assert.Equal("Brief z", page.QuerySelector("article.brief h1")!.TextContent);
-        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
-        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+        AssertSameAsAFreshBuild(temp);
     }
 
     [Fact]
@@ -152,8 +156,7 @@ public class OutputTests
 
         Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
 
-        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "fresh").ExitCode);
-        Assert.Equal(TempFolder.Snapshot(temp["fresh"]), TempFolder.Snapshot(temp["site"]));
+        AssertSameAsAFreshBuild(temp);
         Assert.False(Directory.Exists(temp["site.building"]));
     }
 

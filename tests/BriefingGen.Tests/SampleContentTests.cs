@@ -18,8 +18,7 @@ public class SampleContentTests
     public void A_valid_contribution_to_the_sample_keeps_it_a_valid_site()
     {
         // A contribution as an analyst would make it: an event long before anything in the sample, and a brief about it.
-        using var temp = new TempFolder();
-        CopyFolder(Path.Combine(Repository.Root, "content"), temp["content"]);
+        using var temp = new TempFolder().WithSampleContent();
         temp.Write("content/events/chile-coup-1973.md", """
             ---
             title: Military coup in Chile
@@ -44,15 +43,5 @@ public class SampleContentTests
             """);
 
         ContentFolderChecks.AssertValidSite(temp["content"]);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -360,8 +360,7 @@ public class SecurityTests
     [Fact]
     public void The_same_input_gives_byte_identical_output_in_any_time_zone_and_culture()
     {
-        using var temp = new TempFolder();
-        CopyFolder(Path.Combine(Repository.Root, "content"), temp["content"]);
+        using var temp = new TempFolder().WithSampleContent();
         Build(temp, "one", ("TZ", "Pacific/Kiritimati"), ("LANG", "tr_TR.UTF-8"), ("LC_ALL", "tr_TR.UTF-8"));
         Build(temp, "two", ("TZ", "America/Los_Angeles"), ("LANG", "C"), ("LC_ALL", "C"));
         var one = TempFolder.Snapshot(temp["one"]);
@@ -391,15 +390,5 @@ public class SecurityTests
         process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(120_000), "build timed out");
         Assert.True(process.ExitCode == 0, errors.Result);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -32,6 +32,28 @@ public sealed class Chronology : IComparer<Event>
         return new Chronology(rank);
     }
 
+    /// <summary>The events just before and after e in a chronological sequence (the site's, or one actor's); null at either end or when e is not in it.</summary>
+    public (Event? Previous, Event? Next) Around(IReadOnlyList<Event> sequence, Event e)
+    {
+        var index = IndexOf(sequence, e);
+        return (index > 0 ? sequence[index - 1] : null, index >= 0 && index < sequence.Count - 1 ? sequence[index + 1] : null);
+    }
+
+    /// <summary>Binary search: sequences are in chronological order, and the site's can be long.</summary>
+    private int IndexOf(IReadOnlyList<Event> sequence, Event e)
+    {
+        int low = 0, high = sequence.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var order = Compare(sequence[middle], e);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
+
     public int Compare(Event? x, Event? y)
     {
         if (ReferenceEquals(x, y)) return 0;

@@ -16,6 +16,19 @@ public sealed class TempFolder : IDisposable
         return this;
     }
 
+    /// <summary>Copies the repository's sample content/ into this folder's content/, for tests that change it.</summary>
+    public TempFolder WithSampleContent()
+    {
+        var from = System.IO.Path.Combine(Repository.Root, "content");
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = this["content/" + System.IO.Path.GetRelativePath(from, file)];
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return this;
+    }
+
     public void Write(string relative, string text)
     {
         var full = this[relative];

@@ -122,8 +122,7 @@ public sealed class PageDependencies(SiteGraph graph)
 
     private IEnumerable<Event> Neighbours(IReadOnlyList<Event> sequence, Event e)
     {
-        var index = SitePages.IndexOf(sequence, e, graph.Chronology);
-        if (index > 0) yield return sequence[index - 1];
-        if (index >= 0 && index < sequence.Count - 1) yield return sequence[index + 1];
+        var (previous, next) = graph.Chronology.Around(sequence, e);
+        return new[] { previous, next }.OfType<Event>();
     }
 }

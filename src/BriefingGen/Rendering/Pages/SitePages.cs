@@ -135,25 +135,8 @@ public static class SitePages
 
     private static NeighbourView Neighbours(string scope, LinkView? scopeLink, IReadOnlyList<Event> sequence, Event e, Chronology chronology, ViewFactory views)
     {
-        var index = IndexOf(sequence, e, chronology);
-        return new NeighbourView(scope, scopeLink,
-            index > 0 ? views.Event(sequence[index - 1]) : null,
-            index >= 0 && index < sequence.Count - 1 ? views.Event(sequence[index + 1]) : null);
-    }
-
-    /// <summary>Binary search: sequences are in chronological order, and the overall one can be long.</summary>
-    internal static int IndexOf(IReadOnlyList<Event> sequence, Event e, Chronology chronology)
-    {
-        int low = 0, high = sequence.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            var order = chronology.Compare(sequence[middle], e);
-            if (order == 0) return middle;
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return -1;
+        var (previous, next) = chronology.Around(sequence, e);
+        return new NeighbourView(scope, scopeLink, previous is null ? null : views.Event(previous), next is null ? null : views.Event(next));
     }
 
     private static SourceIndexPage SourceIndex(SiteGraph graph, ViewFactory views, bool byPublisher)
