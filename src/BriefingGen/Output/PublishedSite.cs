@@ -31,12 +31,15 @@ public sealed class PublishedSite
     public IReadOnlyList<string> Links { get; }
 
     /// <summary>Every file but the marker, with its size, as one hash: a file added, removed or resized since changes it.</summary>
-    public string Fingerprint()
+    public string Fingerprint() => Fingerprint(Files, Links);
+
+    /// <summary>The same hash for a list of files known without reading the folder (the marker, if listed, is left out).</summary>
+    public static string Fingerprint(IReadOnlyDictionary<string, long> files, IEnumerable<string> links)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var path in Files.Keys.Where(p => p != OutputGuard.MarkerFile).Order(StringComparer.Ordinal))
-            text.Append(path).Append('\0').Append(Files[path]).Append('\n');
-        foreach (var link in Links.Order(StringComparer.Ordinal)) text.Append(link).Append("\0link\n");
+        foreach (var path in files.Keys.Where(p => p != OutputGuard.MarkerFile).Order(StringComparer.Ordinal))
+            text.Append(path).Append('\0').Append(files[path]).Append('\n');
+        foreach (var link in links.Order(StringComparer.Ordinal)) text.Append(link).Append("\0link\n");
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 

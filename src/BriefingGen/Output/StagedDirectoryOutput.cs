@@ -101,19 +101,22 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// </summary>
     public void Commit(string inputs)
     {
-        Publish();
-        Stamp(inputs);
+        Stamp(inputs, Publish());
     }
 
-    private void Publish()
+    /// <returns>The files now published and their sizes, known from the two listings already made: no third walk.</returns>
+    private Dictionary<string, long> Publish()
     {
         // What the staging folder holds: the build's files, and any a post-build step added.
-        var inStaging = PublishedSite.Read(_staging).Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
+        var staging = PublishedSite.Read(_staging);
+        var inStaging = staging.Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
+        var published = new Dictionary<string, long>(StringComparer.Ordinal);
         if (_published is null || !Directory.Exists(_target))
         {
             Changed = inStaging.Count;
             Directory.Move(_staging, _target);
-            return;
+            foreach (var path in inStaging) published[path] = staging.Files[path];
+            return published;
         }
 
         var staged = inStaging.Where(p => _built.TryGetValue(p, out var differs)
@@ -141,13 +144,19 @@ public sealed class StagedDirectoryOutput : IOutputSink
             File.Move(OutputPath.Resolve(_staging, path), destination, overwrite: true);
         }
         RemoveOwnFolder(_staging);
+
+        foreach (var (path, size) in _published.Files) published[path] = size;
+        foreach (var path in removed) published.Remove(path);
+        foreach (var path in inStaging) published[path] = staging.Files[path];
+        published.Remove(OutputGuard.MarkerFile);
+        return published;
     }
 
     /// <summary>Writes the marker last, with a new name moved over the old, so it never vouches for a site half published.</summary>
-    private void Stamp(string inputs)
+    private void Stamp(string inputs, Dictionary<string, long> published)
     {
         var marker = Path.Combine(_target, OutputGuard.MarkerFile);
-        var fingerprint = PublishedSite.Read(_target).Fingerprint();
+        var fingerprint = PublishedSite.Fingerprint(published, links: []);
         var next = marker + ".next";
         File.WriteAllText(next, MarkerWith(inputs, fingerprint), new UTF8Encoding(false));
         File.Move(next, marker, overwrite: true);
