@@ -61,14 +61,10 @@ public static class YamlTreeReader
         return e is YamlException || new StackTrace(e).GetFrames().Any(f => f.GetMethod()?.Module.Assembly == library);
     }
 
-    private static string Describe(Exception e)
-    {
-        if (e is not YamlException) return "the front matter cannot be read from here on; check for an unclosed bracket or quote, a stray '...' or '---', or a '!' tag";
-        // YamlDotNet prefixes messages with its own "(Line: .., Col: ..)" which we already report.
-        var message = e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
-    }
+    // YamlException's message is the problem alone (its position is in Start); other exceptions speak of the library's internals.
+    private static string Describe(Exception e) => e is YamlException
+        ? e.Message
+        : "the front matter cannot be read from here on; check for an unclosed bracket or quote, a stray '...' or '---', or a '!' tag";
 
     /// <summary>
     /// Characters an editor does not show that YAML misreads: NUL ends YamlDotNet's input there and
