@@ -146,6 +146,33 @@ public class CliTests
     }
 
     [Fact]
+    public void A_clean_check_writes_a_step_summary_with_no_empty_tables()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));
+        var summary = temp["summary.md"];
+        var run = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", summary)], "check", "--format", "github");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("### BriefingGen check\n\n0 errors, 0 warnings\n\n", File.ReadAllText(summary));
+    }
+
+    [Fact]
+    public void A_problem_of_the_whole_folder_is_annotated_without_a_file_position()
+    {
+        var missing = new Diagnostic(new SourceLocation("content", 0, 0), Severity.Error, "BG1007", "no site.yml");
+        Assert.Equal("::error title=BG1007::no site.yml", DiagnosticPrinter.Annotation(missing));
+    }
+
+    [Fact]
+    public void Without_a_usable_site_yml_check_reports_no_citation_coverage()
+    {
+        // Coverage is of a site; with site.yml unreadable there is none to speak of, only the problem.
+        using var temp = new TempFolder().WriteSite("-- content/site.yml --\ndescription: D\n" + Source + Brief("a", body: "Short [@bbc]."));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("content/site.yml:1:1: error BG2007: required key 'title' is missing; add the site's title\n1 error, 0 warnings\n", run.Stdout);
+    }
+
+    [Fact]
     public void Text_output_shows_control_characters_from_content_as_escapes()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a", "\"ti\\e[31mtle\": x"));

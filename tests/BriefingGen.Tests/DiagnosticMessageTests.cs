@@ -167,6 +167,23 @@ public class DiagnosticMessageTests
         { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {of: x, from: 2021}\n---\n",
             "content/actors/x.md:5:5: error BG2007: required key 'title' is missing; add the role's title" },
 
+        // A document with a required field missing is left out of the site graph, so what it refers
+        // to is not checked against a half-read document (an empty title, a date of year 1).
+        { "-- content/briefs/a.md --\n---\ndate: 2025-11-10\nsummary: S\nactors: [nowhere]\n---\nText.\n",
+            "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title" },
+        { "-- content/briefs/a.md --\n---\ntitle: A\nsummary: S\nactors: [nowhere]\n---\nText.\n",
+            "content/briefs/a.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY-MM-DD)" },
+        { "-- content/actors/x.md --\n---\nkind: person\ncountry: nowhere\n---\n",
+            "content/actors/x.md:2:1: error BG2007: required key 'name' is missing; add the actor's name" },
+        { "-- content/actors/x.md --\n---\nname: X\ncountry: nowhere\n---\n",
+            "content/actors/x.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group" },
+        { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {of: nowhere, from: 2021}\n---\n",
+            "content/actors/x.md:5:5: error BG2007: required key 'title' is missing; add the role's title" },
+        { "-- content/events/e.md --\n---\ndate: 2021\nactors: [nowhere]\n---\n",
+            "content/events/e.md:2:1: error BG2007: required key 'title' is missing; add the event's title" },
+        { "-- content/events/e.md --\n---\ntitle: E\nactors: [nowhere]\n---\n",
+            "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+
         // Dates in order.
         { Event("e", "2020", "end: 2019"),
             "content/events/e.md:4:6: error BG2011: 'end' (2019) is before 'date' (2020)" },

@@ -56,9 +56,12 @@ public class FieldEdgeTests
     {
         var files = "-- content/sources/w.md --\n---\ntitle: W\nurl: http://example.org/w\naccessed: 2025-11-01\n---\n" +
             "-- content/sources/r.md --\n---\ndescription: commentary on the talks\n---\n" + Brief("a", body: "Text [@w] [@r].");
-        var sources = JsonDocument.Parse(TestSite.Build(files).AssertClean().Output.Text("data/sources.json")).RootElement;
+        var site = TestSite.Build(files).AssertClean();
+        var sources = JsonDocument.Parse(site.Output.Text("data/sources.json")).RootElement;
         Assert.Equal([("r", "report"), ("w", "webpage")], sources.EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("type").GetString())));
         Assert.Equal("http://example.org/w", sources[1].GetProperty("URL").GetString());
+        // The sources list names each kind as the contributor would have written it.
+        Assert.Equal(["report", "web"], site.Page("sources/index.html").QuerySelectorAll(".source-meta .kind").Select(k => k.TextContent));
     }
 
     [Theory]

@@ -22,7 +22,8 @@ public static class DocumentReader
 
     /// <summary>
     /// The typed document, or null when its front matter has errors; the body comes back either
-    /// way (when the file could be split) so its problems are reported in the same run.
+    /// way (when the file could be split) so its problems are reported in the same run. Every field
+    /// is read, and its problems reported, before a missing required one makes the document null.
     /// </summary>
     public static (Document? Document, DocumentBody? Body) Read(DocumentFile file, DiagnosticBag diagnostics)
     {
@@ -43,12 +44,11 @@ public static class DocumentReader
         if (YamlTreeReader.ReadMapping(file.Text, file.Path, 1, diagnostics) is not { } mapping) return null;
         var fields = new FieldReader(mapping, SiteKeys, diagnostics);
         var title = fields.Text("title", "the site's title");
-        var language = fields.Text("language") ?? "en";
-        var config = new SiteConfig(title ?? "", fields.Text("description"), fields.BaseUrl("base_url"), language, fields.Text("author"), fields.Extra())
-        {
-            LintCitations = fields.OneOrMoreOf("lint", SiteConfig.Lints).Contains("citations"),
-        };
-        return title is null ? null : config;
+        var (description, baseUrl, language, author, extra) =
+            (fields.Text("description"), fields.BaseUrl("base_url"), fields.Text("language") ?? "en", fields.Text("author"), fields.Extra());
+        var lints = fields.OneOrMoreOf("lint", SiteConfig.Lints);
+        if (title is null) return null;
+        return new SiteConfig(title, description, baseUrl, language, author, extra) { LintCitations = lints.Contains("citations") };
     }
 
     /// <summary>
@@ -76,11 +76,10 @@ public static class DocumentReader
         var updated = CheckOrder(date, fields.Date("updated", dayRequired: true), "date", "updated", fields, diagnostics);
         // A correction updates the brief: its date is the brief's latest change when it is the newest.
         if (corrections.Count > 0 && (updated is null || corrections[^1].Date > updated.Value)) updated = corrections[^1].Date;
-        var brief = new Brief(file.Id, file.File.Path, body, fields.Extra(),
-            title ?? "", date ?? default, summary ?? "", fields.TextList("authors"),
-            fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"),
-            updated, fields.Bool("draft"), corrections);
-        return title is null || date is null || summary is null ? null : brief;
+        var (extra, authors, actors, events, tags, draft) =
+            (fields.Extra(), fields.TextList("authors"), fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"), fields.Bool("draft"));
+        if (title is null || date is null || summary is null) return null;
+        return new Brief(file.Id, file.File.Path, body, extra, title, date.Value, summary, authors, actors, events, tags, updated, draft, corrections);
     }
 
     private static Actor? ReadActor(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
@@ -91,12 +90,12 @@ public static class DocumentReader
         {
             var title = role.Text("title", "the role's title");
             var from = role.Date("from");
-            var result = new Role(title ?? "", role.Id("of"), from, CheckOrder(from, role.Date("to"), "from", "to", role, diagnostics));
-            return title is null ? null : result;
+            var (of, to) = (role.Id("of"), CheckOrder(from, role.Date("to"), "from", "to", role, diagnostics));
+            return title is null ? null : new Role(title, of, from, to);
         });
-        var actor = new Actor(file.Id, file.File.Path, body, fields.Extra(), name ?? "", kind ?? "",
-            fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"), roles);
-        return name is null || kind is null ? null : actor;
+        var (extra, summary, aliases, country) = (fields.Extra(), fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"));
+        if (name is null || kind is null) return null;
+        return new Actor(file.Id, file.File.Path, body, extra, name, kind, summary, aliases, country, roles);
     }
 
     private static Event? ReadEvent(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
@@ -104,10 +103,10 @@ public static class DocumentReader
         var title = fields.Text("title", "the event's title");
         var date = fields.Date("date", required: true);
         var end = CheckOrder(date, fields.Date("end"), "date", "end", fields, diagnostics);
-        var result = new Event(file.Id, file.File.Path, body, fields.Extra(), title ?? "", date ?? default, end,
-            fields.Bool("circa"), fields.Text("summary"), fields.IdList("actors"), fields.IdList("sources"),
-            fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
-        return title is null || date is null ? null : result;
+        var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
+            fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
+        if (title is null || date is null) return null;
+        return new Event(file.Id, file.File.Path, body, extra, title, date.Value, end, circa, summary, actors, sources, location, tags, after);
     }
 
     private static Source? ReadSource(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)

@@ -93,13 +93,15 @@ public sealed class FieldReader
     /// <summary>"key: a" or "key: [a, b]", each one of the allowed values.</summary>
     public IReadOnlyList<string> OneOrMoreOf(string key, IReadOnlyList<string> allowed)
     {
-        IReadOnlyList<YamlScalar> scalars = Value(key) is YamlScalar ? [new YamlScalar(Text(key) ?? "", true, LocationOf(key))] : ScalarList(key);
+        var given = Value(key) is YamlScalar
+            ? Text(key) is { } one ? [(one, LocationOf(key))] : []
+            : ScalarList(key).Select(s => (s.Text, s.Location)).ToList();
         var values = new List<string>();
-        foreach (var scalar in scalars.Where(s => s.Text.Length > 0))
+        foreach (var (text, location) in given)
         {
-            if (allowed.Contains(scalar.Text)) values.Add(scalar.Text);
-            else _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
-                $"'{key}' must be one of {string.Join(", ", allowed)}, not '{scalar.Text}'{Suggestions.Hint(scalar.Text, allowed)}");
+            if (allowed.Contains(text)) values.Add(text);
+            else _diagnostics.Report(DiagnosticCodes.InvalidValue, location,
+                $"'{key}' must be one of {string.Join(", ", allowed)}, not '{text}'{Suggestions.Hint(text, allowed)}");
         }
         return values;
     }
