@@ -44,10 +44,11 @@ public sealed class TemplateRenderer : IDisposable
     }
 
     /// <summary>
-    /// Renders a page and hands it, as UTF-8, to write; false when a template failed (reported as
-    /// BG5001 at the template's line). The bytes are the thread's own buffer, valid only during the call.
+    /// Renders a page and hands it, as UTF-8, to write; a template that fails is reported as BG5001
+    /// at the template's line and the page is not written. The bytes are the thread's own buffer,
+    /// valid only during the call.
     /// </summary>
-    public bool Render(string templateName, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string path, PageWriter write)
+    public void Render(string templateName, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string path, PageWriter write)
     {
         var globals = new ScriptObject(variables.Count + 1);
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
@@ -64,7 +65,6 @@ public sealed class TemplateRenderer : IDisposable
             if (layout is not null && context.Evaluate(layout) is { } value) context.Write(layout.Span, value);
             write(path, _encoded.Value!.Encode(((StringBuilderOutput)context.Output).Builder));
             context.Reset();
-            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -72,7 +72,6 @@ public sealed class TemplateRenderer : IDisposable
             _contexts.Value = new EscapingTemplateContext(Builtins, _accessors);
             diagnostics.Report(DiagnosticCodes.TemplateError,
                 new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
-            return false;
         }
     }
 
