@@ -1,5 +1,6 @@
 using System.Text;
 using BriefingGen.Diagnostics;
+using BriefingGen.Rendering.Templates;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
 
@@ -81,5 +82,98 @@ public class TemplateTests
     {
         var site = TestSite.Build(Site + Template("brief.html", "body") + Template("layout.html", "<main>{{ content }}</main>{{ ret \"<b>returned</b>\" }}after")).AssertClean();
         Assert.Equal("<main>body\n</main>&lt;b&gt;returned&lt;/b&gt;", site.Output.Text("briefs/a/index.html"));
+    }
+
+    [Fact]
+    public void Partials_run_in_name_order_so_one_can_build_on_another()
+    {
+        var files = Site + Template("_a.html", "{{ greeting = \"Hello\" }}") + Template("_b.html", "{{ greeting = greeting + \", reader\" }}") +
+            Template("brief.html", "<p class=\"g\">{{ greeting }}</p>");
+        Assert.Equal("Hello, reader", TestSite.Build(files).AssertClean().Page("briefs/a/index.html").QuerySelector("p.g")!.TextContent);
+    }
+
+    [Fact]
+    public void A_variable_one_page_sets_is_gone_when_the_next_page_renders_on_the_same_thread()
+    {
+        var templates = TemplateSet.Load(new Dictionary<string, string>
+        {
+            ["first.html"] = "{{ left = \"from the first page\" }}",
+            ["second.html"] = "{{ left }}",
+            ["layout.html"] = "{{ content }}",
+        });
+        using var renderer = new TemplateRenderer(templates);
+        var diagnostics = new DiagnosticBag();
+        var written = new List<string>();
+        PageWriter write = (path, _) => written.Add(path);
+        renderer.Render("first", new Dictionary<string, object?>(), diagnostics, "first.html", write);
+        renderer.Render("second", new Dictionary<string, object?>(), diagnostics, "second.html", write);
+        Assert.Equal(["templates/second.html:1:4: error BG5001: The variable or function `left` was not found"], diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.Equal(["first.html"], written);
+    }
+
+    [Fact]
+    public void A_page_that_ends_in_half_an_emoji_ends_in_a_replacement_character()
+    {
+        // string.slice counts UTF-16 units, so it can cut a pair; '~}}' drops the file's last newline.
+        var site = TestSite.Build(Site + Template("brief.html", "body") + Template("layout.html", "{{ content }}{{ \"😀\" | string.slice 0 1 ~}}")).AssertClean();
+        Assert.Equal("body\n\uFFFD"u8.ToArray(), site.Output.Files["briefs/a/index.html"]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    public void A_long_page_of_emoji_keeps_every_one_wherever_the_output_breaks_into_chunks(string before)
+    {
+        // Thousands of small writes spread the page over chunks of the output; shifted by a character
+        // or not, one of the two pages has a chunk ending inside a pair. A fresh renderer is a fresh output.
+        var templates = TemplateSet.Load(new Dictionary<string, string>
+        {
+            ["page.html"] = "",
+            ["layout.html"] = before + "{{ for i in 1..5000 }}😀{{ end }}",
+        });
+        using var renderer = new TemplateRenderer(templates);
+        var diagnostics = new DiagnosticBag();
+        var page = "";
+        renderer.Render("page", new Dictionary<string, object?>(), diagnostics, "page.html", (_, bytes) => page = Encoding.UTF8.GetString(bytes));
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(before + string.Concat(Enumerable.Repeat("😀", 5000)), page);
+    }
+
+    [Fact]
+    public void An_html_file_among_the_assets_is_copied_as_it_is_and_a_file_that_is_not_html_is_no_template()
+    {
+        var site = TestSite.Build(Site + Template("assets/demo.html", "<p>{{ if }}</p>") + Template("notes.txt", "{{ if }}")).AssertClean();
+        Assert.Equal("<p>{{ if }}</p>\n", site.Output.Text("assets/demo.html"));
+        Assert.False(site.Has("notes.txt"));
+    }
+
+    [Fact]
+    public void A_theme_file_in_a_nested_folder_takes_the_place_of_the_built_in_one()
+    {
+        using var temp = new TempFolder().WriteSite(Site + Template("assets/style.css", "p { color: red }"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--templates", "templates").ExitCode);
+        Assert.Equal("p { color: red }\n", File.ReadAllText(temp["site/assets/style.css"]));
+    }
+
+    [Fact]
+    public void Renaming_a_theme_file_or_changing_its_bytes_makes_the_next_build_render_again()
+    {
+        using var temp = new TempFolder().WriteSite(Site + Template("brief.html", "<p class=\"custom\">A</p>") + Template("assets/a.css", "p {}"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--templates", "templates").ExitCode);
+        Assert.Contains("is up to date", CliRun.In(temp.Path, "build", "--templates", "templates").Stdout);
+
+        // Same bytes, same place among the theme's files: only the name tells.
+        File.Move(temp["templates/assets/a.css"], temp["templates/assets/b.css"]);
+        var renamed = CliRun.In(temp.Path, "build", "--templates", "templates");
+        Assert.DoesNotContain("up to date", renamed.Stdout);
+        Assert.False(File.Exists(temp["site/assets/a.css"]));
+        Assert.Equal("p {}\n", File.ReadAllText(temp["site/assets/b.css"]));
+
+        // Same name and length: only the bytes tell.
+        temp.Write("templates/brief.html", "<p class=\"custom\">B</p>\n");
+        var changed = CliRun.In(temp.Path, "build", "--templates", "templates");
+        Assert.DoesNotContain("up to date", changed.Stdout);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
+        Assert.Equal("B", page.QuerySelector("p.custom")!.TextContent);
     }
 }
