@@ -3,6 +3,7 @@ using System.Text;
 using BriefingGen.Diagnostics;
 using Scriban;
 using Scriban.Functions;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -38,7 +39,12 @@ public sealed class TemplateRenderer : IDisposable
     private static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
-        ((ScriptObject)builtins["date"]!).Remove("now");
+        // Only removed, date.now would read as nothing (builtins are lenient maps), so it is replaced by
+        // an error that tells the theme author why; Import alone does not replace the read-only builtin.
+        var date = (ScriptObject)builtins["date"]!;
+        date.Remove("now");
+        date.Import("now", new Func<TemplateContext, SourceSpan, object>((_, span) =>
+            throw new ScriptRuntimeException(span, "date.now is not available: a build must come out the same whenever it runs; use a date from the content")));
         ((ScriptObject)builtins["math"]!).Remove("random");
         return builtins;
     }
