@@ -411,4 +411,138 @@ public class ExportTests
         }
         """ + "\n", TestSite.Build(JsonSite).AssertClean().Output.Text("data/timeline.json"));
     }
+
+    [Fact]
+    public void TimelineJs_json_of_a_site_without_a_description_has_an_empty_title_text()
+    {
+        Assert.Equal("""
+        {
+          "title": {
+            "text": {
+              "headline": "Test Briefings",
+              "text": ""
+            }
+          },
+          "events": []
+        }
+        """ + "\n", TestSite.Build("").AssertClean().Output.Text("data/timeline.json"));
+    }
+
+    /// <summary>A draft (built with drafts included) beside a published brief with every list filled.</summary>
+    [Fact]
+    public void Briefs_json_has_each_briefs_title_summary_and_draft_flag()
+    {
+        var site = TestSite.Build(Source + Actors + Brief("a", "actors: [peru]\ntags: [asylum]\nauthors: [Ana Ruiz]\nupdated: 2025-12-01")
+            + Brief("d", "draft: true", date: "2025-11-11"), new BuildOptions { IncludeDrafts = true }).AssertClean();
+        Assert.Equal("""
+        [
+          {
+            "id": "d",
+            "title": "Brief d",
+            "date": "2025-11-11",
+            "updated": null,
+            "summary": "Summary of d.",
+            "authors": [],
+            "actors": [],
+            "events": [],
+            "tags": [],
+            "sources": [
+              "bbc"
+            ],
+            "corrections": [],
+            "draft": true,
+            "url": "briefs/d/index.html"
+          },
+          {
+            "id": "a",
+            "title": "Brief a",
+            "date": "2025-11-10",
+            "updated": "2025-12-01",
+            "summary": "Summary of a.",
+            "authors": [
+              "Ana Ruiz"
+            ],
+            "actors": [
+              "peru"
+            ],
+            "events": [],
+            "tags": [
+              "asylum"
+            ],
+            "sources": [
+              "bbc"
+            ],
+            "corrections": [],
+            "draft": false,
+            "url": "briefs/a/index.html"
+          }
+        ]
+        """ + "\n", site.Output.Text("data/briefs.json"));
+    }
+
+    [Fact]
+    public void Actors_json_has_each_actors_name_summary_aliases_and_url()
+    {
+        var site = TestSite.Build(Source + Actors + Brief("a", "actors: [peru]") + """
+            -- content/actors/ollanta.md --
+            ---
+            name: Ollanta Humala
+            kind: person
+            summary: Former president.
+            aliases: [Humala, "El Comandante"]
+            ---
+            """ + "\n").AssertClean();
+        Assert.Equal("""
+        [
+          {
+            "id": "ollanta",
+            "name": "Ollanta Humala",
+            "kind": "person",
+            "summary": "Former president.",
+            "aliases": [
+              "Humala",
+              "El Comandante"
+            ],
+            "country": null,
+            "roles": [],
+            "briefs": [],
+            "events": [],
+            "url": "actors/ollanta/index.html"
+          },
+          {
+            "id": "pedro-castillo",
+            "name": "Pedro Castillo",
+            "kind": "person",
+            "summary": null,
+            "aliases": [],
+            "country": "peru",
+            "roles": [
+              {
+                "title": "President of Peru",
+                "of": "peru",
+                "from": "2021",
+                "to": "2022-12"
+              }
+            ],
+            "briefs": [],
+            "events": [],
+            "url": "actors/pedro-castillo/index.html"
+          },
+          {
+            "id": "peru",
+            "name": "Peru",
+            "kind": "state",
+            "summary": null,
+            "aliases": [],
+            "country": null,
+            "roles": [],
+            "briefs": [
+              "a"
+            ],
+            "events": [],
+            "url": "actors/peru/index.html"
+          }
+        ]
+        """ + "\n", site.Output.Text("data/actors.json"));
+    }
 }
