@@ -194,6 +194,78 @@ public class OutputTests
     }
 
     [Fact]
+    public void Two_outputs_claiming_one_path_stop_the_build_before_either_is_published()
+    {
+        using var temp = new TempFolder();
+        var output = new StagedDirectoryOutput(temp["site"]);
+        output.Write("briefs/a/index.html", "first"u8);
+        var error = Assert.Throws<InvalidOperationException>(() => output.Write("briefs/a/index.html", "second"u8));
+        Assert.Equal("two outputs claim 'briefs/a/index.html'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("a\\b.html")]
+    [InlineData("c:/x.html")]
+    [InlineData("a/../../x.html")]
+    public void A_path_that_could_leave_the_output_folder_is_refused_before_anything_is_staged(string path)
+    {
+        using var temp = new TempFolder();
+        var output = new StagedDirectoryOutput(temp["site"]);
+        var error = Assert.Throws<InvalidOperationException>(() => output.Write(path, "x"u8));
+        Assert.Equal($"refusing to write outside the output folder: '{path}'", error.Message);
+        output.Abandon();
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void An_unchanged_empty_file_is_not_published_again()
+    {
+        using var temp = new TempFolder();
+        var first = new StagedDirectoryOutput(temp["site"]);
+        first.Write("assets/empty.css", []);
+        first.Write("index.html", "home"u8);
+        first.Commit("inputs");
+        var second = new StagedDirectoryOutput(temp["site"]);
+        second.Write("assets/empty.css", []);
+        second.Write("index.html", "home again"u8);
+        second.Commit("inputs");
+        Assert.Equal(1, second.Changed);
+    }
+
+    [Fact]
+    public void Folders_a_rebuild_leaves_empty_are_removed_however_deep()
+    {
+        using var temp = new TempFolder();
+        var first = new StagedDirectoryOutput(temp["site"]);
+        first.Write("assets/fonts/latin/a.woff2", "font"u8);
+        first.Write("index.html", "home"u8);
+        first.Commit("inputs");
+        var second = new StagedDirectoryOutput(temp["site"]);
+        second.Write("index.html", "home"u8);
+        second.Commit("inputs");
+        Assert.Equal(1, second.Removed);
+        Assert.False(Directory.Exists(temp["site/assets"]));
+    }
+
+    [Fact]
+    public void A_site_folder_deleted_while_the_build_ran_is_not_replaced_by_the_changed_files_alone()
+    {
+        using var temp = new TempFolder();
+        var first = new StagedDirectoryOutput(temp["site"]);
+        first.Write("index.html", "home"u8);
+        first.Commit("inputs");
+        var second = new StagedDirectoryOutput(temp["site"]);
+        second.Write("index.html", "home"u8);
+        second.Write("about.html", "about"u8);
+        Directory.Delete(temp["site"], recursive: true);
+
+        // index.html was unchanged, so never staged: publishing the staging folder would lose it.
+        var error = Assert.Throws<IOException>(() => second.Commit("inputs"));
+        Assert.Equal($"'{temp["site"]}' was removed while the site was being built; nothing was published, build again", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
     public void A_search_indexer_sees_the_whole_new_site_on_a_rebuild_and_its_output_is_published()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a") + Brief("b"));

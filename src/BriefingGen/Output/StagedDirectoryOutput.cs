@@ -80,7 +80,6 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        OutputPath.EnsureSafe(path);
         if (!_built.TryAdd(path, false)) throw new InvalidOperationException($"two outputs claim '{path}'");
         var same = _published is not null && _published.HasSame(path, bytes);
         if (same && !_stageEverything) return;
@@ -111,7 +110,13 @@ public sealed class StagedDirectoryOutput : IOutputSink
         var staging = PublishedSite.Read(_staging);
         var inStaging = staging.Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
         var published = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (_published is null || !Directory.Exists(_target))
+        if (_published is not null && !Directory.Exists(_target))
+        {
+            // Files the old site already had as built were not staged, so what is staged is not the whole site.
+            RemoveOwnFolder(_staging);
+            throw new IOException($"'{_target}' was removed while the site was being built; nothing was published, build again");
+        }
+        if (_published is null)
         {
             Changed = inStaging.Count;
             Directory.Move(_staging, _target);
@@ -148,7 +153,6 @@ public sealed class StagedDirectoryOutput : IOutputSink
         foreach (var (path, size) in _published.Files) published[path] = size;
         foreach (var path in removed) published.Remove(path);
         foreach (var path in inStaging) published[path] = staging.Files[path];
-        published.Remove(OutputGuard.MarkerFile);
         return published;
     }
 
