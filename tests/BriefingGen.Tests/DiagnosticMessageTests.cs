@@ -42,6 +42,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
         { BriefYaml("title: A\n\tdate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:3:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
+        { BriefYaml("title: A\ndate: 2025-11-10\nsummary: S\nextra:\n  a:\n  \tb: 1\n  c: 1"),
+            "content/briefs/a.md:7:3: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
+        // Tabs YAML accepts (continuing a quoted value, inside a value) before the one it refuses are not the culprit.
+        { BriefYaml("title: \"A\n\tcontinued\"\ndate: 2025-11-10\nsummary: S\tS\nextra:\n  a:\n    b: 1\n\t  c: 1\n  d: 1"),
+            "content/briefs/a.md:9:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
         // A line indented with a tab after some other syntax error is not what the error is about.
         { BriefYaml("title: A\ndate: 2025-11-10\nsummary: \"unclosed\n\tcontinued"),
             "content/briefs/a.md:4:10: error BG2002: YAML: While scanning a quoted scalar, found unexpected end of stream." },

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -10,7 +11,7 @@ namespace BriefingGen.FrontMatter;
 /// anchors, aliases and tags are refused before they can expand, duplicate keys are caught, and
 /// depth and size are capped before the recursion can run away.
 /// </summary>
-public static class YamlTreeReader
+public static partial class YamlTreeReader
 {
     public const int MaxDepth = 8;
     public const int MaxYamlChars = 64 * 1024;
@@ -84,18 +85,13 @@ public static class YamlTreeReader
     /// <summary>The index of the first tab in the indentation of a line, from the line holding index on; null when there is none.</summary>
     private static int? TabIndentationFrom(string yaml, int index)
     {
-        var lineStart = index <= 0 ? 0 : yaml.LastIndexOf('\n', Math.Min(index, yaml.Length) - 1) + 1;
-        for (var i = lineStart; i < yaml.Length; i++)
-        {
-            if (yaml[i] == '\t') return i;
-            if (yaml[i] == ' ') continue;
-            // Past the indentation: skip to the next line.
-            var next = yaml.IndexOf('\n', i);
-            if (next < 0) break;
-            i = next;
-        }
-        return null;
+        var lineStart = yaml.AsSpan(0, Math.Min(index, yaml.Length)).LastIndexOf('\n') + 1;
+        var tab = TabIndentation().Match(yaml, lineStart);
+        return tab.Success ? tab.Index + tab.Length - 1 : null;
     }
+
+    [GeneratedRegex("^ *\t", RegexOptions.Multiline)]
+    private static partial Regex TabIndentation();
 
     /// <summary>The 1-based line and column of a character of the front matter (its lines end in LF).</summary>
     private static SourceLocation Locate(string yaml, int index, string file, int firstLine) =>
