@@ -50,6 +50,9 @@ public class DiagnosticMessageTests
         // A line indented with a tab after some other syntax error is not what the error is about.
         { BriefYaml("title: A\ndate: 2025-11-10\nsummary: \"unclosed\n\tcontinued"),
             "content/briefs/a.md:4:10: error BG2002: YAML: While scanning a quoted scalar, found unexpected end of stream." },
+        // YamlDotNet fails on some text with exceptions of its internals; the contributor gets what to look for instead.
+        { BriefYaml(": {\nk"),
+            "content/briefs/a.md:3:1: error BG2002: YAML: the front matter cannot be read from here on; check for an unclosed bracket or quote, a stray '...' or '---', or a '!' tag" },
         { Source + Brief("a", "authors: [\"x\""),
             "content/briefs/a.md:6:1: error BG2002: YAML: While parsing a flow sequence, did not find expected ',' or ']'." },
         { BriefYaml(BriefStart + "...\nmore: x"),
