@@ -111,15 +111,9 @@ public static class SiteBuilder
                 if (bytes is null) kept.Add(path);
                 else Write(path, bytes);
             }
-            var shows = new PageDependencies(graph);
             var stamp = options.Timestamp ?? ContentTimestamp(graph);
-            foreach (var feed in feeds)
-            {
-                if (memory?.Unchanged(feed.Path, () => PageDependencies.Feed(feed, stamp)) == true) kept.Add(feed.Path);
-                else Write(feed.Path, AtomFeed.Write(site, feed, stamp));
-            }
             // Site-wide files show no prose, and each only some of what front matter says.
-            foreach (var (path, dependsOn, write) in SiteWide(graph, templates, stamp, shows))
+            foreach (var (path, dependsOn, write) in SiteWide(graph, templates, feeds, stamp))
             {
                 if (memory?.Unchanged(path, dependsOn) == true) kept.Add(path);
                 else Write(path, write());
@@ -148,10 +142,12 @@ public static class SiteBuilder
         return (claimed.Count, claimed.Keys.Concat(kept));
     }
 
-    /// <summary>The assets and exports, each with what it shows (for incremental builds) and how to write it.</summary>
+    /// <summary>The feeds, assets and exports, each with what it shows (for incremental builds) and how to write it.</summary>
     private static IEnumerable<(string Path, Func<IEnumerable<string>> DependsOn, Func<byte[]> Write)> SiteWide(SiteGraph graph, TemplateSet templates,
-        DateTimeOffset stamp, PageDependencies shows)
+        IReadOnlyList<Feed> feeds, DateTimeOffset stamp)
     {
+        var shows = new PageDependencies(graph);
+        foreach (var feed in feeds) yield return (feed.Path, () => PageDependencies.Feed(feed, stamp), () => AtomFeed.Write(graph.Config, feed, stamp));
         foreach (var (path, bytes) in templates.Assets) yield return (path, () => [], () => bytes);
         yield return (EventsJson.Path, shows.EventsExport, () => EventsJson.Write(graph));
         yield return (TimelineJsJson.Path, shows.TimelineExport, () => TimelineJsJson.Write(graph));

@@ -106,16 +106,16 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// <returns>The files now published and their sizes, known from the two listings already made: no third walk.</returns>
     private Dictionary<string, long> Publish()
     {
-        // What the staging folder holds: the build's files, and any a post-build step added.
-        var staging = PublishedSite.Read(_staging);
-        var inStaging = staging.Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
-        var published = new Dictionary<string, long>(StringComparer.Ordinal);
         if (_published is not null && !Directory.Exists(_target))
         {
             // Files the old site already had as built were not staged, so what is staged is not the whole site.
             RemoveOwnFolder(_staging);
             throw new IOException($"'{_target}' was removed while the site was being built; nothing was published, build again");
         }
+        // What the staging folder holds: the build's files, and any a post-build step added.
+        var staging = PublishedSite.Read(_staging);
+        var inStaging = staging.Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
+        var published = new Dictionary<string, long>(StringComparer.Ordinal);
         if (_published is null)
         {
             Changed = inStaging.Count;
