@@ -44,7 +44,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     {
         var width = timings.Max(t => (int?)t.Stage.Length) ?? 0;
         foreach (var timing in timings)
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms  {timing.Cpu.TotalMilliseconds,8:0} ms cpu"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms  {timing.Cpu.TotalMilliseconds,8:0} ms cpu  {timing.GcPauses.TotalMilliseconds,6:0} ms gc"));
     }
 
     /// <summary>"::error file=F,line=L,col=C,title=CODE::message" with the escaping the Actions runner expects.</summary>

@@ -24,12 +24,16 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
 /// <summary>How long one stage took: wall time, and CPU time of all the process's threads (parallel stages use more CPU than wall).</summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu)
 {
+    /// <summary>How long the garbage collector paused the process's threads during the stage.</summary>
+    public TimeSpan GcPauses { get; init; }
+
     public static StageTiming Measure(string stage, Action work)
     {
         var cpu = ProcessCpu();
+        var pauses = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         work();
-        return new StageTiming(stage, clock.Elapsed, ProcessCpu() - cpu);
+        return new StageTiming(stage, clock.Elapsed, ProcessCpu() - cpu) { GcPauses = GC.GetTotalPauseDuration() - pauses };
     }
 
     private static TimeSpan ProcessCpu()

@@ -20,6 +20,7 @@ and end of the run is printed with the figures.
 """
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -47,16 +48,20 @@ def run_measured(argv, log_path, cwd=OUT):
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss * 1024}
 
 
+# "  render and write    1840 ms    3210 ms cpu     312 ms gc": wall, CPU, and garbage-collector pauses.
+TIMING_LINE = re.compile(r"^\s+(\S.*?)\s+(\d+) ms\s+(\d+) ms cpu\s+(\d+) ms gc$")
+
+
+def timing_line(line):
+    """(stage, (wall ms, cpu ms, gc ms)) for one `--timings` line, else None."""
+    match = TIMING_LINE.match(line.rstrip("\n"))
+    return (match.group(1), tuple(float(g) for g in match.group(2, 3, 4))) if match else None
+
+
 def stage_timings(log_path):
-    """The `--timings` lines of a build log: stage -> (wall ms, cpu ms)."""
-    stages = {}
+    """The `--timings` lines of a build log: stage -> (wall ms, cpu ms, gc ms)."""
     with open(log_path) as log:
-        for line in log:
-            parts = line.split()
-            # "  render and write    1840 ms    3210 ms cpu"
-            if len(parts) >= 6 and parts[-1] == "cpu" and parts[-2] == "ms" and parts[-4] == "ms":
-                stages[" ".join(parts[:-5])] = (float(parts[-5]), float(parts[-3]))
-    return stages
+        return dict(timing for line in log if (timing := timing_line(line)))
 
 
 def count_files(folder):
@@ -161,9 +166,8 @@ def bench_size(n, rounds, compare_hugo, search, logs):
         print(f"{key:<14}{m['wall']:9.2f}{m['cpu']:9.2f}{rss}{rate}")
     for mode in ("full", "rebuild", "edit"):
         names = list(dict.fromkeys(s for run in stages[mode] for s in run))
-        cells = [f"{s} {median([run[s][0] for run in stages[mode] if s in run]):.0f}/"
-                 f"{median([run[s][1] for run in stages[mode] if s in run]):.0f}" for s in names]
-        print(f"stages, {mode} (wall/cpu ms): " + ", ".join(cells))
+        cells = [f"{s} " + "/".join(f"{median([run[s][i] for run in stages[mode] if s in run]):.0f}" for i in range(3)) for s in names]
+        print(f"stages, {mode} (wall/cpu/gc-pause ms): " + ", ".join(cells))
     if compare_hugo:
         for mode in ("full", "rebuild"):
             ours_m, hugo_m = med[mode], med[f"hugo {mode}"]

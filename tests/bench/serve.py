@@ -23,7 +23,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import CLI, OUT, REPO, corpus, publish_cli  # noqa: E402
+from bench import CLI, OUT, REPO, corpus, publish_cli, timing_line  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -145,11 +145,10 @@ def measure(n, edits):
     # serve --timings prints every rebuild's stages; the first build's are left out.
     rebuilds = rebuild_stages(log_path)[1:]
     if rebuilds:
-        print("  stages of a rebuild (median over all rebuilds, wall ms / cpu ms):")
+        print("  stages of a rebuild (median over all rebuilds, wall ms / cpu ms / gc-pause ms):")
         for stage in rebuilds[-1]:
-            walls = [r[stage][0] for r in rebuilds if stage in r]
-            cpus = [r[stage][1] for r in rebuilds if stage in r]
-            print(f"    {stage:24} {statistics.median(walls):7.0f} {statistics.median(cpus):7.0f}")
+            cells = [statistics.median(r[stage][i] for r in rebuilds if stage in r) for i in range(3)]
+            print(f"    {stage:24}" + "".join(f"{cell:7.0f}" for cell in cells))
     print(f"  load average {os.getloadavg()[0]:.2f}; log in {os.path.relpath(log_path, REPO)}", flush=True)
 
 
@@ -161,10 +160,8 @@ def rebuild_stages(log_path):
             if re.search(r"(built|rebuilt) in \d+ ms", line):
                 current = {}
                 builds.append(current)
-            elif current is not None:
-                parts = line.split()
-                if len(parts) >= 6 and parts[-1] == "cpu" and parts[-2] == "ms" and parts[-4] == "ms":
-                    current[" ".join(parts[:-5])] = (float(parts[-5]), float(parts[-3]))
+            elif current is not None and (timing := timing_line(line)):
+                current[timing[0]] = timing[1]
     return builds
 
 
