@@ -19,8 +19,10 @@ public static class ContentLayout
     {
         var slash = path.IndexOf('/');
         if (slash < 0 || path.IndexOf('/', slash + 1) >= 0 || !path.EndsWith(".md", StringComparison.Ordinal)) return null;
-        var folder = path[..slash];
-        return DocumentKinds.All.Cast<DocumentKind?>().FirstOrDefault(k => k!.Value.Folder() == folder);
+        var folder = path.AsSpan(0, slash);
+        foreach (var kind in DocumentKinds.All)
+            if (folder.SequenceEqual(kind.Folder())) return kind;
+        return null;
     }
 
     /// <summary>

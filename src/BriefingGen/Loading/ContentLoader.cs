@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
@@ -50,7 +51,7 @@ public static class ContentLoader
                 diagnostics.Report(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; split it into smaller briefs");
                 continue;
             }
-            if (Decode(shown, entry.Bytes, diagnostics) is not { } text) continue;
+            if (Decoded(shown, entry.Bytes, diagnostics) is not { } text) continue;
 
             var file = new ContentFile(shown, text);
             if (entry.Path == ContentLayout.SiteConfigPath)
@@ -97,6 +98,22 @@ public static class ContentLoader
         return new LoadedContent(siteConfig, documents);
     }
 
+    /// <summary>
+    /// The text of each file's bytes, decoded once: a source that hands out the same bytes again for
+    /// an unchanged file (serve's) is not decoded again, and the same string lets the next stage see
+    /// at once that the text is unchanged.
+    /// </summary>
+    private static readonly ConditionalWeakTable<byte[], string> DecodedTexts = new();
+
+    private static string? Decoded(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        if (DecodedTexts.TryGetValue(bytes, out var known)) return known;
+        // Bytes that are not UTF-8 are reported again on every build, so only a success is kept.
+        var text = Decode(path, bytes, diagnostics);
+        if (text is not null) DecodedTexts.AddOrUpdate(bytes, text);
+        return text;
+    }
+
     /// <summary>Decodes strict UTF-8 (a BOM is dropped) and turns CRLF and CR into LF.</summary>
     private static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -129,5 +146,8 @@ public static class ContentLoader
     }
 
     private static string Skeleton(string id) =>
-        string.Concat(id.Select(c => c switch { '0' => 'o', '1' or 'l' => 'i', '5' => 's', _ => c })).Replace("rn", "m");
+        string.Create(id.Length, id, static (skeleton, id) =>
+        {
+            for (var i = 0; i < id.Length; i++) skeleton[i] = id[i] switch { '0' => 'o', '1' or 'l' => 'i', '5' => 's', var c => c };
+        }).Replace("rn", "m");
 }
