@@ -17,28 +17,28 @@ public sealed class CitationPlan
 
     public CitationPlan(IReadOnlyList<CitationUse> citations, IEnumerable<string> listedSources, IReadOnlyDictionary<string, Source> sources)
     {
-        var order = new List<string>();
-        var backrefs = new Dictionary<string, List<Backref>>(StringComparer.Ordinal);
+        // Each cited or listed source, in order of first appearance, with its uses: its number is its place here.
+        var order = new List<(string Id, List<Backref> Backrefs)>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var use in citations)
         {
-            if (!backrefs.TryGetValue(use.SourceId, out var list))
+            if (!numbers.TryGetValue(use.SourceId, out var number))
             {
-                backrefs[use.SourceId] = list = [];
-                order.Add(use.SourceId);
+                order.Add((use.SourceId, []));
+                numbers[use.SourceId] = number = order.Count;
             }
-            var anchor = $"cite-{use.SourceId}-{list.Count + 1}";
-            list.Add(new Backref(anchor, use.Locator, use.Quote));
-            _markers.Add(new CitationMarker(use.SourceId, order.IndexOf(use.SourceId) + 1, anchor));
+            var backrefs = order[number - 1].Backrefs;
+            var anchor = $"cite-{use.SourceId}-{backrefs.Count + 1}";
+            backrefs.Add(new Backref(anchor, use.Locator, use.Quote));
+            _markers.Add(new CitationMarker(use.SourceId, number, anchor));
         }
         foreach (var id in listedSources)
         {
-            if (backrefs.ContainsKey(id)) continue;
-            backrefs[id] = [];
-            order.Add(id);
+            if (numbers.TryAdd(id, order.Count + 1)) order.Add((id, []));
         }
-        References = order
-            .Select((id, i) => sources.TryGetValue(id, out var source) ? new Reference(source, i + 1, backrefs[id]) : null)
-            .OfType<Reference>()
-            .ToList();
+        var references = new List<Reference>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+            if (sources.TryGetValue(order[i].Id, out var source)) references.Add(new Reference(source, i + 1, order[i].Backrefs));
+        References = references;
     }
 }

@@ -69,11 +69,11 @@ public static class SiteGraphBuilder
             Events = documents.Values.OfType<Event>().Order(chronology).ToList(),
             Sources = sources.Values.OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
             SourcesById = sources,
-            Backlinks = Freeze(backlinks, list => list.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).ToList()),
-            EventsByActor = Freeze(eventsByActor, list => list.Order(chronology).ToList()),
-            Tagged = Freeze(tagged, list => list.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).ToList()),
+            Backlinks = Freeze(backlinks, ByKindThenId),
+            EventsByActor = Freeze(eventsByActor, chronology.Compare),
+            Tagged = Freeze(tagged, ByKindThenId),
             Citations = plans,
-            CitedIn = Freeze(citedIn, list => list.OrderBy(p => p.Item1.Kind).ThenBy(p => p.Item1.Id, StringComparer.Ordinal).ToList()),
+            CitedIn = Freeze(citedIn, (a, b) => ByKindThenId(a.Item1, b.Item1)),
         };
     }
 
@@ -115,6 +115,21 @@ public static class SiteGraphBuilder
         list.Add(value);
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Freeze<T>(Dictionary<string, List<T>> map, Func<List<T>, IReadOnlyList<T>> order) =>
-        map.ToDictionary(p => p.Key, p => order(p.Value), StringComparer.Ordinal);
+    private static int ByKindThenId(Document a, Document b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id);
+
+    /// <summary>
+    /// Sorts each list in place (they were made for this) rather than through LINQ's ordering: at
+    /// 10,000 briefs that was a fifth of the graph stage, which serve runs on every edit. A document
+    /// is in a list at most once, so an unstable sort orders them the same every time.
+    /// </summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Freeze<T>(Dictionary<string, List<T>> map, Comparison<T> order)
+    {
+        var frozen = new Dictionary<string, IReadOnlyList<T>>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in map)
+        {
+            list.Sort(order);
+            frozen[key] = list;
+        }
+        return frozen;
+    }
 }
