@@ -41,7 +41,11 @@ public sealed class RelatedBriefs(SiteGraph graph)
         foreach (var other in shared.SelectMany(s => s.Sharing.Newest))
         {
             if (!seen.Add(other)) continue;
-            var candidate = (other, shared.Sum(s => s.Sharing.All.Contains(other) ? s.Points : 0));
+            // A loop, not Sum over a lambda: this runs for up to a hundred candidates per actor and tag of every brief.
+            var score = 0;
+            foreach (var (sharing, points) in shared)
+                if (sharing.All.Contains(other)) score += points;
+            var candidate = (other, score);
             if (best.Count == Shown && !Better(candidate, best[^1])) continue;
             var at = 0;
             while (at < best.Count && !Better(candidate, best[at])) at++;
