@@ -101,6 +101,21 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_file_handed_out_again_is_decoded_once_and_a_bad_one_is_reported_every_time()
+    {
+        var bad = "---\ntitle: caf"u8.ToArray().Concat(new byte[] { 0xC3, 0x28 }).Concat("\n---\n"u8.ToArray()).ToArray();
+        // Like serve's source, this one hands out the same arrays again for unchanged files.
+        var source = new BytesSource(("briefs/a.md", "---\ntitle: A\n---\nText.\n"u8.ToArray()), ("briefs/b.md", bad));
+        var (first, second) = (new DiagnosticBag(), new DiagnosticBag());
+        var before = ContentLoader.Load(source, first);
+        var after = ContentLoader.Load(source, second);
+        // The same string, so the parse cache sees at once that the text is unchanged.
+        Assert.Same(before.Documents.Single().File.Text, after.Documents.Single().File.Text);
+        DiagnosticAssert.At(first.Sorted(), "BG1001", "content/briefs/b.md:2:11");
+        DiagnosticAssert.At(second.Sorted(), "BG1001", "content/briefs/b.md:2:11");
+    }
+
+    [Fact]
     public void An_oversized_file_is_refused_without_parsing()
     {
         var bytes = new byte[ContentLayout.MaxFileBytes + 1];

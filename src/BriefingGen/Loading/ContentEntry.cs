@@ -10,5 +10,8 @@ public enum ContentEntryType
     Other,
 }
 
-/// <summary>One entry found under the content folder, before any checks. Bytes are set for files only.</summary>
+/// <summary>
+/// One entry found under the content folder, before any checks. Bytes are set for files only, and
+/// never change once handed out: the loader keeps the text it decoded from each array.
+/// </summary>
 public sealed record ContentEntry(string Path, ContentEntryType Type, byte[]? Bytes);
