@@ -204,10 +204,25 @@ public static class SiteBuilder
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
             // Bodies of files whose front matter failed still get their links and citations checked.
             var unreadable = parsed.Where(p => p.Document is null).Select(p => p.Body).ToList();
-            // Without a usable site.yml the build has failed already, but the graph is still
-            // resolved so that every broken reference is reported in the same run.
-            var graph = Time("graph", () => SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable,
-                loaded.Documents.ToDictionary(d => d.Id, d => d.Kind, StringComparer.Ordinal), options, Diagnostics));
+            var loadedIds = loaded.Documents.ToDictionary(d => d.Id, d => d.Kind, StringComparer.Ordinal);
+            var reported = new DiagnosticBag();
+            var revised = false;
+            var graph = Time("graph", () =>
+            {
+                // After an edit that changed no document's relations, the last graph is revised instead.
+                if (memory is not null && config is not null && memory.ReviseGraph(config, loadedIds, options, reported) is { } revision)
+                {
+                    revised = true;
+                    return revision;
+                }
+                // Without a usable site.yml the build has failed already, but the graph is still
+                // resolved so that every broken reference is reported in the same run.
+                return SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable, loadedIds, options, reported);
+            });
+            if (revised) _timings[^1] = _timings[^1] with { Stage = "graph, revised" };
+            var diagnostics = reported.Sorted();
+            Diagnostics.AddRange(diagnostics);
+            memory?.Resolved(graph, diagnostics);
             return config is null ? null : graph;
         }
 

@@ -72,6 +72,7 @@ public class IncrementalTests
     [Theory]
     [InlineData("title: Test Briefings\n")]
     [InlineData("title: Test Briefings\nbase_url: https://briefs.example.org/\n")]
+    [InlineData("title: Test Briefings\nlint: citations\n")]
     public void After_any_sequence_of_edits_the_site_is_byte_for_byte_what_a_full_build_gives(string siteConfig)
     {
         var site = new Incremental(Site + "-- content/site.yml --\n" + siteConfig);
@@ -129,11 +130,40 @@ public class IncrementalTests
         }
     }
 
+    [Fact]
+    public void Prose_and_title_edits_revise_the_last_graph_and_report_what_a_full_build_reports()
+    {
+        // Warnings that sit in the edited text (a link to a draft, uncited claims with the lint on) must move with it.
+        var site = new Incremental(Source + Sources("zeta-report") + Actors + "-- content/site.yml --\ntitle: T\nlint: citations\n"
+            + Brief("rupture", "actors: [pedro-castillo]", "An uncited claim.\n\nSee [[plan]] and [@zeta-report] [@bbc].")
+            + Brief("plan", "draft: true", "A draft [@bbc]."));
+        Assert.Contains(site.Last.Diagnostics, d => d.Code == "BG3007");
+        (string Path, Func<string?, string?> Change, bool Revised)[] edits =
+        [
+            ("briefs/rupture.md", t => t!.Replace("An uncited claim.", "A first line.\n\nAn uncited claim, reworded."), true),
+            ("briefs/rupture.md", t => t!.Replace("title: Brief rupture", "title: Renamed"), true),
+            // Renaming a source moves it in the citation index, and in every reference list citing it.
+            ("sources/zeta-report.md", t => t!.Replace("title: Title zeta-report", "title: Aardvark report"), true),
+            ("briefs/plan.md", t => t!.Replace("A draft", "Still a draft"), true),
+            ("actors/peru.md", t => t + "Prose about Peru.\n", true),
+            // A new link is a new relation: the graph is built again.
+            ("briefs/rupture.md", t => t!.Replace("A first line.", "A first line on [[peru]]."), false),
+        ];
+        foreach (var (path, change, revised) in edits)
+        {
+            site.Edit(path, change);
+            site.Rebuild();
+            Assert.Equal(revised, site.Last.Timings.Any(t => t.Stage == "graph, revised"));
+            AssertSameAsFullBuild(site, $"after editing {path}");
+        }
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();
         var result = SiteBuilder.Build(new InMemoryContentSource(site.Content), TemplateSet.Load(), full, new BuildOptions());
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(result.Diagnostics, site.Last.Diagnostics);
         Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Served.Keys.Order(StringComparer.Ordinal));
         foreach (var (file, bytes) in full.Files)
             Assert.True(bytes.AsSpan().SequenceEqual(site.Served[file]), $"{when}, {file} differs from a full build");
@@ -168,6 +198,9 @@ public class IncrementalTests
 
         public Dictionary<string, byte[]> Served { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The last rebuild's result, failed or not.</summary>
+        public BuildResult Last { get; private set; } = null!;
+
         public Incremental(string files)
         {
             Content = TestSite.Split(files).Content;
@@ -190,7 +223,7 @@ public class IncrementalTests
         public (BuildResult Result, IReadOnlyCollection<string> Written) TryRebuild()
         {
             var output = new MemoryOutput();
-            var result = SiteBuilder.Build(new InMemoryContentSource(Content), _templates, output, new BuildOptions(), _memory);
+            var result = Last = SiteBuilder.Build(new InMemoryContentSource(Content), _templates, output, new BuildOptions(), _memory);
             if (!result.Succeeded) return (result, []);
             foreach (var (path, bytes) in output.Files) Served[path] = bytes;
             foreach (var gone in Served.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) Served.Remove(gone);

@@ -23,9 +23,9 @@ public static class SiteGraphBuilder
         var bodies = published.ToDictionary(p => p.Document.Id, p => p.Body, StringComparer.Ordinal);
         var drafts = all.Select(p => p.Document.Id).Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         var resolver = new IdResolver(loadedIds, drafts, diagnostics);
+        var lint = options.LintCitations || config.LintCitations;
 
-        foreach (var (document, body) in all) resolver.CheckFrontMatter(document);
-        foreach (var (document, body) in all) resolver.CheckBody(documents.ContainsKey(document.Id), body);
+        foreach (var (document, body) in all) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
         foreach (var body in unreadable) resolver.CheckBody(isPublished: false, body);
 
         var sources = published.Select(p => p.Document).OfType<Source>().ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -55,7 +55,6 @@ public static class SiteGraphBuilder
             diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                 $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
 
-        if (options.LintCitations || config.LintCitations) LintUncitedClaims(published, diagnostics);
 
         var chronology = Chronology.Build(documents.Values.OfType<Event>().ToList(), diagnostics);
         return new SiteGraph
@@ -101,12 +100,90 @@ public static class SiteGraphBuilder
         return refs.Select(r => r.Id).Concat(body.Links.Select(l => l.TargetId));
     }
 
-    private static void LintUncitedClaims(IEnumerable<(Document Document, ParsedBody Body)> published, DiagnosticBag diagnostics)
+    /// <summary>The checks of one document on its own: the ids it writes, and with the lint on, its uncited claims.</summary>
+    private static void CheckDocument(IdResolver resolver, Document document, ParsedBody body, bool published, bool lint, DiagnosticBag diagnostics)
     {
-        foreach (var (document, body) in published.Where(p => CitationCoverage.Applies(p.Document)))
-            foreach (var block in body.Prose.Where(p => p.IsClaim && !p.Cited))
-                diagnostics.Report(DiagnosticCodes.UncitedParagraph, block.Location,
-                    $"this {block.Noun} cites no source; add [@source-id] for the facts it states");
+        resolver.CheckFrontMatter(document);
+        resolver.CheckBody(published, body);
+        if (!lint || !published || !CitationCoverage.Applies(document)) return;
+        foreach (var block in body.Prose.Where(p => p.IsClaim && !p.Cited))
+            diagnostics.Report(DiagnosticCodes.UncitedParagraph, block.Location,
+                $"this {block.Noun} cites no source; add [@source-id] for the facts it states");
+    }
+
+    /// <summary>What <see cref="CheckDocument"/> reports: all that a revision reports again for the documents it replaces.</summary>
+    private static readonly HashSet<string> DocumentCheckCodes = new[]
+    {
+        DiagnosticCodes.UnknownReference, DiagnosticCodes.WrongReferenceKind, DiagnosticCodes.UnknownLink, DiagnosticCodes.UnknownCitation,
+        DiagnosticCodes.LinkToDraft, DiagnosticCodes.UncitedParagraph,
+    }.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The graph <see cref="Build"/> would make, made from the last one, for documents whose every
+    /// reference, link, citation, date, name and tag is as before (their <c>Shape</c>): only their
+    /// text, titles and summaries changed. Which documents relate to which is then the same, so the
+    /// relations are kept and the new documents put in place of the old; the per-document checks run
+    /// again for them, and the last graph's other diagnostics (which follow from the relations) stand.
+    /// Serve makes this after an edit instead of resolving every document of a large site again.
+    /// </summary>
+    /// <param name="previous">The last graph, built from the same site.yml and options.</param>
+    /// <param name="previousDiagnostics">What building <paramref name="previous"/> reported.</param>
+    /// <param name="changed">The new version of every document read again since, each readable.</param>
+    public static SiteGraph Revise(SiteGraph previous, IReadOnlyList<Diagnostic> previousDiagnostics, SiteConfig config,
+        IReadOnlyList<(Document Document, ParsedBody Body)> changed, IReadOnlyDictionary<string, DocumentKind> loadedIds, BuildOptions options,
+        DiagnosticBag diagnostics)
+    {
+        var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
+        var documents = new Dictionary<string, Document>(previous.Documents, StringComparer.Ordinal);
+        var bodies = new Dictionary<string, ParsedBody>(previous.Bodies, StringComparer.Ordinal);
+        foreach (var (document, body) in changed)
+        {
+            // A draft left out stays out: whether it is one is part of its shape.
+            if (!previous.Documents.TryGetValue(document.Id, out var old)) continue;
+            replaced[old] = document;
+            documents[document.Id] = document;
+            bodies[document.Id] = body;
+        }
+        T Current<T>(T document) where T : Document => replaced.TryGetValue(document, out var now) ? (T)now : document;
+        List<T> Each<T>(IEnumerable<T> list) where T : Document => list.Select(Current).ToList();
+        IReadOnlyDictionary<string, IReadOnlyList<T>> Lists<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, Func<T, Document> documentOf, Func<T, T> current) =>
+            map.ToDictionary(p => p.Key, p => p.Value.Any(item => replaced.ContainsKey(documentOf(item))) ? p.Value.Select(current).ToList() : p.Value, StringComparer.Ordinal);
+
+        var sourcesById = previous.SourcesById.ToDictionary(p => p.Key, p => Current(p.Value), StringComparer.Ordinal);
+        // A plan holds the sources it numbers: made again for a changed page, and for every page citing a changed source.
+        var plans = new Dictionary<string, CitationPlan>(previous.Citations, StringComparer.Ordinal);
+        var replan = replaced.Values.Select(d => d.Id)
+            .Concat(replaced.Values.OfType<Source>().SelectMany(s => previous.CitationsOf(s.Id)).Select(c => c.Page.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in replan)
+        {
+            var listed = documents[id] is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
+            plans[id] = new CitationPlan(bodies[id].Citations, listed, sourcesById);
+        }
+
+        var resolver = new IdResolver(loadedIds, loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal), diagnostics);
+        var lint = options.LintCitations || config.LintCitations;
+        var files = changed.Select(c => c.Document.Path).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(previousDiagnostics.Where(d => !(files.Contains(d.Location.File) && DocumentCheckCodes.Contains(d.Code))));
+        foreach (var (document, body) in changed) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
+
+        return new SiteGraph
+        {
+            Chronology = previous.Chronology,
+            Config = config,
+            Documents = documents,
+            Bodies = bodies,
+            Briefs = Each(previous.Briefs),
+            Actors = Each(previous.Actors),
+            Events = Each(previous.Events),
+            // A source's title is part of its sort key, and not of its shape.
+            Sources = previous.Sources.Select(Current).OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            SourcesById = sourcesById,
+            Backlinks = Lists(previous.Backlinks, d => d, Current),
+            EventsByActor = Lists(previous.EventsByActor, e => e, Current),
+            Tagged = Lists(previous.Tagged, d => d, Current),
+            Citations = plans,
+            CitedIn = Lists(previous.CitedIn, c => c.Page, c => (Current(c.Page), c.Number)),
+        };
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BriefingGen.Diagnostics;
+using BriefingGen.Graph;
 using BriefingGen.Loading;
 using BriefingGen.Markdown;
 using BriefingGen.Model;
@@ -28,6 +29,8 @@ public sealed class BuildMemory
     private HashSet<string> _paths = new(StringComparer.Ordinal);
     // The documents read again since the last good build (failed builds in between included).
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    // The last good build's site graph, and what building it reported.
+    private (SiteGraph Graph, IReadOnlyList<Diagnostic> Diagnostics)? _graph;
 
     // The build in progress.
     private string? _siteConfig;
@@ -37,6 +40,7 @@ public sealed class BuildMemory
     private HashSet<string> _affected = [];
     private ConcurrentDictionary<string, string[]> _next = new(StringComparer.Ordinal);
     private Dictionary<string, IReadOnlyList<string>> _nextMade = new(StringComparer.Ordinal);
+    private (SiteGraph Graph, IReadOnlyList<Diagnostic> Diagnostics)? _nextGraph;
 
     /// <summary>Every file of the last successful build, whether it was rendered then or kept from before; the same object while the set is the same.</summary>
     public IReadOnlyCollection<string> Paths => _paths;
@@ -49,6 +53,24 @@ public sealed class BuildMemory
         _touched.UnionWith(_documents.Touched);
         return parsed;
     }
+
+    /// <summary>
+    /// The site graph made from the last good one (<see cref="SiteGraphBuilder.Revise"/>) when that is
+    /// the same as building it anew: same site.yml and options, no document added or removed, and
+    /// every document read again since readable and of the same shape. Null when it must be built.
+    /// </summary>
+    internal SiteGraph? ReviseGraph(SiteConfig config, IReadOnlyDictionary<string, DocumentKind> loadedIds, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (_graph is not { } last || _siteConfig != _settings.SiteConfig || Comparable(options) != _settings.Options) return null;
+        var shapes = _documents.Shapes;
+        if (_touched.Any(id => !shapes.TryGetValue(id, out var now) || !_shapes.TryGetValue(id, out var before) || now != before)) return null;
+        var changed = _documents.Of(_touched);
+        if (changed.Any(c => c.Document is null)) return null;
+        return SiteGraphBuilder.Revise(last.Graph, last.Diagnostics, config, changed.Select(c => (c.Document!, c.Body!)).ToList(), loadedIds, options, diagnostics);
+    }
+
+    /// <summary>The graph this build resolved and what it reported, kept if the build succeeds.</summary>
+    internal void Resolved(SiteGraph graph, IReadOnlyList<Diagnostic> diagnostics) => _nextGraph = (graph, diagnostics);
 
     internal void BeginRender(TemplateSet templates, BuildOptions options)
     {
@@ -116,6 +138,7 @@ public sealed class BuildMemory
     internal void Remember(TemplateSet templates, BuildOptions options, IEnumerable<string> paths)
     {
         _settings = (_siteConfig, templates, Comparable(options));
+        _graph = _nextGraph;
         _versions = _documents.Versions;
         _shapes = _documents.Shapes;
         _touched.Clear();

@@ -55,6 +55,10 @@ internal sealed class ParsedDocuments
         return entries.Where(e => e.Body is not null).Select(e => (e.Document, e.Body!)).ToList();
     }
 
+    /// <summary>The documents with these ids, as the last <see cref="Parse"/> read them; Document is null for one whose front matter failed.</summary>
+    public List<(Document? Document, ParsedBody? Body)> Of(IReadOnlySet<string> ids) =>
+        _byPath.Values.Where(e => ids.Contains(e.Id)).Select(e => (e.Document, e.Body)).ToList();
+
     private Entry Read(DocumentFile file, Entry? before)
     {
         var own = new DiagnosticBag();
