@@ -158,6 +158,19 @@ public class IncrementalTests
         }
     }
 
+    [Fact]
+    public void A_file_moved_to_another_kind_with_the_same_text_builds_the_graph_again()
+    {
+        // The id and the text are the same, so the shape is; but a brief became an event.
+        var site = new Incremental(Site);
+        var text = site.Content["briefs/follow-up.md"];
+        site.Edit("briefs/follow-up.md", _ => null);
+        site.Edit("events/follow-up.md", _ => text);
+        site.Rebuild();
+        Assert.DoesNotContain(site.Last.Timings, t => t.Stage == "graph, revised");
+        AssertSameAsFullBuild(site, "after moving a brief to events/");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();

@@ -66,7 +66,8 @@ internal sealed class ParsedDocuments
         var parsed = body is null ? null : BodyParser.Parse(file.File.Path, body, own);
         var head = Head(file.File.Text, body, parsed);
         var headVersion = before is not null && before.Head == head ? before.HeadVersion : Interlocked.Increment(ref _lastVersion);
-        return new Entry(file.Id, file.File.Text, Interlocked.Increment(ref _lastVersion), head, headVersion, Shape(head), document, parsed, own.Sorted());
+        // The kind is the file's folder, not its text: a file moved to another folder keeps its id and text but not its shape.
+        return new Entry(file.Id, file.File.Text, Interlocked.Increment(ref _lastVersion), head, headVersion, $"{file.Kind}\n{Shape(head)}", document, parsed, own.Sorted());
     }
 
     /// <summary>
