@@ -171,6 +171,31 @@ public class IncrementalTests
         AssertSameAsFullBuild(site, "after moving a brief to events/");
     }
 
+    [Fact]
+    public void A_title_or_summary_line_added_or_dropped_revises_the_graph_and_moves_the_warnings_below_it()
+    {
+        // No relation changes, but every warning under the added line sits a line lower, and a
+        // source that loses its title is named, and cited, by its description.
+        var site = new Incremental(Source + Sources("zeta-report").Replace("kind: report", "kind: report\ndescription: commentary")
+            + "-- content/site.yml --\ntitle: T\nlint: citations\n" + Brief("plan", "draft: true")
+            + Event("asylum", "2022-12", "sources: [bbc]", "Peru and Mexico cut ties after the asylum was granted.\n\nSee [[plan]] [@zeta-report]."));
+        Assert.Contains(site.Last.Diagnostics, d => d.Code == "BG3006");
+        Assert.Contains(site.Last.Diagnostics, d => d.Code == "BG3007");
+        (string Path, Func<string?, string?> Change)[] edits =
+        [
+            ("events/asylum.md", t => t!.Replace("title: Event asylum\n", "title: Event asylum\nsummary: Granted.\n")),
+            ("sources/zeta-report.md", t => t!.Replace("title: Title zeta-report\n", "")),
+            ("events/asylum.md", t => t!.Replace("summary: Granted.\n", "")),
+        ];
+        foreach (var (path, change) in edits)
+        {
+            site.Edit(path, change);
+            site.Rebuild();
+            Assert.Contains(site.Last.Timings, t => t.Stage == "graph, revised");
+            AssertSameAsFullBuild(site, $"after editing {path}");
+        }
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();
