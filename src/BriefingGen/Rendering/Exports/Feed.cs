@@ -33,13 +33,39 @@ public sealed record Feed(string Path, string Title, IReadOnlyList<string> Annou
         }
         foreach (var actor in graph.Actors)
         {
-            var briefs = Latest(graph.BriefsNaming(actor));
+            // Latest sorts them itself, by a total order: not BriefsNaming, which sorts them first.
+            var briefs = Latest(graph.BacklinksOf(actor.Id).OfType<Brief>());
             if (briefs.Count > 0) feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], briefs));
         }
         return feeds;
     }
 
     /// <summary>The <see cref="MaxEntries"/> briefs changed most recently, newest first by date.</summary>
-    private static List<Brief> Latest(IEnumerable<Brief> briefs) =>
-        briefs.OrderByDescending(b => b.Modified.FirstDay).ThenBy(b => b, NewestFirst.Instance).Take(MaxEntries).Order(NewestFirst.Instance).ToList();
+    private static List<Brief> Latest(IEnumerable<Brief> briefs)
+    {
+        // One pass keeping the few changed last in order, rather than sorting every brief of the site,
+        // of each tag and of each actor: serve plans the feeds again on every edit.
+        var latest = new List<Brief>(MaxEntries + 1);
+        foreach (var brief in briefs)
+        {
+            if (latest.Count == MaxEntries && ChangedLaterFirst.Instance.Compare(brief, latest[^1]) >= 0) continue;
+            var at = latest.BinarySearch(brief, ChangedLaterFirst.Instance);
+            latest.Insert(at >= 0 ? at : ~at, brief);
+            if (latest.Count > MaxEntries) latest.RemoveAt(MaxEntries);
+        }
+        latest.Sort(NewestFirst.Instance);
+        return latest;
+    }
+
+    /// <summary>The brief changed (published or corrected) later first, ties newest first: a total order.</summary>
+    private sealed class ChangedLaterFirst : IComparer<Brief>
+    {
+        public static ChangedLaterFirst Instance { get; } = new();
+
+        public int Compare(Brief? x, Brief? y)
+        {
+            var byChange = y!.Modified.FirstDay.CompareTo(x!.Modified.FirstDay);
+            return byChange != 0 ? byChange : NewestFirst.Instance.Compare(x, y);
+        }
+    }
 }
