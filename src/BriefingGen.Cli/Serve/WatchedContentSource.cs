@@ -28,7 +28,8 @@ public sealed class WatchedContentSource(string root) : IContentSource
         foreach (var path in paths)
         {
             // The path and whatever was inside it, if it was a folder, as they are now.
-            foreach (var gone in _entries.Keys.Where(p => p == path || p.StartsWith(path + "/", StringComparison.Ordinal)).ToList()) _entries.Remove(gone);
+            var inside = path + "/";
+            foreach (var gone in _entries.Keys.Where(p => p == path || p.StartsWith(inside, StringComparison.Ordinal)).ToList()) _entries.Remove(gone);
             foreach (var entry in _disk.EntriesAt(path)) _entries[entry.Path] = entry;
         }
     }

@@ -136,7 +136,17 @@ public static class ContentLoader
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
     private static void ReportConfusableIds(List<DocumentFile> documents, DiagnosticBag diagnostics)
     {
-        foreach (var group in documents.GroupBy(d => Skeleton(d.Id)).Where(g => g.Count() > 1))
+        // Grouped only where two ids share a skeleton: a large site has tens of thousands of ids and no such pair.
+        var first = new Dictionary<string, DocumentFile>(documents.Count, StringComparer.Ordinal);
+        var shared = new Dictionary<string, List<DocumentFile>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var skeleton = Skeleton(document.Id);
+            if (first.TryAdd(skeleton, document)) continue;
+            if (!shared.TryGetValue(skeleton, out var group)) shared[skeleton] = group = [first[skeleton]];
+            group.Add(document);
+        }
+        foreach (var group in shared.Values)
         {
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
             foreach (var later in files.Skip(1))
