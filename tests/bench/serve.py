@@ -7,7 +7,8 @@ For each corpus size N (default 10000) it starts the published Release CLI's `se
 the generated corpus, waits for the first build, then edits briefs one at a time, E times each
 (default 7): their body (a word added to a paragraph) and, separately, their title. Each edit is
 timed from the file write until the live-reload event has arrived and the edited page is served
-with the change, which is what a contributor waits for. It prints the median and range of those
+with the change, which is what a contributor waits for; edits are 2.5 s apart, as a contributor
+reads the page before the next one. It prints the median and range of those
 times, the server's CPU time (user+sys) per edit, and the median of each stage of the rebuild as
 serve's console reports it. Everything goes to bench-out/ (git-ignored); the edits are undone.
 """
@@ -132,8 +133,9 @@ def measure(n, edits):
                     with open(path, "w", encoding="utf-8") as f:
                         f.write(original)
                     server.wait_for_reload(reloads)
-                    # Quiet before the next edit, so rebuilds do not overlap.
-                    time.sleep(0.3)
+                    # A contributor reads the page before editing again; serve collects its garbage
+                    # in that pause (a second after a rebuild), so the pause is part of the measure.
+                    time.sleep(2.5)
             results[kind] = (times, cpus)
     finally:
         server.stop()
