@@ -144,10 +144,13 @@ public static class SiteGraphBuilder
             documents[document.Id] = document;
             bodies[document.Id] = body;
         }
-        T Current<T>(T document) where T : Document => replaced.TryGetValue(document, out var now) ? (T)now : document;
+        // An edit usually replaces one document: then every list is searched for it by reference, not by lookup.
+        var only = replaced.Count == 1 ? replaced.Keys.Single() : null;
+        bool WasReplaced(Document document) => only is not null ? ReferenceEquals(document, only) : replaced.ContainsKey(document);
+        T Current<T>(T document) where T : Document => WasReplaced(document) ? (T)replaced[document] : document;
         List<T> Each<T>(IEnumerable<T> list) where T : Document => list.Select(Current).ToList();
         IReadOnlyDictionary<string, IReadOnlyList<T>> Lists<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, Func<T, Document> documentOf, Func<T, T> current) =>
-            map.ToDictionary(p => p.Key, p => p.Value.Any(item => replaced.ContainsKey(documentOf(item))) ? p.Value.Select(current).ToList() : p.Value, StringComparer.Ordinal);
+            map.ToDictionary(p => p.Key, p => p.Value.Any(item => WasReplaced(documentOf(item))) ? p.Value.Select(current).ToList() : p.Value, StringComparer.Ordinal);
 
         var sourcesById = previous.SourcesById.ToDictionary(p => p.Key, p => Current(p.Value), StringComparer.Ordinal);
         // A plan holds the sources it numbers: made again for a changed page, and for every page citing a changed source.
@@ -176,7 +179,9 @@ public static class SiteGraphBuilder
             Actors = Each(previous.Actors),
             Events = Each(previous.Events),
             // A source's title is part of its sort key, and not of its shape.
-            Sources = previous.Sources.Select(Current).OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            Sources = replaced.Keys.Any(d => d is Source)
+                ? previous.Sources.Select(Current).OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList()
+                : Each(previous.Sources),
             SourcesById = sourcesById,
             Backlinks = Lists(previous.Backlinks, d => d, Current),
             EventsByActor = Lists(previous.EventsByActor, e => e, Current),
