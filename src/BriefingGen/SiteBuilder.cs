@@ -161,8 +161,14 @@ public static class SiteBuilder
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>
     private static DateTimeOffset ContentTimestamp(SiteGraph graph)
     {
-        var dates = graph.Briefs.Select(b => b.Modified).Concat(graph.Events.Select(e => e.End ?? e.Date)).Select(d => d.FirstDay).ToList();
-        var newest = dates.Count > 0 ? dates.Max() : new DateOnly(2000, 1, 1);
+        // A loop, not a list of every date: serve works this out on every edit.
+        var newest = new DateOnly(2000, 1, 1);
+        var any = false;
+        foreach (var date in graph.Briefs.Select(b => b.Modified).Concat(graph.Events.Select(e => e.End ?? e.Date)))
+        {
+            if (!any || date.FirstDay > newest) newest = date.FirstDay;
+            any = true;
+        }
         return new DateTimeOffset(newest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
