@@ -55,7 +55,6 @@ public static class SiteGraphBuilder
             diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                 $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
 
-
         var chronology = Chronology.Build(documents.Values.OfType<Event>().ToList(), diagnostics);
         return new SiteGraph
         {
