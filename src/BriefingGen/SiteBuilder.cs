@@ -161,14 +161,8 @@ public static class SiteBuilder
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>
     private static DateTimeOffset ContentTimestamp(SiteGraph graph)
     {
-        // A loop, not a list of every date: serve works this out on every edit.
-        var newest = new DateOnly(2000, 1, 1);
-        var any = false;
-        foreach (var date in graph.Briefs.Select(b => b.Modified).Concat(graph.Events.Select(e => e.End ?? e.Date)))
-        {
-            if (!any || date.FirstDay > newest) newest = date.FirstDay;
-            any = true;
-        }
+        var newest = graph.Briefs.Select(b => b.Modified).Concat(graph.Events.Select(e => e.End ?? e.Date))
+            .Select(d => d.FirstDay).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         return new DateTimeOffset(newest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 

@@ -122,12 +122,15 @@ public class ExportFeedTests
         // A correction sweep: every brief updated on one day, so the publication date decides which 50 stay.
         var count = Rendering.Exports.Feed.MaxEntries + 1;
         var briefs = string.Concat(Enumerable.Range(1, count).Select(i =>
-            Brief($"b{i:D2}", "updated: 2026-01-01", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
+            Brief($"b{i:D2}", "updated: 2026-01-01\ntags: [sweep]", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
         var site = TestSite.Build(SpanishSite + Source + briefs, Stamped).AssertClean();
 
-        var titles = XDocument.Parse(Xml(site, "feed.xml")).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value);
-
-        Assert.Equal(Enumerable.Range(2, count - 1).Reverse().Select(i => $"Brief b{i:D2}"), titles);
+        // The site feed meets its briefs newest first, the tag feed oldest first (by id): each keeps the same 50.
+        foreach (var feed in new[] { "feed.xml", "tags/sweep/feed.xml" })
+        {
+            var titles = XDocument.Parse(Xml(site, feed)).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value);
+            Assert.Equal(Enumerable.Range(2, count - 1).Reverse().Select(i => $"Brief b{i:D2}"), titles);
+        }
     }
 
     [Fact]

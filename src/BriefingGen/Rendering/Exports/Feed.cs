@@ -43,16 +43,7 @@ public sealed record Feed(string Path, string Title, IReadOnlyList<string> Annou
     /// <summary>The <see cref="MaxEntries"/> briefs changed most recently, newest first by date.</summary>
     private static List<Brief> Latest(IEnumerable<Brief> briefs)
     {
-        // One pass keeping the few changed last in order, rather than sorting every brief of the site,
-        // of each tag and of each actor: serve plans the feeds again on every edit.
-        var latest = new List<Brief>(MaxEntries + 1);
-        foreach (var brief in briefs)
-        {
-            if (latest.Count == MaxEntries && ChangedLaterFirst.Instance.Compare(brief, latest[^1]) >= 0) continue;
-            var at = latest.BinarySearch(brief, ChangedLaterFirst.Instance);
-            latest.Insert(at >= 0 ? at : ~at, brief);
-            if (latest.Count > MaxEntries) latest.RemoveAt(MaxEntries);
-        }
+        var latest = BestFew.Of(briefs, MaxEntries, ChangedLaterFirst.Instance);
         latest.Sort(NewestFirst.Instance);
         return latest;
     }

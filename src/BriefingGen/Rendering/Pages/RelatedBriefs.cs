@@ -36,25 +36,23 @@ public sealed class RelatedBriefs(SiteGraph graph)
     {
         var shared = brief.Actors.Select(a => (Sharing: Actor(a), Points: 2)).Concat(brief.Tags.Select(t => (Sharing: Tag(t), Points: 1))).ToList();
         var seen = new HashSet<Brief>(ReferenceEqualityComparer.Instance) { brief };
-        // The best few by insertion: a full sort of every candidate would dominate the cost of a brief page.
-        var best = new List<(Brief Brief, int Score)>(Shown + 1);
-        foreach (var other in shared.SelectMany(s => s.Sharing.Newest))
+        var candidates = shared.SelectMany(s => s.Sharing.Newest).Where(seen.Add).Select(other =>
         {
-            if (!seen.Add(other)) continue;
             // A loop, not Sum over a lambda: this runs for up to a hundred candidates per actor and tag of every brief.
             var score = 0;
             foreach (var (sharing, points) in shared)
                 if (sharing.All.Contains(other)) score += points;
-            var candidate = (other, score);
-            if (best.Count == Shown && !Better(candidate, best[^1])) continue;
-            var at = 0;
-            while (at < best.Count && !Better(candidate, best[at])) at++;
-            best.Insert(at, candidate);
-            if (best.Count > Shown) best.RemoveAt(Shown);
-        }
-        return best.Select(b => b.Brief).ToList();
+            return (Brief: other, Score: score);
+        });
+        return BestFew.Of(candidates, Shown, MostSharedFirst.Instance).Select(b => b.Brief).ToList();
     }
 
-    private static bool Better((Brief Brief, int Score) a, (Brief Brief, int Score) b) =>
-        a.Score != b.Score ? a.Score > b.Score : NewestFirst.Instance.Compare(a.Brief, b.Brief) < 0;
+    /// <summary>The higher score first, ties newest first.</summary>
+    private sealed class MostSharedFirst : IComparer<(Brief Brief, int Score)>
+    {
+        public static MostSharedFirst Instance { get; } = new();
+
+        public int Compare((Brief Brief, int Score) x, (Brief Brief, int Score) y) =>
+            x.Score != y.Score ? y.Score.CompareTo(x.Score) : NewestFirst.Instance.Compare(x.Brief, y.Brief);
+    }
 }
