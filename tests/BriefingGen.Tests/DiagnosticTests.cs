@@ -101,15 +101,16 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void A_file_handed_out_again_is_decoded_once_and_a_bad_one_is_reported_every_time()
+    public void An_entry_handed_out_again_is_examined_once_and_a_bad_one_is_reported_every_time()
     {
         var bad = "---\ntitle: caf"u8.ToArray().Concat(new byte[] { 0xC3, 0x28 }).Concat("\n---\n"u8.ToArray()).ToArray();
-        // Like serve's source, this one hands out the same arrays again for unchanged files.
+        // Like serve's source, this one hands out the same entries again for unchanged files.
         var source = new BytesSource(("briefs/a.md", "---\ntitle: A\n---\nText.\n"u8.ToArray()), ("briefs/b.md", bad));
         var (first, second) = (new DiagnosticBag(), new DiagnosticBag());
         var before = ContentLoader.Load(source, first);
         var after = ContentLoader.Load(source, second);
-        // The same string, so the parse cache sees at once that the text is unchanged.
+        // The same document and string, so the parse cache sees at once that the text is unchanged.
+        Assert.Same(before.Documents.Single(), after.Documents.Single());
         Assert.Same(before.Documents.Single().File.Text, after.Documents.Single().File.Text);
         DiagnosticAssert.At(first.Sorted(), "BG1001", "content/briefs/b.md:2:11");
         DiagnosticAssert.At(second.Sorted(), "BG1001", "content/briefs/b.md:2:11");
@@ -193,7 +194,9 @@ public class DiagnosticTests
     {
         public string DisplayRoot => "content";
 
-        public IEnumerable<ContentEntry> Entries() => files.Select(f => new ContentEntry(f.Path, ContentEntryType.File, f.Bytes))
-            .Append(new ContentEntry("site.yml", ContentEntryType.File, "title: T\n"u8.ToArray()));
+        private readonly ContentEntry[] _entries = [.. files.Select(f => new ContentEntry(f.Path, ContentEntryType.File, f.Bytes)),
+            new ContentEntry("site.yml", ContentEntryType.File, "title: T\n"u8.ToArray())];
+
+        public IEnumerable<ContentEntry> Entries() => _entries;
     }
 }

@@ -27,9 +27,13 @@ public sealed class WatchedContentSource(string root) : IContentSource
         }
         foreach (var path in paths)
         {
-            // The path and whatever was inside it, if it was a folder, as they are now.
-            var inside = path + "/";
-            foreach (var gone in _entries.Keys.Where(p => p == path || p.StartsWith(inside, StringComparison.Ordinal)).ToList()) _entries.Remove(gone);
+            // The path and whatever was inside it, if it was a folder, as they are now. A walk gives a
+            // folder before its contents, so only a known folder can have known entries inside.
+            if (_entries.Remove(path, out var was) && was.Type == ContentEntryType.Directory)
+            {
+                var inside = path + "/";
+                foreach (var gone in _entries.Keys.Where(p => p.StartsWith(inside, StringComparison.Ordinal)).ToList()) _entries.Remove(gone);
+            }
             foreach (var entry in _disk.EntriesAt(path)) _entries[entry.Path] = entry;
         }
     }

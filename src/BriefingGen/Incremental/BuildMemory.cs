@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
 using BriefingGen.Loading;
@@ -19,8 +20,8 @@ namespace BriefingGen.Incremental;
 public sealed class BuildMemory
 {
     private readonly ParsedDocuments _documents = new();
-    private IReadOnlyDictionary<string, long> _versions = new Dictionary<string, long>();
-    private IReadOnlyDictionary<string, string> _shapes = new Dictionary<string, string>();
+    private IReadOnlyDictionary<string, long> _versions = ImmutableDictionary<string, long>.Empty;
+    private IReadOnlyDictionary<string, string> _shapes = ImmutableDictionary<string, string>.Empty;
     private Dictionary<string, string[]> _dependencies = new(StringComparer.Ordinal);
     // Who shows each document: made from _dependencies when a build first needs it.
     private Dictionary<string, List<string>>? _shownBy;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
@@ -18,40 +19,64 @@ internal sealed class ParsedDocuments
 {
     private sealed record Entry(string Id, string Text, long Version, string Head, long HeadVersion, string Shape, Document? Document, ParsedBody? Body, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private Dictionary<string, Entry> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _byPath = new(StringComparer.Ordinal);
     private long _lastVersion;
 
     /// <summary>
     /// The version of every loaded document by id, drafts and unreadable files included, and of
-    /// its head by <see cref="PageDependencies.Listed"/> id.
+    /// its head by <see cref="PageDependencies.Listed"/> id. Immutable, so the last good build's
+    /// versions stay as they were while an edit changes a few.
     /// </summary>
-    public IReadOnlyDictionary<string, long> Versions { get; private set; } = new Dictionary<string, long>();
+    public ImmutableDictionary<string, long> Versions { get; private set; } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
 
     /// <summary>The ids of the documents read again, added or gone in the last <see cref="Parse"/>: only their versions and shapes can differ from before.</summary>
     public IReadOnlyCollection<string> Touched { get; private set; } = [];
 
     /// <summary>Each document's <see cref="Shape"/> by id: when none changed, every page shows the same documents as before.</summary>
-    public IReadOnlyDictionary<string, string> Shapes { get; private set; } = new Dictionary<string, string>();
+    public ImmutableDictionary<string, string> Shapes { get; private set; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
 
     /// <summary>The same result as the two stages it replaces: every readable body, with its document when the front matter was valid.</summary>
     public List<(Document? Document, ParsedBody Body)> Parse(IReadOnlyList<DocumentFile> files, DiagnosticBag diagnostics)
     {
-        var previous = _byPath;
-        var entries = files.AsParallel().AsOrdered().Select(file =>
-            previous.TryGetValue(file.File.Path, out var known) ? (known.Text == file.File.Text ? known : Read(file, known)) : Read(file, null))
-            .ToList();
-        _byPath = files.Zip(entries).ToDictionary(p => p.First.File.Path, p => p.Second, StringComparer.Ordinal);
-        Touched = files.Zip(entries).Where(p => !previous.TryGetValue(p.First.File.Path, out var known) || !ReferenceEquals(known, p.Second)).Select(p => p.Second.Id)
-            .Concat(previous.Where(p => !_byPath.ContainsKey(p.Key)).Select(p => p.Value.Id)).ToList();
-        var versions = new Dictionary<string, long>(2 * files.Count, StringComparer.Ordinal);
-        foreach (var (file, entry) in files.Zip(entries))
+        // Only files that are new or whose text changed are read; an edit to a large site is a few.
+        var entries = new Entry[files.Count];
+        var changed = new List<int>();
+        var stayed = 0;
+        for (var i = 0; i < files.Count; i++)
         {
+            if (_byPath.TryGetValue(files[i].File.Path, out var known) && known.Text == files[i].File.Text) (entries[i], stayed) = (known, stayed + 1);
+            else changed.Add(i);
+        }
+        foreach (var (index, entry) in changed.AsParallel().Select(i => (i, Read(files[i], _byPath.GetValueOrDefault(files[i].File.Path)))).ToList())
+            entries[index] = entry;
+
+        // Every known path still there (unchanged or read again) means none has gone.
+        var gone = stayed + changed.Count(i => _byPath.ContainsKey(files[i].File.Path)) == _byPath.Count
+            ? []
+            : _byPath.Keys.Except(files.Select(f => f.File.Path), StringComparer.Ordinal).ToList();
+        var (versions, shapes) = (Versions.ToBuilder(), Shapes.ToBuilder());
+        var touched = new List<string>();
+        foreach (var path in gone)
+        {
+            var id = _byPath[path].Id;
+            _byPath.Remove(path);
+            versions.Remove(id);
+            versions.Remove(PageDependencies.Listed(id));
+            shapes.Remove(id);
+            touched.Add(id);
+        }
+        foreach (var i in changed)
+        {
+            var (file, entry) = (files[i], entries[i]);
+            _byPath[file.File.Path] = entry;
             versions[file.Id] = entry.Version;
             versions[PageDependencies.Listed(file.Id)] = entry.HeadVersion;
+            shapes[file.Id] = entry.Shape;
+            touched.Add(entry.Id);
         }
-        Versions = versions;
-        Shapes = files.Zip(entries).ToDictionary(p => p.First.Id, p => p.Second.Shape, StringComparer.Ordinal);
-        foreach (var entry in entries) diagnostics.AddRange(entry.Diagnostics);
+        (Versions, Shapes, Touched) = (versions.ToImmutable(), shapes.ToImmutable(), touched);
+        foreach (var entry in entries)
+            if (entry.Diagnostics.Count > 0) diagnostics.AddRange(entry.Diagnostics);
         return entries.Where(e => e.Body is not null).Select(e => (e.Document, e.Body!)).ToList();
     }
 

@@ -17,75 +17,46 @@ public static class ContentLoader
     {
         ContentFile? siteConfig = null;
         var documents = new List<DocumentFile>();
+        var skeletons = new List<string>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
         var invalidIds = new List<(string Id, string Shown)>();
 
-        string Shown(string path) => source.DisplayRoot.Length == 0 ? path : $"{source.DisplayRoot}/{path}";
-
         foreach (var entry in source.Entries())
         {
-            var shown = Shown(entry.Path);
-            var at = SourceLocation.StartOf(shown);
-            switch (entry.Type)
+            var examined = Examine(entry, source.DisplayRoot);
+            if (examined.Problem is { } problem)
             {
-                case ContentEntryType.SymbolicLink:
-                    diagnostics.Report(DiagnosticCodes.SymbolicLink, at, $"'{shown}' is a symbolic link; content must be plain files inside the content folder");
-                    continue;
-                case ContentEntryType.Special:
-                    diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; content must be plain files");
-                    continue;
-                case ContentEntryType.Directory:
-                    if (!ContentLayout.IsKindFolder(entry.Path))
-                        diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected folder '{shown}'; content holds site.yml and the folders briefs/, actors/, events/ and sources/");
-                    continue;
-            }
-
-            // A disk source reports files with unexpected names as Other without opening them.
-            if (entry.Type == ContentEntryType.Other || !ContentLayout.IsExpectedFileName(entry.Path))
-            {
-                diagnostics.Report(DiagnosticCodes.UnexpectedFile, at, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
+                diagnostics.Report(problem.Code, problem.At, problem.Message);
                 continue;
             }
-            if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
+            if (examined.SiteConfig is { } config)
             {
-                diagnostics.Report(DiagnosticCodes.FileTooLarge, at, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; split it into smaller briefs");
+                siteConfig = config;
                 continue;
             }
-            if (Decoded(shown, entry.Bytes, diagnostics) is not { } text) continue;
-
-            var file = new ContentFile(shown, text);
-            if (entry.Path == ContentLayout.SiteConfigPath)
+            if (examined.InvalidId is { } invalid)
             {
-                siteConfig = file;
+                invalidIds.Add((invalid, examined.Shown));
                 continue;
             }
-
-            var kind = ContentLayout.KindOf(entry.Path)!.Value;
-            var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
-            if (!Slug.IsValid(id))
+            // Otherwise it is one of the kinds' folders.
+            if (examined.Document is not { } document) continue;
+            if (byId.TryGetValue(document.Id, out var first))
             {
-                invalidIds.Add((id, shown));
+                diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(examined.Shown),
+                    $"id '{document.Id}' is already used by '{first}'; ids must be unique across briefs, actors, events and sources");
                 continue;
             }
-            if (ContentLayout.IdProblem(id) is { } problem)
-            {
-                diagnostics.Report(DiagnosticCodes.InvalidId, at, problem);
-                continue;
-            }
-            if (byId.TryGetValue(id, out var first))
-            {
-                diagnostics.Report(DiagnosticCodes.DuplicateId, at, $"id '{id}' is already used by '{first}'; ids must be unique across briefs, actors, events and sources");
-                continue;
-            }
-            byId[id] = shown;
-            documents.Add(new DocumentFile(kind, id, file));
+            byId[document.Id] = examined.Shown;
+            documents.Add(document);
+            skeletons.Add(examined.Skeleton!);
         }
 
         if (siteConfig is null)
         {
             var folder = source.DisplayRoot.Length == 0 ? "." : source.DisplayRoot;
             diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.Folder(folder),
-                $"the content folder '{folder}' has no site.yml; create {Shown(ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
+                $"the content folder '{folder}' has no site.yml; create {Shown(source.DisplayRoot, ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
         }
 
         // After the loop, so a case-colliding pair is named whichever file sorts first.
@@ -94,54 +65,99 @@ public static class ContentLoader
             var collision = byId.TryGetValue(Slug.Fold(id), out var other) ? $"it collides with '{other}'" : null;
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision)!);
         }
-        ReportConfusableIds(documents, diagnostics);
+        ReportConfusableIds(documents, skeletons, diagnostics);
         return new LoadedContent(siteConfig, documents);
     }
 
-    /// <summary>
-    /// The text of each file's bytes, decoded once: a source that hands out the same bytes again for
-    /// an unchanged file (serve's) is not decoded again, and the same string lets the next stage see
-    /// at once that the text is unchanged.
-    /// </summary>
-    private static readonly ConditionalWeakTable<byte[], string> DecodedTexts = new();
+    private static string Shown(string displayRoot, string path) => displayRoot.Length == 0 ? path : $"{displayRoot}/{path}";
 
-    private static string? Decoded(string path, byte[] bytes, DiagnosticBag diagnostics)
+    /// <summary>What one entry is on its own, whatever else the folder holds: a problem, site.yml, a document, or a file name that is no id.</summary>
+    private sealed record Examined(string DisplayRoot, string Shown)
     {
-        if (DecodedTexts.TryGetValue(bytes, out var known)) return known;
-        // Bytes that are not UTF-8 are reported again on every build, so only a success is kept.
-        var text = Decode(path, bytes, diagnostics);
-        if (text is not null) DecodedTexts.AddOrUpdate(bytes, text);
-        return text;
+        public (DiagnosticCode Code, SourceLocation At, string Message)? Problem { get; init; }
+        public ContentFile? SiteConfig { get; init; }
+        public DocumentFile? Document { get; init; }
+        /// <summary>The document's id with look-alike characters folded, for <see cref="ReportConfusableIds"/>.</summary>
+        public string? Skeleton { get; init; }
+        public string? InvalidId { get; init; }
     }
 
-    /// <summary>Decodes strict UTF-8 (a BOM is dropped) and turns CRLF and CR into LF.</summary>
-    private static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Each entry examined once: a source that hands out the same entry again for an unchanged file
+    /// (serve's) gets the same document back, text and all, without decoding or checking it again;
+    /// the same string lets the next stage see at once that the text is unchanged.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ContentEntry, Examined> Examinations = new();
+
+    private static Examined Examine(ContentEntry entry, string displayRoot)
+    {
+        if (Examinations.TryGetValue(entry, out var known) && known.DisplayRoot == displayRoot) return known;
+        var examined = ExamineAnew(entry, displayRoot);
+        Examinations.AddOrUpdate(entry, examined);
+        return examined;
+    }
+
+    private static Examined ExamineAnew(ContentEntry entry, string displayRoot)
+    {
+        var shown = Shown(displayRoot, entry.Path);
+        var examined = new Examined(displayRoot, shown);
+        Examined Problem(DiagnosticCode code, string message) => examined with { Problem = (code, SourceLocation.StartOf(shown), message) };
+        switch (entry.Type)
+        {
+            case ContentEntryType.SymbolicLink:
+                return Problem(DiagnosticCodes.SymbolicLink, $"'{shown}' is a symbolic link; content must be plain files inside the content folder");
+            case ContentEntryType.Special:
+                return Problem(DiagnosticCodes.UnexpectedFile, $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; content must be plain files");
+            case ContentEntryType.Directory:
+                return ContentLayout.IsKindFolder(entry.Path)
+                    ? examined
+                    : Problem(DiagnosticCodes.UnexpectedFile, $"unexpected folder '{shown}'; content holds site.yml and the folders briefs/, actors/, events/ and sources/");
+        }
+
+        // A disk source reports files with unexpected names as Other without opening them.
+        if (entry.Type == ContentEntryType.Other || !ContentLayout.IsExpectedFileName(entry.Path))
+            return Problem(DiagnosticCodes.UnexpectedFile, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
+        if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
+            return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; split it into smaller briefs");
+        var (text, undecodable) = Decode(shown, entry.Bytes);
+        if (text is null) return examined with { Problem = undecodable };
+
+        var file = new ContentFile(shown, text);
+        if (entry.Path == ContentLayout.SiteConfigPath) return examined with { SiteConfig = file };
+
+        var kind = ContentLayout.KindOf(entry.Path)!.Value;
+        var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
+        if (!Slug.IsValid(id)) return examined with { InvalidId = id };
+        if (ContentLayout.IdProblem(id) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
+        return examined with { Document = new DocumentFile(kind, id, file), Skeleton = Skeleton(id) };
+    }
+
+    /// <summary>Decodes strict UTF-8 (a BOM is dropped) and turns CRLF and CR into LF; bytes that are not UTF-8 are a problem at the first bad one.</summary>
+    private static (string? Text, (DiagnosticCode Code, SourceLocation At, string Message)? Problem) Decode(string path, byte[] bytes)
     {
         try
         {
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            return (text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text, null);
         }
         catch (DecoderFallbackException e)
         {
             var valid = StrictUtf8.GetString(bytes, 0, Math.Max(0, e.Index));
             var line = valid.Count(c => c == '\n') + 1;
             var column = valid.Length - (valid.LastIndexOf('\n') + 1) + 1;
-            diagnostics.Report(DiagnosticCodes.FileNotUtf8, new SourceLocation(path, line, column), $"'{path}' is not valid UTF-8 (byte 0x{bytes[e.Index]:X2}); save it as UTF-8");
-            return null;
+            return (null, (DiagnosticCodes.FileNotUtf8, new SourceLocation(path, line, column), $"'{path}' is not valid UTF-8 (byte 0x{bytes[e.Index]:X2}); save it as UTF-8"));
         }
     }
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
-    private static void ReportConfusableIds(List<DocumentFile> documents, DiagnosticBag diagnostics)
+    private static void ReportConfusableIds(List<DocumentFile> documents, List<string> skeletons, DiagnosticBag diagnostics)
     {
         // Grouped only where two ids share a skeleton: a large site has tens of thousands of ids and no such pair.
         var first = new Dictionary<string, DocumentFile>(documents.Count, StringComparer.Ordinal);
         var shared = new Dictionary<string, List<DocumentFile>>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var (document, skeleton) in documents.Zip(skeletons))
         {
-            var skeleton = Skeleton(document.Id);
             if (first.TryAdd(skeleton, document)) continue;
             if (!shared.TryGetValue(skeleton, out var group)) shared[skeleton] = group = [first[skeleton]];
             group.Add(document);

@@ -8,6 +8,7 @@ public sealed record Actor(
     public static readonly IReadOnlyList<string> Kinds = ["person", "state", "organization", "group"];
 
     public override DocumentKind Kind => DocumentKind.Actor;
+    public override string Url { get; } = UrlOf(DocumentKind.Actor, Id);
     public override string Title => Name;
 }
 

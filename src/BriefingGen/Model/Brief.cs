@@ -8,6 +8,7 @@ public sealed record Brief(
     PartialDate? Updated, bool Draft, IReadOnlyList<Correction> Corrections) : Document(Id, Path, Body, Extra)
 {
     public override DocumentKind Kind => DocumentKind.Brief;
+    public override string Url { get; } = UrlOf(DocumentKind.Brief, Id);
     public override string Title => BriefTitle;
 
     /// <summary>When the brief last changed: its updated date, else the date it was published.</summary>

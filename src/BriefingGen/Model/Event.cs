@@ -8,5 +8,6 @@ public sealed record Event(
     : Document(Id, Path, Body, Extra)
 {
     public override DocumentKind Kind => DocumentKind.Event;
+    public override string Url { get; } = UrlOf(DocumentKind.Event, Id);
     public override string Title => EventTitle;
 }

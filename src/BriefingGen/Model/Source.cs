@@ -13,6 +13,7 @@ public sealed record Source(
     public static readonly IReadOnlyList<string> Kinds = ["article", "report", "book", "statement", "dataset", "web", "document"];
 
     public override DocumentKind Kind => DocumentKind.Source;
+    public override string Url { get; } = UrlOf(DocumentKind.Source, Id);
 
     /// <summary>The work's own title, or "Untitled" and its description.</summary>
     public override string Title => SourceTitle ?? $"Untitled {Description}";

@@ -11,8 +11,10 @@ namespace BriefingGen.Rendering.Metadata;
 /// </summary>
 public sealed class PageMetadata(SiteGraph graph, IReadOnlyList<Feed> feeds)
 {
-    /// <summary>Each brief, actor, event and source by the path of its page.</summary>
-    public IReadOnlyDictionary<string, Document> Subjects { get; } = graph.Documents.Values.ToDictionary(d => d.Url, StringComparer.Ordinal);
+    /// <summary>Each brief, actor, event and source by the path of its page, for the sitemap; made when first asked (serve's rebuilds seldom do).</summary>
+    public IReadOnlyDictionary<string, Document> Subjects => _subjects.Value;
+
+    private readonly Lazy<Dictionary<string, Document>> _subjects = new(() => graph.Documents.Values.ToDictionary(d => d.Url, StringComparer.Ordinal));
 
     private readonly ILookup<string, LinkView> _feedsByPage = feeds
         .SelectMany(f => f.AnnouncedOn.Select(page => (page, Link: new LinkView(f.Path, f.Title))))
@@ -20,7 +22,7 @@ public sealed class PageMetadata(SiteGraph graph, IReadOnlyList<Feed> feeds)
 
     public PageDiscovery For(PageSpec page, string root)
     {
-        var subject = Subjects.GetValueOrDefault(page.OutputPath);
+        var subject = page.Subject;
         var structuredData = subject is null ? null
             : new TrustedHtml(StructuredData.Write(graph, subject, path => graph.Config.AbsoluteUrl(path) ?? root + path));
         return subject switch

@@ -9,6 +9,9 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
     /// <summary>Extra meta elements for the page's head (the citation meta of a brief), made only when the page renders.</summary>
     public Func<IReadOnlyList<Citing.MetaTag>> Meta { get; init; } = () => [];
 
+    /// <summary>The brief, actor, event or source whose own page this is; null for every other page.</summary>
+    public Model.Document? Subject { get; init; }
+
     /// <summary>"../../" for "briefs/x/index.html": the way back to the site root, so links never depend on the host.</summary>
     public string Root => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));
 

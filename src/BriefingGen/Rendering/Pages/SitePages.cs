@@ -35,6 +35,7 @@ public static class SitePages
             var related = new Lazy<IReadOnlyList<Brief>>(() => suggested.Of(brief));
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
+                Subject = brief,
                 Meta = () => HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
                 DependsOn = () => shows.Brief(brief, related.Value),
             };
@@ -47,11 +48,11 @@ public static class SitePages
             DependsOn = shows.Actors,
         };
         foreach (var actor in graph.Actors)
-            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary) { DependsOn = () => shows.Actor(actor) };
+            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary) { Subject = actor, DependsOn = () => shows.Actor(actor) };
 
         yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList())) { DependsOn = shows.Events };
         foreach (var e in graph.Events)
-            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary) { DependsOn = () => shows.Event(e) };
+            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary) { Subject = e, DependsOn = () => shows.Event(e) };
 
         var tags = graph.Tagged.Keys.Order(StringComparer.Ordinal).ToList();
         yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
@@ -69,6 +70,7 @@ public static class SitePages
                 BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
                 new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))))
             {
+                Subject = source,
                 Meta = () => HighwireMeta.Of(CitationRecord.Of(source)),
                 DependsOn = () => shows.Source(source),
             };
