@@ -196,7 +196,7 @@ public static class SiteBuilder
         /// </param>
         public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null, bool digestContent = false)
         {
-            var loaded = Time("load", () => ContentLoader.Load(content, Diagnostics));
+            var loaded = Time("load", () => memory?.Load(content, Diagnostics) ?? ContentLoader.Load(content, Diagnostics));
             if (digestContent) ContentDigest = Time("inputs digest", () => InputDigest.OfContent(loaded));
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
             if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = options.BaseUrl };

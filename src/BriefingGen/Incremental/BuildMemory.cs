@@ -19,6 +19,7 @@ namespace BriefingGen.Incremental;
 /// </summary>
 public sealed class BuildMemory
 {
+    private readonly ContentReloader _content = new();
     private readonly ParsedDocuments _documents = new();
     private IReadOnlyDictionary<string, long> _versions = ImmutableDictionary<string, long>.Empty;
     private IReadOnlyDictionary<string, string> _shapes = ImmutableDictionary<string, string>.Empty;
@@ -45,6 +46,9 @@ public sealed class BuildMemory
 
     /// <summary>Every file of the last successful build, whether it was rendered then or kept from before; the same object while the set is the same.</summary>
     public IReadOnlyCollection<string> Paths => _paths;
+
+    /// <summary>The content, with the checks across files reused when only documents were edited in place.</summary>
+    internal LoadedContent Load(IContentSource source, DiagnosticBag diagnostics) => _content.Load(source, diagnostics);
 
     /// <summary>Front matter and Markdown of the files whose text changed; the others come from memory.</summary>
     internal List<(Document? Document, ParsedBody Body)> Reread(LoadedContent loaded, DiagnosticBag diagnostics)

@@ -20,6 +20,8 @@ internal sealed class ParsedDocuments
     private sealed record Entry(string Id, string Text, long Version, string Head, long HeadVersion, string Shape, Document? Document, ParsedBody? Body, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, Entry> _byPath = new(StringComparer.Ordinal);
+    // The last Parse's files and entries, in order: a loader that reuses its documents (ContentReloader) hands the same objects again.
+    private (IReadOnlyList<DocumentFile> Files, Entry[] Entries) _last = ([], []);
     private long _lastVersion;
 
     /// <summary>
@@ -42,9 +44,11 @@ internal sealed class ParsedDocuments
         var entries = new Entry[files.Count];
         var changed = new List<int>();
         var stayed = 0;
+        var samePlaces = files.Count == _last.Files.Count;
         for (var i = 0; i < files.Count; i++)
         {
-            if (_byPath.TryGetValue(files[i].File.Path, out var known) && known.Text == files[i].File.Text) (entries[i], stayed) = (known, stayed + 1);
+            if (samePlaces && ReferenceEquals(files[i], _last.Files[i])) (entries[i], stayed) = (_last.Entries[i], stayed + 1);
+            else if (_byPath.TryGetValue(files[i].File.Path, out var known) && known.Text == files[i].File.Text) (entries[i], stayed) = (known, stayed + 1);
             else changed.Add(i);
         }
         foreach (var (index, entry) in changed.AsParallel().Select(i => (i, Read(files[i], _byPath.GetValueOrDefault(files[i].File.Path)))).ToList())
@@ -74,7 +78,7 @@ internal sealed class ParsedDocuments
             shapes[file.Id] = entry.Shape;
             touched.Add(entry.Id);
         }
-        (Versions, Shapes, Touched) = (versions.ToImmutable(), shapes.ToImmutable(), touched);
+        (Versions, Shapes, Touched, _last) = (versions.ToImmutable(), shapes.ToImmutable(), touched, (files, entries));
         foreach (var entry in entries)
             if (entry.Diagnostics.Count > 0) diagnostics.AddRange(entry.Diagnostics);
         return entries.Where(e => e.Body is not null).Select(e => (e.Document, e.Body!)).ToList();

@@ -13,7 +13,9 @@ public static class ContentLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static LoadedContent Load(IContentSource source, DiagnosticBag diagnostics)
+    public static LoadedContent Load(IContentSource source, DiagnosticBag diagnostics) => Load(source.DisplayRoot, source.Entries(), diagnostics);
+
+    internal static LoadedContent Load(string displayRoot, IEnumerable<ContentEntry> entries, DiagnosticBag diagnostics)
     {
         ContentFile? siteConfig = null;
         var documents = new List<DocumentFile>();
@@ -21,9 +23,9 @@ public static class ContentLoader
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
         var invalidIds = new List<(string Id, string Shown)>();
 
-        foreach (var entry in source.Entries())
+        foreach (var entry in entries)
         {
-            var examined = Examine(entry, source.DisplayRoot);
+            var examined = Examine(entry, displayRoot);
             if (examined.Problem is { } problem)
             {
                 diagnostics.Report(problem.Code, problem.At, problem.Message);
@@ -54,9 +56,9 @@ public static class ContentLoader
 
         if (siteConfig is null)
         {
-            var folder = source.DisplayRoot.Length == 0 ? "." : source.DisplayRoot;
+            var folder = displayRoot.Length == 0 ? "." : displayRoot;
             diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.Folder(folder),
-                $"the content folder '{folder}' has no site.yml; create {Shown(source.DisplayRoot, ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
+                $"the content folder '{folder}' has no site.yml; create {Shown(displayRoot, ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
         }
 
         // After the loop, so a case-colliding pair is named whichever file sorts first.
@@ -96,6 +98,9 @@ public static class ContentLoader
         Examinations.AddOrUpdate(entry, examined);
         return examined;
     }
+
+    /// <summary>The document this entry is on its own (a readable file with a valid id); null for anything else.</summary>
+    internal static DocumentFile? DocumentOf(ContentEntry entry, string displayRoot) => Examine(entry, displayRoot).Document;
 
     private static Examined ExamineAnew(ContentEntry entry, string displayRoot)
     {
