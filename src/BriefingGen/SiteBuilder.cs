@@ -58,7 +58,7 @@ public static class SiteBuilder
         return run.Finish(graph, run.Failed ? 0 : written) with { Inputs = inputs };
     }
 
-    /// <returns>How many files were written, and the paths of the whole site (with the pages an incremental build kept).</returns>
+    /// <returns>How many files were written, and the paths written and (when the memory asks for them, <see cref="BuildMemory.NamesKeptFiles"/>) kept.</returns>
     private static (int Written, IEnumerable<string> Site) Render(SiteGraph graph, TemplateSet templates, BuildOptions options, IOutputSink output,
         DiagnosticBag diagnostics, BuildMemory? memory)
     {
@@ -79,11 +79,17 @@ public static class SiteBuilder
         var metadata = new PageMetadata(graph, feeds);
         var kept = new ConcurrentBag<string>();
         memory?.BeginRender(templates, options);
+        // The whole site's list of files is remembered only when it may have changed.
+        var nameKept = memory?.NamesKeptFiles == true;
+        void Keep(string path)
+        {
+            if (nameKept) kept.Add(path);
+        }
         void RenderPage(PageSpec page)
         {
             if (memory?.Unchanged(page) == true)
             {
-                kept.Add(page.OutputPath);
+                Keep(page.OutputPath);
                 return;
             }
             // The 404 page is served at any depth, so it links from the site's published path.
@@ -106,23 +112,24 @@ public static class SiteBuilder
 
         void WriteExports()
         {
-            foreach (var (path, bytes) in CitationFiles.Write(graph, memory is null ? null : memory.Unchanged))
+            foreach (var (path, bytes) in CitationFiles.Write(graph, memory is null ? null : memory.Unchanged, nameKept))
             {
-                if (bytes is null) kept.Add(path);
+                if (bytes is null) Keep(path);
                 else Write(path, bytes);
             }
-            var stamp = options.Timestamp ?? ContentTimestamp(graph);
+            // Only what is written, or asked what it shows, needs the time; a serve rebuild seldom does.
+            var stamp = new Lazy<DateTimeOffset>(() => options.Timestamp ?? ContentTimestamp(graph));
             // Site-wide files show no prose, and each only some of what front matter says.
             foreach (var (path, dependsOn, write) in SiteWide(graph, templates, feeds, stamp))
             {
-                if (memory?.Unchanged(path, dependsOn) == true) kept.Add(path);
+                if (memory?.Unchanged(path, dependsOn) == true) Keep(path);
                 else Write(path, write());
             }
             if (site.BaseUrl is not null)
             {
                 if (memory?.Kept(Sitemap.Path, PageDependencies.Sitemap) is { } unchanged)
                 {
-                    foreach (var path in unchanged) kept.Add(path);
+                    foreach (var path in unchanged) Keep(path);
                 }
                 else
                 {
@@ -144,15 +151,15 @@ public static class SiteBuilder
 
     /// <summary>The feeds, assets and exports, each with what it shows (for incremental builds) and how to write it.</summary>
     private static IEnumerable<(string Path, Func<IEnumerable<string>> DependsOn, Func<byte[]> Write)> SiteWide(SiteGraph graph, TemplateSet templates,
-        IReadOnlyList<Feed> feeds, DateTimeOffset stamp)
+        IReadOnlyList<Feed> feeds, Lazy<DateTimeOffset> stamp)
     {
         var shows = new PageDependencies(graph);
-        foreach (var feed in feeds) yield return (feed.Path, () => PageDependencies.Feed(feed, stamp), () => AtomFeed.Write(graph.Config, feed, stamp));
+        foreach (var feed in feeds) yield return (feed.Path, () => PageDependencies.Feed(feed, stamp.Value), () => AtomFeed.Write(graph.Config, feed, stamp.Value));
         foreach (var (path, bytes) in templates.Assets) yield return (path, () => [], () => bytes);
         yield return (EventsJson.Path, shows.EventsExport, () => EventsJson.Write(graph));
         yield return (TimelineJsJson.Path, shows.TimelineExport, () => TimelineJsJson.Write(graph));
         yield return (CslJson.Path, shows.SourcesExport, () => CslJson.Write(graph));
-        yield return (ICalendarFeed.Path, () => shows.CalendarExport(stamp), () => ICalendarFeed.Write(graph, stamp));
+        yield return (ICalendarFeed.Path, () => shows.CalendarExport(stamp.Value), () => ICalendarFeed.Write(graph, stamp.Value));
         yield return (BriefsJson.Path, shows.Briefs, () => BriefsJson.Write(graph));
         yield return (ActorsJson.Path, shows.ActorsExport, () => ActorsJson.Write(graph));
         if (graph.Config.BaseUrl is not null) yield return (RobotsTxt.Path, () => [], () => RobotsTxt.Write(graph.Config));

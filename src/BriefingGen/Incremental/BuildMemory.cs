@@ -40,6 +40,8 @@ public sealed class BuildMemory
     private HashSet<string> _changed = [];
     private bool _redoDependencies;
     private HashSet<string> _affected = [];
+    // The ids of the documents whose citation files are among _affected.
+    private HashSet<string> _affectedCitations = [];
     private ConcurrentDictionary<string, string[]> _next = new(StringComparer.Ordinal);
     private Dictionary<string, IReadOnlyList<string>> _nextMade = new(StringComparer.Ordinal);
     private (SiteGraph Graph, IReadOnlyList<Diagnostic> Diagnostics)? _nextGraph;
@@ -89,7 +91,12 @@ public sealed class BuildMemory
         // their versions need comparing.
         _redoDependencies = _settingsChanged || _touched.Any(id => Differ(shapes, _shapes, id, StringComparer.Ordinal));
         if (_redoDependencies) _changed.Add(PageDependencies.Shape);
-        else _affected = _changed.SelectMany(ShownBy).ToHashSet(StringComparer.Ordinal);
+        else
+        {
+            _affected = _changed.SelectMany(ShownBy).ToHashSet(StringComparer.Ordinal);
+            _affectedCitations = _affected.Where(key => key.StartsWith(CitationFilesOf, StringComparison.Ordinal))
+                .Select(key => key[CitationFilesOf.Length..]).ToHashSet(StringComparer.Ordinal);
+        }
         _next = new(StringComparer.Ordinal);
         _nextMade = new(StringComparer.Ordinal);
     }
@@ -100,8 +107,22 @@ public sealed class BuildMemory
     /// <summary>True when the page would come out as it did in the last good build. Called from parallel renders.</summary>
     internal bool Unchanged(PageSpec page) => page.DependsOn is { } dependsOn && Unchanged(page.OutputPath, dependsOn);
 
+    /// <summary>
+    /// Whether the build must name the files it kept from the last one: only when which files the
+    /// site has may have changed (otherwise the last build's list stands).
+    /// </summary>
+    internal bool NamesKeptFiles => _redoDependencies;
+
+    private const string CitationFilesOf = "citation files of ";
+
     /// <summary>True when the files made from this document's front matter alone (its citation files) are as in the last good build.</summary>
-    internal bool Unchanged(Document document) => Unchanged("citation files of " + document.Id, () => [PageDependencies.Listed(document.Id)]);
+    /// <remarks>
+    /// With no shape changed, every brief and source has had its key since the last good build: the
+    /// answer is looked up by id, not by a key made for each of tens of thousands of documents.
+    /// </remarks>
+    internal bool Unchanged(Document document) => _redoDependencies
+        ? Unchanged(CitationFilesOf + document.Id, () => [PageDependencies.Listed(document.Id)])
+        : !_affectedCitations.Contains(document.Id);
 
     /// <summary>True when a site-wide file, or a group of them, made from what these documents show would come out as in the last good build.</summary>
     internal bool Unchanged(string key, Func<IEnumerable<string>> dependsOn)

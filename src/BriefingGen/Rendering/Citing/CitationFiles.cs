@@ -9,8 +9,8 @@ public static class CitationFiles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="unchanged">For an incremental build: true for a document whose files it kept from the last one;
-    /// their paths come back without bytes.</param>
-    public static IEnumerable<(string Path, byte[]? Bytes)> Write(SiteGraph graph, Func<Model.Document, bool>? unchanged = null)
+    /// their paths come back without bytes when <paramref name="nameKept"/>, else not at all.</param>
+    public static IEnumerable<(string Path, byte[]? Bytes)> Write(SiteGraph graph, Func<Model.Document, bool>? unchanged = null, bool nameKept = true)
     {
         var records = graph.Briefs.Select(b => (Document: (Model.Document)b, Record: (Func<CitationRecord>)(() => CitationRecord.Of(b, graph.Config))))
             .Concat(graph.Sources.Select(s => (Document: (Model.Document)s, Record: (Func<CitationRecord>)(() => CitationRecord.Of(s)))));
@@ -18,6 +18,7 @@ public static class CitationFiles
         {
             if (unchanged?.Invoke(document) == true)
             {
+                if (!nameKept) continue;
                 yield return (CitationRecord.FilePath(document, "bib"), null);
                 yield return (CitationRecord.FilePath(document, "ris"), null);
                 continue;

@@ -8,9 +8,23 @@ namespace BriefingGen.Rendering.Exports;
 /// One Atom feed of briefs: where it is written, what it is called, and the HTML pages that
 /// announce it with &lt;link rel="alternate"&gt;.
 /// </summary>
-public sealed record Feed(string Path, string Title, IReadOnlyList<string> AnnouncedOn, IReadOnlyList<Brief> Briefs)
+public sealed class Feed(string path, string title, IReadOnlyList<string> announcedOn, Func<IReadOnlyList<Brief>> latest)
 {
     public const string SitePath = "feed.xml";
+
+    private readonly Lazy<IReadOnlyList<Brief>> _briefs = new(latest);
+
+    public string Path => path;
+
+    public string Title => title;
+
+    public IReadOnlyList<string> AnnouncedOn => announcedOn;
+
+    /// <summary>
+    /// The <see cref="MaxEntries"/> briefs changed most recently, newest first; chosen when first
+    /// asked, since every page names its feeds but a serve rebuild writes few of them.
+    /// </summary>
+    public IReadOnlyList<Brief> Briefs => _briefs.Value;
 
     /// <summary>
     /// Entries per feed: the briefs changed most recently (published or corrected). A reader polls
@@ -25,22 +39,22 @@ public sealed record Feed(string Path, string Title, IReadOnlyList<string> Annou
     /// </summary>
     public static IReadOnlyList<Feed> Plan(SiteGraph graph)
     {
-        var feeds = new List<Feed> { new(SitePath, graph.Config.Title, ["index.html", "briefs/index.html"], Latest(graph.Briefs)) };
+        var feeds = new List<Feed> { new(SitePath, graph.Config.Title, ["index.html", "briefs/index.html"], () => Latest(graph.Briefs)) };
         foreach (var (tag, documents) in graph.Tagged.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var briefs = Latest(documents.OfType<Brief>());
-            if (briefs.Count > 0) feeds.Add(new Feed($"tags/{tag}/feed.xml", $"{graph.Config.Title}: tagged “{tag}”", [ViewFactory.TagUrl(tag)], briefs));
+            if (documents.OfType<Brief>().Any())
+                feeds.Add(new Feed($"tags/{tag}/feed.xml", $"{graph.Config.Title}: tagged “{tag}”", [ViewFactory.TagUrl(tag)], () => Latest(documents.OfType<Brief>())));
         }
         foreach (var actor in graph.Actors)
         {
             // Latest sorts them itself, by a total order: not BriefsNaming, which sorts them first.
-            var briefs = Latest(graph.BacklinksOf(actor.Id).OfType<Brief>());
-            if (briefs.Count > 0) feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], briefs));
+            var naming = graph.BacklinksOf(actor.Id);
+            if (naming.OfType<Brief>().Any())
+                feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], () => Latest(naming.OfType<Brief>())));
         }
         return feeds;
     }
 
-    /// <summary>The <see cref="MaxEntries"/> briefs changed most recently, newest first by date.</summary>
     private static List<Brief> Latest(IEnumerable<Brief> briefs)
     {
         var latest = BestFew.Of(briefs, MaxEntries, ChangedLaterFirst.Instance);
