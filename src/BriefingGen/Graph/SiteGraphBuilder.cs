@@ -37,12 +37,10 @@ public static class SiteGraphBuilder
 
         foreach (var (document, body) in published)
         {
-            foreach (var target in Outgoing(document, body).Distinct())
-                if (target != document.Id) Add(backlinks, target, document);
+            foreach (var target in BacklinkTargets(document, body)) Add(backlinks, target, document);
             foreach (var tag in TagsOf(document)) Add(tagged, tag.Id, document);
             if (document is Event e)
-                foreach (var actor in e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct())
-                    if (documents.GetValueOrDefault(actor) is Actor) Add(eventsByActor, actor, e);
+                foreach (var actor in ActorsOf(e, body, documents)) Add(eventsByActor, actor, e);
 
             var listed = document is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
             var plan = new CitationPlan(body.Citations, listed, sources);
@@ -85,6 +83,13 @@ public static class SiteGraphBuilder
         Event e => e.Tags,
         _ => [],
     };
+
+    /// <summary>The ids whose back-links list this document.</summary>
+    private static IEnumerable<string> BacklinkTargets(Document document, ParsedBody body) => Outgoing(document, body).Distinct().Where(target => target != document.Id);
+
+    /// <summary>The actors whose timelines show this event: those it names, or links to.</summary>
+    private static IEnumerable<string> ActorsOf(Event e, ParsedBody body, IReadOnlyDictionary<string, Document> documents) =>
+        e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct().Where(actor => documents.GetValueOrDefault(actor) is Actor);
 
     /// <summary>Every id a document points at: its front-matter references and its [[links]].</summary>
     private static IEnumerable<string> Outgoing(Document document, ParsedBody body)
@@ -133,36 +138,42 @@ public static class SiteGraphBuilder
         DiagnosticBag diagnostics)
     {
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
-        var documents = new Dictionary<string, Document>(previous.Documents, StringComparer.Ordinal);
-        var bodies = new Dictionary<string, ParsedBody>(previous.Bodies, StringComparer.Ordinal);
+        var newBodies = new List<KeyValuePair<string, ParsedBody>>();
         foreach (var (document, body) in changed)
         {
             // A draft left out stays out: whether it is one is part of its shape.
             if (!previous.Documents.TryGetValue(document.Id, out var old)) continue;
             replaced[old] = document;
-            documents[document.Id] = document;
-            bodies[document.Id] = body;
+            newBodies.Add(new(document.Id, body));
         }
+        // The graph's maps are the last ones with the replaced values on top: copying maps of every
+        // document for one edit was most of a revision's time.
+        var documents = RevisedMap<Document>.Of(previous.Documents, replaced.Values.Select(d => new KeyValuePair<string, Document>(d.Id, d)));
+        var bodies = RevisedMap<ParsedBody>.Of(previous.Bodies, newBodies);
         // An edit usually replaces one document: then every list is searched for it by reference, not by lookup.
         var only = replaced.Count == 1 ? replaced.Keys.Single() : null;
         bool WasReplaced(Document document) => only is not null ? ReferenceEquals(document, only) : replaced.ContainsKey(document);
         T Current<T>(T document) where T : Document => WasReplaced(document) ? (T)replaced[document] : document;
-        List<T> Each<T>(IEnumerable<T> list) where T : Document => list.Select(Current).ToList();
-        IReadOnlyDictionary<string, IReadOnlyList<T>> Lists<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, Func<T, Document> documentOf, Func<T, T> current) =>
-            map.ToDictionary(p => p.Key, p => p.Value.Any(item => WasReplaced(documentOf(item))) ? p.Value.Select(current).ToList() : p.Value, StringComparer.Ordinal);
+        // A list holding none of the replaced documents' kind is the last graph's own.
+        IReadOnlyList<T> Each<T>(IReadOnlyList<T> list) where T : Document => replaced.Keys.OfType<T>().Any() ? list.Select(Current).ToList() : list;
+        // With its shape unchanged, a document is in the same relation lists as before: only those are made again.
+        IReadOnlyDictionary<string, IReadOnlyList<T>> Lists<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, Func<Document, IEnumerable<string>> keysOf, Func<T, T> current) =>
+            RevisedMap<IReadOnlyList<T>>.Of(map, replaced.Keys.SelectMany(keysOf).Distinct(StringComparer.Ordinal)
+                .Select(key => new KeyValuePair<string, IReadOnlyList<T>>(key, map[key].Select(current).ToList())));
 
-        var sourcesById = previous.SourcesById.ToDictionary(p => p.Key, p => Current(p.Value), StringComparer.Ordinal);
+        var sourcesById = RevisedMap<Source>.Of(previous.SourcesById, replaced.Values.OfType<Source>().Select(s => new KeyValuePair<string, Source>(s.Id, s)));
         // A plan holds the sources it numbers: made again for a changed page, and for every page citing a changed source.
-        var plans = new Dictionary<string, CitationPlan>(previous.Citations, StringComparer.Ordinal);
         var replan = replaced.Values.Select(d => d.Id)
             .Concat(replaced.Values.OfType<Source>().SelectMany(s => previous.CitationsOf(s.Id)).Select(c => c.Page.Id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in replan)
+        var plans = RevisedMap<CitationPlan>.Of(previous.Citations, replan.Select(id =>
         {
             var listed = documents[id] is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
-            plans[id] = new CitationPlan(bodies[id].Citations, listed, sourcesById);
-        }
+            return new KeyValuePair<string, CitationPlan>(id, new CitationPlan(bodies[id].Citations, listed, sourcesById));
+        }).ToList());
 
-        var resolver = new IdResolver(loadedIds, loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal), diagnostics);
+        // Loaded but not published: none, in a site without drafts or unreadable files.
+        var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        var resolver = new IdResolver(loadedIds, unpublished, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         var files = changed.Select(c => c.Document.Path).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(previousDiagnostics.Where(d => !(files.Contains(d.Location.File) && DocumentCheckCodes.Contains(d.Code))));
@@ -180,13 +191,13 @@ public static class SiteGraphBuilder
             // A source's title is part of its sort key, and not of its shape.
             Sources = replaced.Keys.Any(d => d is Source)
                 ? previous.Sources.Select(Current).OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList()
-                : Each(previous.Sources),
+                : previous.Sources,
             SourcesById = sourcesById,
-            Backlinks = Lists(previous.Backlinks, d => d, Current),
-            EventsByActor = Lists(previous.EventsByActor, e => e, Current),
-            Tagged = Lists(previous.Tagged, d => d, Current),
+            Backlinks = Lists(previous.Backlinks, d => BacklinkTargets(d, previous.Bodies[d.Id]), Current),
+            EventsByActor = Lists(previous.EventsByActor, d => d is Event e ? ActorsOf(e, previous.Bodies[d.Id], previous.Documents) : [], Current),
+            Tagged = Lists(previous.Tagged, d => TagsOf(d).Select(t => t.Id), Current),
             Citations = plans,
-            CitedIn = Lists(previous.CitedIn, c => c.Page, c => (Current(c.Page), c.Number)),
+            CitedIn = Lists(previous.CitedIn, d => previous.Citations[d.Id].References.Select(r => r.Source.Id), c => (Current(c.Page), c.Number)),
         };
     }
 
