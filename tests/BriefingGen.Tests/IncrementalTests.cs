@@ -231,6 +231,9 @@ public class IncrementalTests
     {
         private readonly BuildMemory _memory = new();
         private readonly TemplateSet _templates = TemplateSet.Load();
+        // As serve's source does, an unchanged file is handed out as the same entry again.
+        private readonly Dictionary<string, ContentEntry> _entries = new(StringComparer.Ordinal);
+        private int _rebuilds;
 
         public Dictionary<string, string> Content { get; }
 
@@ -261,11 +264,32 @@ public class IncrementalTests
         public (BuildResult Result, IReadOnlyCollection<string> Written) TryRebuild()
         {
             var output = new MemoryOutput();
-            var result = Last = SiteBuilder.Build(new InMemoryContentSource(Content), _templates, output, new BuildOptions(), _memory);
+            var result = Last = SiteBuilder.Build(new EntriesSource(Entries()), _templates, output, new BuildOptions(), _memory);
+            // Serve prepares the next rebuild when it has a moment between edits: some rebuilds find it done, some do it.
+            if (++_rebuilds % 2 == 0) _memory.Prepare();
             if (!result.Succeeded) return (result, []);
             foreach (var (path, bytes) in output.Files) Served[path] = bytes;
             foreach (var gone in Served.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) Served.Remove(gone);
             return (result, output.Files.Keys.ToList());
+        }
+
+        private List<ContentEntry> Entries()
+        {
+            foreach (var gone in _entries.Keys.Except(Content.Keys).ToList()) _entries.Remove(gone);
+            foreach (var (path, text) in Content)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                if (!_entries.TryGetValue(path, out var entry) || !entry.Bytes!.AsSpan().SequenceEqual(bytes))
+                    _entries[path] = new ContentEntry(path, ContentEntryType.File, bytes);
+            }
+            return _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+        }
+
+        private sealed class EntriesSource(List<ContentEntry> entries) : IContentSource
+        {
+            public string DisplayRoot => "content";
+
+            public IEnumerable<ContentEntry> Entries() => entries;
         }
 
         public AngleSharp.Html.Dom.IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(Served[path]));

@@ -69,7 +69,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     /// <summary>
     /// The heap holds a large site and the garbage of the rebuilds so far; left to the runtime, a full
     /// collection falls inside some later rebuild (at 10,000 briefs a second of an edit's reload).
-    /// Done while the contributor reads the reloaded page, it keeps rebuilds to their own work.
+    /// Done while the contributor reads the reloaded page, it keeps rebuilds to their own work; so
+    /// does what the next rebuild would make first (<see cref="BuildMemory.Prepare"/>).
     /// </summary>
     private void CollectWhenIdle()
     {
@@ -78,7 +79,9 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
         {
             lock (_rebuilding)
             {
-                if (!idle.IsCancellationRequested) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+                if (idle.IsCancellationRequested) return;
+                _memory.Prepare();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
             }
         }, TaskContinuationOptions.OnlyOnRanToCompletion);
     }

@@ -135,20 +135,25 @@ public sealed class BuildMemory
         return known && !_settingsChanged && dependencies.SequenceEqual(before!, StringComparer.Ordinal) && !dependencies.Any(_changed.Contains);
     }
 
-    private List<string> ShownBy(string dependency)
+    private List<string> ShownBy(string dependency) => (_shownBy ??= IndexShownBy()).GetValueOrDefault(dependency) ?? [];
+
+    private Dictionary<string, List<string>> IndexShownBy()
     {
-        if (_shownBy is null)
-        {
-            _shownBy = new(StringComparer.Ordinal);
-            foreach (var (key, dependencies) in _dependencies)
-                foreach (var shown in dependencies)
-                {
-                    if (!_shownBy.TryGetValue(shown, out var keys)) _shownBy[shown] = keys = [];
-                    keys.Add(key);
-                }
-        }
-        return _shownBy.GetValueOrDefault(dependency) ?? [];
+        var shownBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (key, dependencies) in _dependencies)
+            foreach (var shown in dependencies)
+            {
+                if (!shownBy.TryGetValue(shown, out var keys)) shownBy[shown] = keys = [];
+                keys.Add(key);
+            }
+        return shownBy;
     }
+
+    /// <summary>
+    /// Makes now what the next build would make first: the index of who shows what (at 10,000 briefs
+    /// most of a second). Serve calls it while it waits for an edit. Not while a build runs.
+    /// </summary>
+    public void Prepare() => _shownBy ??= IndexShownBy();
 
     /// <summary>The files a group made in the last good build, when what it shows is unchanged; null when it must be made again (then say what it made).</summary>
     internal IReadOnlyList<string>? Kept(string group, Func<IEnumerable<string>> dependsOn)
