@@ -74,6 +74,8 @@ public static class SiteBuilder
         using var renderer = new TemplateRenderer(templates);
         var site = graph.Config;
         var pages = SitePages.Plan(graph).ToList();
+        // The edited documents' own pages first: serve shows them as soon as they are written.
+        var renderOrder = memory is null ? pages : [.. pages.Where(memory.Edited), .. pages.Where(p => !memory.Edited(p))];
         // Feeds and the sitemap need absolute addresses, so they exist only where base_url is known.
         var feeds = site.BaseUrl is null ? [] : Feed.Plan(graph);
         var metadata = new PageMetadata(graph, feeds);
@@ -145,7 +147,7 @@ public static class SiteBuilder
         }
 
         // The exports are one thread's work (a sixth of the pages' at 2,000 briefs): written beside the pages, not after them.
-        Parallel.Invoke(WriteExports, () => Parallel.ForEach(pages, RenderPage));
+        Parallel.Invoke(WriteExports, () => Parallel.ForEach(renderOrder, RenderPage));
         return (claimed.Count, claimed.Keys.Concat(kept));
     }
 

@@ -46,14 +46,23 @@ public class ServeTests
             // An editor's save: a temporary file renamed over the brief.
             File.WriteAllText(brief + ".tmp", File.ReadAllText(brief).Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
             File.Move(brief + ".tmp", brief, overwrite: true);
+            // The edited brief's page is shown, and reloads, first; then the pages that list it.
+            Assert.Equal("event: reload\ndata: [\"briefs/rupture/index.html\"]", await NextLine(events) + "\n" + await NextLine(events));
+            Assert.Equal("Peru breaks with Mexico", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
             Assert.Equal("event: reload", await NextLine(events));
-            await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Peru breaks with Mexico", "the new title");
+            var listing = System.Text.Json.JsonSerializer.Deserialize<string[]>((await NextLine(events))!["data: ".Length..])!;
+            Assert.Contains("briefs/index.html", listing);
+            Assert.Contains("actors/pedro-castillo/index.html", listing);
+            Assert.DoesNotContain("briefs/rupture/index.html", listing);
+            Assert.Contains(listing, p => p.StartsWith("briefs/rupture/", StringComparison.Ordinal));
 
             // A broken link: the last good page is still served, with the problem overlaid, exact place and hint included.
             File.WriteAllText(brief, File.ReadAllText(brief).Replace("[[pedro-castillo]]", "[[pedro-castilo]]"));
             var overlay = await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("#briefinggen-overlay"), "the overlay");
             Assert.EndsWith("content/briefs/rupture.md:7:10: error BG3003: [[pedro-castilo]] links to an unknown id; did you mean 'pedro-castillo'?",
                 overlay.QuerySelector("li")!.TextContent);
+            // Every page shows the overlay, so every page reloads.
+            Assert.Equal("event: reload\ndata: null", await NextLine(events) + "\n" + await NextLine(events));
             Assert.Equal("Peru breaks with Mexico", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
             await Until(() => Task.FromResult(stdout.ToString().Contains("error BG3003")), "the problem on the console");
 

@@ -6,13 +6,15 @@ usage: python3 tests/bench/serve.py [N ...] [--edits E] [--keep-cli]
 For each corpus size N (default 10000) it starts the published Release CLI's `serve --timings` on
 the generated corpus, waits for the first build, then edits briefs one at a time, E times each
 (default 7): their body (a word added to a paragraph) and, separately, their title. Each edit is
-timed from the file write until the live-reload event has arrived and the edited page is served
-with the change, which is what a contributor waits for; edits are 2.5 s apart, as a contributor
-reads the page before the next one. It prints the median and range of those
-times, the server's CPU time (user+sys) per edit, and the median of each stage of the rebuild as
-serve's console reports it. Everything goes to bench-out/ (git-ignored); the edits are undone.
+timed from the file write until the live-reload event telling the edited page to reload has
+arrived and the page is served with the change, which is what a contributor waits for (serve
+shows an edited page before the lists and indexes that show it too), and until the whole rebuild
+has ended; edits are 2.5 s apart, as a contributor reads the page before the next one. It prints
+the median and range of those times, the server's CPU time (user+sys) per edit, and the median of
+each stage of the rebuild as serve's console reports it. Everything goes to bench-out/ (git-ignored); the edits are undone.
 """
 import argparse
+import json
 import os
 import re
 import socket
@@ -51,6 +53,7 @@ class Server:
             time.sleep(0.1)
         self.origin = match.group(1)
         self.reloads = 0
+        self.news = []
         self.reloaded = threading.Condition()
         self.connected = threading.Event()
         threading.Thread(target=self._listen, daemon=True).start()
@@ -61,18 +64,35 @@ class Server:
         host, port = self.origin.removeprefix("http://").split(":")
         with socket.create_connection((host, int(port))) as connection:
             connection.sendall(b"GET /__briefinggen/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+            reload = False
             for line in connection.makefile("rb"):
                 if line.startswith(b": connected"):
                     self.connected.set()
-                if line.startswith(b"event: reload"):
+                reload = reload or line.startswith(b"event: reload")
+                # The data says which pages changed (a JSON list), or null for every page.
+                if reload and line.startswith(b"data: "):
+                    reload = False
                     with self.reloaded:
                         self.reloads += 1
+                        self.news.append(json.loads(line[len(b"data: "):]))
                         self.reloaded.notify_all()
 
-    def wait_for_reload(self, after, timeout=120):
+    def wait_for_reload(self, after, page, timeout=120):
+        """Until a reload event after the first `after` ones tells `page` (a site path) to reload, as
+        its live-reload hook would; returns that event's index."""
+        def told():
+            return next((i for i in range(after, len(self.news)) if self.news[i] is None or page in self.news[i]), None)
         with self.reloaded:
-            if not self.reloaded.wait_for(lambda: self.reloads > after, timeout):
-                sys.exit(f"no reload within {timeout} s; see {self.log_path}")
+            if not self.reloaded.wait_for(lambda: told() is not None, timeout):
+                sys.exit(f"no reload of {page} within {timeout} s; see {self.log_path}")
+            return told()
+
+    def wait_for_rebuild(self, at, timeout=120):
+        """Until the rebuild whose event `at` showed a page early has ended: serve shows an edited
+        page before the lists that show it too, and tells of the rest when the rebuild ends."""
+        with self.reloaded:
+            if not self.reloaded.wait_for(lambda: self.news[at] is None or len(self.news) > at + 1, timeout):
+                sys.exit(f"the rebuild did not end within {timeout} s; see {self.log_path}")
 
     def get(self, path):
         with urllib.request.urlopen(self.origin + "/" + path) as response:
@@ -107,7 +127,7 @@ def measure(n, edits):
     results = {}
     try:
         for kind, edit in (("body", edit_body), ("title", edit_title)):
-            times, cpus = [], []
+            times, ends, cpus = [], [], []
             for i in range(edits):
                 # A different brief each time, none of them on the home page's short list.
                 brief = f"brief-{(n // 2 + 37 * i + (0 if kind == 'body' else 1000)) % n + 1:05d}"
@@ -122,9 +142,11 @@ def measure(n, edits):
                     start = time.perf_counter()
                     with open(path, "w", encoding="utf-8") as f:
                         f.write(edited)
-                    server.wait_for_reload(reloads)
+                    at = server.wait_for_reload(reloads, f"briefs/{brief}/index.html")
                     page = server.get(f"briefs/{brief}/")
                     times.append(time.perf_counter() - start)
+                    server.wait_for_rebuild(at)
+                    ends.append(time.perf_counter() - start)
                     cpus.append(cpu_seconds(server.process.pid) - cpu)
                     if marker not in page:
                         sys.exit(f"the reloaded page of {brief} does not show the {kind} edit; see {log_path}")
@@ -132,18 +154,19 @@ def measure(n, edits):
                     reloads = server.reloads
                     with open(path, "w", encoding="utf-8") as f:
                         f.write(original)
-                    server.wait_for_reload(reloads)
+                    server.wait_for_rebuild(server.wait_for_reload(reloads, f"briefs/{brief}/index.html"))
                     # A contributor reads the page before editing again; serve collects its garbage
                     # in that pause (a second after a rebuild), so the pause is part of the measure.
                     time.sleep(2.5)
-            results[kind] = (times, cpus)
+            results[kind] = (times, ends, cpus)
     finally:
         server.stop()
 
-    for kind, (times, cpus) in results.items():
+    for kind, (times, ends, cpus) in results.items():
         ms = sorted(t * 1000 for t in times)
         print(f"  edit {kind:5}  save to reloaded page: median {statistics.median(ms):6.0f} ms "
-              f"(min {ms[0]:.0f}, max {ms[-1]:.0f}), server cpu median {statistics.median(cpus) * 1000:.0f} ms")
+              f"(min {ms[0]:.0f}, max {ms[-1]:.0f}); whole rebuild {statistics.median(ends) * 1000:.0f} ms; "
+              f"server cpu median {statistics.median(cpus) * 1000:.0f} ms")
     # serve --timings prints every rebuild's stages; the first build's are left out.
     rebuilds = rebuild_stages(log_path)[1:]
     if rebuilds:

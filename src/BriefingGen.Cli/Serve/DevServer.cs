@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -109,7 +110,11 @@ public sealed class DevServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
-    /// <summary>One "reload" event after every rebuild, until the page goes away or the server stops.</summary>
+    /// <summary>
+    /// A "reload" event for each news of the site, until the page goes away or the server stops. Its
+    /// data is the JSON list of the paths that changed, or null for every page: a page reloads only
+    /// when it is one of them (<see cref="LiveReload.Script"/>).
+    /// </summary>
     private async Task StreamRebuilds(HttpContext context)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
@@ -119,11 +124,13 @@ public sealed class DevServer : IAsyncDisposable
         {
             await context.Response.WriteAsync(": connected\n\n", done.Token);
             await context.Response.Body.FlushAsync(done.Token);
+            var news = _site.NextNews;
             while (true)
             {
-                await _site.NextRebuild.WaitAsync(done.Token);
-                await context.Response.WriteAsync("event: reload\ndata: " + _site.Generation + "\n\n", done.Token);
+                var (paths, next) = await news.WaitAsync(done.Token);
+                await context.Response.WriteAsync("event: reload\ndata: " + JsonSerializer.Serialize(paths) + "\n\n", done.Token);
                 await context.Response.Body.FlushAsync(done.Token);
+                news = next;
             }
         }
         catch (OperationCanceledException)

@@ -17,9 +17,17 @@ public static partial class LiveReload
     public const string StylePath = Prefix + "overlay.css";
     public const string EventsPath = Prefix + "events";
 
-    /// <summary>Reloads the page when the server says the site was rebuilt; reconnects by itself when the server restarts.</summary>
+    /// <summary>
+    /// Reloads the page when the server says it changed (the site is served from the root, and a
+    /// folder's address shows its index.html), or that every page did; reconnects by itself when the
+    /// server restarts.
+    /// </summary>
     public const string Script = $$"""
-        new EventSource("{{EventsPath}}").addEventListener("reload", function () { location.reload(); });
+        new EventSource("{{EventsPath}}").addEventListener("reload", function (event) {
+          var changed = JSON.parse(event.data), here = decodeURIComponent(location.pathname).slice(1);
+          if (here === "" || here.slice(-1) === "/") here += "index.html";
+          if (changed === null || changed.indexOf(here) >= 0) location.reload();
+        });
 
         """;
 

@@ -2,14 +2,26 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BriefingGen.Diagnostics;
 using BriefingGen.Incremental;
+using BriefingGen.Loading;
+using BriefingGen.Model;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Templates;
 
 namespace BriefingGen.Cli.Serve;
 
 /// <summary>
+/// What a rebuild changed, as open pages hear of it: the paths of the files it wrote or removed, or
+/// null when every page should reload (the problems shown on them changed, or the templates did).
+/// Next is the news after this.
+/// </summary>
+public sealed record SiteNews(IReadOnlyCollection<string>? Paths, Task<SiteNews> Next);
+
+/// <summary>
 /// The site `serve` shows, kept in memory (nothing is written to disk) and rebuilt incrementally.
 /// A rebuild with errors keeps the last good pages and records its problems for the overlay.
+/// After an edit of content alone, the edited documents' own pages are shown as soon as they are
+/// rendered, before the lists and indexes that show them too (at 10,000 briefs a new title
+/// re-renders megabytes of those): what the contributor is looking at reloads first.
 /// </summary>
 public sealed class LiveSite(string contentFolder, string? templatesFolder, BuildOptions options)
 {
@@ -19,8 +31,7 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     private readonly Lock _rebuilding = new();
     private TemplateSet? _templates;
     private IReadOnlyCollection<string>? _paths;
-    private long _generation;
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<SiteNews> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource? _idle;
 
     /// <summary>How long after a rebuild, with no other begun, the heap is collected: the reload has fetched its page by then.</summary>
@@ -33,11 +44,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
 
     public byte[]? File(string path) => _files.TryGetValue(path, out var bytes) ? bytes : null;
 
-    /// <summary>Incremented after every rebuild, failed or not: open pages reload to show the news.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
-
-    /// <summary>Completes after the next rebuild.</summary>
-    public Task NextRebuild => _next.Task;
+    /// <summary>The next news of the site: after every rebuild, failed or not, and when an edited page is shown early. Each news links to the one after it, so none is missed.</summary>
+    public Task<SiteNews> NextNews => _next.Task;
 
     /// <summary>Rebuilds what changed (the templates are read again when they did) and returns what happened.</summary>
     public (BuildResult Result, TimeSpan Elapsed) Rebuild(Changes changes)
@@ -46,23 +54,65 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
         lock (_rebuilding)
         {
             var clock = Stopwatch.StartNew();
+            var first = _templates is null;
+            var everyPage = first || changes.Templates || Problems.Count > 0;
             if (_templates is null || changes.Templates) _templates = TemplateSet.Load(templatesFolder);
             _content.Changed(changes.ContentPaths);
             var staged = new MemoryOutput();
-            var result = SiteBuilder.Build(_content, _templates, staged, options, _memory);
+            // Shown early only when nothing else about the pages changes: same templates, no problems overlaid.
+            var early = everyPage || changes.ContentPaths is null ? [] : OwnPages(changes.ContentPaths);
+            var shown = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            var output = early.Count == 0 ? (IOutputSink)staged : new ShowingFirst(staged, early, path =>
+            {
+                _files[path] = staged.Files[path];
+                shown[path] = true;
+                Announce([path]);
+            });
+            var result = SiteBuilder.Build(_content, _templates, output, options, _memory);
+            var changed = new List<string>();
             if (result.Succeeded)
             {
-                foreach (var (path, bytes) in staged.Files) _files[path] = bytes;
+                foreach (var (path, bytes) in staged.Files)
+                {
+                    _files[path] = bytes;
+                    if (!shown.ContainsKey(path)) changed.Add(path);
+                }
                 // The memory keeps the same set of paths while the site's shape stays: then nothing went.
                 if (!ReferenceEquals(_memory.Paths, _paths))
-                    foreach (var gone in _files.Keys.Where(p => !_memory.Paths.Contains(p)).ToList()) _files.TryRemove(gone, out _);
+                    foreach (var gone in _files.Keys.Where(p => !_memory.Paths.Contains(p)).ToList())
+                    {
+                        _files.TryRemove(gone, out _);
+                        changed.Add(gone);
+                    }
                 _paths = _memory.Paths;
             }
             Problems = result.Succeeded ? [] : result.Diagnostics;
-            Interlocked.Increment(ref _generation);
-            Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            Announce(everyPage || !result.Succeeded ? null : changed);
+            // The first edit may come at once: the site is ready only with who shows what indexed.
+            if (first) _memory.Prepare();
             CollectWhenIdle();
             return (result, clock.Elapsed);
+        }
+    }
+
+    private void Announce(IReadOnlyCollection<string>? paths)
+    {
+        var next = new TaskCompletionSource<SiteNews>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Exchange(ref _next, next).TrySetResult(new SiteNews(paths, next.Task));
+    }
+
+    /// <summary>The pages of the documents at these content paths ("briefs/x.md" is shown at "briefs/x/index.html").</summary>
+    private static HashSet<string> OwnPages(IEnumerable<string> contentPaths) =>
+        contentPaths.Select(path => (Kind: ContentLayout.KindOf(path), Id: Path.GetFileNameWithoutExtension(path)))
+            .Where(p => p.Kind is not null).Select(p => Document.UrlOf(p.Kind!.Value, p.Id)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Passes every file to the staging output, and the ones named to be shown first also to show.</summary>
+    private sealed class ShowingFirst(MemoryOutput staged, IReadOnlySet<string> first, Action<string> show) : IOutputSink
+    {
+        public void Write(string path, ReadOnlySpan<byte> bytes)
+        {
+            staged.Write(path, bytes);
+            if (first.Contains(path)) show(path);
         }
     }
 

@@ -104,6 +104,9 @@ public sealed class BuildMemory
     private static bool Differ<T>(IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> before, string key, IEqualityComparer<T> comparer) =>
         now.TryGetValue(key, out var value) != before.TryGetValue(key, out var old) || (value is not null && !comparer.Equals(value, old!));
 
+    /// <summary>True for the own page of a document read again since the last good build.</summary>
+    internal bool Edited(PageSpec page) => page.Subject is { } subject && _touched.Contains(subject.Id);
+
     /// <summary>True when the page would come out as it did in the last good build. Called from parallel renders.</summary>
     internal bool Unchanged(PageSpec page) => page.DependsOn is { } dependsOn && Unchanged(page.OutputPath, dependsOn);
 

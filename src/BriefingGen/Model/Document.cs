@@ -12,7 +12,7 @@ public abstract record Document(string Id, string Path, DocumentBody Body, IRead
     /// <remarks>Made once, by each kind (<see cref="UrlOf"/>): pages, feeds and lists ask for it many times a build.</remarks>
     public abstract string Url { get; }
 
-    protected static string UrlOf(DocumentKind kind, string id) => $"{kind.Folder()}/{id}/index.html";
+    public static string UrlOf(DocumentKind kind, string id) => $"{kind.Folder()}/{id}/index.html";
 }
 
 /// <summary>The Markdown after the front matter, and the 1-based file line it starts on.</summary>

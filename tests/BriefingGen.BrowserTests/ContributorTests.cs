@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using BriefingGen.Cli;
+using BriefingGen.Cli.Serve;
+
+namespace BriefingGen.BrowserTests;
+
+/// <summary>What a contributor sees in the browser while `serve` runs on a copy of the sample content.</summary>
+[Collection(BrowserCollection.Name)]
+public partial class ContributorTests(BrowserFixture site)
+{
+    [GeneratedRegex(@"Serving the site at (http://[\d.]+:\d+)/")]
+    private static partial Regex Serving();
+
+    [BrowserFact]
+    public async Task An_edit_reloads_the_open_page_it_changes_and_leaves_other_open_pages_alone()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefinggen-serve-").FullName;
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), Path.Combine(folder, "content"));
+            var briefs = Directory.GetFiles(Path.Combine(folder, "content", "briefs"), "*.md").Order(StringComparer.Ordinal).Take(2).ToList();
+            var stdout = new StringWriter();
+            var output = TextWriter.Synchronized(stdout);
+            var serving = Task.Run(() => ServeCommand.RunAsync(Path.Combine(folder, "content"), null, port: 0, new BuildOptions(),
+                new DiagnosticPrinter("text", output, output), output, showTimings: false, stop.Token));
+            var origin = await Until(() => Serving().Match(stdout.ToString()) is { Success: true } m ? m.Groups[1].Value : null);
+
+            await using var context = await site.Browser.NewContextAsync();
+            var edited = await context.NewPageAsync();
+            var other = await context.NewPageAsync();
+            await edited.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[0])}/");
+            await other.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[1])}/");
+            // A reload would forget this; a second listener counts what the page's own hook hears.
+            await other.EvaluateAsync("""
+                () => { window.stayed = true; window.news = 0;
+                        const events = new EventSource("/__briefinggen/events");
+                        events.onopen = () => window.listening = true;
+                        events.addEventListener("reload", () => window.news++); }
+                """);
+            await other.WaitForFunctionAsync("() => window.listening === true");
+
+            // A paragraph added to the first brief: only its own page shows prose.
+            const string marker = "Zq paragraph added while serving";
+            File.AppendAllText(briefs[0], $"\n{marker}.\n");
+
+            await edited.GetByText(marker).WaitForAsync(new() { Timeout = 60_000 });
+            // Both news of the rebuild (the page shown early, then the rest) reached the other page: it stayed.
+            await other.WaitForFunctionAsync("() => window.news >= 2", null, new() { Timeout = 60_000 });
+            Assert.True(await other.EvaluateAsync<bool>("() => window.stayed === true"), "a page the edit did not change was reloaded");
+
+            stop.Cancel();
+            Assert.Equal(CliApp.Success, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+        }
+        finally
+        {
+            stop.Cancel();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> Until(Func<string?> probe)
+    {
+        for (var waited = 0; waited < 600; waited++)
+        {
+            if (probe() is { } found) return found;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("serve did not start within a minute");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
