@@ -88,6 +88,29 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task News_names_the_changed_pages_or_every_page_when_they_are_too_many_to_name()
+    {
+        using var temp = new TempFolder().WriteSite(Source + string.Concat(Enumerable.Range(1, 400).Select(i => Brief($"b{i}"))));
+        var site = new LiveSite(temp["content"], null, new BuildOptions());
+        site.Rebuild(Changes.All);
+
+        var news = site.NextNews;
+        temp.Write("content/briefs/b1.md", File.ReadAllText(temp["content/briefs/b1.md"]).Replace("title: Brief b1", "title: Renamed"));
+        site.Rebuild(new Changes(false, ["briefs/b1.md"]));
+        var (early, next) = await news;
+        Assert.Equal(["briefs/b1/index.html"], early);
+        var rest = (await next).Paths!;
+        Assert.Contains("briefs/index.html", rest);
+        Assert.DoesNotContain("briefs/b2/index.html", rest);
+
+        // A new site title is on every page: over a thousand files, named as "every page".
+        news = site.NextNews;
+        temp.Write("content/site.yml", "title: Other title\n");
+        site.Rebuild(new Changes(false, ["site.yml"]));
+        Assert.Null((await news).Paths);
+    }
+
+    [Fact]
     public void The_watched_content_is_what_a_walk_of_the_folder_gives_after_each_reported_change()
     {
         using var temp = new TempFolder().WriteSite(Site);

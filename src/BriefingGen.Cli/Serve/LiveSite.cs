@@ -34,6 +34,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     private TaskCompletionSource<SiteNews> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource? _idle;
 
+    private const int MostNamedChanges = 1000;
+
     /// <summary>How long after a rebuild, with no other begun, the heap is collected: the reload has fetched its page by then.</summary>
     private static readonly TimeSpan IdleCollectionDelay = TimeSpan.FromSeconds(1);
 
@@ -59,7 +61,9 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             if (_templates is null || changes.Templates) _templates = TemplateSet.Load(templatesFolder);
             _content.Changed(changes.ContentPaths);
             var staged = new MemoryOutput();
-            // Shown early only when nothing else about the pages changes: same templates, no problems overlaid.
+            // Shown early only when nothing else about the pages changes: same templates, no problems
+            // overlaid. (Content errors stop a build before it renders; should a template then fail on
+            // another page, the early one stays shown, under the problems.)
             var early = everyPage || changes.ContentPaths is null ? [] : OwnPages(changes.ContentPaths);
             var shown = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
             var output = early.Count == 0 ? (IOutputSink)staged : new ShowingFirst(staged, early, path =>
@@ -87,7 +91,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
                 _paths = _memory.Paths;
             }
             Problems = result.Succeeded ? [] : result.Diagnostics;
-            Announce(everyPage || !result.Succeeded ? null : changed);
+            // A long list (site.yml edited: every page) is sent as "every page" to each open page.
+            Announce(everyPage || !result.Succeeded || changed.Count > MostNamedChanges ? null : changed);
             // The first edit may come at once: the site is ready only with who shows what indexed.
             if (first) _memory.Prepare();
             CollectWhenIdle();
