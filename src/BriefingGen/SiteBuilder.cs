@@ -240,7 +240,7 @@ public static class SiteBuilder
             var read = Time("front matter", () => loaded.Documents.AsParallel().AsOrdered()
                 .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics))).ToList());
             return Time("markdown", () => read.Where(r => r.Result.Body is not null).AsParallel().AsOrdered()
-                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics))).ToList());
+                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics, keepTree: false))).ToList());
         }
 
         public BuildResult Finish(SiteGraph? graph, int filesWritten)

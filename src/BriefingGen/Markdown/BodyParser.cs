@@ -30,10 +30,26 @@ public static class BodyParser
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
 
-    public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
+    /// <param name="keepTree">
+    /// False for a build that renders each body once, long after parsing them all: the syntax trees
+    /// (most of the heap) are then made again, one at a time, as the pages render.
+    /// </param>
+    public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics, bool keepTree = true)
     {
         var map = new SourceMap(path, body);
-        if (!WithinLimits(body.Markdown, map, diagnostics)) return ParsedBody.Empty;
+        var links = new List<LinkUse>();
+        var citations = new List<CitationUse>();
+        if (Tree(body, map, diagnostics, links, citations) is not { } ast) return ParsedBody.Empty;
+        var prose = ProseBlocks.Collect(ast, body.Markdown, map);
+        if (keepTree) return new ParsedBody(ast, links, citations, prose);
+        // Made again the same way, the tree comes out the same; its problems were reported the first time.
+        return new ParsedBody(() => Tree(body, new SourceMap(path, body), new DiagnosticBag(), [], [])!, links, citations, prose);
+    }
+
+    /// <summary>The checked tree, with heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
+    private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations)
+    {
+        if (!WithinLimits(body.Markdown, map, diagnostics)) return null;
 
         MarkdownDocument ast;
         try
@@ -44,18 +60,16 @@ public static class BodyParser
         {
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(GiveUpLine(body.Markdown)),
                 "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other); flatten it");
-            return ParsedBody.Empty;
+            return null;
         }
 
         if (DeepestNode(ast) is { } deep)
         {
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
                 $"Markdown is nested too deeply here ({WhatIsNested(deep)} inside each other); flatten it");
-            return ParsedBody.Empty;
+            return null;
         }
 
-        var links = new List<LinkUse>();
-        var citations = new List<CitationUse>();
         var headingIds = new HeadingIds();
 
         foreach (var node in ast.Descendants())
@@ -96,13 +110,13 @@ public static class BodyParser
                 case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
                         $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {MaxTableCells} cells; split it or link to a dataset");
-                    return ParsedBody.Empty;
+                    return null;
                 case HeadingBlock heading:
                     heading.GetAttributes().Id = headingIds.Claim(HeadingSlug(heading));
                     break;
             }
         }
-        return new ParsedBody(ast, links, citations, ProseBlocks.Collect(ast, body.Markdown, map));
+        return ast;
     }
 
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics)
