@@ -42,8 +42,16 @@ public static class BodyParser
         if (Tree(body, map, diagnostics, links, citations) is not { } ast) return ParsedBody.Empty;
         var prose = ProseBlocks.Collect(ast, body.Markdown, map);
         if (keepTree) return new ParsedBody(ast, links, citations, prose);
-        // Made again the same way, the tree comes out the same; its problems were reported the first time.
-        return new ParsedBody(() => Tree(body, new SourceMap(path, body), new DiagnosticBag(), [], [])!, links, citations, prose);
+        // Until then the text is kept as UTF-8, half the size of a string for the Latin script (and
+        // exact: content is decoded from UTF-8). Made again the same way, the tree comes out the
+        // same; its problems were reported the first time.
+        var utf8 = Encoding.UTF8.GetBytes(body.Markdown);
+        var firstLine = body.FirstLine;
+        return new ParsedBody(() =>
+        {
+            var again = new DocumentBody(Encoding.UTF8.GetString(utf8), firstLine);
+            return Tree(again, new SourceMap(path, again), new DiagnosticBag(), [], [])!;
+        }, links, citations, prose);
     }
 
     /// <summary>The checked tree, with heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>

@@ -1,9 +1,9 @@
 namespace BriefingGen.Model;
 
 public sealed record Actor(
-    string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra,
+    string Id, string Path, IReadOnlyDictionary<string, object?> Extra,
     string Name, string ActorKind, string? Summary, IReadOnlyList<string> Aliases,
-    Ref? Country, IReadOnlyList<Role> Roles) : Document(Id, Path, Body, Extra)
+    Ref? Country, IReadOnlyList<Role> Roles) : Document(Id, Path, Extra)
 {
     public static readonly IReadOnlyList<string> Kinds = ["person", "state", "organization", "group"];
 

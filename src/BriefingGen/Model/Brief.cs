@@ -2,10 +2,10 @@ namespace BriefingGen.Model;
 
 /// <summary>A brief; Updated is the later of its `updated:` and its latest correction.</summary>
 public sealed record Brief(
-    string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra,
+    string Id, string Path, IReadOnlyDictionary<string, object?> Extra,
     string BriefTitle, PartialDate Date, string Summary, IReadOnlyList<string> Authors,
     IReadOnlyList<Ref> Actors, IReadOnlyList<Ref> Events, IReadOnlyList<Ref> Tags,
-    PartialDate? Updated, bool Draft, IReadOnlyList<Correction> Corrections) : Document(Id, Path, Body, Extra)
+    PartialDate? Updated, bool Draft, IReadOnlyList<Correction> Corrections) : Document(Id, Path, Extra)
 {
     public override DocumentKind Kind => DocumentKind.Brief;
     public override string Url { get; } = UrlOf(DocumentKind.Brief, Id);

@@ -1,7 +1,10 @@
 namespace BriefingGen.Model;
 
-/// <summary>Common to briefs, actors, events and sources: an id, the file it came from and its Markdown body.</summary>
-public abstract record Document(string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra)
+/// <summary>
+/// Common to briefs, actors, events and sources: an id and the file it came from. The Markdown body
+/// is read beside it (<see cref="Markdown.ParsedBody"/>), not held by it.
+/// </summary>
+public abstract record Document(string Id, string Path, IReadOnlyDictionary<string, object?> Extra)
 {
     public abstract DocumentKind Kind { get; }
 

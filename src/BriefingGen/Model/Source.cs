@@ -6,9 +6,9 @@ namespace BriefingGen.Model;
 /// Quote is the passage of the work the site relies on, when one passage carries every citation.
 /// </summary>
 public sealed record Source(
-    string Id, string Path, DocumentBody Body, IReadOnlyDictionary<string, object?> Extra,
+    string Id, string Path, IReadOnlyDictionary<string, object?> Extra,
     string? SourceTitle, string? Description, string? Publisher, IReadOnlyList<PersonName> Authors, PartialDate? Published,
-    string? WebUrl, PartialDate? Accessed, string? ArchiveUrl, string SourceKind, string? Quote) : Document(Id, Path, Body, Extra)
+    string? WebUrl, PartialDate? Accessed, string? ArchiveUrl, string SourceKind, string? Quote) : Document(Id, Path, Extra)
 {
     public static readonly IReadOnlyList<string> Kinds = ["article", "report", "book", "statement", "dataset", "web", "document"];
 

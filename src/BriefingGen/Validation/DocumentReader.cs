@@ -31,10 +31,10 @@ public static class DocumentReader
         if (YamlTreeReader.ReadMapping(block.Yaml, file.File.Path, block.YamlFirstLine, diagnostics) is not { } mapping) return (null, block.Body);
         Document? document = file.Kind switch
         {
-            DocumentKind.Brief => ReadBrief(file, block.Body, new FieldReader(mapping, BriefKeys, diagnostics), diagnostics),
-            DocumentKind.Actor => ReadActor(file, block.Body, new FieldReader(mapping, ActorKeys, diagnostics), diagnostics),
-            DocumentKind.Event => ReadEvent(file, block.Body, new FieldReader(mapping, EventKeys, diagnostics), diagnostics),
-            _ => ReadSource(file, block.Body, new FieldReader(mapping, SourceKeys, diagnostics), diagnostics),
+            DocumentKind.Brief => ReadBrief(file, new FieldReader(mapping, BriefKeys, diagnostics), diagnostics),
+            DocumentKind.Actor => ReadActor(file, new FieldReader(mapping, ActorKeys, diagnostics), diagnostics),
+            DocumentKind.Event => ReadEvent(file, new FieldReader(mapping, EventKeys, diagnostics), diagnostics),
+            _ => ReadSource(file, new FieldReader(mapping, SourceKeys, diagnostics), diagnostics),
         };
         return (document, block.Body);
     }
@@ -62,7 +62,7 @@ public static class DocumentReader
         return null;
     }
 
-    private static Brief? ReadBrief(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
+    private static Brief? ReadBrief(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
     {
         var title = fields.Text("title", "the brief's title");
         var date = fields.Date("date", required: true, dayRequired: true);
@@ -79,10 +79,10 @@ public static class DocumentReader
         var (extra, authors, actors, events, tags, draft) =
             (fields.Extra(), fields.TextList("authors"), fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"), fields.Bool("draft"));
         if (title is null || date is null || summary is null) return null;
-        return new Brief(file.Id, file.File.Path, body, extra, title, date.Value, summary, authors, actors, events, tags, updated, draft, corrections);
+        return new Brief(file.Id, file.File.Path, extra, title, date.Value, summary, authors, actors, events, tags, updated, draft, corrections);
     }
 
-    private static Actor? ReadActor(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
+    private static Actor? ReadActor(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
     {
         var name = fields.Text("name", "the actor's name");
         var kind = fields.OneOf("kind", Actor.Kinds, required: true);
@@ -95,10 +95,10 @@ public static class DocumentReader
         });
         var (extra, summary, aliases, country) = (fields.Extra(), fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"));
         if (name is null || kind is null) return null;
-        return new Actor(file.Id, file.File.Path, body, extra, name, kind, summary, aliases, country, roles);
+        return new Actor(file.Id, file.File.Path, extra, name, kind, summary, aliases, country, roles);
     }
 
-    private static Event? ReadEvent(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
+    private static Event? ReadEvent(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
     {
         var title = fields.Text("title", "the event's title");
         var date = fields.Date("date", required: true);
@@ -106,10 +106,10 @@ public static class DocumentReader
         var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
             fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
         if (title is null || date is null) return null;
-        return new Event(file.Id, file.File.Path, body, extra, title, date.Value, end, circa, summary, actors, sources, location, tags, after);
+        return new Event(file.Id, file.File.Path, extra, title, date.Value, end, circa, summary, actors, sources, location, tags, after);
     }
 
-    private static Source? ReadSource(DocumentFile file, DocumentBody body, FieldReader fields, DiagnosticBag diagnostics)
+    private static Source? ReadSource(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
     {
         // A work without a title of its own is described instead, never given a made-up title.
         var description = fields.Text("description");
@@ -119,7 +119,7 @@ public static class DocumentReader
         var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
         if (url is not null && accessed is null)
             diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
-        var source = new Source(file.Id, file.File.Path, body, fields.Extra(), title, description, fields.Text("publisher"),
+        var source = new Source(file.Id, file.File.Path, fields.Extra(), title, description, fields.Text("publisher"),
             fields.TextList("authors").Select(PersonName.Parse).ToList(), fields.Date("published"), url, accessed,
             fields.WebUrl("archive_url"), kind, fields.Text("quote"));
         return title is null && description is null ? null : source;
