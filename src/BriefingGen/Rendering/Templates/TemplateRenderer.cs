@@ -22,6 +22,9 @@ public sealed class TemplateRenderer : IDisposable
 {
     public const string LayoutTemplate = "layout";
 
+    /// <summary>Characters past which a page's buffers are let go once it is written, not kept for the thread's next page.</summary>
+    private const int LargePage = 1 << 20;
+
     /// <summary>Scriban's builtins without the clock and the random generator, which would make builds differ.</summary>
     private static readonly ScriptObject Builtins = CreateBuiltins();
 
@@ -69,8 +72,20 @@ public sealed class TemplateRenderer : IDisposable
             // the context's output until it is encoded into the thread's buffer.
             var layout = _templates[LayoutTemplate].Page;
             if (layout is not null && context.Evaluate(layout) is { } value) context.Write(layout.Span, value);
-            write(path, _encoded.Value!.Encode(((StringBuilderOutput)context.Output).Builder));
-            context.Reset();
+            var page = ((StringBuilderOutput)context.Output).Builder;
+            write(path, _encoded.Value!.Encode(page));
+            // A context cleared after a list page of a large site keeps a buffer of its size (the
+            // cleared builder's one block), and the thread's encoding buffer stays that size too:
+            // megabytes on each thread that ever rendered one, for the rest of the build.
+            if (page.Length > LargePage)
+            {
+                _contexts.Value = new EscapingTemplateContext(Builtins, _accessors);
+                _encoded.Value = new Utf8Buffer();
+            }
+            else
+            {
+                context.Reset();
+            }
         }
         catch (ScriptRuntimeException e)
         {
