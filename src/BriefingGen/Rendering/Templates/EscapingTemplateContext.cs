@@ -59,6 +59,12 @@ public sealed class EscapingTemplateContext : TemplateContext
             case TrustedHtml html:
                 Write(html.Html);
                 return this;
+            case PageContent page when Output is StringBuilderOutput output:
+                output.Builder.Append(page.Text);
+                return this;
+            case PageContent page:
+                Write(page.Html);
+                return this;
             default:
                 Write(Html.Escape(ObjectToString(textAsObject)));
                 return this;

@@ -66,12 +66,14 @@ public sealed class TemplateRenderer : IDisposable
         try
         {
             foreach (var partial in _templates.Partials) _templates[partial].Render(context);
-            var body = _templates[templateName].Render(context);
-            globals.SetValue("content", new TrustedHtml(body), readOnly: true);
-            // Template.Render would copy the finished page into a string; evaluated here, it stays in
-            // the context's output until it is encoded into the thread's buffer.
-            var layout = _templates[LayoutTemplate].Page;
-            if (layout is not null && context.Evaluate(layout) is { } value) context.Write(layout.Span, value);
+            // Template.Render would copy each finished text into a string (for a list page of a large
+            // site, tens of megabytes on the large object heap); evaluated here, the page's own template
+            // writes into an output of its own, which the layout copies where it writes `content`,
+            // and the layout into the context's output, until it is encoded into the thread's buffer.
+            context.PushOutput();
+            Evaluate(context, _templates[templateName].Page);
+            globals.SetValue("content", new PageContent(((StringBuilderOutput)context.PopOutput()).Builder), readOnly: true);
+            Evaluate(context, _templates[LayoutTemplate].Page);
             var page = ((StringBuilderOutput)context.Output).Builder;
             write(path, _encoded.Value!.Encode(page));
             // A context cleared after a list page of a large site keeps a buffer of its size (the
@@ -94,6 +96,11 @@ public sealed class TemplateRenderer : IDisposable
             diagnostics.Report(DiagnosticCodes.TemplateError,
                 new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
         }
+    }
+
+    private static void Evaluate(TemplateContext context, ScriptPage? template)
+    {
+        if (template is not null && context.Evaluate(template) is { } value) context.Write(template.Span, value);
     }
 
     /// <summary>A page's bytes, encoded from the output's chunks into a buffer each thread reuses.</summary>
