@@ -115,6 +115,44 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Renames_drafts_reverts_failures_and_several_edits_at_once_end_as_a_full_build()
+    {
+        var site = new Incremental(Site + Sources("zeta-report") + Brief("zeta", "", "Cites [@zeta-report] and [@bbc].") + "-- content/site.yml --\ntitle: T\n");
+        var original = site.Content["briefs/rupture.md"];
+        void Step(string when, params (string Path, Func<string?, string?> Change)[] edits)
+        {
+            foreach (var (path, change) in edits) site.Edit(path, change);
+            site.Rebuild();
+            AssertSameAsFullBuild(site, when);
+        }
+        void Fail(string when, params (string Path, Func<string?, string?> Change)[] edits)
+        {
+            foreach (var (path, change) in edits) site.Edit(path, change);
+            Assert.False(site.TryRebuild().Result.Succeeded, when);
+        }
+
+        var unrelated = site.Content["briefs/unrelated.md"];
+        Step("a brief renamed within its folder", ("briefs/unrelated.md", _ => null), ("briefs/elsewhere.md", _ => unrelated));
+        Step("a brief made a draft", ("briefs/follow-up.md", t => t!.Replace("tags: [diplomacy]", "draft: true\ntags: [diplomacy]")));
+        Step("the draft published again", ("briefs/follow-up.md", t => t!.Replace("draft: true\n", "")));
+        Step("two titles at once", ("briefs/rupture.md", t => t!.Replace("title: Brief rupture", "title: One")),
+            ("briefs/follow-up.md", t => t!.Replace("title: Brief follow-up", "title: Two")));
+        Step("two sources cited by the same brief retitled at once", ("sources/bbc.md", t => t!.Replace("title: Peru cuts ties", "title: Zzz last")),
+            ("sources/zeta-report.md", t => t!.Replace("title: Title zeta-report", "title: Aaa first")));
+        Step("back to the exact text before", ("briefs/rupture.md", _ => original));
+        Fail("front matter broken", ("briefs/rupture.md", t => t!.Replace("title:", "title: [")));
+        Step("the failure fixed by another edit of another file too", ("briefs/rupture.md", _ => original),
+            ("briefs/zeta.md", t => t!.Replace("Cites", "Still cites")));
+        Step("an event's actors", ("events/later.md", t => t!.Replace("actors: [chile]", "actors: [chile, peru]")));
+        Step("site.yml between revisions", ("site.yml", t => t + "base_url: https://briefs.example.org/\n"));
+        Step("a title after the site.yml edit", ("briefs/zeta.md", t => t!.Replace("title: Brief zeta", "title: Zeta")));
+        Fail("an id used twice", ("actors/zeta.md", _ => "---\nname: Zeta\nkind: person\n---\n"));
+        Step("the id free again", ("actors/zeta.md", _ => null));
+        Fail("a look-alike id appears", ("briefs/pedro-cast1llo.md", _ => Brief("x", "", "On [[pedro-castillo]] [@bbc].").Split("--\n", 2)[1]));
+        Step("and goes", ("briefs/pedro-cast1llo.md", _ => null));
+    }
+
+    [Fact]
     public void An_event_listed_with_more_briefs_than_it_shows_is_rendered_again_only_where_a_shown_brief_changed()
     {
         var site = new Incremental(Source + Event("summit", "2024-01", "sources: [bbc]")
