@@ -59,6 +59,54 @@ public partial class ContributorTests(BrowserFixture site)
         }
     }
 
+    [BrowserFact]
+    public async Task A_not_found_page_reloads_when_its_address_comes_to_exist_or_the_not_found_page_changes()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefinggen-serve-").FullName;
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), Path.Combine(folder, "content"));
+            var content = Path.Combine(folder, "content");
+            var stdout = new StringWriter();
+            var output = TextWriter.Synchronized(stdout);
+            var serving = Task.Run(() => ServeCommand.RunAsync(content, null, port: 0, new BuildOptions(),
+                new DiagnosticPrinter("text", output, output), output, showTimings: false, stop.Token));
+            var origin = await Until(() => Serving().Match(stdout.ToString()) is { Success: true } m ? m.Groups[1].Value : null);
+
+            await using var context = await site.Browser.NewContextAsync();
+            // An address typed without its trailing slash, for a brief about to be written.
+            var coming = await context.NewPageAsync();
+            var nowhere = await context.NewPageAsync();
+            await coming.GotoAsync($"{origin}/briefs/zq-new");
+            await nowhere.GotoAsync($"{origin}/nowhere/");
+            // Connected after each page's own hook: once this listens, so does the hook.
+            foreach (var page in new[] { coming, nowhere })
+            {
+                await page.EvaluateAsync("""() => { const events = new EventSource("/__briefinggen/events"); events.onopen = () => window.listening = true; }""");
+                await page.WaitForFunctionAsync("() => window.listening === true");
+            }
+
+            var brief = Directory.GetFiles(Path.Combine(content, "briefs"), "*.md").Order(StringComparer.Ordinal).First();
+            File.WriteAllText(Path.Combine(content, "briefs", "zq-new.md"),
+                Regex.Replace(File.ReadAllText(brief), "(?m)^title: .*$", "title: Zq brief written while open"));
+            await coming.GetByText("Zq brief written while open").First.WaitForAsync(new() { Timeout = 60_000 });
+
+            // A new site title is on the not-found page too.
+            var siteYml = Path.Combine(content, "site.yml");
+            File.WriteAllText(siteYml, Regex.Replace(File.ReadAllText(siteYml), "(?m)^title: .*$", "title: Zq retitled site"));
+            await nowhere.WaitForFunctionAsync("() => document.body.textContent.includes('Zq retitled site')", null, new() { Timeout = 60_000 });
+
+            stop.Cancel();
+            Assert.Equal(CliApp.Success, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+        }
+        finally
+        {
+            stop.Cancel();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<string> Until(Func<string?> probe)
     {
         for (var waited = 0; waited < 600; waited++)

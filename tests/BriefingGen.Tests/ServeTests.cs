@@ -102,6 +102,8 @@ public class ServeTests
         var rest = (await next).Paths!;
         Assert.Contains("briefs/index.html", rest);
         Assert.DoesNotContain("briefs/b2/index.html", rest);
+        // Every open page also listens for 404.html (it may be showing it): that changes only with the settings.
+        Assert.DoesNotContain("404.html", rest);
 
         // A new site title is on every page: over a thousand files, named as "every page".
         news = site.NextNews;

@@ -20,13 +20,17 @@ public static partial class LiveReload
     /// <summary>
     /// Reloads the page when the server says it changed (the site is served from the root, and a
     /// folder's address shows its index.html), or that every page did; reconnects by itself when the
-    /// server restarts.
+    /// server restarts. A page may be the not-found page, for an address that may yet exist as a
+    /// folder (typed without its slash): it reloads when that folder's index or 404.html changed too.
+    /// 404.html changes only with the settings, when every page does, so no other page reloads more.
     /// </summary>
     public const string Script = $$"""
         new EventSource("{{EventsPath}}").addEventListener("reload", function (event) {
-          var changed = JSON.parse(event.data), here = decodeURIComponent(location.pathname).slice(1);
-          if (here === "" || here.slice(-1) === "/") here += "index.html";
-          if (changed === null || changed.indexOf(here) >= 0) location.reload();
+          var changed = JSON.parse(event.data), here = location.pathname.slice(1);
+          try { here = decodeURIComponent(here); } catch (e) {}
+          var shown = here === "" || here.slice(-1) === "/" ? [here + "index.html"] : [here, here + "/index.html"];
+          shown.push("404.html");
+          if (changed === null || shown.some(function (path) { return changed.indexOf(path) >= 0; })) location.reload();
         });
 
         """;
