@@ -113,6 +113,26 @@ public class ServeTests
     }
 
     [Fact]
+    public void A_page_shown_early_by_a_rebuild_that_then_fails_does_not_outlive_its_document()
+    {
+        // A template that fails on one brief's page only: the other new brief's page is written, and shown, first.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a")
+            + "-- templates/brief.html --\n<h1>{{ title }}</h1>{{ if title == \"Brief boom\" }}{{ nope }}{{ end }}\n");
+        var site = new LiveSite(temp["content"], temp["templates"], new BuildOptions());
+        Assert.True(site.Rebuild(Changes.All).Result.Succeeded);
+
+        temp.WriteSite(Brief("fine") + Brief("boom"));
+        Assert.False(site.Rebuild(new Changes(false, ["briefs/fine.md", "briefs/boom.md"])).Result.Succeeded);
+        File.Delete(temp["content/briefs/fine.md"]);
+        File.Delete(temp["content/briefs/boom.md"]);
+        Assert.True(site.Rebuild(new Changes(false, ["briefs/fine.md", "briefs/boom.md"])).Result.Succeeded);
+
+        // As a full build of the same content: no page for a brief that is not there.
+        Assert.Null(site.File("briefs/fine/index.html"));
+        Assert.NotNull(site.File("briefs/a/index.html"));
+    }
+
+    [Fact]
     public void The_watched_content_is_what_a_walk_of_the_folder_gives_after_each_reported_change()
     {
         using var temp = new TempFolder().WriteSite(Site);

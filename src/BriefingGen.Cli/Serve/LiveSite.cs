@@ -63,13 +63,14 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             var staged = new MemoryOutput();
             // Shown early only when nothing else about the pages changes: same templates, no problems
             // overlaid. (Content errors stop a build before it renders; should a template then fail on
-            // another page, the early one stays shown, under the problems.)
+            // another page, the early one goes back to what the last good build showed, as every page.)
             var early = everyPage || changes.ContentPaths is null ? [] : OwnPages(changes.ContentPaths);
-            var shown = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            // Each page shown early, with what was served there before (null: nothing).
+            var shown = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
             var output = early.Count == 0 ? (IOutputSink)staged : new ShowingFirst(staged, early, path =>
             {
+                shown[path] = File(path);
                 _files[path] = staged.Files[path];
-                shown[path] = true;
                 Announce([path]);
             });
             var result = SiteBuilder.Build(_content, _templates, output, options, _memory);
@@ -89,6 +90,15 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
                         changed.Add(gone);
                     }
                 _paths = _memory.Paths;
+            }
+            else
+            {
+                // A page of a failed build would outlive it: the next good build compares with the last good one, not with this.
+                foreach (var (path, before) in shown)
+                {
+                    if (before is null) _files.TryRemove(path, out _);
+                    else _files[path] = before;
+                }
             }
             Problems = result.Succeeded ? [] : result.Diagnostics;
             // A long list (site.yml edited: every page) is sent as "every page" to each open page.
