@@ -118,13 +118,14 @@ public sealed class DevServer : IAsyncDisposable
     private async Task StreamRebuilds(HttpContext context)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        // Taken before the page hears it is connected: news from then on reaches it.
+        var news = _site.NextNews;
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         try
         {
             await context.Response.WriteAsync(": connected\n\n", done.Token);
             await context.Response.Body.FlushAsync(done.Token);
-            var news = _site.NextNews;
             while (true)
             {
                 var (paths, next) = await news.WaitAsync(done.Token);
