@@ -105,6 +105,13 @@ public class ServeTests
         // Every open page also listens for 404.html (it may be showing it): that changes only with the settings.
         Assert.DoesNotContain("404.html", rest);
 
+        // A batch of edits (a checkout) is told in one news, not one early page at a time.
+        news = site.NextNews;
+        var batch = Enumerable.Range(2, 9).Select(i => $"briefs/b{i}.md").ToList();
+        foreach (var path in batch) temp.Write("content/" + path, File.ReadAllText(temp["content/" + path]).Replace("title: Brief", "title: Batch"));
+        site.Rebuild(new Changes(false, batch));
+        Assert.Superset(batch.Select(p => p.Replace(".md", "/index.html")).ToHashSet(), (await news).Paths!.ToHashSet());
+
         // A new site title is on every page: over a thousand files, named as "every page".
         news = site.NextNews;
         temp.Write("content/site.yml", "title: Other title\n");

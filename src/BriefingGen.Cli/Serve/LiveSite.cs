@@ -35,6 +35,7 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     private CancellationTokenSource? _idle;
 
     private const int MostNamedChanges = 1000;
+    private const int MostShownEarly = 8;
 
     /// <summary>How long after a rebuild, with no other begun, the heap is collected: the reload has fetched its page by then.</summary>
     private static readonly TimeSpan IdleCollectionDelay = TimeSpan.FromSeconds(1);
@@ -64,7 +65,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             // Shown early only when nothing else about the pages changes: same templates, no problems
             // overlaid. (Content errors stop a build before it renders; should a template then fail on
             // another page, the early one goes back to what the last good build showed, as every page.)
-            var early = everyPage || changes.ContentPaths is null ? [] : OwnPages(changes.ContentPaths);
+            // A batch (a checkout) is shown whole: an early event per page would go to every open page.
+            var early = everyPage || changes.ContentPaths is not { Count: <= MostShownEarly } edited ? [] : OwnPages(edited);
             // Each page shown early, with what was served there before (null: nothing).
             var shown = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
             var output = early.Count == 0 ? (IOutputSink)staged : new ShowingFirst(staged, early, path =>
