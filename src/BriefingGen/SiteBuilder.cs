@@ -74,8 +74,10 @@ public static class SiteBuilder
         using var renderer = new TemplateRenderer(templates);
         var site = graph.Config;
         var pages = SitePages.Plan(graph).ToList();
-        // The edited documents' own pages first: serve shows them as soon as they are written.
-        var renderOrder = memory is null ? pages : [.. pages.Where(memory.Edited), .. pages.Where(p => !memory.Edited(p))];
+        // The edited documents' own pages first, before the lists and exports start: serve shows them
+        // as soon as they are written, and a title edit re-renders megabytes of lists after them.
+        var edited = memory is null ? [] : pages.Where(memory.Edited).ToList();
+        var rest = edited.Count == 0 ? pages : pages.Where(p => !memory!.Edited(p)).ToList();
         // Feeds and the sitemap need absolute addresses, so they exist only where base_url is known.
         var feeds = site.BaseUrl is null ? [] : Feed.Plan(graph);
         var metadata = new PageMetadata(graph, feeds);
@@ -146,8 +148,9 @@ public static class SiteBuilder
             }
         }
 
+        Parallel.ForEach(edited, RenderPage);
         // The exports are one thread's work (a sixth of the pages' at 2,000 briefs): written beside the pages, not after them.
-        Parallel.Invoke(WriteExports, () => Parallel.ForEach(renderOrder, RenderPage));
+        Parallel.Invoke(WriteExports, () => Parallel.ForEach(rest, RenderPage));
         return (claimed.Count, claimed.Keys.Concat(kept));
     }
 
