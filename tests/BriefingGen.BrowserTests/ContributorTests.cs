@@ -9,94 +9,77 @@ namespace BriefingGen.BrowserTests;
 public partial class ContributorTests(BrowserFixture site)
 {
     [GeneratedRegex(@"Serving the site at (http://[\d.]+:\d+)/")]
-    private static partial Regex Serving();
+    private static partial Regex ServingAt();
 
     [BrowserFact]
-    public async Task An_edit_reloads_the_open_page_it_changes_and_leaves_other_open_pages_alone()
+    public Task An_edit_reloads_the_open_page_it_changes_and_leaves_other_open_pages_alone() => Serving(async (origin, content) =>
+    {
+        var briefs = Directory.GetFiles(Path.Combine(content, "briefs"), "*.md").Order(StringComparer.Ordinal).Take(2).ToList();
+        await using var context = await site.Browser.NewContextAsync();
+        var edited = await context.NewPageAsync();
+        var other = await context.NewPageAsync();
+        await edited.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[0])}/");
+        await other.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[1])}/");
+        // A reload would forget this; a second listener counts what the page's own hook hears.
+        await other.EvaluateAsync("""
+            () => { window.stayed = true; window.news = 0;
+                    const events = new EventSource("/__briefinggen/events");
+                    events.onopen = () => window.listening = true;
+                    events.addEventListener("reload", () => window.news++); }
+            """);
+        await other.WaitForFunctionAsync("() => window.listening === true");
+
+        // A paragraph added to the first brief: only its own page shows prose.
+        const string marker = "Zq paragraph added while serving";
+        File.AppendAllText(briefs[0], $"\n{marker}.\n");
+
+        await edited.GetByText(marker).WaitForAsync(new() { Timeout = 60_000 });
+        // Both news of the rebuild (the page shown early, then the rest) reached the other page: it stayed.
+        await other.WaitForFunctionAsync("() => window.news >= 2", null, new() { Timeout = 60_000 });
+        Assert.True(await other.EvaluateAsync<bool>("() => window.stayed === true"), "a page the edit did not change was reloaded");
+    });
+
+    [BrowserFact]
+    public Task A_not_found_page_reloads_when_its_address_comes_to_exist_or_the_not_found_page_changes() => Serving(async (origin, content) =>
+    {
+        await using var context = await site.Browser.NewContextAsync();
+        // An address typed without its trailing slash, for a brief about to be written.
+        var coming = await context.NewPageAsync();
+        var nowhere = await context.NewPageAsync();
+        await coming.GotoAsync($"{origin}/briefs/zq-new");
+        await nowhere.GotoAsync($"{origin}/nowhere/");
+        // Connected after each page's own hook: once this listens, so does the hook.
+        foreach (var page in new[] { coming, nowhere })
+        {
+            await page.EvaluateAsync("""() => { const events = new EventSource("/__briefinggen/events"); events.onopen = () => window.listening = true; }""");
+            await page.WaitForFunctionAsync("() => window.listening === true");
+        }
+
+        var brief = Directory.GetFiles(Path.Combine(content, "briefs"), "*.md").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(Path.Combine(content, "briefs", "zq-new.md"),
+            Regex.Replace(File.ReadAllText(brief), "(?m)^title: .*$", "title: Zq brief written while open"));
+        await coming.GetByText("Zq brief written while open").First.WaitForAsync(new() { Timeout = 60_000 });
+
+        // A new site title is on the not-found page too.
+        var siteYml = Path.Combine(content, "site.yml");
+        File.WriteAllText(siteYml, Regex.Replace(File.ReadAllText(siteYml), "(?m)^title: .*$", "title: Zq retitled site"));
+        await nowhere.WaitForFunctionAsync("() => document.body.textContent.includes('Zq retitled site')", null, new() { Timeout = 60_000 });
+    });
+
+    /// <summary>Runs serve on a copy of the sample content, hands the test its address and content folder, then stops it.</summary>
+    private static async Task Serving(Func<string, string, Task> test)
     {
         var folder = Directory.CreateTempSubdirectory("briefinggen-serve-").FullName;
         using var stop = new CancellationTokenSource();
         try
         {
-            CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), Path.Combine(folder, "content"));
-            var briefs = Directory.GetFiles(Path.Combine(folder, "content", "briefs"), "*.md").Order(StringComparer.Ordinal).Take(2).ToList();
-            var stdout = new StringWriter();
-            var output = TextWriter.Synchronized(stdout);
-            var serving = Task.Run(() => ServeCommand.RunAsync(Path.Combine(folder, "content"), null, port: 0, new BuildOptions(),
-                new DiagnosticPrinter("text", output, output), output, showTimings: false, stop.Token));
-            var origin = await Until(() => Serving().Match(stdout.ToString()) is { Success: true } m ? m.Groups[1].Value : null);
-
-            await using var context = await site.Browser.NewContextAsync();
-            var edited = await context.NewPageAsync();
-            var other = await context.NewPageAsync();
-            await edited.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[0])}/");
-            await other.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[1])}/");
-            // A reload would forget this; a second listener counts what the page's own hook hears.
-            await other.EvaluateAsync("""
-                () => { window.stayed = true; window.news = 0;
-                        const events = new EventSource("/__briefinggen/events");
-                        events.onopen = () => window.listening = true;
-                        events.addEventListener("reload", () => window.news++); }
-                """);
-            await other.WaitForFunctionAsync("() => window.listening === true");
-
-            // A paragraph added to the first brief: only its own page shows prose.
-            const string marker = "Zq paragraph added while serving";
-            File.AppendAllText(briefs[0], $"\n{marker}.\n");
-
-            await edited.GetByText(marker).WaitForAsync(new() { Timeout = 60_000 });
-            // Both news of the rebuild (the page shown early, then the rest) reached the other page: it stayed.
-            await other.WaitForFunctionAsync("() => window.news >= 2", null, new() { Timeout = 60_000 });
-            Assert.True(await other.EvaluateAsync<bool>("() => window.stayed === true"), "a page the edit did not change was reloaded");
-
-            stop.Cancel();
-            Assert.Equal(CliApp.Success, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
-        }
-        finally
-        {
-            stop.Cancel();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [BrowserFact]
-    public async Task A_not_found_page_reloads_when_its_address_comes_to_exist_or_the_not_found_page_changes()
-    {
-        var folder = Directory.CreateTempSubdirectory("briefinggen-serve-").FullName;
-        using var stop = new CancellationTokenSource();
-        try
-        {
-            CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), Path.Combine(folder, "content"));
             var content = Path.Combine(folder, "content");
+            CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), content);
             var stdout = new StringWriter();
             var output = TextWriter.Synchronized(stdout);
             var serving = Task.Run(() => ServeCommand.RunAsync(content, null, port: 0, new BuildOptions(),
                 new DiagnosticPrinter("text", output, output), output, showTimings: false, stop.Token));
-            var origin = await Until(() => Serving().Match(stdout.ToString()) is { Success: true } m ? m.Groups[1].Value : null);
-
-            await using var context = await site.Browser.NewContextAsync();
-            // An address typed without its trailing slash, for a brief about to be written.
-            var coming = await context.NewPageAsync();
-            var nowhere = await context.NewPageAsync();
-            await coming.GotoAsync($"{origin}/briefs/zq-new");
-            await nowhere.GotoAsync($"{origin}/nowhere/");
-            // Connected after each page's own hook: once this listens, so does the hook.
-            foreach (var page in new[] { coming, nowhere })
-            {
-                await page.EvaluateAsync("""() => { const events = new EventSource("/__briefinggen/events"); events.onopen = () => window.listening = true; }""");
-                await page.WaitForFunctionAsync("() => window.listening === true");
-            }
-
-            var brief = Directory.GetFiles(Path.Combine(content, "briefs"), "*.md").Order(StringComparer.Ordinal).First();
-            File.WriteAllText(Path.Combine(content, "briefs", "zq-new.md"),
-                Regex.Replace(File.ReadAllText(brief), "(?m)^title: .*$", "title: Zq brief written while open"));
-            await coming.GetByText("Zq brief written while open").First.WaitForAsync(new() { Timeout = 60_000 });
-
-            // A new site title is on the not-found page too.
-            var siteYml = Path.Combine(content, "site.yml");
-            File.WriteAllText(siteYml, Regex.Replace(File.ReadAllText(siteYml), "(?m)^title: .*$", "title: Zq retitled site"));
-            await nowhere.WaitForFunctionAsync("() => document.body.textContent.includes('Zq retitled site')", null, new() { Timeout = 60_000 });
-
+            await test(await Until(() => ServingAt().Match(stdout.ToString()) is { Success: true } m ? m.Groups[1].Value : null), content);
             stop.Cancel();
             Assert.Equal(CliApp.Success, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
         }
