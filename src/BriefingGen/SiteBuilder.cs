@@ -241,8 +241,10 @@ public static class SiteBuilder
         private List<(Document? Document, ParsedBody Body)> ReadAndParse(LoadedContent loaded)
         {
             // One file's front matter, then its body: the body's text is dropped while young, not held
-            // for every file until the Markdown stage and then left in the oldest generation.
-            return Time("front matter and markdown", () => loaded.Documents.AsParallel().AsOrdered()
+            // for every file until the Markdown stage and then left in the oldest generation. Handed out
+            // in small chunks: the files come actors, briefs, events, sources, and split in halves one
+            // thread got most of the briefs' prose.
+            return Time("front matter and markdown", () => Partitioner.Create(loaded.Documents.ToList(), loadBalance: true).AsParallel().AsOrdered()
                 .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics)))
                 .Where(r => r.Result.Body is not null)
                 .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics, keepTree: false))).ToList());
