@@ -68,9 +68,7 @@ public sealed class BuildMemory
     /// </summary>
     internal SiteGraph? ReviseGraph(SiteConfig config, IReadOnlyDictionary<string, DocumentKind> loadedIds, BuildOptions options, DiagnosticBag diagnostics)
     {
-        if (_graph is not { } last || _siteConfig != _settings.SiteConfig || Comparable(options) != _settings.Options) return null;
-        var shapes = _documents.Shapes;
-        if (_touched.Any(id => !shapes.TryGetValue(id, out var now) || !_shapes.TryGetValue(id, out var before) || now != before)) return null;
+        if (_graph is not { } last || _siteConfig != _settings.SiteConfig || Comparable(options) != _settings.Options || ShapesChanged()) return null;
         var changed = _documents.Of(_touched);
         if (changed.Any(c => c.Document is null)) return null;
         return SiteGraphBuilder.Revise(last.Graph, last.Diagnostics, config, changed.Select(c => (c.Document!, c.Body!)).ToList(), loadedIds, options, diagnostics);
@@ -83,13 +81,13 @@ public sealed class BuildMemory
     {
         _settingsChanged = _settings != (_siteConfig, templates, Comparable(options));
         // Only documents read again since the last good build can differ from it.
-        var (versions, shapes) = (_documents.Versions, _documents.Shapes);
+        var versions = _documents.Versions;
         _changed = _touched.SelectMany(id => new[] { id, PageDependencies.Listed(id) })
             .Where(key => Differ(versions, _versions, key, EqualityComparer<long>.Default)).ToHashSet(StringComparer.Ordinal);
         // With every document's shape as before and the same settings, the site graph is the same
         // but for prose, titles and summaries, and so is which documents each page shows: only
         // their versions need comparing.
-        _redoDependencies = _settingsChanged || _touched.Any(id => Differ(shapes, _shapes, id, StringComparer.Ordinal));
+        _redoDependencies = _settingsChanged || ShapesChanged();
         if (_redoDependencies) _changed.Add(PageDependencies.Shape);
         else
         {
@@ -100,6 +98,9 @@ public sealed class BuildMemory
         _next = new(StringComparer.Ordinal);
         _nextMade = new(StringComparer.Ordinal);
     }
+
+    /// <summary>Whether a document read again since the last good build was added, removed, or changed its shape.</summary>
+    private bool ShapesChanged() => _touched.Any(id => Differ(_documents.Shapes, _shapes, id, StringComparer.Ordinal));
 
     private static bool Differ<T>(IReadOnlyDictionary<string, T> now, IReadOnlyDictionary<string, T> before, string key, IEqualityComparer<T> comparer) =>
         now.TryGetValue(key, out var value) != before.TryGetValue(key, out var old) || (value is not null && !comparer.Equals(value, old!));

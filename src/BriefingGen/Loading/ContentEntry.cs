@@ -12,6 +12,6 @@ public enum ContentEntryType
 
 /// <summary>
 /// One entry found under the content folder, before any checks. Bytes are set for files only, and
-/// never change once handed out: the loader keeps the text it decoded from each array.
+/// never change once handed out: the loader keeps what it found in each entry.
 /// </summary>
 public sealed record ContentEntry(string Path, ContentEntryType Type, byte[]? Bytes);
