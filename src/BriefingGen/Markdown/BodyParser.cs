@@ -169,15 +169,14 @@ public static class BodyParser
 
     private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
-        var open = 0;
-        for (var i = 0; i < markdown.Length; i++)
+        // Counted in one vectorised pass; only a body over the limit is walked again to find where.
+        if (markdown.AsSpan().Count('[') > MaxOpenBrackets)
         {
-            if (markdown[i] == '[' && ++open > MaxOpenBrackets)
-            {
-                diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(i),
-                    $"more than {MaxOpenBrackets} '[' in one body; escape literal brackets as \\[ or split the brief");
-                return false;
-            }
+            var at = -1;
+            for (var open = 0; open <= MaxOpenBrackets; open++) at = markdown.IndexOf('[', at + 1);
+            diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(at),
+                $"more than {MaxOpenBrackets} '[' in one body; escape literal brackets as \\[ or split the brief");
+            return false;
         }
 
         var fence = "";

@@ -14,8 +14,8 @@ public sealed class SourceMap
     {
         _path = path;
         _firstLine = body.FirstLine;
-        for (var i = 0; i < body.Markdown.Length; i++)
-            if (body.Markdown[i] == '\n') _lineStarts.Add(i + 1);
+        var text = body.Markdown;
+        for (var end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', end + 1)) _lineStarts.Add(end + 1);
     }
 
     public SourceLocation At(int offset)
