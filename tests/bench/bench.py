@@ -16,7 +16,10 @@ repository, where the CLI finds no Pagefind); --search builds with the repositor
 (git-ignored).
 
 The machine may be shared: CPU time is steadier than wall time, and the load average at the start
-and end of the run is printed with the figures.
+and end of the run is printed with the figures. User and system time are printed apart: creating
+files is system time, and on a file system that has just deleted many files (ext4 without a journal
+skips inodes freed in the last minutes, looking at each one) it can cost more than everything else
+the build does, for both tools and for `cp -r`; user time is the steadiest figure of all.
 """
 import argparse
 import os
@@ -36,7 +39,7 @@ MIB = 1024 * 1024
 
 
 def run_measured(argv, log_path, cwd=OUT):
-    """Runs argv to completion; wall seconds, CPU seconds (user+sys) and peak RSS bytes, from wait4."""
+    """Runs argv to completion; wall seconds, CPU seconds (user+sys, and each) and peak RSS bytes, from wait4."""
     with open(log_path, "w") as log:
         start = time.perf_counter()
         child = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=cwd)
@@ -45,7 +48,8 @@ def run_measured(argv, log_path, cwd=OUT):
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         sys.exit(f"{' '.join(argv)} failed with exit code {child.returncode}; see {log_path}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss * 1024}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "user": usage.ru_utime, "sys": usage.ru_stime,
+            "rss": usage.ru_maxrss * 1024}
 
 
 # "  render and write    1840 ms    3210 ms cpu     312 ms gc": wall, CPU, and garbage-collector pauses.
@@ -157,13 +161,13 @@ def bench_size(n, rounds, compare_hugo, search, logs):
         remove(floor)
 
     pages, files = count_files(site)
-    med = {key: {m: median([x[m] for x in runs]) for m in ("wall", "cpu", "rss")} for key, runs in results.items() if runs}
+    med = {key: {m: median([x[m] for x in runs]) for m in ("wall", "cpu", "user", "sys", "rss")} for key, runs in results.items() if runs}
     print(f"\n== {n} briefs: {pages} pages, {files} files; median of {rounds} rounds")
-    print(f"{'run':<14}{'wall s':>9}{'cpu s':>9}{'peak MiB':>10}{'pages/s':>10}")
+    print(f"{'run':<14}{'wall s':>9}{'cpu s':>9}{'user s':>9}{'sys s':>9}{'peak MiB':>10}{'pages/s':>10}")
     for key, m in med.items():
         rate = f"{pages / m['wall']:10.0f}" if key in ("full", "rebuild", "edit") else f"{'':>10}"
         rss = f"{m['rss'] / MIB:10.0f}" if key != "cp -r" else f"{'':>10}"
-        print(f"{key:<14}{m['wall']:9.2f}{m['cpu']:9.2f}{rss}{rate}")
+        print(f"{key:<14}{m['wall']:9.2f}{m['cpu']:9.2f}{m['user']:9.2f}{m['sys']:9.2f}{rss}{rate}")
     for mode in ("full", "rebuild", "edit"):
         names = list(dict.fromkeys(s for run in stages[mode] for s in run))
         cells = [f"{s} " + "/".join(f"{median([run[s][i] for run in stages[mode] if s in run]):.0f}" for i in range(3)) for s in names]
@@ -171,7 +175,8 @@ def bench_size(n, rounds, compare_hugo, search, logs):
     if compare_hugo:
         for mode in ("full", "rebuild"):
             ours_m, hugo_m = med[mode], med[f"hugo {mode}"]
-            print(f"{mode} vs Hugo: wall {ours_m['wall'] / hugo_m['wall']:.2f} x, cpu {ours_m['cpu'] / hugo_m['cpu']:.2f} x, "
+            print(f"{mode} vs Hugo: wall {ours_m['wall'] / hugo_m['wall']:.2f} x, cpu {ours_m['cpu'] / hugo_m['cpu']:.2f} x "
+                  f"(user {ours_m['user'] / hugo_m['user']:.2f} x, sys {ours_m['sys'] / hugo_m['sys']:.2f} x), "
                   f"peak memory {ours_m['rss'] / hugo_m['rss']:.2f} x")
     print(f"full vs cp -r: wall {med['full']['wall'] / med['cp -r']['wall']:.2f} x")
     return med
