@@ -247,7 +247,7 @@ public static class SiteBuilder
             return Time("front matter and markdown", () => Partitioner.Create(loaded.Documents.ToList(), loadBalance: true).AsParallel().AsOrdered()
                 .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics)))
                 .Where(r => r.Result.Body is not null)
-                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics, keepTree: false))).ToList());
+                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics))).ToList());
         }
 
         public BuildResult Finish(SiteGraph? graph, int filesWritten)

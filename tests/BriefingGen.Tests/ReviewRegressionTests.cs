@@ -79,6 +79,22 @@ public class ReviewRegressionTests
     }
 
     [Fact]
+    public void Links_and_citation_markers_render_alike_wherever_they_stand_in_a_body()
+    {
+        // Bodies are rendered when parsed, with holes their page fills: each of these stands at an
+        // edge of one (an alt text, a line start after a hard break, a list item's end, a table cell).
+        var page = TestSite.Build(Body("![Map of [[bbc]]](https://example.org/m.png)\n\nBefore a break  \n[[bbc]] starts a line.\n\n- an item ending [[bbc|here]]\n- [@bbc]\n\nAfter.\n\n| a |\n|---|\n| [[bbc]] [@bbc] |"))
+            .AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("Map of Peru cuts ties", page.QuerySelector(".body img")!.GetAttribute("alt"));
+        var afterBreak = page.QuerySelectorAll(".body p").Single(p => p.TextContent.StartsWith("Before"));
+        Assert.Equal("Before a break\nPeru cuts ties starts a line.", afterBreak.TextContent);
+        Assert.Equal(["Peru cuts ties", "here", "Peru cuts ties"], page.QuerySelectorAll(".body a.xref").Select(a => a.TextContent));
+        Assert.Equal(["here", "[1]"], page.QuerySelectorAll(".body li").Select(li => li.TextContent.Replace("an item ending ", "")));
+        Assert.Equal("Peru cuts ties [1]", page.QuerySelector(".body td")!.TextContent);
+        Assert.Contains("<li>an item ending <a class=\"xref\"", page.QuerySelector(".body ul")!.InnerHtml);
+    }
+
+    [Fact]
     public void Control_characters_in_front_matter_are_refused_and_never_reach_the_calendar()
     {
         var files = Event("e", "2020").Replace("title: Event e", "title: \"Ev\\rEND:VEVENT\\rBEGIN:VEVENT\\rSUMMARY:Injected\"");

@@ -2,8 +2,20 @@ using Markdig.Renderers;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>An HtmlRenderer that carries the page it renders for, so our inline renderers can resolve links.</summary>
-public sealed class BodyHtmlRenderer(TextWriter writer, IBodyLinkContext links) : HtmlRenderer(writer)
+/// <summary>
+/// An HtmlRenderer that leaves a hole where the page decides what to write (see <see cref="BodyHtml"/>):
+/// our inline renderers hand it their holes instead of writing.
+/// </summary>
+public sealed class BodyHtmlRenderer(StringWriter writer) : HtmlRenderer(writer)
 {
-    public IBodyLinkContext Links { get; } = links;
+    public List<int> HoleAt { get; } = [];
+    public List<BodyHole> Holes { get; } = [];
+
+    public void Leave(BodyHole hole)
+    {
+        HoleAt.Add(writer.GetStringBuilder().Length);
+        Holes.Add(hole);
+        // What fills a hole is never empty and never ends a line, so the next block starts a line as it would after it.
+        previousWasLine = false;
+    }
 }

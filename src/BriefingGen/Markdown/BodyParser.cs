@@ -30,28 +30,13 @@ public static class BodyParser
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
 
-    /// <param name="keepTree">
-    /// False for a build that renders each body once, long after parsing them all: the syntax trees
-    /// (most of the heap) are then made again, one at a time, as the pages render.
-    /// </param>
-    public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics, bool keepTree = true)
+    public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(path, body);
         var links = new List<LinkUse>();
         var citations = new List<CitationUse>();
         if (Tree(body, map, diagnostics, links, citations) is not { } ast) return ParsedBody.Empty;
-        var prose = ProseBlocks.Collect(ast, body.Markdown, map);
-        if (keepTree) return new ParsedBody(ast, links, citations, prose);
-        // Until then the text is kept as UTF-8, half the size of a string for the Latin script (and
-        // exact: content is decoded from UTF-8). Made again the same way, the tree comes out the
-        // same; its problems were reported the first time.
-        var utf8 = Encoding.UTF8.GetBytes(body.Markdown);
-        var firstLine = body.FirstLine;
-        return new ParsedBody(() =>
-        {
-            var again = new DocumentBody(Encoding.UTF8.GetString(utf8), firstLine);
-            return Tree(again, new SourceMap(path, again), new DiagnosticBag(), [], [])!;
-        }, links, citations, prose);
+        return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast));
     }
 
     /// <summary>The checked tree, with heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>

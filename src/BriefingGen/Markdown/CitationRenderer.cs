@@ -13,27 +13,33 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         if (citation.Items.Count == 0)
-        {
             renderer.WriteEscape(citation.Written);
-            return;
-        }
-        var links = ((BodyHtmlRenderer)renderer).Links;
-        var markers = citation.Items.Select(i => links.Marker(i.Index)).OrderBy(m => m.Number).ToList();
-        if (!renderer.EnableHtmlForInline)
+        else
+            ((BodyHtmlRenderer)renderer).Leave(new Hole(renderer.EnableHtmlForInline, [.. citation.Items.Select(i => i.Index)]));
+    }
+
+    /// <summary>The numbers are the page's: the order its citations first name each source.</summary>
+    private sealed record Hole(bool HtmlEnabled, int[] Indexes) : BodyHole(HtmlEnabled)
+    {
+        public override void Write(HtmlRenderer renderer, IBodyLinkContext links)
         {
-            // Inside an image's alt attribute: the numbers as text.
-            renderer.Write("[").Write(string.Join(", ", markers.Select(m => m.Number.ToString(CultureInfo.InvariantCulture)))).Write("]");
-            return;
+            var markers = Indexes.Select(links.Marker).OrderBy(m => m.Number).ToList();
+            if (!HtmlEnabled)
+            {
+                // Inside an image's alt attribute: the numbers as text.
+                renderer.Write("[").Write(string.Join(", ", markers.Select(m => m.Number.ToString(CultureInfo.InvariantCulture)))).Write("]");
+                return;
+            }
+            renderer.Write("<sup class=\"citation\">[");
+            for (var i = 0; i < markers.Count; i++)
+            {
+                var marker = markers[i];
+                if (i > 0) renderer.Write(", ");
+                var number = marker.Number.ToString(CultureInfo.InvariantCulture);
+                renderer.Write("<a href=\"#ref-").WriteEscape(marker.SourceId).Write("\" id=\"").WriteEscape(marker.AnchorId)
+                        .Write("\" role=\"doc-noteref\" aria-label=\"Source ").Write(number).Write("\">").Write(number).Write("</a>");
+            }
+            renderer.Write("]</sup>");
         }
-        renderer.Write("<sup class=\"citation\">[");
-        for (var i = 0; i < markers.Count; i++)
-        {
-            var marker = markers[i];
-            if (i > 0) renderer.Write(", ");
-            var number = marker.Number.ToString(CultureInfo.InvariantCulture);
-            renderer.Write("<a href=\"#ref-").WriteEscape(marker.SourceId).Write("\" id=\"").WriteEscape(marker.AnchorId)
-                    .Write("\" role=\"doc-noteref\" aria-label=\"Source ").Write(number).Write("\">").Write(number).Write("</a>");
-        }
-        renderer.Write("]</sup>");
     }
 }

@@ -1,37 +1,15 @@
 using BriefingGen.Diagnostics;
-using Markdig.Syntax;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>A parsed, checked body and what it refers to, in document order.</summary>
-public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<CitationUse> Citations, IReadOnlyList<ProseBlock> Prose)
+/// <summary>
+/// A parsed, checked body: what it refers to, in document order, its prose, its HTML with the holes
+/// each page fills (<see cref="BodyHtml"/>) and its top-level sections. The syntax tree is not kept.
+/// </summary>
+public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<CitationUse> Citations, IReadOnlyList<ProseBlock> Prose,
+    BodyHtml Html, IReadOnlyList<BodySection> Sections)
 {
-    /// <summary>A brief's page reads its tree twice (the body, then its contents): the thread's last tree made is kept for that.</summary>
-    [ThreadStatic] private static (ParsedBody Body, MarkdownDocument Ast)? _lastMade;
-
-    private readonly MarkdownDocument? _ast;
-    private readonly Func<MarkdownDocument>? _parseAgain;
-
-    public ParsedBody(MarkdownDocument ast, IReadOnlyList<LinkUse> links, IReadOnlyList<CitationUse> citations, IReadOnlyList<ProseBlock> prose)
-        : this(links, citations, prose) => _ast = ast;
-
-    /// <param name="parseAgain">Makes the same tree again when a page shows the body: the tree is not held meanwhile.</param>
-    public ParsedBody(Func<MarkdownDocument> parseAgain, IReadOnlyList<LinkUse> links, IReadOnlyList<CitationUse> citations, IReadOnlyList<ProseBlock> prose)
-        : this(links, citations, prose) => _parseAgain = parseAgain;
-
-    public static ParsedBody Empty { get; } = new(new MarkdownDocument(), [], [], []);
-
-    public MarkdownDocument Ast
-    {
-        get
-        {
-            if (_ast is not null) return _ast;
-            if (_lastMade is { } last && ReferenceEquals(last.Body, this)) return last.Ast;
-            var ast = _parseAgain!();
-            _lastMade = (this, ast);
-            return ast;
-        }
-    }
+    public static ParsedBody Empty { get; } = new([], [], [], BodyHtml.Empty, []);
 }
 
 /// <summary>A [[id]] written in a body.</summary>

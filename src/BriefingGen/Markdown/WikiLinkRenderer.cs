@@ -7,20 +7,31 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
 {
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {
-        var target = ((BodyHtmlRenderer)renderer).Links.Resolve(link.TargetId);
-        // Inside an image's alt attribute only text may be written.
-        if (!renderer.EnableHtmlForInline)
+        // Inside an image's alt attribute only text is written: its own label needs no page.
+        if (!renderer.EnableHtmlForInline && link.Label is { } label)
+            renderer.WriteEscape(label);
+        else
+            ((BodyHtmlRenderer)renderer).Leave(new Hole(renderer.EnableHtmlForInline, link.TargetId, link.Label));
+    }
+
+    private sealed record Hole(bool HtmlEnabled, string TargetId, string? Label) : BodyHole(HtmlEnabled)
+    {
+        public override void Write(HtmlRenderer renderer, IBodyLinkContext links)
         {
-            renderer.WriteEscape(link.Label ?? target?.Title ?? link.TargetId);
-            return;
+            var target = links.Resolve(TargetId);
+            if (!HtmlEnabled)
+            {
+                renderer.WriteEscape(Label ?? target?.Title ?? TargetId);
+                return;
+            }
+            if (target is not { } found)
+            {
+                // Only reachable for drafts left out of the build; unknown ids fail the build first.
+                renderer.Write("<span class=\"unlinked\">").WriteEscape(Label ?? TargetId).Write("</span>");
+                return;
+            }
+            renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(found.Href).Write("\">")
+                    .WriteEscape(Label ?? found.Title).Write("</a>");
         }
-        if (target is not { } found)
-        {
-            // Only reachable for drafts left out of the build; unknown ids fail the build first.
-            renderer.Write("<span class=\"unlinked\">").WriteEscape(link.Label ?? link.TargetId).Write("</span>");
-            return;
-        }
-        renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(found.Href).Write("\">")
-                .WriteEscape(link.Label ?? found.Title).Write("</a>");
     }
 }
