@@ -63,6 +63,32 @@ public class ListTests
     }
 
     [Fact]
+    public void A_related_brief_found_through_a_tag_earns_the_points_of_an_actor_whose_newest_hundred_it_is_not_among()
+    {
+        // "old" is found through tag x only, a hundred newer briefs naming peru, but naming peru too it scores 2 + 1.
+        var newer = string.Concat(Enumerable.Range(1, Rendering.Pages.RelatedBriefs.CandidatesPerLink).Select(i =>
+            Brief($"n{i:D3}", "actors: [peru]", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
+        var files = Source + Actors + newer +
+            Brief("focus", "actors: [peru]\ntags: [x]", date: "2026-01-01") +
+            Brief("old", "actors: [peru]\ntags: [x]", date: "2020-01-01");
+        var page = TestSite.Build(files).AssertClean().Page("briefs/focus/index.html");
+        Assert.Equal(["old", "n100", "n099", "n098", "n097"], Ids(page.QuerySelectorAll("section.related a")));
+    }
+
+    [Fact]
+    public void A_draft_is_among_related_briefs_only_in_a_build_with_drafts()
+    {
+        var files = Source + Actors +
+            Brief("focus", "actors: [peru]", date: "2025-01-10") +
+            Brief("wip", "actors: [peru]\ndraft: true", date: "2025-01-09") +
+            Brief("r", "actors: [peru]", date: "2025-01-01");
+        string[] Related(BuildOptions options) =>
+            Ids(TestSite.Build(files, options).AssertClean().Page("briefs/focus/index.html").QuerySelectorAll("section.related a"));
+        Assert.Equal(["r"], Related(new BuildOptions()));
+        Assert.Equal(["wip", "r"], Related(new BuildOptions { IncludeDrafts = true }));
+    }
+
+    [Fact]
     public void Event_neighbours_tell_previous_from_next_overall_and_per_actor()
     {
         var files = Source + Actors +
