@@ -19,7 +19,8 @@ The machine may be shared: CPU time is steadier than wall time, and the load ave
 and end of the run is printed with the figures. User and system time are printed apart: creating
 files is system time, and on a file system that has just deleted many files (ext4 without a journal
 skips inodes freed in the last minutes, looking at each one) it can cost more than everything else
-the build does, for both tools and for `cp -r`; user time is the steadiest figure of all.
+the build does, for both tools and for `cp -r`. So previous outputs are moved aside between rounds
+and deleted only at the end (see remove()); user time is the steadiest figure of all.
 """
 import argparse
 import os
@@ -100,9 +101,21 @@ def hugo_site(n):
     return site
 
 
+TRASH = os.path.join(OUT, "trash")
+
+
 def remove(folder):
+    """Moves a previous output aside; everything moved is deleted when the benchmark ends.
+
+    ext4 without a journal (as on the machines this was measured on) will not reuse an inode freed
+    in the last minute (five, while its block is unwritten), and checks the freed ones one by one
+    each time it makes a file: right after a site of 14,000 files is deleted, making one costs
+    several times the system time. Deleting between rounds would time that, for every tool alike,
+    rather than the tools; nothing is deleted until the end.
+    """
     if os.path.lexists(folder):
-        shutil.rmtree(folder)
+        os.makedirs(TRASH, exist_ok=True)
+        os.rename(folder, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(folder)}"))
 
 
 def median(values):
@@ -213,6 +226,8 @@ def main():
     if not (a.keep_cli and os.path.exists(CLI)):
         publish_cli()
 
+    # An inode freed minutes ago counts as freed just now while its block waits to be written (see remove()).
+    subprocess.run(["sync"], check=False)
     load_before = os.getloadavg()
     print(f"machine: {os.cpu_count()} cores, load average {load_before[0]:.1f} {load_before[1]:.1f} {load_before[2]:.1f}")
     if a.compare_hugo:
@@ -226,6 +241,8 @@ def main():
     for small, large in zip(sizes, sizes[1:]):
         print(f"\nscaling {small} -> {large} briefs ({large / small:.1f} x): full wall {medians[large]['full']['wall'] / medians[small]['full']['wall']:.2f} x, "
               f"cpu {medians[large]['full']['cpu'] / medians[small]['full']['cpu']:.2f} x")
+    print("\ndeleting the previous outputs moved aside ...", flush=True)
+    shutil.rmtree(TRASH, ignore_errors=True)
     load_after = os.getloadavg()
     print(f"\nload average at the end {load_after[0]:.1f} {load_after[1]:.1f} {load_after[2]:.1f}")
 
