@@ -31,8 +31,8 @@ public sealed class StagedDirectoryOutput : IOutputSink
     private readonly PublishedSite? _published;
     private readonly bool _stageEverything;
     private readonly string _postBuildStep;
-    /// <summary>Every path the build wrote, and whether it differs from the published file (true) or is published as it is (false).</summary>
-    private readonly ConcurrentDictionary<string, bool> _built = new(StringComparer.Ordinal);
+    /// <summary>Every path the build wrote, whether it differs from the published file (true) or is published as it is (false), and its size.</summary>
+    private readonly ConcurrentDictionary<string, (bool Differs, long Size)> _built = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _stagingFolders = new(StringComparer.Ordinal);
 
     /// <param name="stageEverything">
@@ -80,7 +80,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        if (!_built.TryAdd(path, false)) throw new InvalidOperationException($"two outputs claim '{path}'");
+        if (!_built.TryAdd(path, (false, bytes.Length))) throw new InvalidOperationException($"two outputs claim '{path}'");
         var same = _published is not null && _published.HasSame(path, bytes);
         if (same && !_stageEverything) return;
 
@@ -91,7 +91,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         _stagingFolders.GetOrAdd(folder, static made => Directory.CreateDirectory(made).Exists);
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
         stream.Write(bytes);
-        _built[path] = !same;
+        _built[path] = (!same, bytes.Length);
     }
 
     /// <summary>
@@ -112,20 +112,19 @@ public sealed class StagedDirectoryOutput : IOutputSink
             RemoveOwnFolder(_staging);
             throw new IOException($"'{_target}' was removed while the site was being built; nothing was published, build again");
         }
-        // What the staging folder holds: the build's files, and any a post-build step added.
-        var staging = PublishedSite.Read(_staging);
-        var inStaging = staging.Files.Keys.Where(p => p != OutputGuard.MarkerFile).ToList();
+        var staging = Staged();
+        var inStaging = staging.Keys.ToList();
         var published = new Dictionary<string, long>(StringComparer.Ordinal);
         if (_published is null)
         {
             Changed = inStaging.Count;
             Directory.Move(_staging, _target);
-            foreach (var path in inStaging) published[path] = staging.Files[path];
+            foreach (var path in inStaging) published[path] = staging[path];
             return published;
         }
 
-        var staged = inStaging.Where(p => _built.TryGetValue(p, out var differs)
-            ? differs
+        var staged = inStaging.Where(p => _built.TryGetValue(p, out var built)
+            ? built.Differs
             : !_published.HasSame(p, File.ReadAllBytes(OutputPath.Resolve(_staging, p)))).Order(StringComparer.Ordinal).ToList();
         Changed = staged.Count;
         var kept = inStaging.ToHashSet(StringComparer.Ordinal);
@@ -152,8 +151,27 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
         foreach (var (path, size) in _published.Files) published[path] = size;
         foreach (var path in removed) published.Remove(path);
-        foreach (var path in inStaging) published[path] = staging.Files[path];
+        foreach (var path in inStaging) published[path] = staging[path];
         return published;
+    }
+
+    /// <summary>
+    /// What the staging folder holds, with sizes: the build's files, and any a post-build step added.
+    /// Without such a step the build's own record says it, and 70,000 files of a large site need no
+    /// listing (half a second at 10,000 briefs, after every page was done).
+    /// </summary>
+    private Dictionary<string, long> Staged()
+    {
+        if (_postBuildStep.Length > 0)
+        {
+            var listed = new Dictionary<string, long>(PublishedSite.Read(_staging).Files, StringComparer.Ordinal);
+            listed.Remove(OutputGuard.MarkerFile);
+            return listed;
+        }
+        var staged = new Dictionary<string, long>(_built.Count, StringComparer.Ordinal);
+        foreach (var (path, (differs, size)) in _built)
+            if (differs || _stageEverything) staged[path] = size;
+        return staged;
     }
 
     /// <summary>Writes the marker last, with a new name moved over the old, so it never vouches for a site half published.</summary>
