@@ -35,9 +35,11 @@ public static class CliApp
         {
             return command();
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        catch (AggregateException e)
         {
-            return Guarded(() => throw e.InnerExceptions[0], stderr);
+            // Work done on several threads fails with all their exceptions: a bug is reported before a file that could not be read.
+            var inner = e.Flatten().InnerExceptions;
+            return Guarded(() => throw inner.FirstOrDefault(x => x is not (IOException or UnauthorizedAccessException)) ?? inner[0], stderr);
         }
         catch (UsageException e)
         {

@@ -358,6 +358,20 @@ public class SecurityTests
     }
 
     [Fact]
+    public void Failures_on_several_threads_are_one_message_a_bug_named_before_an_unreadable_file()
+    {
+        var unreadable = new StringWriter();
+        var code = CliApp.Guarded(() => throw new AggregateException(new IOException("a.md: gone"), new AggregateException(new UnauthorizedAccessException("b.md: denied"))), unreadable);
+        Assert.Equal(2, code);
+        Assert.Equal("briefinggen: cannot read or write a file: a.md: gone\n", unreadable.ToString().ReplaceLineEndings("\n"));
+
+        var bug = new StringWriter();
+        code = CliApp.Guarded(() => throw new AggregateException(new IOException("a.md: gone"), new InvalidOperationException("boom")), bug);
+        Assert.Equal(3, code);
+        Assert.StartsWith("briefinggen: internal error: InvalidOperationException: boom", bug.ToString());
+    }
+
+    [Fact]
     public void The_same_input_gives_byte_identical_output_in_any_time_zone_and_culture()
     {
         using var temp = new TempFolder().WithSampleContent();

@@ -24,30 +24,40 @@ public sealed class DiskContentSource(string root) : IContentSource
         return info.Exists || info.LinkTarget is not null ? EntriesOf(info, path) : [];
     }
 
-    private static IEnumerable<ContentEntry> Walk(DirectoryInfo folder, string prefix) =>
-        folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal).SelectMany(info => EntriesOf(info, prefix + info.Name));
+    private static IEnumerable<ContentEntry> Walk(DirectoryInfo folder, string prefix)
+    {
+        var infos = folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal).ToArray();
+        // A folder's files are read on every core, and given in order: read one after another, they
+        // were most of loading a large site (20,000 files at 10,000 briefs).
+        var files = infos.AsParallel().AsOrdered().Select(info => FileKinds.Of(info) == FileKind.Directory ? null : EntryOf(info, prefix + info.Name)).ToArray();
+        for (var i = 0; i < infos.Length; i++)
+        {
+            if (files[i] is { } file)
+            {
+                yield return file;
+                continue;
+            }
+            var path = prefix + infos[i].Name;
+            yield return new ContentEntry(path, ContentEntryType.Directory, null);
+            foreach (var entry in Walk((DirectoryInfo)infos[i], path + "/")) yield return entry;
+        }
+    }
 
     private static IEnumerable<ContentEntry> EntriesOf(FileSystemInfo info, string path)
     {
-        switch (FileKinds.Of(info))
-        {
-            case FileKind.SymbolicLink:
-                yield return new ContentEntry(path, ContentEntryType.SymbolicLink, null);
-                break;
-            case FileKind.Special:
-                yield return new ContentEntry(path, ContentEntryType.Special, null);
-                break;
-            case FileKind.Directory:
-                yield return new ContentEntry(path, ContentEntryType.Directory, null);
-                foreach (var entry in Walk((DirectoryInfo)info, path + "/")) yield return entry;
-                break;
-            default:
-                yield return ContentLayout.IsExpectedFileName(path)
-                    ? new ContentEntry(path, ContentEntryType.File, ReadCapped((FileInfo)info))
-                    : new ContentEntry(path, ContentEntryType.Other, null);
-                break;
-        }
+        if (FileKinds.Of(info) != FileKind.Directory) return [EntryOf(info, path)];
+        return Walk((DirectoryInfo)info, path + "/").Prepend(new ContentEntry(path, ContentEntryType.Directory, null));
     }
+
+    /// <summary>Anything but a folder: only a regular file with a name the content contract expects is read.</summary>
+    private static ContentEntry EntryOf(FileSystemInfo info, string path) => FileKinds.Of(info) switch
+    {
+        FileKind.SymbolicLink => new ContentEntry(path, ContentEntryType.SymbolicLink, null),
+        FileKind.Special => new ContentEntry(path, ContentEntryType.Special, null),
+        _ => ContentLayout.IsExpectedFileName(path)
+            ? new ContentEntry(path, ContentEntryType.File, ReadCapped((FileInfo)info))
+            : new ContentEntry(path, ContentEntryType.Other, null),
+    };
 
     private static byte[] ReadCapped(FileInfo file)
     {
