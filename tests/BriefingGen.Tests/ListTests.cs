@@ -45,34 +45,37 @@ public class ListTests
             Brief("r5", "tags: [y]", date: "2025-01-03") +                    // 1
             Brief("r6", "tags: [x]", date: "2025-01-02") +                    // 1, oldest: cut by the limit of five
             Brief("r7", "actors: [pedro-castillo]", date: "2025-01-09");      // nothing shared
-        var page = TestSite.Build(files).AssertClean().Page("briefs/focus/index.html");
-        Assert.Equal(["r1", "r2", "r3", "r4", "r5"], Ids(page.QuerySelectorAll("section.related a")));
+        Assert.Equal(["r1", "r2", "r3", "r4", "r5"], RelatedToFocus(files));
     }
+
+    /// <summary>The ids of the related briefs the page of brief "focus" links to, in order.</summary>
+    private static string[] RelatedToFocus(string files, BuildOptions? options = null) =>
+        Ids(TestSite.Build(files, options).AssertClean().Page("briefs/focus/index.html").QuerySelectorAll("section.related a"));
+
+    /// <summary>Briefs n001, n002, ... dated through 2025, each newer than the one before.</summary>
+    private static string NumberedBriefs(int count, Func<int, string> frontMatter) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => Brief($"n{i:D3}", frontMatter(i), date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
 
     [Fact]
     public void Related_briefs_are_chosen_among_the_newest_hundred_of_each_shared_tag_so_a_tag_on_every_brief_costs_no_more()
     {
         // "old" shares both tags (2 points) but is the 101st newest of each; every newer brief shares one (1 point).
-        var newer = string.Concat(Enumerable.Range(1, 2 * Rendering.Pages.RelatedBriefs.CandidatesPerLink).Select(i =>
-            Brief($"n{i:D3}", i % 2 == 0 ? "tags: [x]" : "tags: [y]", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
+        var newer = NumberedBriefs(2 * Rendering.Pages.RelatedBriefs.CandidatesPerLink, i => i % 2 == 0 ? "tags: [x]" : "tags: [y]");
         var files = Source + newer +
             Brief("focus", "tags: [x, y]", date: "2026-01-01") +
             Brief("old", "tags: [x, y]", date: "2020-01-01");
-        var page = TestSite.Build(files).AssertClean().Page("briefs/focus/index.html");
-        Assert.Equal(["n200", "n199", "n198", "n197", "n196"], Ids(page.QuerySelectorAll("section.related a")));
+        Assert.Equal(["n200", "n199", "n198", "n197", "n196"], RelatedToFocus(files));
     }
 
     [Fact]
     public void A_related_brief_found_through_a_tag_earns_the_points_of_an_actor_whose_newest_hundred_it_is_not_among()
     {
         // "old" is found through tag x only, a hundred newer briefs naming peru, but naming peru too it scores 2 + 1.
-        var newer = string.Concat(Enumerable.Range(1, Rendering.Pages.RelatedBriefs.CandidatesPerLink).Select(i =>
-            Brief($"n{i:D3}", "actors: [peru]", date: $"2025-{1 + i / 28:D2}-{1 + i % 28:D2}")));
+        var newer = NumberedBriefs(Rendering.Pages.RelatedBriefs.CandidatesPerLink, _ => "actors: [peru]");
         var files = Source + Actors + newer +
             Brief("focus", "actors: [peru]\ntags: [x]", date: "2026-01-01") +
             Brief("old", "actors: [peru]\ntags: [x]", date: "2020-01-01");
-        var page = TestSite.Build(files).AssertClean().Page("briefs/focus/index.html");
-        Assert.Equal(["old", "n100", "n099", "n098", "n097"], Ids(page.QuerySelectorAll("section.related a")));
+        Assert.Equal(["old", "n100", "n099", "n098", "n097"], RelatedToFocus(files));
     }
 
     [Fact]
@@ -82,10 +85,8 @@ public class ListTests
             Brief("focus", "actors: [peru]", date: "2025-01-10") +
             Brief("wip", "actors: [peru]\ndraft: true", date: "2025-01-09") +
             Brief("r", "actors: [peru]", date: "2025-01-01");
-        string[] Related(BuildOptions options) =>
-            Ids(TestSite.Build(files, options).AssertClean().Page("briefs/focus/index.html").QuerySelectorAll("section.related a"));
-        Assert.Equal(["r"], Related(new BuildOptions()));
-        Assert.Equal(["wip", "r"], Related(new BuildOptions { IncludeDrafts = true }));
+        Assert.Equal(["r"], RelatedToFocus(files));
+        Assert.Equal(["wip", "r"], RelatedToFocus(files, new BuildOptions { IncludeDrafts = true }));
     }
 
     [Fact]
