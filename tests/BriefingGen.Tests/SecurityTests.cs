@@ -372,6 +372,17 @@ public class SecurityTests
     }
 
     [Fact]
+    public void An_aggregate_with_no_failure_inside_is_reported_as_itself_not_as_an_index_error()
+    {
+        // Flatten() of an aggregate with no inner exceptions is empty: there is no first to report,
+        // and taking one anyway reported an ArgumentOutOfRangeException of Guarded's own making.
+        var stderr = new StringWriter();
+        var code = CliApp.Guarded(() => throw new AggregateException(new AggregateException()), stderr);
+        Assert.Equal(3, code);
+        Assert.StartsWith("briefinggen: internal error: AggregateException", stderr.ToString());
+    }
+
+    [Fact]
     public void The_same_input_gives_byte_identical_output_in_any_time_zone_and_culture()
     {
         using var temp = new TempFolder().WithSampleContent();
