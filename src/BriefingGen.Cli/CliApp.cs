@@ -35,7 +35,7 @@ public static class CliApp
         {
             return command();
         }
-        catch (AggregateException e)
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.Count > 0)
         {
             // Work done on several threads fails with all their exceptions: a bug is reported before a file that could not be read.
             var inner = e.Flatten().InnerExceptions;
