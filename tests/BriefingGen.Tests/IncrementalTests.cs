@@ -20,6 +20,21 @@ public class IncrementalTests
         + Event("later", "2023-05", "actors: [chile]\nsources: [bbc]");
 
     [Fact]
+    public void A_retitled_brief_shows_its_new_title_in_the_contents_and_alt_text_of_a_page_whose_body_was_parsed_before()
+    {
+        // Bodies are rendered once, when parsed, and kept across rebuilds: a linked title is filled in
+        // by each page render, in headings (and the contents made from them) and alt text alike.
+        var site = new Incremental(Site.Replace("After [[rupture]] came more [@bbc].",
+            "## On [[rupture]]\n\n![Map of [[rupture]]](https://example.org/m.png)\n\n## Two\n\n## Three [@bbc]\n"));
+        site.Edit("briefs/rupture.md", text => text!.Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
+        site.Rebuild();
+        var page = site.Page("briefs/follow-up/index.html");
+        Assert.Equal(["On Peru breaks with Mexico", "Two", "Three"], page.QuerySelectorAll(".toc a").Select(a => a.TextContent));
+        Assert.Equal("Map of Peru breaks with Mexico", page.QuerySelector(".body img")!.GetAttribute("alt"));
+        AssertSameAsFullBuild(site, "after the retitle");
+    }
+
+    [Fact]
     public void Editing_a_brief_renders_its_page_the_pages_that_show_it_and_the_indexes_only()
     {
         var site = new Incremental(Site);
