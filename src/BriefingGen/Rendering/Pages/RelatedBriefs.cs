@@ -47,9 +47,22 @@ public sealed class RelatedBriefs(SiteGraph graph)
         foreach (var tag in brief.Tags) shared[count++] = (_tags.GetOrAdd(tag.Id, id => Of(graph.Tagged.GetValueOrDefault(id) ?? [])), TagPoints);
 
         var seen = _seen ??= new HashSet<Brief>(ReferenceEqualityComparer.Instance);
-        seen.Clear();
         seen.Add(brief);
         var best = new BestSoFar();
+        try
+        {
+            Score(shared, seen, best);
+        }
+        finally
+        {
+            // Emptied at once, so a pool thread does not keep an old graph's briefs alive in serve.
+            seen.Clear();
+        }
+        return best.Briefs;
+    }
+
+    private static void Score((Sharing Sharing, int Points)[] shared, HashSet<Brief> seen, BestSoFar best)
+    {
         for (var found = 0; found < shared.Length; found++)
             foreach (var candidate in shared[found].Sharing.Newest)
             {
@@ -62,7 +75,6 @@ public sealed class RelatedBriefs(SiteGraph graph)
                     if (other != found && shared[other].Sharing.All.Contains(candidate)) score += shared[other].Points;
                 best.Offer(candidate, score);
             }
-        return best.Briefs;
     }
 
     /// <summary>The <see cref="Shown"/> highest scores so far, ties newest first.</summary>
