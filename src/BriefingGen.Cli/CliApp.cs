@@ -35,10 +35,9 @@ public static class CliApp
         {
             return command();
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.Count > 0)
+        catch (AggregateException e) when (e.Flatten().InnerExceptions is { Count: > 0 } inner)
         {
             // Work done on several threads fails with all their exceptions: a bug is reported before a file that could not be read.
-            var inner = e.Flatten().InnerExceptions;
             return Guarded(() => throw inner.FirstOrDefault(x => x is not (IOException or UnauthorizedAccessException)) ?? inner[0], stderr);
         }
         catch (UsageException e)

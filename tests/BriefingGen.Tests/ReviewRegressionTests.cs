@@ -89,9 +89,8 @@ public class ReviewRegressionTests
         var afterBreak = page.QuerySelectorAll(".body p").Single(p => p.TextContent.StartsWith("Before"));
         Assert.Equal("Before a break\nPeru cuts ties starts a line.", afterBreak.TextContent);
         Assert.Equal(["Peru cuts ties", "here", "Peru cuts ties"], page.QuerySelectorAll(".body a.xref").Select(a => a.TextContent));
-        Assert.Equal(["here", "[1]"], page.QuerySelectorAll(".body li").Select(li => li.TextContent.Replace("an item ending ", "")));
+        Assert.Equal(["an item ending here", "[1]"], page.QuerySelectorAll(".body li").Select(li => li.TextContent));
         Assert.Equal("Peru cuts ties [1]", page.QuerySelector(".body td")!.TextContent);
-        Assert.Contains("<li>an item ending <a class=\"xref\"", page.QuerySelector(".body ul")!.InnerHtml);
     }
 
     [Fact]

@@ -39,7 +39,6 @@ public sealed class BodyHtml
         var renderer = new BodyHtmlRenderer(writer);
         MarkdownPipelineFactory.Pipeline.Setup(renderer);
         renderer.Render(ast);
-        writer.Flush();
         return new BodyHtml(Encoding.UTF8.GetBytes(writer.ToString()), [.. renderer.HoleAt], [.. renderer.Holes]);
     }
 

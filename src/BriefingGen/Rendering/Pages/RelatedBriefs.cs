@@ -48,20 +48,18 @@ public sealed class RelatedBriefs(SiteGraph graph)
 
         var seen = _seen ??= new HashSet<Brief>(ReferenceEqualityComparer.Instance);
         seen.Add(brief);
-        var best = new BestSoFar();
         try
         {
-            Score(shared, seen, best);
+            return [.. BestFew.Of(Scored(shared, seen), Shown, MostSharedFirst.Instance).Select(b => b.Brief)];
         }
         finally
         {
             // Emptied at once, so a pool thread does not keep an old graph's briefs alive in serve.
             seen.Clear();
         }
-        return best.Briefs;
     }
 
-    private static void Score((Sharing Sharing, int Points)[] shared, HashSet<Brief> seen, BestSoFar best)
+    private static IEnumerable<(Brief Brief, int Score)> Scored((Sharing Sharing, int Points)[] shared, HashSet<Brief> seen)
     {
         for (var found = 0; found < shared.Length; found++)
             foreach (var candidate in shared[found].Sharing.Newest)
@@ -73,28 +71,16 @@ public sealed class RelatedBriefs(SiteGraph graph)
                 var score = shared[found].Points;
                 for (var other = 0; other < shared.Length; other++)
                     if (other != found && shared[other].Sharing.All.Contains(candidate)) score += shared[other].Points;
-                best.Offer(candidate, score);
+                yield return (candidate, score);
             }
     }
 
-    /// <summary>The <see cref="Shown"/> highest scores so far, ties newest first.</summary>
-    private sealed class BestSoFar
+    /// <summary>The higher score first, ties newest first.</summary>
+    private sealed class MostSharedFirst : IComparer<(Brief Brief, int Score)>
     {
-        private readonly List<(Brief Brief, int Score)> _kept = new(Shown + 1);
+        public static MostSharedFirst Instance { get; } = new();
 
-        public List<Brief> Briefs => [.. _kept.Select(k => k.Brief)];
-
-        public void Offer(Brief brief, int score)
-        {
-            // Most candidates fail this one comparison with the last kept.
-            if (_kept.Count == Shown && !Beats(brief, score, _kept[^1])) return;
-            var at = _kept.Count;
-            while (at > 0 && Beats(brief, score, _kept[at - 1])) at--;
-            _kept.Insert(at, (brief, score));
-            if (_kept.Count > Shown) _kept.RemoveAt(Shown);
-        }
-
-        private static bool Beats(Brief brief, int score, (Brief Brief, int Score) kept) =>
-            score != kept.Score ? score > kept.Score : NewestFirst.Instance.Compare(brief, kept.Brief) < 0;
+        public int Compare((Brief Brief, int Score) x, (Brief Brief, int Score) y) =>
+            x.Score != y.Score ? y.Score.CompareTo(x.Score) : NewestFirst.Instance.Compare(x.Brief, y.Brief);
     }
 }
