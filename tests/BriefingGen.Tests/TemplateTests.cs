@@ -94,6 +94,37 @@ public class TemplateTests
     }
 
     [Fact]
+    public void A_function_a_partial_defines_once_reads_each_pages_variables_and_a_page_that_shadows_it_changes_no_other_page()
+    {
+        // _defs only defines, so it is defined once per thread; _late assigns, so it runs before every page.
+        var templates = TemplateSet.Load(new Dictionary<string, string>
+        {
+            ["_defs.html"] = "{{ func hello }}Hello, {{ who }}{{ end }}",
+            ["_late.html"] = "{{ shout = who + \"!\" }}",
+            ["greet.html"] = "{{ hello }} {{ shout }}",
+            ["shadow.html"] = "{{ hello = \"shadowed\" }}{{ hello }}",
+            ["layout.html"] = "{{ content }}",
+        });
+        using var renderer = new TemplateRenderer(templates);
+        var diagnostics = new DiagnosticBag();
+        var pages = new List<string>();
+        PageWriter write = (_, bytes) => pages.Add(Encoding.UTF8.GetString(bytes));
+        renderer.Render("greet", new Dictionary<string, object?> { ["who"] = "Lima" }, diagnostics, "1.html", write);
+        renderer.Render("shadow", new Dictionary<string, object?> { ["who"] = "x" }, diagnostics, "2.html", write);
+        renderer.Render("greet", new Dictionary<string, object?> { ["who"] = "Mexico" }, diagnostics, "3.html", write);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["Hello, Lima Lima!", "shadowed", "Hello, Mexico Mexico!"], pages);
+    }
+
+    [Fact]
+    public void A_function_defined_after_a_partial_that_runs_per_page_still_replaces_what_that_partial_set()
+    {
+        var files = Site + Template("_a.html", "{{ label = \"from _a\" }}") + Template("_b.html", "{{ func label }}from _b{{ end }}") +
+            Template("brief.html", "<p class=\"l\">{{ label }}</p>");
+        Assert.Equal("from _b", TestSite.Build(files).AssertClean().Page("briefs/a/index.html").QuerySelector("p.l")!.TextContent);
+    }
+
+    [Fact]
     public void A_variable_one_page_sets_is_gone_when_the_next_page_renders_on_the_same_thread()
     {
         var templates = TemplateSet.Load(new Dictionary<string, string>

@@ -29,6 +29,10 @@ public sealed class TemplateRenderer : IDisposable
     private static readonly ScriptObject Builtins = CreateBuiltins();
 
     private readonly TemplateSet _templates;
+    /// <summary>The leading partials that only define functions: defined once per context, not before every page.</summary>
+    private readonly IReadOnlyList<string> _definitions;
+    /// <summary>The partials after those: they may compute from the page, so they run before each one.</summary>
+    private readonly IReadOnlyList<string> _perPage;
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
     private readonly ThreadLocal<Utf8Buffer> _encoded = new(() => new Utf8Buffer());
@@ -36,8 +40,28 @@ public sealed class TemplateRenderer : IDisposable
     public TemplateRenderer(TemplateSet templates)
     {
         _templates = templates;
-        _contexts = new ThreadLocal<EscapingTemplateContext>(() => new EscapingTemplateContext(Builtins, _accessors));
+        // Only a leading run: a definition after a partial that runs per page must still replace what that one set.
+        var definitions = templates.Partials.TakeWhile(p => DefinesOnly(templates[p])).Count();
+        _definitions = templates.Partials.Take(definitions).ToList();
+        _perPage = templates.Partials.Skip(definitions).ToList();
+        _contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
     }
+
+    /// <summary>
+    /// A context whose bottom scope, the one Reset keeps, holds the builtins and the functions the
+    /// theme's leading partials define: a function looks its variables up when called, so one
+    /// definition serves every page, and a page's own variables shadow it without changing it.
+    /// </summary>
+    private EscapingTemplateContext NewContext()
+    {
+        var context = new EscapingTemplateContext((ScriptObject)Builtins.Clone(deep: false), _accessors);
+        foreach (var partial in _definitions) _templates[partial].Render(context);
+        return context;
+    }
+
+    /// <summary>Function definitions and text only; the text of a partial is never shown (its output is dropped).</summary>
+    private static bool DefinesOnly(Template partial) =>
+        partial.Page?.Body?.Statements.All(s => s is ScriptFunction or ScriptRawStatement or ScriptEscapeStatement) ?? true;
 
     private static ScriptObject CreateBuiltins()
     {
@@ -65,7 +89,7 @@ public sealed class TemplateRenderer : IDisposable
         context.PushGlobal(globals);
         try
         {
-            foreach (var partial in _templates.Partials) _templates[partial].Render(context);
+            foreach (var partial in _perPage) _templates[partial].Render(context);
             // Template.Render would copy each finished text into a string (for a list page of a large
             // site, tens of megabytes on the large object heap); evaluated here, the page's own template
             // writes into an output of its own, which the layout copies where it writes `content`,
@@ -81,7 +105,7 @@ public sealed class TemplateRenderer : IDisposable
             // megabytes on each thread that ever rendered one, for the rest of the build.
             if (page.Length > LargePage)
             {
-                _contexts.Value = new EscapingTemplateContext(Builtins, _accessors);
+                _contexts.Value = NewContext();
                 _encoded.Value = new Utf8Buffer();
             }
             else
@@ -92,7 +116,7 @@ public sealed class TemplateRenderer : IDisposable
         catch (ScriptRuntimeException e)
         {
             // A failed render can leave scopes open; the thread's next page gets a fresh context.
-            _contexts.Value = new EscapingTemplateContext(Builtins, _accessors);
+            _contexts.Value = NewContext();
             diagnostics.Report(DiagnosticCodes.TemplateError,
                 new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
         }
