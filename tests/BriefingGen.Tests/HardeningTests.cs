@@ -412,6 +412,31 @@ public class HardeningTests
         Assert.False(Directory.Exists(temp["site"]));
     }
 
+    [Fact]
+    public void Names_that_are_not_utf8_are_reported_and_never_opened()
+    {
+        // A name's bytes that are not UTF-8 reach .NET as U+FFFD, and the name it gives back does not
+        // exist: reading such a file or listing such a folder failed the whole run with exit code 2.
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Directory.CreateDirectory(temp["templates"]);
+        // .NET strings always encode to valid UTF-8, so the shell makes the names.
+        using (var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c",
+            @"printf x > ""content/briefs/b$(printf '\377').md"" && mkdir ""content/briefs/$(printf '\376')"" && printf x > ""content/briefs/$(printf '\376')/c.md"" && printf x > ""templates/t$(printf '\377').html"" && mkdir ""templates/$(printf '\376')""" ])
+            { WorkingDirectory = temp.Path })!)
+        {
+            shell.WaitForExit();
+            Assert.Equal(0, shell.ExitCode);
+        }
+        var run = CliRun.In(temp.Path, "check", "--templates", "templates");
+        Assert.True(run.ExitCode == 1, run.Stderr + run.Stdout);
+        Assert.Contains("content/briefs/b\uFFFD.md:1:1: error BG1001: the name of 'content/briefs/b\uFFFD.md' is not valid UTF-8", run.Stdout);
+        Assert.Contains("content/briefs/\uFFFD:1:1: error BG1001: the name of 'content/briefs/\uFFFD' is not valid UTF-8", run.Stdout);
+        Assert.Contains("templates/t\uFFFD.html:1:1: error BG5001: the name of 'templates/t\uFFFD.html' is not valid UTF-8", run.Stdout);
+        Assert.Contains("templates/\uFFFD:1:1: error BG5001: the name of 'templates/\uFFFD' is not valid UTF-8", run.Stdout);
+        Assert.Contains("4 errors", run.Stdout);
+    }
+
     private static void MakeFifo(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

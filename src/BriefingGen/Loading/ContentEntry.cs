@@ -7,6 +7,8 @@ public enum ContentEntryType
     SymbolicLink,
     /// <summary>A FIFO, socket or device; never opened.</summary>
     Special,
+    /// <summary>A name that is not UTF-8 (<see cref="FileKind.UnreadableName"/>); never opened or listed.</summary>
+    UnreadableName,
     Other,
 }
 

@@ -111,6 +111,8 @@ public static class ContentLoader
         {
             case ContentEntryType.SymbolicLink:
                 return Problem(DiagnosticCodes.SymbolicLink, $"'{shown}' is a symbolic link; content must be plain files inside the content folder");
+            case ContentEntryType.UnreadableName:
+                return Problem(DiagnosticCodes.FileNotUtf8, FileKinds.UnreadableNameProblem(shown));
             case ContentEntryType.Special:
                 return Problem(DiagnosticCodes.UnexpectedFile, $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; content must be plain files");
             case ContentEntryType.Directory:

@@ -54,6 +54,7 @@ public sealed class DiskContentSource(string root) : IContentSource
     {
         FileKind.SymbolicLink => new ContentEntry(path, ContentEntryType.SymbolicLink, null),
         FileKind.Special => new ContentEntry(path, ContentEntryType.Special, null),
+        FileKind.UnreadableName => new ContentEntry(path, ContentEntryType.UnreadableName, null),
         _ => ContentLayout.IsExpectedFileName(path)
             ? new ContentEntry(path, ContentEntryType.File, ReadCapped((FileInfo)info))
             : new ContentEntry(path, ContentEntryType.Other, null),

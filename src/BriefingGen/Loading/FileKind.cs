@@ -10,6 +10,11 @@ public enum FileKind
     SymbolicLink,
     /// <summary>A FIFO, socket or device: nothing a site is made of, and unsafe to open.</summary>
     Special,
+    /// <summary>
+    /// A name whose bytes are not UTF-8: .NET shows them as U+FFFD and cannot name the entry again,
+    /// so it can be neither read nor listed.
+    /// </summary>
+    UnreadableName,
 }
 
 /// <summary>
@@ -19,8 +24,14 @@ public enum FileKind
 /// </summary>
 public static class FileKinds
 {
+    /// <summary>What a contributor is told about an entry of kind <see cref="FileKind.UnreadableName"/>.</summary>
+    public static string UnreadableNameProblem(string shown) =>
+        $"the name of '{shown}' is not valid UTF-8, so it cannot be read; rename it (ids are lowercase ASCII letters, digits and single hyphens)";
+
     public static FileKind Of(FileSystemInfo info)
     {
+        // A name that really holds U+FFFD (valid UTF-8) still exists under the name .NET gives back.
+        if (info.Name.Contains('\uFFFD') && !Path.Exists(info.FullName) && new FileInfo(info.FullName).LinkTarget is null) return FileKind.UnreadableName;
         if (info.LinkTarget is not null) return FileKind.SymbolicLink;
         if (info is DirectoryInfo) return FileKind.Directory;
         return OperatingSystem.IsLinux() && UnixType(info.FullName) is { } type && type != RegularType ? FileKind.Special : FileKind.Regular;

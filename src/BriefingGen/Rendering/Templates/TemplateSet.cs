@@ -61,6 +61,9 @@ public sealed class TemplateSet
                 case FileKind.SymbolicLink:
                     refused.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shown), $"'{shown}' is a symbolic link; templates must be plain files inside the templates folder");
                     break;
+                case FileKind.UnreadableName:
+                    refused.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shown), FileKinds.UnreadableNameProblem(shown));
+                    break;
                 case FileKind.Special:
                     refused.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shown), $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; templates must be plain files");
                     break;
