@@ -75,6 +75,12 @@ public static class CliApp
         var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
         var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, lint, format };
         var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
+        // Kestrel throws on a port out of range, which would be reported as an internal error.
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is var value and (< 0 or > 65535))
+                result.AddError($"--port must be from 0 (any free port) to 65535, not {value}");
+        });
         var serveDrafts = new Option<bool>("--drafts") { Description = "Show briefs marked draft: true (the default; --drafts false hides them)", DefaultValueFactory = _ => true };
         var serve = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit") { content, templates, port, serveDrafts, timings };
         var kind = new Argument<string>("kind") { Description = "What to create: brief, actor, event or source" };
