@@ -55,6 +55,30 @@ public class CliUsageTests
         Assert.Equal(expected, run.Stderr.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("65536")]
+    [InlineData("70000")]
+    public void A_port_out_of_range_is_a_usage_error_not_an_internal_one(string port)
+    {
+        // Kestrel threw ArgumentOutOfRangeException, reported as "internal error" with exit code 3.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var run = CliRun.In(temp.Path, "serve", "--port", port);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"briefinggen: --port must be from 0 (any free port) to 65535, not {port}\nRun 'briefinggen serve --help' for usage.\n", run.Stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void An_empty_output_folder_name_is_a_usage_error_not_an_internal_one()
+    {
+        // --output "" reached Path.GetFullPath(""), which threw: "internal error", exit code 3.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var run = CliRun.In(temp.Path, "build", "--output", "");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("briefinggen: refusing to build into '': no folder was named; give one with --output DIR\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Timings_are_aligned_columns_on_stderr()
     {

@@ -15,6 +15,8 @@ public static class OutputGuard
 
     private static string? Reason(string output, string content, string? templates)
     {
+        // Path.GetFullPath refuses an empty path with an exception.
+        if (output.Length == 0) return "no folder was named; give one with --output DIR";
         var full = Normalise(output);
         // The root keeps its separator when trimmed, so "/" and "C:\" both equal their own root.
         if (Path.GetPathRoot(full) == full) return "it is the root of the file system";
