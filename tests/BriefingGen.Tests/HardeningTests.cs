@@ -282,6 +282,11 @@ public class HardeningTests
     [InlineData("https://a.example/x/../y")]
     [InlineData("https://a.example/./y")]
     [InlineData("https://a.example/%2f%2fevil")]
+    // Percent-encoded dots: a browser resolves these segments exactly as '..' and goes up a folder.
+    [InlineData("https://a.example/%2e%2e/")]
+    [InlineData("https://a.example/x/.%2E/y")]
+    [InlineData("https://a.example/x/%2E./y")]
+    [InlineData("https://a.example/x/%2e%2E")]
     [InlineData("https://a.example/x?y=1")]
     [InlineData("https://a.example/x#top")]
     [InlineData("https://user@a.example/")]
@@ -301,6 +306,7 @@ public class HardeningTests
     [InlineData("https://a.example/")]
     [InlineData("http://a.example/docs/briefings/")]
     [InlineData("https://a.example:8443/x")]
+    [InlineData("https://a.example/v%2e2/...x/%2e%2e%2e/")]
     public void A_plain_base_url_is_accepted(string url)
     {
         TestSite.Build($"-- content/site.yml --\ntitle: T\nbase_url: \"{url}\"\n" + Source + Brief("a")).AssertClean();

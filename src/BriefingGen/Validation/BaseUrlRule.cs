@@ -21,8 +21,18 @@ public static class BaseUrlRule
         if (authorityEnd < 0) return null;
         var segments = url[(authorityEnd + 1)..].Split('/');
         // Only the last segment may be empty: "https://x.example/docs/" is fine, "https://x.example//evil" is not.
-        return segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => s is "." or ".." || s.Equals("%2e", StringComparison.OrdinalIgnoreCase) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase))
+        return segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => IsDotSegment(s) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase))
             ? "its path has an empty, '.' or '..' segment or an encoded slash"
             : null;
+    }
+
+    /// <summary>
+    /// '.' or '..' as a browser reads a segment: each dot may be written '%2e' (in either case), so
+    /// '.%2e', '%2e.' and '%2e%2e' go up a folder just as '..' does.
+    /// </summary>
+    private static bool IsDotSegment(string segment)
+    {
+        var decoded = segment.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);
+        return decoded is "." or "..";
     }
 }
