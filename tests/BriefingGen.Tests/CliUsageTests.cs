@@ -30,6 +30,28 @@ public class CliUsageTests
     }
 
     [Theory]
+    [InlineData("large", "content/site.yml:1:1: error BG1006: 'content/site.yml' is larger than 512 KiB; keep it to the site's settings")]
+    [InlineData("latin1", "content/site.yml:1:11: error BG1001: 'content/site.yml' is not valid UTF-8 (byte 0xE9); save it as UTF-8")]
+    [InlineData("link", "content/site.yml:1:1: error BG1002: 'content/site.yml' is a symbolic link; content must be plain files inside the content folder")]
+    public void A_site_config_that_cannot_be_used_is_reported_once_not_also_as_missing(string what, string expected)
+    {
+        // Each of these also said "the content folder 'content' has no site.yml" about a folder that has one.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var config = temp["content/site.yml"];
+        File.Delete(config);
+        switch (what)
+        {
+            case "large": File.WriteAllText(config, "title: T\n" + new string('#', 512 * 1024)); break;
+            case "latin1": File.WriteAllBytes(config, [.. "title: "u8, 0x43, 0x61, 0x66, 0xE9, (byte)'\n']); break;
+            case "link": File.WriteAllText(temp["elsewhere.yml"], "title: T\n"); File.CreateSymbolicLink(config, temp["elsewhere.yml"]); break;
+        }
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Equal(1, run.ExitCode);
+        var report = run.Stdout.ReplaceLineEndings("\n");
+        Assert.StartsWith(expected + "\n1 error, 0 warnings\n", report);
+    }
+
+    [Theory]
     [InlineData("check")]
     [InlineData("build")]
     [InlineData("serve")]

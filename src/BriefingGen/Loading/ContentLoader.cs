@@ -18,6 +18,7 @@ public static class ContentLoader
     internal static LoadedContent Load(string displayRoot, IEnumerable<ContentEntry> entries, DiagnosticBag diagnostics)
     {
         ContentFile? siteConfig = null;
+        var siteConfigRefused = false;
         var documents = new List<DocumentFile>();
         var skeletons = new List<string>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -29,6 +30,8 @@ public static class ContentLoader
             if (examined.Problem is { } problem)
             {
                 diagnostics.Report(problem.Code, problem.At, problem.Message);
+                // A site.yml that is there but cannot be used is that problem alone, not also a missing one.
+                siteConfigRefused |= entry.Path == ContentLayout.SiteConfigPath && entry.Type != ContentEntryType.Directory;
                 continue;
             }
             if (examined.SiteConfig is { } config)
@@ -54,7 +57,7 @@ public static class ContentLoader
             skeletons.Add(examined.Skeleton!);
         }
 
-        if (siteConfig is null)
+        if (siteConfig is null && !siteConfigRefused)
         {
             var folder = displayRoot.Length == 0 ? "." : displayRoot;
             diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.Folder(folder),
@@ -125,7 +128,8 @@ public static class ContentLoader
         if (entry.Type == ContentEntryType.Other || !ContentLayout.IsExpectedFileName(entry.Path))
             return Problem(DiagnosticCodes.UnexpectedFile, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
         if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
-            return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; split it into smaller briefs");
+            return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; "
+                + (entry.Path == ContentLayout.SiteConfigPath ? "keep it to the site's settings" : "split it into smaller briefs"));
         var (text, undecodable) = Decode(shown, entry.Bytes);
         if (text is null) return examined with { Problem = undecodable };
 
