@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Model;
 using BriefingGen.Rendering.Templates;
@@ -40,12 +41,33 @@ public static class NewCommand
             .Replace("{{ id }}", id)
             .Replace("{{ title }}", Quoted(title ?? Humanized(id)))
             .Replace("{{ date }}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (ProblemOf(kind, id, text) is { } refused)
+        {
+            printer.Usage($"the new file would not pass check: {refused}; nothing was written");
+            return CliApp.UsageError;
+        }
         var path = Path.Combine(contentFolder, kind.Folder(), id + ".md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
             file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
         stdout.WriteLine(CliApp.Shown(path));
         return CliApp.Success;
+    }
+
+    /// <summary>
+    /// The first error `check` would report in the file itself (what a title or a scaffold can
+    /// break: an empty title, a stray BOM, front matter over 64 KiB, an unknown key), or null. The
+    /// file is checked alone, so the ids a custom scaffold names are not looked up.
+    /// </summary>
+    private static string? ProblemOf(DocumentKind kind, string id, string text)
+    {
+        var path = $"{kind.Folder()}/{id}.md";
+        var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = "title: T\n", [path] = text };
+        var first = SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics
+            .Where(d => d.Severity == Severity.Error && d.Location.File == "content/" + path && (d.Code.StartsWith("BG1", StringComparison.Ordinal) || d.Code.StartsWith("BG2", StringComparison.Ordinal)))
+            .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
+            .FirstOrDefault();
+        return first is null ? null : $"{first.Message} ({first.Code})";
     }
 
     private static string Scaffold(DocumentKind kind, string? templatesFolder)

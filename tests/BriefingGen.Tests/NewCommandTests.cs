@@ -81,4 +81,29 @@ public class NewCommandTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Matches(@"^---\ntitle: ""Protest""\ndate: \d{4}-\d\d-\d\d\nlocation: Lima\n---\n$", File.ReadAllText(temp["content/events/protest.md"]));
     }
+    [Theory]
+    [InlineData("event", "", "'title' is empty (BG2007)")]
+    [InlineData("source", "\uFEFF---", "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file) (BG2002)")]
+    [InlineData("brief", "long", "front matter is longer than 64 KiB; move long text into the body (BG2009)")]
+    public void A_title_that_would_not_pass_check_is_refused_and_nothing_is_written(string kind, string title, string problem)
+    {
+        // Each of these wrote a file that `check` then refused, though a new file is promised to pass it.
+        using var temp = new TempFolder().WriteSite(Site);
+        var files = TempFolder.Snapshot(temp["content"]);
+        var run = CliRun.In(temp.Path, "new", kind, "fresh", "--title", title == "long" ? new string('t', 70_000) : title);
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Equal($"briefinggen: the new file would not pass check: {problem}; nothing was written\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+    }
+
+    [Fact]
+    public void A_scaffold_in_the_templates_folder_that_would_not_pass_check_is_refused()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\nplace: Lima\n---\n");
+        var run = CliRun.In(temp.Path, "new", "event", "protest", "--templates", "theme");
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.StartsWith("briefinggen: the new file would not pass check: unknown key 'place'", run.Stderr);
+        Assert.False(File.Exists(temp["content/events/protest.md"]));
+    }
 }
