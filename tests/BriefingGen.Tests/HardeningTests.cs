@@ -196,6 +196,34 @@ public class HardeningTests
         Assert.Equal(2001, diagnostics.Count(d => d.Code == "BG3004"));
     }
 
+    [Fact]
+    public void An_id_over_100_characters_is_told_so_and_offered_one_that_fits()
+    {
+        // Such a name was refused with "rename it to" the very same name, and no word of the limit.
+        var id = string.Join("-", Enumerable.Repeat("word", 25)); // 124 characters
+        var fits = string.Join("-", Enumerable.Repeat("word", 20)); // 99
+        var diagnostics = TestSite.Check(Source + Brief(id) + Brief("b", $"tags: [{id}]", $"[@bbc] See [[{id}]].")).Diagnostics;
+        Assert.Equal($"file name '{id}' is 124 characters long, more than the 100 an id may have; rename it to '{fits}.md'",
+            DiagnosticAssert.At(diagnostics, "BG1004", $"content/briefs/{id}.md:1:1").Message);
+        Assert.Equal($"'{id}' in 'tags' is not a valid id; ids are lowercase slugs of at most 100 characters such as '{fits}'",
+            DiagnosticAssert.At(diagnostics, "BG2010", "content/briefs/b.md:5:8").Message);
+        Assert.Equal($"'[[{id}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id of at most 100 characters such as '{fits}'",
+            DiagnosticAssert.At(diagnostics, "BG4006", "content/briefs/b.md:7:12").Message);
+    }
+
+    [Fact]
+    public void A_name_with_nothing_to_make_an_id_of_gets_no_empty_suggestion()
+    {
+        // ".md", a tag "¿?" and [[]] were told to use '' (and ".md" to rename itself to '.md').
+        var diagnostics = TestSite.Check(Source + "-- content/briefs/.md --\n---\ntitle: T\n---\n" + Brief("b", "tags: ['¿?']", "[@bbc] See [[]].")).Diagnostics;
+        Assert.Equal("file name '' is not a valid id (lowercase ASCII letters, digits and single hyphens); rename it",
+            DiagnosticAssert.At(diagnostics, "BG1004", "content/briefs/.md:1:1").Message);
+        Assert.Equal("'¿?' in 'tags' is not a valid id; ids are lowercase slugs such as 'peru-mexico'",
+            DiagnosticAssert.At(diagnostics, "BG2010", "content/briefs/b.md:5:8").Message);
+        Assert.Equal("'[[]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'peru-mexico'",
+            DiagnosticAssert.At(diagnostics, "BG4006", "content/briefs/b.md:7:12").Message);
+    }
+
     [Theory]
     [InlineData("castillo", new[] { "cast1llo", "peru" }, "cast1llo")]
     [InlineData("peru", new[] { "pero", "peri" }, "peri")]

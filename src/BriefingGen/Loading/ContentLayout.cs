@@ -33,9 +33,14 @@ public static class ContentLayout
     {
         if (!Slug.IsValid(id))
         {
-            var folded = Slug.Fold(id);
-            var rename = Slug.IsWindowsDeviceName(folded) ? $"choose another name ('{folded}' is a device name on Windows)" : $"rename it to '{folded}.md'";
-            return $"file name '{id}' is not a valid id (lowercase ASCII letters, digits and single hyphens){(collision is null ? "" : "; " + collision)}; {rename}";
+            var suggested = Slug.Suggest(id);
+            var rename = suggested is null ? "rename it"
+                : Slug.IsWindowsDeviceName(suggested) ? $"choose another name ('{suggested}' is a device name on Windows)"
+                : $"rename it to '{suggested}.md'";
+            var what = Slug.IsOnlyTooLong(id)
+                ? $"is {id.Length} characters long, more than the {Slug.MaxLength} an id may have"
+                : "is not a valid id (lowercase ASCII letters, digits and single hyphens)";
+            return $"file name '{id}' {what}{(collision is null ? "" : "; " + collision)}; {rename}";
         }
         if (Slug.IsWindowsDeviceName(id))
             return $"'{id}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be checked out or built there; choose another file name";

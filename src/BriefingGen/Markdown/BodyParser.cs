@@ -87,7 +87,7 @@ public static class BodyParser
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
                     else
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start),
-                            $"'[[{wikiLink.TargetId}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as '{Slug.Fold(wikiLink.TargetId)}'");
+                            $"'[[{wikiLink.TargetId}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(wikiLink.TargetId) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(wikiLink.TargetId) ?? "peru-mexico"}'");
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),

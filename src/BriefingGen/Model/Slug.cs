@@ -26,7 +26,28 @@ public static partial class Slug
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();
 
-    public static bool IsValid(string text) => text.Length <= 100 && Pattern().IsMatch(text);
+    /// <summary>The longest id, tag or anchor: it is a folder name on every page's path.</summary>
+    public const int MaxLength = 100;
+
+    public static bool IsValid(string text) => text.Length <= MaxLength && Pattern().IsMatch(text);
+
+    /// <summary>True for a text that would be a slug but for its length.</summary>
+    public static bool IsOnlyTooLong(string text) => text.Length > MaxLength && Pattern().IsMatch(text);
+
+    /// <summary>
+    /// A valid slug to offer instead of text in a message: <see cref="Fold"/>ed and, past
+    /// <see cref="MaxLength"/>, cut after its last whole word that fits; null when nothing is left.
+    /// </summary>
+    public static string? Suggest(string text)
+    {
+        var folded = Fold(text);
+        if (folded.Length > MaxLength)
+        {
+            var cut = folded[MaxLength] == '-' ? MaxLength : folded.LastIndexOf('-', MaxLength - 1);
+            folded = folded[..(cut > 0 ? cut : MaxLength)];
+        }
+        return folded.Length == 0 ? null : folded;
+    }
 
     /// <summary>The slug a contributor probably meant: accents dropped, lowercase, other runs turned into hyphens.</summary>
     public static string Fold(string text)

@@ -213,7 +213,7 @@ public sealed class FieldReader
         }
         if (Slug.IsValid(scalar.Text)) return new Ref(scalar.Text, scalar.Location);
         _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
-            $"'{scalar.Text}' in '{key}' is not a valid id; ids are lowercase slugs such as '{Slug.Fold(scalar.Text)}'");
+            $"'{scalar.Text}' in '{key}' is not a valid id; ids are lowercase slugs{(Slug.IsOnlyTooLong(scalar.Text) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(scalar.Text) ?? "peru-mexico"}'");
         return null;
     }
 
