@@ -183,6 +183,21 @@ public class HardeningTests
     }
 
     [Fact]
+    public void A_long_link_reference_used_thousands_of_times_is_refused_not_copied_into_a_huge_page()
+    {
+        // 24 KB of Markdown made a 10 MB page: one 2,000-character address, defined once, used 4,900 times.
+        var reference = "[r]: https://a.example/" + new string('x', 2000) + "\n\n";
+        var site = TestSite.Check(Body("See " + string.Concat(Enumerable.Repeat("[r] ", 4900)) + "\n\n" + reference));
+        // At the use that passes the limit: the 260th, after "[@bbc] See " and 259 × "[r] ".
+        var refused = DiagnosticAssert.At(site.Diagnostics, "BG4005", "content/briefs/a.md:7:1048");
+        Assert.Equal($"link and image addresses in this body add up to more than {BodyParser.MaxUrlCharacters} characters (an address used many times counts each time); link long addresses fewer times", refused.Message);
+
+        // Well under the limit: the same address used a hundred times, and many short links.
+        TestSite.Build(Body("See " + string.Concat(Enumerable.Repeat("[r] ", 100)) + "\n\n" + reference)).AssertClean();
+        TestSite.Build(Body(string.Concat(Enumerable.Range(0, 4000).Select(i => $"[l{i}](https://a.example/{i}) ")))).AssertClean();
+    }
+
+    [Fact]
     public void Hints_are_capped_per_file_and_still_found_for_long_ids()
     {
         var sources = string.Concat(Enumerable.Range(0, 30).Select(i => $"-- content/sources/{new string('s', 90)}-{i:D3}.md --\n---\ntitle: S{i}\n---\n"));

@@ -27,6 +27,12 @@ public static class BodyParser
     /// <summary>A link reference can be used many times; a long address repeated is a cheap way to a huge page.</summary>
     public const int MaxUrlLength = 2048;
 
+    /// <summary>
+    /// All link and image addresses of a body together, each use counted: a reference defined once
+    /// and used thousands of times would otherwise copy a long address into a page of megabytes.
+    /// </summary>
+    public const int MaxUrlCharacters = 512 * 1024;
+
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
 
@@ -64,9 +70,17 @@ public static class BodyParser
         }
 
         var headingIds = new HeadingIds();
+        long urlCharacters = 0;
 
         foreach (var node in ast.Descendants())
         {
+            var url = node switch { LinkInline link => link.Url, AutolinkInline autolink => autolink.Url, _ => null };
+            if (url is not null && (urlCharacters += url.Length) > MaxUrlCharacters)
+            {
+                diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(((Inline)node).Span.Start),
+                    $"link and image addresses in this body add up to more than {MaxUrlCharacters} characters (an address used many times counts each time); link long addresses fewer times");
+                return null;
+            }
             if (node is ParagraphBlock crowded && BoundedAutoLinkParser.Exceeded(crowded))
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(crowded.Span.Start),
                     $"more than {BoundedAutoLinkParser.MaxPerParagraph} bare web addresses in one paragraph, too costly to link; the rest are shown as text: split the paragraph or write them as [text](https://...)");
