@@ -332,6 +332,27 @@ public class SecurityTests
         Assert.True(File.Exists(temp["elsewhere/" + Output.OutputGuard.MarkerFile]));
     }
 
+    [Theory]
+    [InlineData("file")]
+    [InlineData("link to a file")]
+    [InlineData("dangling link")]
+    public void A_file_or_link_where_the_staging_folder_goes_is_named_as_in_the_way_and_left_alone(string what)
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        temp.Write("note.txt", "precious");
+        switch (what)
+        {
+            case "file": temp.Write("site.building", "precious"); break;
+            case "link to a file": File.CreateSymbolicLink(temp["site.building"], temp["note.txt"]); break;
+            default: File.CreateSymbolicLink(temp["site.building"], temp["missing"]); break;
+        }
+        var run = CliRun.In(temp.Path, "build");
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith($"briefinggen: cannot read or write a file: '{temp["site.building"]}' is in the way and was not made by BriefingGen; remove it by hand\n", run.Stderr);
+        Assert.Equal("precious", File.ReadAllText(temp["note.txt"]));
+        Assert.True(what == "file" ? File.Exists(temp["site.building"]) : new FileInfo(temp["site.building"]).LinkTarget is not null);
+    }
+
     [Fact]
     public void The_marker_file_says_what_made_the_folder()
     {

@@ -191,8 +191,9 @@ public sealed class StagedDirectoryOutput : IOutputSink
     private static void RemoveOwnFolder(string folder)
     {
         var info = new DirectoryInfo(folder);
-        if (!info.Exists) return;
-        if (info.LinkTarget is not null || (info.EnumerateFileSystemInfos().Any() && !File.Exists(Path.Combine(folder, OutputGuard.MarkerFile))))
+        // A file or a link (even a dangling one) there is not a folder, and not ours either.
+        if (!info.Exists && !File.Exists(folder) && info.LinkTarget is null) return;
+        if (!info.Exists || info.LinkTarget is not null || (info.EnumerateFileSystemInfos().Any() && !File.Exists(Path.Combine(folder, OutputGuard.MarkerFile))))
             throw new IOException($"'{folder}' is in the way and was not made by BriefingGen; remove it by hand");
         // A large site is tens of thousands of files: its top-level folders go in parallel.
         Parallel.ForEach(info.EnumerateDirectories(), sub => sub.Delete(recursive: true));
