@@ -211,6 +211,8 @@ public class DiagnosticMessageTests
             "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to 'a.md'" },
         { Source + Brief("a") + Brief("Bad_Name"),
             "content/briefs/Bad_Name.md:1:1: error BG1004: file name 'Bad_Name' is not a valid id (lowercase ASCII letters, digits and single hyphens); rename it to 'bad-name.md'" },
+        { Source + Brief("a") + Brief("Café-Perú"),
+            "content/briefs/Café-Perú.md:1:1: error BG1004: file name 'Café-Perú' is not a valid id (lowercase ASCII letters, digits and single hyphens); rename it to 'cafe-peru.md'" },
         { Source + Brief("a") + Brief("CON"),
             "content/briefs/CON.md:1:1: error BG1004: file name 'CON' is not a valid id (lowercase ASCII letters, digits and single hyphens); choose another name ('con' is a device name on Windows)" },
         { Source + Brief("a") + Brief("con"),

@@ -24,6 +24,16 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Accented_headings_get_anchors_spelled_with_their_base_letters_whether_written_composed_or_decomposed()
+    {
+        // "López" composed (U+00F3) and decomposed (o + U+0301), German ß and Vietnamese, as contributors type them.
+        var body = "Intro [@bbc].\n\n## López Obrador's statements\n\nText.\n\n## Lo\u0301pez again\n\nText.\n\n## Straße und Ærø\n\nText.\n\n## Hồ Chí Minh\n\nText.";
+        var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["lopez-obrador-s-statements", "lopez-again", "strasse-und-aero", "ho-chi-minh"],
+            page.QuerySelectorAll(".body h2[id]").Select(h => h.Id!));
+    }
+
+    [Fact]
     public void A_short_brief_has_no_table_of_contents()
     {
         var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(TableOfContents.MinSections - 1))).AssertClean().Page("briefs/a/index.html");

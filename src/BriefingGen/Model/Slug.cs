@@ -52,14 +52,68 @@ public static partial class Slug
     /// <summary>The slug a contributor probably meant: accents dropped, lowercase, other runs turned into hyphens.</summary>
     public static string Fold(string text)
     {
-        var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
-            if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower)) builder.Append(lower);
+            // An accent written as a separate mark (decomposed text) goes with it.
+            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (Letters(c) is { } letters) builder.Append(letters);
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         return builder.ToString().Trim('-');
     }
+
+    /// <summary>
+    /// The ASCII letters a Latin letter is written with when its accents are dropped ('é' → "e",
+    /// 'ß' → "ss"); null for anything else. A table, not Unicode normalisation: that needs ICU,
+    /// which a build without it (invariant globalisation) does not load, and ids must come out the
+    /// same on every machine.
+    /// </summary>
+    private static string? Letters(char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c)) return AsciiLowercase[char.ToLowerInvariant(c) - '0'];
+        var folded = c switch
+        {
+            >= '\u00C0' and <= '\u024F' => LatinSupplementAndExtended[c - '\u00C0'],
+            >= '\u1E00' and <= '\u1EFF' => LatinExtendedAdditional[c - '\u1E00'],
+            _ => '-',
+        };
+        if (folded != '-') return AsciiLowercase[folded - '0'];
+        return c switch
+        {
+            'ß' or 'ẞ' => "ss",
+            'æ' or 'Æ' => "ae",
+            'œ' or 'Œ' => "oe",
+            'ĳ' or 'Ĳ' => "ij",
+            'þ' or 'Þ' => "th",
+            'ø' or 'Ø' or 'ǿ' or 'Ǿ' => "o",
+            'đ' or 'Đ' or 'ð' or 'Ð' => "d",
+            'ł' or 'Ł' => "l",
+            'ħ' or 'Ħ' => "h",
+            'ı' => "i",
+            'ŧ' or 'Ŧ' => "t",
+            'ŋ' or 'Ŋ' => "n",
+            _ => null,
+        };
+    }
+
+    /// <summary>One-character strings from '0' to 'z', so a folded letter costs no allocation.</summary>
+    private static readonly string[] AsciiLowercase = Enumerable.Range('0', 'z' - '0' + 1).Select(c => ((char)c).ToString()).ToArray();
+
+    /// <summary>The base letter of each of U+00C0–U+024F (Latin-1 Supplement, Latin Extended-A and -B), '-' for none: generated from Unicode's decompositions.</summary>
+    private const string LatinSupplementAndExtended =
+        "aaaaaa-ceeeeiiii-nooooo--uuuuy--aaaaaa-ceeeeiiii-nooooo--uuuuy-y" +
+        "aaaaaaccccccccdd--eeeeeeeeeegggggggghh--iiiiiiiii---jjkk-llllll-" +
+        "---nnnnnn---oooooo--rrrrrrsssssssstttt--uuuuuuuuuuuuwwyyyzzzzzzs" +
+        "--------------------------------oo-------------uu---------------" +
+        "-------------aaiioouuuuuuuuuu-aaaa----ggkkoooo--j---gg--nnaa----" +
+        "aaaaeeeeiiiioooorrrruuuusstt--hh------aaeeooooooooyy------------" +
+        "----------------";
+
+    /// <summary>The same for U+1E00–U+1EFF (Latin Extended Additional: Vietnamese and others).</summary>
+    private const string LatinExtendedAdditional =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" +
+        "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" +
+        "wwwwwwwwwwxxxxyyzzzzzzhtwy-s----aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+        "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy------";
 }
