@@ -25,8 +25,11 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
 
     public void Report(BuildResult result, bool showCoverage)
     {
-        foreach (var diagnostic in result.Diagnostics)
-            stdout.WriteLine(GitHub ? Annotation(diagnostic) : Printable(diagnostic.Format()));
+        foreach (var (diagnostic, more) in Shown(result.Diagnostics))
+        {
+            if (more == 0) stdout.WriteLine(GitHub ? Annotation(diagnostic) : Printable(diagnostic.Format()));
+            else stdout.WriteLine(GitHub ? MoreAnnotation(diagnostic, more) : Printable(More(diagnostic, more)));
+        }
         foreach (var note in result.Notes) Info("note: " + note);
         var coverage = result.Graph is { } graph ? CitationCoverage.PerPage(graph) : [];
         var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
@@ -46,6 +49,36 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         foreach (var timing in timings)
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms  {timing.Cpu.TotalMilliseconds,8:0} ms cpu  {timing.GcPauses.TotalMilliseconds,6:0} ms gc"));
     }
+
+    /// <summary>How many problems of one code in one file are printed; the rest are counted in one line.</summary>
+    public const int ShownPerFileAndCode = 20;
+
+    /// <summary>
+    /// The problems to print, in order: each file's first <see cref="ShownPerFileAndCode"/> of a code
+    /// (More = 0), then, where there were more, the last of them with how many were left out. A body
+    /// with 50,000 stray tags is one fix repeated; 50,000 lines would bury the other problems.
+    /// </summary>
+    private static IEnumerable<(Diagnostic Diagnostic, int More)> Shown(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var counts = diagnostics.CountBy(d => (d.Location.File, d.Code)).ToDictionary();
+        var seen = new Dictionary<(string, string), int>();
+        foreach (var d in diagnostics)
+        {
+            var key = (d.Location.File, d.Code);
+            var nth = seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (nth <= ShownPerFileAndCode) yield return (d, 0);
+            else if (nth == counts[key]) yield return (d, nth - ShownPerFileAndCode);
+        }
+    }
+
+    /// <summary>"content/briefs/a.md: error BG4001: 49980 more like the above not shown; fix those and check again".</summary>
+    private static string More(Diagnostic d, int more) =>
+        $"{d.Location.File}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code}: {MoreText(more)}";
+
+    private static string MoreText(int more) => $"{more} more like the above not shown; fix those and check again";
+
+    private static string MoreAnnotation(Diagnostic d, int more) =>
+        $"::{(d.Severity == Severity.Error ? "error" : "warning")} file={Property(d.Location.File)},title={Property(d.Code)}::{MoreText(more)}";
 
     /// <summary>"::error file=F,line=L,col=C,title=CODE::message" with the escaping the Actions runner expects.</summary>
     public static string Annotation(Diagnostic d)
@@ -77,8 +110,11 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         if (result.Diagnostics.Count > 0)
         {
             markdown.AppendLine("| Where | Code | Problem |").AppendLine("|---|---|---|");
-            foreach (var d in result.Diagnostics)
-                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(d.Location.ToString())} | {d.Code} | {Cell(d.Message)} |");
+            foreach (var (d, more) in Shown(result.Diagnostics))
+            {
+                var (where, problem) = more == 0 ? (d.Location.ToString(), d.Message) : (d.Location.File, MoreText(more));
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(where)} | {d.Code} | {Cell(problem)} |");
+            }
             markdown.AppendLine();
         }
         if (coverage.Count > 0)

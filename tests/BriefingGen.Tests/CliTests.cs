@@ -146,6 +146,27 @@ public class CliTests
     }
 
     [Fact]
+    public void Many_problems_of_one_code_in_one_file_are_printed_up_to_a_limit_and_counted_after_it()
+    {
+        // 25 stray tags in a.md (one line each), 2 in b.md: a.md's first 20 are printed, then a count of the other 5.
+        var tags = string.Concat(Enumerable.Range(0, 25).Select(_ => "<b>\n\n"));
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "[@bbc]\n\n" + tags) + Brief("b", body: "[@bbc]\n\n<b>\n\n<b>"));
+        var summary = temp["summary.md"];
+        var text = CliRun.In(temp.Path, "check");
+        var lines = text.Stdout.Split('\n');
+        Assert.Equal(DiagnosticPrinter.ShownPerFileAndCode, lines.Count(l => l.StartsWith("content/briefs/a.md:") && l.Contains(": warning BG4001: raw HTML")));
+        Assert.Equal("content/briefs/a.md:47:1: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead", lines[DiagnosticPrinter.ShownPerFileAndCode - 1]);
+        Assert.Equal("content/briefs/a.md: warning BG4001: 5 more like the above not shown; fix those and check again", lines[DiagnosticPrinter.ShownPerFileAndCode]);
+        Assert.Equal(2, lines.Count(l => l.StartsWith("content/briefs/b.md:9:1: warning BG4001") || l.StartsWith("content/briefs/b.md:11:1: warning BG4001")));
+        Assert.Contains("0 errors, 27 warnings\n", text.Stdout);
+
+        var github = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", summary)], "check", "--format", "github");
+        Assert.Contains("::warning file=content/briefs/a.md,title=BG4001::5 more like the above not shown; fix those and check again\n", github.Stdout);
+        Assert.Equal(DiagnosticPrinter.ShownPerFileAndCode + 2 + 1, github.Stdout.Split('\n').Count(l => l.StartsWith("::warning")));
+        Assert.Contains("| content/briefs/a.md | BG4001 | 5 more like the above not shown; fix those and check again |\n", File.ReadAllText(summary));
+    }
+
+    [Fact]
     public void A_clean_check_writes_a_step_summary_with_no_empty_tables()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));
