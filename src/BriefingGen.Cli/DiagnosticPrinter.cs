@@ -73,20 +73,19 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
 
     /// <summary>"content/briefs/a.md: error BG4001: 49980 more like the above not shown; fix those and check again".</summary>
     private static string More(Diagnostic d, int more) =>
-        $"{d.Location.File}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code}: {MoreText(more)}";
+        $"{d.Location.File}: {d.Level} {d.Code}: {MoreText(more)}";
 
     private static string MoreText(int more) => $"{more} more like the above not shown; fix those and check again";
 
     private static string MoreAnnotation(Diagnostic d, int more) =>
-        $"::{(d.Severity == Severity.Error ? "error" : "warning")} file={Property(d.Location.File)},title={Property(d.Code)}::{MoreText(more)}";
+        $"::{d.Level} file={Property(d.Location.File)},title={Property(d.Code)}::{MoreText(more)}";
 
     /// <summary>"::error file=F,line=L,col=C,title=CODE::message" with the escaping the Actions runner expects.</summary>
     public static string Annotation(Diagnostic d)
     {
-        var level = d.Severity == Severity.Error ? "error" : "warning";
         // A problem of the whole folder (no site.yml) has no line to annotate.
         var where = d.Location.Line == 0 ? "" : $"file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},";
-        return $"::{level} {where}title={Property(d.Code)}::{Printable(Data(d.Message))}";
+        return $"::{d.Level} {where}title={Property(d.Code)}::{Printable(Data(d.Message))}";
     }
 
     /// <summary>Content can put escape sequences in a message (a key, a URL); a terminal must not act on them.</summary>

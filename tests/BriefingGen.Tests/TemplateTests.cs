@@ -105,15 +105,9 @@ public class TemplateTests
             ["shadow.html"] = "{{ hello = \"shadowed\" }}{{ hello }}",
             ["layout.html"] = "{{ content }}",
         });
-        using var renderer = new TemplateRenderer(templates);
-        var diagnostics = new DiagnosticBag();
-        var pages = new List<string>();
-        PageWriter write = (_, bytes) => pages.Add(Encoding.UTF8.GetString(bytes));
-        renderer.Render("greet", new Dictionary<string, object?> { ["who"] = "Lima" }, diagnostics, "1.html", write);
-        renderer.Render("shadow", new Dictionary<string, object?> { ["who"] = "x" }, diagnostics, "2.html", write);
-        renderer.Render("greet", new Dictionary<string, object?> { ["who"] = "Mexico" }, diagnostics, "3.html", write);
-        Assert.Empty(diagnostics.Sorted());
-        Assert.Equal(["Hello, Lima Lima!", "shadowed", "Hello, Mexico Mexico!"], pages);
+        var (pages, diagnostics) = RenderOnOneThread(templates, ("greet", "Lima"), ("shadow", "x"), ("greet", "Mexico"));
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Hello, Lima Lima!", "shadowed", "Hello, Mexico Mexico!"], pages.Select(p => p.Text));
     }
 
     [Fact]
@@ -133,14 +127,21 @@ public class TemplateTests
             ["second.html"] = "{{ left }}",
             ["layout.html"] = "{{ content }}",
         });
+        var (pages, diagnostics) = RenderOnOneThread(templates, ("first", null), ("second", null));
+        Assert.Equal(["templates/second.html:1:4: error BG5001: The variable or function `left` was not found"], diagnostics.Select(d => d.ToString()));
+        Assert.Equal(["first.html"], pages.Select(p => p.Path));
+    }
+
+    /// <summary>Renders the pages one after another with one renderer (so on one thread and its one context), each page written as "{template}.html", with who = the given value.</summary>
+    private static (List<(string Path, string Text)> Pages, IReadOnlyList<Diagnostic> Diagnostics) RenderOnOneThread(TemplateSet templates, params (string Template, string? Who)[] pages)
+    {
         using var renderer = new TemplateRenderer(templates);
         var diagnostics = new DiagnosticBag();
-        var written = new List<string>();
-        PageWriter write = (path, _) => written.Add(path);
-        renderer.Render("first", new Dictionary<string, object?>(), diagnostics, "first.html", write);
-        renderer.Render("second", new Dictionary<string, object?>(), diagnostics, "second.html", write);
-        Assert.Equal(["templates/second.html:1:4: error BG5001: The variable or function `left` was not found"], diagnostics.Sorted().Select(d => d.ToString()));
-        Assert.Equal(["first.html"], written);
+        var written = new List<(string, string)>();
+        foreach (var (template, who) in pages)
+            renderer.Render(template, new Dictionary<string, object?> { ["who"] = who }, diagnostics, template + ".html",
+                (path, bytes) => written.Add((path, Encoding.UTF8.GetString(bytes))));
+        return (written, diagnostics.Sorted());
     }
 
     [Fact]
