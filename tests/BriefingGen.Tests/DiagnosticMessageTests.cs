@@ -28,6 +28,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:1:1: error BG2001: the front matter opened on line 1 is never closed; add a line '---' after the last field" },
         { "-- content/briefs/a.md --\n---\ntitle: x\n---\uFEFF\nText.\n",
             "content/briefs/a.md:3:4: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
+        // Saved twice with a BOM: the second one hides the opening '---'.
+        { "-- content/briefs/a.md --\n\uFEFF\uFEFF---\ntitle: x\n---\nText.\n",
+            "content/briefs/a.md:1:1: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
 
         // Reading the YAML.
         { BriefYaml(BriefStart + "extra: {n: " + new string('x', 66_000) + "}"),

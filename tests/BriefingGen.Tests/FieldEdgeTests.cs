@@ -76,6 +76,14 @@ public class FieldEdgeTests
     }
 
     [Fact]
+    public void Front_matter_delimiters_may_end_in_spaces_as_an_editor_leaves_them()
+    {
+        var files = Source + Brief("a").Replace("---\n", "--- \t\r\n");
+        var page = TestSite.Build(files).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("Brief a", page.QuerySelector("article.brief h1")!.TextContent);
+    }
+
+    [Fact]
     public void A_base_url_whose_host_ends_in_a_dot_is_accepted()
     {
         // "example.org." is the fully qualified spelling of the same host; its dot is not a path segment.

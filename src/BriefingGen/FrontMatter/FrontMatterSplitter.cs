@@ -10,29 +10,36 @@ public static class FrontMatterSplitter
     public static FrontMatterBlock? Split(ContentFile file, DiagnosticBag diagnostics)
     {
         var text = file.Text;
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        var firstLineEnd = text.IndexOf('\n');
+        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
+        if (IsStrayBomDelimiter(firstLine))
+        {
+            ReportStrayBom(file, diagnostics, 1, firstLine);
+            return null;
+        }
+        // Trailing spaces after the opening '---' are invisible in an editor; the closing line allows them too.
+        if (firstLine.TrimEnd() != "---")
         {
             diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path),
                 "the file must start with front matter: a line '---', the YAML fields, and a closing line '---'");
             return null;
         }
 
-        var lineStart = 4;
+        var yamlStart = firstLineEnd < 0 ? text.Length : firstLineEnd + 1;
+        var lineStart = yamlStart;
         var line = 2;
         while (lineStart <= text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             var content = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
-            if (content.TrimEnd() != "---" && content.Replace("\uFEFF", "").TrimEnd() == "---")
+            if (IsStrayBomDelimiter(content))
             {
-                // An editor shows this line as the closing '---'; say what keeps it from being one.
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, line, content.IndexOf('\uFEFF') + 1),
-                    "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)");
+                ReportStrayBom(file, diagnostics, line, content);
                 return null;
             }
             if (content.TrimEnd() == "---")
             {
-                var yaml = text[4..lineStart];
+                var yaml = text[yamlStart..lineStart];
                 var body = lineEnd < 0 ? "" : text[(lineEnd + 1)..];
                 return new FrontMatterBlock(yaml, 2, new DocumentBody(body, line + 1));
             }
@@ -45,4 +52,12 @@ public static class FrontMatterSplitter
             "the front matter opened on line 1 is never closed; add a line '---' after the last field");
         return null;
     }
+
+    /// <summary>An editor shows this line as a '---' delimiter, but a BOM keeps it from being one.</summary>
+    private static bool IsStrayBomDelimiter(string line) =>
+        line.Contains('\uFEFF') && line.Replace("\uFEFF", "").TrimEnd() == "---";
+
+    private static void ReportStrayBom(ContentFile file, DiagnosticBag diagnostics, int line, string content) =>
+        diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, line, content.IndexOf('\uFEFF') + 1),
+            "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)");
 }
