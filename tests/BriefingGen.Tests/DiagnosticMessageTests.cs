@@ -33,6 +33,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:1:1: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
 
         // Reading the YAML.
+        // Bodies.
+        { Source + Brief("a", body: "Text\u0001\u0001 [@bbc]."),
+            "content/briefs/a.md:7:5: warning BG4007: invisible control character U+0001 here (1 more in this body); it is shown as a space: remove it" },
+
         { BriefYaml(BriefStart + "extra: {n: " + new string('x', 66_000) + "}"),
             "content/briefs/a.md:2:1: error BG2009: front matter is longer than 64 KiB; move long text into the body" },
         { BriefYaml("title: a\0b"),

@@ -62,6 +62,7 @@ public class DiagnosticTests
         { Brief("a", body: string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005 error content/briefs/a.md:7:20001" },
         { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006 error content/briefs/a.md:7:12" },
         { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006 error content/briefs/a.md:7:12" },
+        { Source + Brief("a", body: "Claim [@bbc].\n\nA bell\u0007 rang\u007f [@bbc]."), "BG4007 warning content/briefs/a.md:9:7" },
 
         // Loading.
         { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004 error content/briefs/Bad_Name.md:1:1" },

@@ -84,6 +84,15 @@ public class FieldEdgeTests
     }
 
     [Fact]
+    public void Control_characters_in_a_body_reach_the_page_as_spaces()
+    {
+        var site = TestSite.Build(Source + Brief("a", body: "Form\ffeed, bell\u0007 and escape\u001b[31m [@bbc]."));
+        var paragraph = site.Page("briefs/a/index.html").QuerySelector("article.brief .body p")!;
+        Assert.StartsWith("Form feed, bell  and escape [31m", paragraph.TextContent);
+        Assert.DoesNotContain(site.Output.Files.Keys, path => site.Output.Text(path).Any(c => char.IsControl(c) && c is not '\n' and not '\t' and not '\r'));
+    }
+
+    [Fact]
     public void A_base_url_whose_host_ends_in_a_dot_is_accepted()
     {
         // "example.org." is the fully qualified spelling of the same host; its dot is not a path segment.

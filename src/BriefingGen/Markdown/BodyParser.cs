@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
@@ -36,9 +37,17 @@ public static class BodyParser
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
 
+    /// <summary>
+    /// C0 controls but tab and line feed, DEL and C1: invisible in an editor, a parse error in HTML
+    /// and not allowed at all in XML, where a page's text may end up (feeds, sitemaps).
+    /// </summary>
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Where(c => c is < 0x20 and not '\t' and not '\n' or >= 0x7F).Select(c => (char)c)]);
+
     public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(path, body);
+        body = WithoutControlCharacters(body, map, diagnostics);
         var links = new List<LinkUse>();
         var citations = new List<CitationUse>();
         if (Tree(body, map, diagnostics, links, citations) is not { } ast) return ParsedBody.Empty;
@@ -165,6 +174,25 @@ public static class BodyParser
     }
 
     private static string Shorten(string url) => TextElements.Shorten(url, 60, "...");
+
+    /// <summary>The body with each control character made a space, which keeps every position; reported once, where the first is.</summary>
+    private static DocumentBody WithoutControlCharacters(DocumentBody body, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var first = body.Markdown.AsSpan().IndexOfAny(ControlCharacters);
+        if (first < 0) return body;
+        var chars = body.Markdown.ToCharArray();
+        var count = 0;
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (!ControlCharacters.Contains(chars[i])) continue;
+            chars[i] = ' ';
+            count++;
+        }
+        var more = count > 1 ? $" ({count - 1} more in this body)" : "";
+        diagnostics.Report(DiagnosticCodes.ControlCharacter, map.At(first),
+            $"invisible control character U+{(int)body.Markdown[first]:X4} here{more}; it is shown as a space: remove it");
+        return body with { Markdown = new string(chars) };
+    }
 
     private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
