@@ -146,6 +146,8 @@ public class DiagnosticMessageTests
         { SiteYml("base_url: https://example.org\\x/"), BaseUrlRefused + "'https://example.org\\x/' is refused: it contains a backslash" },
         { SiteYml("base_url: https://example.org/?q"), BaseUrlRefused + "'https://example.org/?q' is refused: it has a query or fragment ('?' or '#')" },
         { SiteYml("base_url: https://example.org/#top"), BaseUrlRefused + "'https://example.org/#top' is refused: it has a query or fragment ('?' or '#')" },
+        { SiteYml("base_url: 'https://example.org/a\"b/'"), BaseUrlRefused + "'https://example.org/a\"b/' is refused: '\"' must be percent-encoded" },
+        { SiteYml("base_url: https://example.org/<x>/"), BaseUrlRefused + "'https://example.org/<x>/' is refused: '<' must be percent-encoded" },
         { SiteYml("base_url: '?page=1'"), BaseUrlRefused + "'?page=1' is refused: it has a query or fragment ('?' or '#')" },
         { SiteYml("base_url: ftp://example.org/"), BaseUrlRefused + "'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host" },
         { SiteYml("base_url: https://me@example.org/"), BaseUrlRefused + "'https://me@example.org/' is refused: it has a user name before the host" },

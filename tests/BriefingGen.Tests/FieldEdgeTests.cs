@@ -93,6 +93,13 @@ public class FieldEdgeTests
     }
 
     [Fact]
+    public void A_base_url_may_spell_its_scheme_in_capitals()
+    {
+        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nbase_url: HTTPS://example.org/briefings/\n" + Source + Brief("a")).AssertClean();
+        Assert.StartsWith("https://example.org/briefings/briefs/a/", site.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_base_url_whose_host_ends_in_a_dot_is_accepted()
     {
         // "example.org." is the fully qualified spelling of the same host; its dot is not a path segment.

@@ -14,7 +14,10 @@ public static class BaseUrlRule
         if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))) return "it contains a space or a control character";
         if (url.Contains('\\')) return "it contains a backslash";
         if (url.IndexOfAny(['?', '#']) >= 0) return "it has a query or fragment ('?' or '#')";
-        var scheme = url.StartsWith("https://", StringComparison.Ordinal) ? "https://" : url.StartsWith("http://", StringComparison.Ordinal) ? "http://" : null;
+        // Characters an address must percent-encode; written raw they would reach robots.txt and the exports as they are.
+        if (url.IndexOfAny(['"', '<', '>', '`', '{', '}', '|', '^']) is >= 0 and var at) return $"'{url[at]}' must be percent-encoded";
+        // The scheme is case-insensitive (RFC 3986, 3.1).
+        var scheme = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "https://" : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "http://" : null;
         if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";
         if (uri.UserInfo.Length > 0) return "it has a user name before the host";
         var authorityEnd = url.IndexOf('/', scheme.Length);

@@ -140,7 +140,9 @@ public sealed class FieldReader
     public string? BaseUrl(string key)
     {
         var text = Text(key);
-        if (text is null || BaseUrlRule.Problem(text) is not { } problem) return text;
+        if (text is null) return null;
+        // Links read better with the scheme as browsers show it: 'HTTPS://x.example/' becomes 'https://x.example/'.
+        if (BaseUrlRule.Problem(text) is not { } problem) return text[..text.IndexOf(':')].ToLowerInvariant() + text[text.IndexOf(':')..];
         _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be the absolute http:// or https:// address the site is published at, such as 'https://example.org/briefings/'; '{text}' is refused: {problem}");
         return null;
     }
