@@ -152,6 +152,38 @@ public class TemplateTests
         Assert.Equal("body\n\uFFFD"u8.ToArray(), site.Output.Files["briefs/a/index.html"]);
     }
 
+    [Fact]
+    public void An_emoji_written_in_two_halves_by_two_writes_is_one_emoji()
+    {
+        var site = TestSite.Build(Site + Template("brief.html", "body") +
+            Template("layout.html", "{{ content }}{{ e = \"😀\" }}{{ e | string.slice 0 1 }}{{ e | string.slice 1 1 }}{{ e | string.slice 1 1 ~}}")).AssertClean();
+        Assert.Equal("body\n😀\uFFFD", site.Output.Text("briefs/a/index.html"));
+    }
+
+    [Fact]
+    public void A_layout_may_capture_the_pages_content_and_use_it_as_text()
+    {
+        var site = TestSite.Build(Site + Template("brief.html", "<b>body é</b>") +
+            Template("layout.html", "{{ capture inner }}[{{ content }}]{{ end }}{{ inner | string.size }} {{ content.html | string.upcase }}")).AssertClean();
+        Assert.Equal("16 &lt;B&gt;BODY É&lt;/B&gt;\n\n", site.Output.Text("briefs/a/index.html"));
+    }
+
+    [Fact]
+    public void A_page_after_a_page_of_megabytes_on_the_same_thread_comes_out_whole()
+    {
+        var templates = TemplateSet.Load(new Dictionary<string, string>
+        {
+            ["big"] = "{{ for i in 1..200000 }}<p>{{ who }}</p>{{ end }}",
+            ["small"] = "<p>{{ who }}</p>",
+            ["layout.html"] = "<main>{{ content }}</main>",
+        }.ToDictionary(t => t.Key.EndsWith(".html") ? t.Key : t.Key + ".html", t => t.Value));
+        var (pages, diagnostics) = RenderOnOneThread(templates, ("big", "Lima"), ("small", "Quito"), ("big", "Bogotá"));
+        Assert.Empty(diagnostics);
+        Assert.Equal("<main>" + string.Concat(Enumerable.Repeat("<p>Lima</p>", 200000)) + "</main>", pages[0].Text);
+        Assert.Equal("<main><p>Quito</p></main>", pages[1].Text);
+        Assert.Equal("<main>" + string.Concat(Enumerable.Repeat("<p>Bogotá</p>", 200000)) + "</main>", pages[2].Text);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a")]

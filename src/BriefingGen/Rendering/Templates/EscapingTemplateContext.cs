@@ -59,8 +59,8 @@ public sealed class EscapingTemplateContext : TemplateContext
             case TrustedHtml html:
                 Write(html.Html);
                 return this;
-            case PageContent page when Output is StringBuilderOutput output:
-                output.Builder.Append(page.Text);
+            case PageContent page when Output is Utf8Output output:
+                output.Append(page.Utf8);
                 return this;
             case PageContent page:
                 Write(page.Html);

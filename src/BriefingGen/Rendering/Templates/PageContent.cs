@@ -4,14 +4,14 @@ namespace BriefingGen.Rendering.Templates;
 
 /// <summary>
 /// What a page's template rendered, as the layout's <c>content</c>: trusted like
-/// <see cref="TrustedHtml"/>, and copied into the layout block by block, never made one string
-/// unless a theme asks for its text (<c>content.html</c>, or a filter).
+/// <see cref="TrustedHtml"/>, and copied into the layout as the bytes it already is, never made
+/// one string unless a theme asks for its text (<c>content.html</c>, a filter, a capture).
 /// </summary>
-public sealed class PageContent(StringBuilder text)
+public sealed class PageContent(Utf8Output rendered)
 {
-    internal StringBuilder Text => text;
+    internal ReadOnlySpan<byte> Utf8 => rendered.Written;
 
-    public string Html => text.ToString();
+    public string Html => Encoding.UTF8.GetString(rendered.Written);
 
     public override string ToString() => Html;
 }

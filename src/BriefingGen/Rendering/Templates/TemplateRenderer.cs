@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using BriefingGen.Diagnostics;
 using Scriban;
 using Scriban.Functions;
@@ -22,7 +21,7 @@ public sealed class TemplateRenderer : IDisposable
 {
     public const string LayoutTemplate = "layout";
 
-    /// <summary>Characters past which a page's buffers are let go once it is written, not kept for the thread's next page.</summary>
+    /// <summary>Bytes past which a page's buffers are let go once it is written, not kept for the thread's next page.</summary>
     private const int LargePage = 1 << 20;
 
     /// <summary>Scriban's builtins without the clock and the random generator, which would make builds differ.</summary>
@@ -35,7 +34,8 @@ public sealed class TemplateRenderer : IDisposable
     private readonly IReadOnlyList<string> _perPage;
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
-    private readonly ThreadLocal<Utf8Buffer> _encoded = new(() => new Utf8Buffer());
+    /// <summary>The thread's outputs for a page's own template and for the layout around it.</summary>
+    private readonly ThreadLocal<(Utf8Output Page, Utf8Output Layout)> _outputs = new(() => (new Utf8Output(), new Utf8Output()));
 
     public TemplateRenderer(TemplateSet templates)
     {
@@ -86,32 +86,22 @@ public sealed class TemplateRenderer : IDisposable
         var globals = new ScriptObject(variables.Count + 1);
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
         var context = _contexts.Value!;
+        var (page, layout) = _outputs.Value;
         context.PushGlobal(globals);
         try
         {
             foreach (var partial in _perPage) _templates[partial].Render(context);
-            // Template.Render would copy each finished text into a string (for a list page of a large
-            // site, tens of megabytes on the large object heap); evaluated here, the page's own template
-            // writes into an output of its own, which the layout copies where it writes `content`,
-            // and the layout into the context's output, until it is encoded into the thread's buffer.
-            context.PushOutput();
+            // The page's template and then the layout each write into an output of their own that
+            // encodes as it goes; the layout copies the page's bytes where it writes `content`.
+            context.PushOutput(page);
             Evaluate(context, _templates[templateName].Page);
-            globals.SetValue("content", new PageContent(((StringBuilderOutput)context.PopOutput()).Builder), readOnly: true);
+            context.PopOutput();
+            globals.SetValue("content", new PageContent(page), readOnly: true);
+            context.PushOutput(layout);
             Evaluate(context, _templates[LayoutTemplate].Page);
-            var page = ((StringBuilderOutput)context.Output).Builder;
-            write(path, _encoded.Value!.Encode(page));
-            // A context cleared after a list page of a large site keeps a buffer of its size (the
-            // cleared builder's one block), and the thread's encoding buffer stays that size too:
-            // megabytes on each thread that ever rendered one, for the rest of the build.
-            if (page.Length > LargePage)
-            {
-                _contexts.Value = NewContext();
-                _encoded.Value = new Utf8Buffer();
-            }
-            else
-            {
-                context.Reset();
-            }
+            context.PopOutput();
+            write(path, layout.Written);
+            context.Reset();
         }
         catch (ScriptRuntimeException e)
         {
@@ -120,6 +110,14 @@ public sealed class TemplateRenderer : IDisposable
             diagnostics.Report(DiagnosticCodes.TemplateError,
                 new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
         }
+        finally
+        {
+            // Outputs that grew for a list page of a large site would keep megabytes on each thread
+            // that ever rendered one, for the rest of the build.
+            if (layout.Capacity > LargePage || page.Capacity > LargePage) _outputs.Value = (new Utf8Output(), new Utf8Output());
+            page.Clear();
+            layout.Clear();
+        }
     }
 
     private static void Evaluate(TemplateContext context, ScriptPage? template)
@@ -127,32 +125,9 @@ public sealed class TemplateRenderer : IDisposable
         if (template is not null && context.Evaluate(template) is { } value) context.Write(template.Span, value);
     }
 
-    /// <summary>A page's bytes, encoded from the output's chunks into a buffer each thread reuses.</summary>
-    private sealed class Utf8Buffer
-    {
-        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-        private readonly Encoder _encoder = Utf8.GetEncoder();
-        private byte[] _bytes = [];
-
-        public ReadOnlySpan<byte> Encode(StringBuilder text)
-        {
-            // Counted, not the worst case of three bytes a character: list pages of a large site run to
-            // megabytes. Chunk by chunk, a pair split between chunks counts as two replacement
-            // characters (six bytes for four), so the count is never short.
-            var most = 0;
-            foreach (var chunk in text.GetChunks()) most += Utf8.GetByteCount(chunk.Span);
-            if (_bytes.Length < most) _bytes = new byte[most];
-            var length = 0;
-            // One encoder across the chunks: a surrogate pair split between two chunks stays one character.
-            foreach (var chunk in text.GetChunks()) length += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(length), flush: false);
-            length += _encoder.GetBytes([], _bytes.AsSpan(length), flush: true);
-            return _bytes.AsSpan(0, length);
-        }
-    }
-
     public void Dispose()
     {
         _contexts.Dispose();
-        _encoded.Dispose();
+        _outputs.Dispose();
     }
 }
