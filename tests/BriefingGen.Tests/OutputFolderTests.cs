@@ -61,6 +61,35 @@ public class OutputFolderTests
         Assert.False(File.Exists(temp[output + "/stale.html"]));
     }
 
+    [Theory]
+    [InlineData("content", "it is the content folder")]
+    [InlineData("content/site", "it is inside the content folder 'content', which a build must never write into")]
+    [InlineData("templates/site", "it is inside the templates folder 'templates', which a build must never write into")]
+    public void A_folder_reached_through_a_linked_parent_is_refused_as_what_it_really_is(string under, string reason)
+    {
+        // The link lives in a folder of its own, so that no snapshot of the site's folder walks round it.
+        using var temp = Layout();
+        using var links = new TempFolder();
+        Directory.CreateSymbolicLink(links["via"], temp.Path);
+        var output = links["via/" + under];
+        var before = TempFolder.Snapshot(temp.Path);
+        var run = CliRun.In(temp.Path, "build", "--output", output, "--templates", "templates");
+        Assert.Equal($"briefinggen: refusing to build into '{output}': {reason}\n", run.Stderr);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(before, TempFolder.Snapshot(temp.Path));
+    }
+
+    [Fact]
+    public void An_output_inside_a_content_folder_named_through_a_link_is_refused()
+    {
+        using var temp = Layout();
+        Directory.CreateSymbolicLink(temp["content-link"], temp["content"]);
+        var run = CliRun.In(temp.Path, "build", "--content", "content-link", "--output", "content/site");
+        Assert.Equal("briefinggen: refusing to build into 'content/site': it is inside the content folder 'content-link', which a build must never write into\n", run.Stderr);
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(Directory.Exists(temp["content/site.building"]));
+    }
+
     [Fact]
     public void The_guard_accepts_a_new_folder_and_names_no_reason()
     {

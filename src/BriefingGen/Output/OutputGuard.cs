@@ -18,17 +18,19 @@ public static class OutputGuard
         // Path.GetFullPath refuses an empty path with an exception.
         if (output.Length == 0) return "no folder was named; give one with --output DIR";
         var full = Normalise(output);
+        // Folders are compared where they really are: a path through a linked folder can name the content folder.
+        var real = Real(full);
         // The root keeps its separator when trimmed, so "/" and "C:\" both equal their own root.
-        if (Path.GetPathRoot(full) == full) return "it is the root of the file system";
+        if (Path.GetPathRoot(real) == real) return "it is the root of the file system";
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (home.Length > 0 && Normalise(home) == full) return "it is your home folder";
+        if (home.Length > 0 && Real(Normalise(home)) == real) return "it is your home folder";
         foreach (var (name, folder) in new[] { ("content", content), ("templates", templates) })
         {
             if (folder is null) continue;
-            var other = Normalise(folder);
-            if (other == full) return $"it is the {name} folder";
-            if (IsInside(other, full)) return $"it holds the {name} folder '{folder}', which the build would replace";
-            if (IsInside(full, other)) return $"it is inside the {name} folder '{folder}', which a build must never write into";
+            var other = Real(Normalise(folder));
+            if (other == real) return $"it is the {name} folder";
+            if (IsInside(other, real)) return $"it holds the {name} folder '{folder}', which the build would replace";
+            if (IsInside(real, other)) return $"it is inside the {name} folder '{folder}', which a build must never write into";
         }
         var info = new DirectoryInfo(full);
         if (info.LinkTarget is not null) return "it is a symbolic link";
@@ -41,6 +43,27 @@ public static class OutputGuard
     }
 
     private static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    /// <summary>A full path with every link along it followed; the part that does not exist yet is kept as written.</summary>
+    private static string Real(string full)
+    {
+        var root = Path.GetPathRoot(full)!;
+        var real = root;
+        var rest = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        // A link's target may run through other links, so it is walked again; as for the system, 40 links are enough.
+        for (var links = 0; rest.TryDequeue(out var part);)
+        {
+            real = Path.Combine(real, part);
+            var info = new DirectoryInfo(real);
+            // LinkTarget is null for a folder that is no link or does not exist.
+            if (info.LinkTarget is not { } target) continue;
+            if (++links > 40) throw new IOException($"'{full}' runs through too many symbolic links");
+            var next = Path.GetFullPath(target, Path.GetDirectoryName(real)!);
+            rest = new Queue<string>(next[Path.GetPathRoot(next)!.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+            real = Path.GetPathRoot(next)!;
+        }
+        return Path.TrimEndingDirectorySeparator(real);
+    }
 
     private static bool IsInside(string inner, string outer) =>
         inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
