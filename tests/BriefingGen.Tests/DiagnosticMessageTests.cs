@@ -34,6 +34,11 @@ public class DiagnosticMessageTests
 
         // Reading the YAML.
         // Bodies.
+        // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
+        { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
+            "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },
+        { Source + Brief("a", body: "[@bbc] See [a page on [[bbc|the report]]][r].\n\n[r]: https://example.org/r"),
+            "content/briefs/a.md:7:23: error BG4006: '[[bbc|the report]]' is inside the text of a link, and a link cannot hold another; put it after the link" },
         { Source + Brief("a", body: "Text\u0001\u0001 [@bbc]."),
             "content/briefs/a.md:7:5: warning BG4007: invisible control character U+0001 here (1 more in this body); it is shown as a space: remove it" },
 

@@ -19,6 +19,15 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_wiki_link_or_citation_in_the_alt_text_of_a_linked_image_is_plain_text()
+    {
+        // The alt text is written as text, so no <a> ends up inside the image's link.
+        var site = TestSite.Build(Site.Replace("[[asylum|the asylum]] [@bbc].", "[[asylum|the asylum]] [@bbc] [![Castillo, [[pedro-castillo]] [@bbc]](https://example.org/c.png)](https://example.org/c)."));
+        var image = site.AssertClean().Page("briefs/rupture/index.html").QuerySelector(".body a[href='https://example.org/c'] img")!;
+        Assert.Equal("Castillo, Pedro Castillo [1]", image.GetAttribute("alt"));
+    }
+
+    [Fact]
     public void Actor_page_lists_every_brief_and_event_that_names_it()
     {
         var extra = Brief("linked-only", body: "Mentions [[pedro-castillo]] in text [@bbc].", date: "2025-11-11");

@@ -93,6 +93,9 @@ public static class BodyParser
             if (node is ParagraphBlock crowded && BoundedAutoLinkParser.Exceeded(crowded))
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(crowded.Span.Start),
                     $"more than {BoundedAutoLinkParser.MaxPerParagraph} bare web addresses in one paragraph, too costly to link; the rest are shown as text: split the paragraph or write them as [text](https://...)");
+            // Still counted below as a link or citation, so the source it names is not also reported as uncited.
+            if (node is WikiLinkInline or CitationInline && InsideLinkText((Inline)node) is { } nested)
+                diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(((Inline)node).Span.Start), nested);
             switch (node)
             {
                 case HtmlBlock or HtmlInline:
@@ -133,6 +136,24 @@ public static class BodyParser
             }
         }
         return ast;
+    }
+
+    /// <summary>
+    /// Why a [[link]] or citation in the text of a link (not an image's alt text, which is plain
+    /// text) cannot stay: its own link would be an &lt;a&gt; inside an &lt;a&gt;, which browsers split apart.
+    /// </summary>
+    private static string? InsideLinkText(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is not LinkInline link) continue;
+            // An image linked somewhere writes its alt text as plain text, without the inline's own link.
+            if (link.IsImage) return null;
+            return inline is WikiLinkInline wiki
+                ? $"'[[{wiki.TargetId}{(wiki.Label is null ? "" : "|" + wiki.Label)}]]' is inside the text of a link, and a link cannot hold another; put it after the link"
+                : $"citation '{((CitationInline)inline).Written}' is inside the text of a link, which cannot hold the citation's own link; put it after the link";
+        }
+        return null;
     }
 
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics)
