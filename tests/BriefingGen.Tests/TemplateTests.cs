@@ -63,6 +63,18 @@ public class TemplateTests
         Assert.Equal(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("{{ page.brief.title | object.eval_template }}", "templates/brief.html:1:23", "The function `object.eval_template` was not found")]
+    [InlineData("{{ page.brief.title | object.eval }}", "templates/brief.html:1:23", "The function `object.eval` was not found")]
+    public void A_template_cannot_run_content_as_a_template(string text, string location, string message)
+    {
+        // Scriban's object.eval_template would run a contributor's title as a template of the theme.
+        var site = TestSite.Build(Source + Brief("a").Replace("title: Brief a", "title: \"{{ 7 * 7 }}\"") + Template("brief.html", text));
+        var error = OnlyTemplateError(site);
+        Assert.Equal(location, error.Location.ToString());
+        Assert.Equal(message, error.Message);
+    }
+
     [Fact]
     public void A_page_template_can_set_the_title_the_layout_shows()
     {

@@ -24,7 +24,10 @@ public sealed class TemplateRenderer : IDisposable
     /// <summary>Bytes past which a page's buffers are let go once it is written, not kept for the thread's next page.</summary>
     private const int LargePage = 1 << 20;
 
-    /// <summary>Scriban's builtins without the clock and the random generator, which would make builds differ.</summary>
+    /// <summary>
+    /// Scriban's builtins without the clock and the random generator, which would make builds differ,
+    /// and without the functions that evaluate a string as a template.
+    /// </summary>
     private static readonly ScriptObject Builtins = CreateBuiltins();
 
     private readonly TemplateSet _templates;
@@ -73,6 +76,10 @@ public sealed class TemplateRenderer : IDisposable
         date.Import("now", new Func<TemplateContext, SourceSpan, object>((_, span) =>
             throw new ScriptRuntimeException(span, "date.now is not available: a build must come out the same whenever it runs; use a date from the content")));
         ((ScriptObject)builtins["math"]!).Remove("random");
+        // These would run a text, a contributor's title as much as any, as a template of the theme.
+        var objects = (ScriptObject)builtins["object"]!;
+        objects.Remove("eval");
+        objects.Remove("eval_template");
         return builtins;
     }
 
