@@ -19,6 +19,17 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_wiki_link_in_a_table_may_escape_its_bar_as_tables_ask()
+    {
+        // GitHub and Obsidian users write [[id\|text]] in a table cell; it was refused as the id 'id\'.
+        var body = "| Who | Where |\n|---|---|\n| [[pedro-castillo\\|Castillo]] [@bbc] | [[asylum|the asylum]] |";
+        var page = TestSite.Build(Site.Replace("Castillo [[pedro-castillo]] and [[asylum|the asylum]] [@bbc].", body)).AssertClean().Page("briefs/rupture/index.html");
+        var links = page.QuerySelectorAll(".body td a.xref");
+        Assert.Equal(["Castillo", "the asylum"], links.Select(a => a.TextContent));
+        Assert.Equal(["../../actors/pedro-castillo/index.html", "../../events/asylum/index.html"], links.Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void A_wiki_link_or_citation_in_the_alt_text_of_a_linked_image_is_plain_text()
     {
         // The alt text is written as text, so no <a> ends up inside the image's link.

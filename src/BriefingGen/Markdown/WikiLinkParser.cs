@@ -3,7 +3,7 @@ using Markdig.Parsers;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Parses [[id]] and [[id|text]]. Anything else starting with "[[" stays ordinary text.</summary>
+/// <summary>Parses [[id]], [[id|text]] and [[id\|text]]. Anything else starting with "[[" stays ordinary text.</summary>
 public sealed class WikiLinkParser : InlineParser
 {
     public WikiLinkParser() => OpeningCharacters = ['['];
@@ -14,7 +14,8 @@ public sealed class WikiLinkParser : InlineParser
         var inner = InlineSyntax.ReadUntil(slice, 2, "]]", out var consumed);
         if (inner is null) return false;
         var bar = inner.IndexOf('|');
-        var id = (bar < 0 ? inner : inner[..bar]).Trim();
+        // In a table cell the bar is written "\|", as GFM asks of every '|' there.
+        var id = (bar < 0 ? inner : inner[..(bar > 0 && inner[bar - 1] == '\\' ? bar - 1 : bar)]).Trim();
         // The text after '|' is plain text, with entities such as &amp; decoded like the rest of Markdown.
         var label = bar < 0 ? null : Markdig.Helpers.HtmlHelper.Unescape(inner[(bar + 1)..].Trim());
         var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label);
