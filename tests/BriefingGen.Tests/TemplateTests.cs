@@ -253,4 +253,28 @@ public class TemplateTests
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/a/index.html"]));
         Assert.Equal("B", page.QuerySelector("p.custom")!.TextContent);
     }
+
+    [Fact]
+    public void A_template_that_is_not_utf8_is_an_error_at_its_first_bad_byte()
+    {
+        // Saved as Latin-1, "Bréf" showed as "Br\uFFFDf" on every brief, without a word.
+        using var temp = new TempFolder().WriteSite(Site);
+        Directory.CreateDirectory(temp["templates"]);
+        File.WriteAllBytes(temp["templates/brief.html"], [.. "<p>\n  Br"u8, 0xE9, .. "f</p>\n"u8]);
+        var run = CliRun.In(temp.Path, "check", "--templates", "templates");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("templates/brief.html:2:5: error BG5001: 'templates/brief.html' is not valid UTF-8 (byte 0xE9); save it as UTF-8\n", run.Stdout);
+    }
+
+    [Fact]
+    public void A_template_saved_with_a_byte_order_mark_and_crlf_makes_the_same_pages_as_one_without()
+    {
+        // Both reached every page the template makes: a BOM inside <main>, and CR in an "LF everywhere" site.
+        using var temp = new TempFolder().WriteSite(Site + Template("brief.html", "<p class=\"custom\">A</p>\n<p>B</p>"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--templates", "templates").ExitCode);
+        var plain = File.ReadAllBytes(temp["site/briefs/a/index.html"]);
+        File.WriteAllBytes(temp["templates/brief.html"], [0xEF, 0xBB, 0xBF, .. "<p class=\"custom\">A</p>\r\n<p>B</p>\r\n"u8]);
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--templates", "templates").ExitCode);
+        Assert.Equal(plain, File.ReadAllBytes(temp["site/briefs/a/index.html"]));
+    }
 }

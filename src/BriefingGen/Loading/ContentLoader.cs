@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 
@@ -11,8 +10,6 @@ namespace BriefingGen.Loading;
 /// </summary>
 public static class ContentLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static LoadedContent Load(IContentSource source, DiagnosticBag diagnostics) => Load(source.DisplayRoot, source.Entries(), diagnostics);
 
     internal static LoadedContent Load(string displayRoot, IEnumerable<ContentEntry> entries, DiagnosticBag diagnostics)
@@ -130,8 +127,8 @@ public static class ContentLoader
         if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
             return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; "
                 + (entry.Path == ContentLayout.SiteConfigPath ? "keep it to the site's settings" : "split it into smaller briefs"));
-        var (text, undecodable) = Decode(shown, entry.Bytes);
-        if (text is null) return examined with { Problem = undecodable };
+        if (TextFile.Decode(shown, entry.Bytes, out var undecodable) is not { } text)
+            return examined with { Problem = (DiagnosticCodes.FileNotUtf8, undecodable.At, undecodable.Message) };
 
         var file = new ContentFile(shown, text);
         if (entry.Path == ContentLayout.SiteConfigPath) return examined with { SiteConfig = file };
@@ -141,24 +138,6 @@ public static class ContentLoader
         if (!Slug.IsValid(id)) return examined with { InvalidId = id };
         if (ContentLayout.IdProblem(id) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
         return examined with { Document = new DocumentFile(kind, id, file), Skeleton = Skeleton(id) };
-    }
-
-    /// <summary>Decodes strict UTF-8 (a BOM is dropped) and turns CRLF and CR into LF; bytes that are not UTF-8 are a problem at the first bad one.</summary>
-    private static (string? Text, (DiagnosticCode Code, SourceLocation At, string Message)? Problem) Decode(string path, byte[] bytes)
-    {
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            return (text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text, null);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var valid = StrictUtf8.GetString(bytes, 0, Math.Max(0, e.Index));
-            var line = valid.Count(c => c == '\n') + 1;
-            var column = valid.Length - (valid.LastIndexOf('\n') + 1) + 1;
-            return (null, (DiagnosticCodes.FileNotUtf8, new SourceLocation(path, line, column), $"'{path}' is not valid UTF-8 (byte 0x{bytes[e.Index]:X2}); save it as UTF-8"));
-        }
     }
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>

@@ -100,7 +100,13 @@ public sealed class TemplateSet
                 continue;
             }
             if (!name.EndsWith(".html", StringComparison.Ordinal)) continue;
-            var template = Template.Parse(System.Text.Encoding.UTF8.GetString(bytes), shownPath);
+            // Read as content is (strict UTF-8, no BOM, LF), so a theme saved otherwise never reaches the pages.
+            if (TextFile.Decode(shownPath, bytes, out var undecodable) is not { } text)
+            {
+                diagnostics.Report(DiagnosticCodes.TemplateError, undecodable.At, undecodable.Message);
+                continue;
+            }
+            var template = Template.Parse(text, shownPath);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)

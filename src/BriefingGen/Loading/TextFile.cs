@@ -1,0 +1,34 @@
+using System.Text;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Loading;
+
+/// <summary>
+/// How every text file we read (content and templates) is decoded: strict UTF-8 without a BOM and
+/// with LF line ends, so a page never carries U+FFFD for a file saved in another encoding, a BOM
+/// from the middle of a template, or CR from a Windows checkout.
+/// </summary>
+public static class TextFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text; null when it is not UTF-8, and then the problem says so at the first bad byte.</summary>
+    public static string? Decode(string path, byte[] bytes, out (SourceLocation At, string Message) problem)
+    {
+        problem = default;
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var valid = StrictUtf8.GetString(bytes, 0, Math.Max(0, e.Index));
+            var line = valid.Count(c => c == '\n') + 1;
+            var column = valid.Length - (valid.LastIndexOf('\n') + 1) + 1;
+            problem = (new SourceLocation(path, line, column), $"'{path}' is not valid UTF-8 (byte 0x{bytes[e.Index]:X2}); save it as UTF-8");
+            return null;
+        }
+    }
+}
