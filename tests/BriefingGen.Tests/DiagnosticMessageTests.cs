@@ -95,6 +95,9 @@ public class DiagnosticMessageTests
         // Fields.
         { Source + Brief("a", "summery: x"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'summery'; did you mean 'summary'? (custom data goes under 'extra:')" },
+        // Keys are lowercase; one in capitals was told of no key at all, its letters being too far from any.
+        { Source + Brief("a", "TAGS: [peru]"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'TAGS'; did you mean 'tags'? (custom data goes under 'extra:')" },
         { Source + Brief("a", "titel: x"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'titel' (custom data goes under 'extra:')" },
         { BriefYaml("title:\ndate: 2025-11-10\nsummary: S"),

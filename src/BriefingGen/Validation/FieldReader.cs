@@ -26,7 +26,8 @@ public sealed class FieldReader
                 _entries[entry.Key.Text] = entry;
             else
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
-                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text, allowedKeys)} (custom data goes under 'extra:')");
+                    // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
+                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
         }
     }
 
