@@ -249,9 +249,12 @@ public static class CliApp
     private static int? MissingFolder(string folder, DiagnosticPrinter printer, string option = "--content")
     {
         if (Directory.Exists(folder)) return null;
+        var file = File.Exists(folder);
         printer.Usage(option == "--content"
-            ? $"the content folder '{folder}' does not exist; run from the folder that holds it, or name it with --content DIR"
-            : $"the templates folder '{folder}' does not exist; check the path given to {option}");
+            ? file
+                ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
+                : $"the content folder '{folder}' does not exist; run from the folder that holds it, or name it with --content DIR"
+            : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
         return UsageError;
     }
 

@@ -96,6 +96,9 @@ public class CliTests
     [InlineData("briefinggen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'\nRun 'briefinggen check --help' for usage.\n", "check", "--format", "xml")]
     [InlineData("briefinggen: the content folder 'missing-folder' does not exist; run from the folder that holds it, or name it with --content DIR\n", "check", "--content", "missing-folder")]
     [InlineData("briefinggen: the templates folder 'missing-folder' does not exist; check the path given to --templates\n", "build", "--templates", "missing-folder")]
+    // A file was said not to exist.
+    [InlineData("briefinggen: the content folder 'content/site.yml' is a file; name the folder that holds site.yml with --content DIR\n", "check", "--content", "content/site.yml")]
+    [InlineData("briefinggen: the templates folder 'content/site.yml' is a file; check the path given to --templates\n", "build", "--templates", "content/site.yml")]
     [InlineData("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host\n", "build", "--base-url", "ftp://example.org/")]
     public void Usage_errors_exit_two_with_a_message_saying_what_is_wrong(string message, params string[] args)
     {
