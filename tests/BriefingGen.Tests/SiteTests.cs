@@ -132,6 +132,22 @@ public class SiteTests
     }
 
     [Fact]
+    public void Names_sort_as_a_reader_looks_them_up_with_accents_and_capitals_set_aside()
+    {
+        // Ordinal order put "Álvaro Uribe", "Óscar Arias" and "de Zela" after "Zapata".
+        var people = new[] { ("zapata", "Zapata"), ("alvaro-uribe", "Álvaro Uribe"), ("oscar-arias", "Óscar Arias"), ("de-zela", "de Zela"), ("boric", "Boric") };
+        var files = string.Concat(people.Select(p => $"-- content/actors/{p.Item1}.md --\n---\nname: {p.Item2}\nkind: person\n---\n")) +
+            string.Concat(new[] { ("s1", "Zeit"), ("s2", "Éditions du Seuil"), ("s3", "agencia EFE") }.Select(s =>
+                $"-- content/sources/{s.Item1}.md --\n---\ntitle: T {s.Item1}\npublisher: {s.Item2}\nkind: report\n---\n")) +
+            Brief("a", body: "Text [@s1; @s2; @s3].");
+        var site = TestSite.Build(files).AssertClean();
+        Assert.Equal(["Álvaro Uribe", "Boric", "de Zela", "Óscar Arias", "Zapata"],
+            site.Page("actors/index.html").QuerySelectorAll(".actor-group a").Select(a => a.TextContent));
+        Assert.Equal(["agencia EFE", "Éditions du Seuil", "Zeit"],
+            site.Page("sources/by-publisher/index.html").QuerySelectorAll(".jump-links a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Tag_pages_list_tagged_briefs()
     {
         var built = TestSite.Build(Site).AssertClean();

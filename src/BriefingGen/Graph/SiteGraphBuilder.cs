@@ -61,7 +61,8 @@ public static class SiteGraphBuilder
             Documents = documents,
             Bodies = bodies,
             Briefs = documents.Values.OfType<Brief>().Order(NewestFirst.Instance).ToList(),
-            Actors = documents.Values.OfType<Actor>().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            Actors = documents.Values.OfType<Actor>().OrderBy(a => Slug.SortKey(a.Name), StringComparer.Ordinal)
+                .ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
             Events = documents.Values.OfType<Event>().Order(chronology).ToList(),
             Sources = sources.Values.OrderBy(SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
             SourcesById = sources,
@@ -75,7 +76,7 @@ public static class SiteGraphBuilder
 
     /// <summary>How a source sorts in the citation index: first author's family name, else its title.</summary>
     public static string SortKey(Source source) =>
-        (source.Authors.Count > 0 ? source.Authors[0].Inverted + " " + source.Title : source.Title).ToLowerInvariant();
+        Slug.SortKey(source.Authors.Count > 0 ? source.Authors[0].Inverted + " " + source.Title : source.Title);
 
     public static IEnumerable<Ref> TagsOf(Document document) => document switch
     {

@@ -64,6 +64,23 @@ public static partial class Slug
     }
 
     /// <summary>
+    /// How a name sorts in a list: each Latin letter as <see cref="Fold"/> writes it (no accent,
+    /// lowercase), any other character lowercased, so "Álvaro" and "de Zela" sort under a and d, not
+    /// after z. Ordinal order over this key is the same on every machine, as culture-aware order is not.
+    /// </summary>
+    public static string SortKey(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (Letters(c) is { } letters) builder.Append(letters);
+            else builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
     /// The ASCII letters a Latin letter is written with when its accents are dropped ('é' → "e",
     /// 'ß' → "ss"); null for anything else. A table, not Unicode normalisation: that needs ICU,
     /// which a build without it (invariant globalisation) does not load, and ids must come out the

@@ -83,9 +83,9 @@ public static class SitePages
         yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address.")) { DependsOn = () => [] };
     }
 
-    /// <summary>Actors with the most briefs and events: the ones a newcomer should meet first.</summary>
+    /// <summary>Actors with the most briefs and events: the ones a newcomer should meet first (ties in name order: the sort is stable).</summary>
     private static IEnumerable<Actor> KeyActors(SiteGraph graph) =>
-        graph.Actors.OrderByDescending(a => graph.BacklinksOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal).Take(HomeListLength);
+        graph.Actors.OrderByDescending(a => graph.BacklinksOf(a.Id).Count).Take(HomeListLength);
 
     private static string KindHeading(string kind) => kind switch
     {
@@ -146,7 +146,7 @@ public static class SitePages
         var entries = graph.Sources.Select(views.Source).ToList();
         var groups = byPublisher
             ? entries.GroupBy(e => e.Publisher.Length == 0 ? NoPublisher : e.Publisher, StringComparer.OrdinalIgnoreCase)
-                .OrderBy(g => g.Key == NoPublisher ? 1 : 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key == NoPublisher ? 1 : 0).ThenBy(g => Slug.SortKey(g.Key), StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
                 // Numbered anchors: publisher names may fold to the same slug, or to none at all.
                 .Select((g, i) => new SourceGroup(g.First().Publisher.Length == 0 ? NoPublisher : g.First().Publisher, $"publisher_{i + 1}", g.ToList())).ToList()
             : [new SourceGroup("All sources", "all_sources", entries)];

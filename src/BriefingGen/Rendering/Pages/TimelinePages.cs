@@ -18,8 +18,9 @@ public static class TimelinePages
         var tagsWithEvents = graph.Tagged.Where(t => t.Value.OfType<Event>().Any()).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
         // Every actor has a filtered timeline (linked from its page); the filter list shows the busiest
         // ones, so its size does not grow with the number of actors on every timeline page.
-        var filterActors = actorsWithEvents.OrderByDescending(a => graph.EventsOf(a.Id).Count).ThenBy(a => a.Name, StringComparer.Ordinal)
-            .Take(MaxActorFilters).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        // graph.Actors is in name order and LINQ's sorts are stable, so ties and the list shown keep that order.
+        var busiest = actorsWithEvents.OrderByDescending(a => graph.EventsOf(a.Id).Count).Take(MaxActorFilters).ToHashSet();
+        var filterActors = actorsWithEvents.Where(busiest.Contains).ToList();
         var actorFilters = filterActors.Select(a => new LinkView(ViewFactory.ActorTimelineUrl(a.Id), a.Name)).ToList();
         var filterTags = tagsWithEvents.OrderByDescending(t => graph.Tagged[t].Count).ThenBy(t => t, StringComparer.Ordinal)
             .Take(MaxTagFilters).Order(StringComparer.Ordinal).ToList();
