@@ -82,6 +82,11 @@ public class CitationTests
         { "title: Statement on asylum\npublisher: Ministry\nkind: statement\nurl: https://example.org/s\naccessed: 2025-11-04\narchive_url: https://web.archive.org/x",
           "“Statement on asylum” (statement), Ministry, n.d. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
         { "title: Data\nkind: dataset\npublished: 2020-05", "Data (dataset), May 2020." },
+        // A title's own question or exclamation mark stands for the comma or full stop after it (was "Break?,").
+        { "title: Why did Peru break with Mexico?\npublisher: BBC News\npublished: 2025\nkind: article",
+          "“Why did Peru break with Mexico?” BBC News, 2025." },
+        { "title: Never again!\nkind: article", "“Never again!” n.d." },
+        { "title: Who governs?\npublisher: Press\nkind: book", "Who governs? Press, n.d." },
         { "title: Embassy notice\npublisher: Embassy of Mexico\nkind: web\nurl: https://example.org/n\naccessed: 2025-11-05",
           "“Embassy notice,” Embassy of Mexico, n.d. https://example.org/n, accessed 5 Nov 2025." },
     };

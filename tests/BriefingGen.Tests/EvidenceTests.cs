@@ -160,6 +160,15 @@ public class EvidenceTests
             .Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToArray();
 
     [Fact]
+    public void A_brief_title_ending_in_a_question_mark_takes_no_comma_in_its_citation()
+    {
+        var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\n" + Source +
+            Brief("x", body: "Claim [@bbc].").Replace("title: Brief x", "title: Did Peru overreact?")).AssertClean();
+        Assert.Equal("“Did Peru overreact?” Peru Briefings, 10 Nov 2025.",
+            site.Page("briefs/x/index.html").QuerySelector("section.cite-this .formatted-citation")!.TextContent);
+    }
+
+    [Fact]
     public void A_brief_is_citable_with_highwire_meta_a_formatted_citation_and_bibtex_and_ris_files()
     {
         var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\nbase_url: https://example.org/b/\n" + Source +

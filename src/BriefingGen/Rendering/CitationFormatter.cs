@@ -27,8 +27,10 @@ public static class CitationFormatter
         for (var i = 0; i < parts.Count; i++)
         {
             var punctuation = i == parts.Count - 1 ? "." : ",";
+            // A title's own '?' or '!' stands for the comma or full stop, as Chicago has it.
+            if (EndsInOwnMark(parts[i])) html.Append(parts[i]);
             // Chicago puts the comma (or full stop) inside a closing quotation mark.
-            if (parts[i].EndsWith('”')) html.Append(parts[i][..^1]).Append(punctuation).Append('”');
+            else if (parts[i].EndsWith('”')) html.Append(parts[i][..^1]).Append(punctuation).Append('”');
             else html.Append(parts[i]).Append(parts[i].EndsWith('.') && punctuation == "." ? "" : punctuation);
             if (i < parts.Count - 1) html.Append(' ');
         }
@@ -41,6 +43,14 @@ public static class CitationFormatter
         if (source.ArchiveUrl is not null)
             html.Append(" <a class=\"archive-link\" href=\"").Append(Html.Escape(source.ArchiveUrl)).Append("\" rel=\"noopener noreferrer\">Archived copy</a>.");
         return new TrustedHtml(html.ToString());
+    }
+
+    /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark or &lt;/cite&gt; or not.</summary>
+    internal static bool EndsInOwnMark(string part)
+    {
+        var text = part.AsSpan().TrimEnd('”');
+        if (text.EndsWith("</cite>", StringComparison.Ordinal)) text = text[..^"</cite>".Length];
+        return text.EndsWith('?') || text.EndsWith('!');
     }
 
     /// <summary>"A", "A and B", "A, B, and C"; more than three: "A et al.".</summary>
