@@ -88,7 +88,9 @@ public sealed class Utf8Output : IScriptOutput
     /// <summary>Encodes text whose pairs are complete; a lone surrogate becomes U+FFFD.</summary>
     private void Encode(ReadOnlySpan<char> text)
     {
-        Reserve(text.Length * 3);
+        // Three bytes a character is the bound; when it does not fit, the text is counted, so a long
+        // one (a list of a large site written at once) grows the buffer by what it needs, not thrice.
+        if (_bytes.Length - _length < text.Length * 3L) Reserve(System.Text.Encoding.UTF8.GetByteCount(text));
         System.Text.Unicode.Utf8.FromUtf16(text, _bytes.AsSpan(_length), out _, out var written);
         _length += written;
     }
@@ -96,7 +98,10 @@ public sealed class Utf8Output : IScriptOutput
     private void Reserve(int more)
     {
         if (_bytes.Length - _length >= more) return;
-        var grown = new byte[Math.Max(checked(_length + more), Math.Min(_bytes.Length * 2, Array.MaxLength))];
+        // Doubling, or past a single large write with an eighth to spare: a layout that copies in a
+        // list page of 14 MB then writes its footer would otherwise double to 29 MB for a few bytes.
+        var needed = checked(_length + more);
+        var grown = new byte[Math.Max(needed, (int)Math.Min(Math.Max(needed + needed / 8L, _bytes.Length * 2L), Array.MaxLength))];
         _bytes.AsSpan(0, _length).CopyTo(grown);
         _bytes = grown;
     }
