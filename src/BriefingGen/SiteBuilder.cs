@@ -127,7 +127,7 @@ public static class SiteBuilder
             foreach (var (path, dependsOn, write) in SiteWide(graph, templates, feeds, stamp))
             {
                 if (memory?.Unchanged(path, dependsOn) == true) Keep(path);
-                else Write(path, write());
+                else Write(path, write().Span);
             }
             if (site.BaseUrl is not null)
             {
@@ -155,7 +155,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The feeds, assets and exports, each with what it shows (for incremental builds) and how to write it.</summary>
-    private static IEnumerable<(string Path, Func<IEnumerable<string>> DependsOn, Func<byte[]> Write)> SiteWide(SiteGraph graph, TemplateSet templates,
+    private static IEnumerable<(string Path, Func<IEnumerable<string>> DependsOn, Func<ReadOnlyMemory<byte>> Write)> SiteWide(SiteGraph graph, TemplateSet templates,
         IReadOnlyList<Feed> feeds, Lazy<DateTimeOffset> stamp)
     {
         var shows = new PageDependencies(graph);

@@ -8,7 +8,7 @@ public static class ActorsJson
 {
     public const string Path = "data/actors.json";
 
-    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    public static ReadOnlyMemory<byte> Write(SiteGraph graph) => JsonExport.Write(json =>
     {
         json.WriteStartArray();
         foreach (var actor in graph.Actors)

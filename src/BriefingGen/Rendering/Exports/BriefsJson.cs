@@ -7,7 +7,7 @@ public static class BriefsJson
 {
     public const string Path = "data/briefs.json";
 
-    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    public static ReadOnlyMemory<byte> Write(SiteGraph graph) => JsonExport.Write(json =>
     {
         json.WriteStartArray();
         foreach (var brief in graph.Briefs)

@@ -9,7 +9,7 @@ public static class CslJson
 {
     public const string Path = "data/sources.json";
 
-    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    public static ReadOnlyMemory<byte> Write(SiteGraph graph) => JsonExport.Write(json =>
     {
         json.WriteStartArray();
         foreach (var source in graph.Sources)

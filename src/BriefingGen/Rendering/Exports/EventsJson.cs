@@ -7,7 +7,7 @@ public static class EventsJson
 {
     public const string Path = "data/events.json";
 
-    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    public static ReadOnlyMemory<byte> Write(SiteGraph graph) => JsonExport.Write(json =>
     {
         json.WriteStartArray();
         foreach (var e in graph.Events)

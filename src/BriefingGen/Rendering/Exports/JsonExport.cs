@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace BriefingGen.Rendering.Exports;
@@ -5,13 +6,14 @@ namespace BriefingGen.Rendering.Exports;
 /// <summary>Indented, LF-only JSON, so exports are byte-identical between builds and readable in diffs.</summary>
 internal static class JsonExport
 {
-    public static byte[] Write(Action<Utf8JsonWriter> write)
+    /// <returns>The document where it was written: a large site's exports run to megabytes, and a copy (ToArray) would hold each twice.</returns>
+    public static ReadOnlyMemory<byte> Write(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
             write(writer);
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        buffer.Write("\n"u8);
+        return buffer.WrittenMemory;
     }
 
     public static void StringOrNull(this Utf8JsonWriter writer, string name, string? value)

@@ -9,7 +9,7 @@ public static class TimelineJsJson
 {
     public const string Path = "data/timeline.json";
 
-    public static byte[] Write(SiteGraph graph) => JsonExport.Write(json =>
+    public static ReadOnlyMemory<byte> Write(SiteGraph graph) => JsonExport.Write(json =>
     {
         json.WriteStartObject();
         json.WriteStartObject("title");
