@@ -19,6 +19,19 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_long_body_comes_out_whole_with_every_link_and_citation_in_its_place()
+    {
+        // Bodies of more than a kilobyte are held compressed until their page renders.
+        var paragraphs = Enumerable.Range(1, 60).Select(i => $"Paragraph {i} on Perú–México ties names [[pedro-castillo]] and cites [@bbc].").ToList();
+        var page = TestSite.Build(Source + Actors + Brief("long", "actors: [pedro-castillo]", string.Join("\n\n", paragraphs)))
+            .AssertClean().Page("briefs/long/index.html");
+
+        var shown = page.QuerySelectorAll(".body p");
+        Assert.Equal(paragraphs.Select((_, i) => $"Paragraph {i + 1} on Perú–México ties names Pedro Castillo and cites [1]."), shown.Select(p => p.TextContent));
+        Assert.All(shown, p => Assert.Equal("../../actors/pedro-castillo/index.html", p.QuerySelector("a.xref")!.GetAttribute("href")));
+    }
+
+    [Fact]
     public void A_wiki_link_in_a_table_may_escape_its_bar_as_tables_ask()
     {
         // GitHub and Obsidian users write [[id\|text]] in a table cell; it was refused as the id 'id\'.
