@@ -122,7 +122,15 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
             foreach (var c in coverage.Append(CitationCoverage.Site(coverage)))
                 markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Path)} | {c.Cited}/{c.Claims} ({Percent(c.Cited, c.Claims)}) |");
         }
-        File.AppendAllText(path, markdown.ToString());
+        try
+        {
+            File.AppendAllText(path, markdown.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The summary is a courtesy of the runner; the check's own result decides the exit code.
+            stderr.WriteLine($"briefinggen: warning: could not write the step summary to {Printable(path)}: {Printable(e.Message)}");
+        }
     }
 
     /// <summary>Text in a Markdown table cell of the job summary: HTML escaped, pipes, backticks and newlines made inert.</summary>

@@ -179,6 +179,23 @@ public class CliTests
         Assert.Equal("### BriefingGen check\n\n0 errors, 0 warnings\n\n", File.ReadAllText(summary));
     }
 
+    [Theory]
+    [InlineData("missing-folder/summary.md", "Could not find a part of the path")] // a folder that does not exist
+    [InlineData("content", "Access to the path")]                                     // a folder, not a file
+    public void A_step_summary_that_cannot_be_written_is_a_warning_and_leaves_the_exit_code_alone(string summary, string reason)
+    {
+        // A pull request's check must not fail a valid brief because the runner's summary file is unusable.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));
+        var run = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", temp[summary])], "check", "--format", "github");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"briefinggen: warning: could not write the step summary to {temp[summary]}: {reason}", run.Stderr);
+        Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith("0 errors, 0 warnings\n  site: 0/0 claims cited (n/a)\n", run.Stdout);
+
+        using var broken = new TempFolder().WriteSite(Source + Brief("a", body: "[[nobody]] [@bbc]"));
+        Assert.Equal(1, CliRun.In(broken.Path, [("GITHUB_STEP_SUMMARY", broken[summary])], "check", "--format", "github").ExitCode);
+    }
+
     [Fact]
     public void A_problem_of_the_whole_folder_is_annotated_without_a_file_position()
     {
