@@ -24,7 +24,7 @@ public class DiagnosticTests
         { Source + Brief("a", "extra: &anchor {a: 1}"), "BG2003 error content/briefs/a.md:5:8" },
         { Source + Brief("a", "extra: !!str x"), "BG2003 error content/briefs/a.md:5:8" },
         { Source + Brief("a", "tags: [Not A Slug]"), "BG2010 error content/briefs/a.md:5:8" },
-        { Source + Brief("a", "authors: [\"x\""), "BG2002 error content/briefs/a.md:6:1" },
+        { Source + Brief("a", "authors: [\"x\""), "BG2002 error content/briefs/a.md:5:10" },
         { "-- content/briefs/a.md --\n---\ndate: 2025-01-01\nsummary: s\n---\n", "BG2007 error content/briefs/a.md:2:1" },
         { "-- content/briefs/a.md --\nNo front matter here.\n", "BG2001 error content/briefs/a.md:1:1" },
         { "-- content/briefs/a.md --\n---\ntitle: never closed\n", "BG2001 error content/briefs/a.md:1:1" },

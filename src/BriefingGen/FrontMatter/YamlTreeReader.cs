@@ -49,8 +49,13 @@ public static partial class YamlTreeReader
             // A tab in indentation is reported where the block being read began; the culprit is the first tab indenting a line from there.
             if (e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, (int)at.Index) is { } tab)
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
+            else if (e is YamlException)
+            {
+                var (index, message) = YamlSyntaxAdvice.Explain(e.Message, yaml, (int)at.Index, reader.OpenFlow);
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, index, file, firstLine), message);
+            }
             else
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, reader.Locate(at), $"YAML: {Describe(e)}");
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, reader.Locate(at), $"YAML: {LibraryFailure}");
             return null;
         }
     }
@@ -62,10 +67,9 @@ public static partial class YamlTreeReader
         return e is YamlException || new StackTrace(e).GetFrames().Any(f => f.GetMethod()?.Module.Assembly == library);
     }
 
-    // YamlException's message is the problem alone (its position is in Start); other exceptions speak of the library's internals.
-    private static string Describe(Exception e) => e is YamlException
-        ? e.Message
-        : "the front matter cannot be read from here on; check for an unclosed bracket or quote, a stray '...' or '---', or a '!' tag";
+    // Exceptions other than YamlException speak of the library's internals, so they say what to look for instead.
+    private const string LibraryFailure =
+        "the front matter cannot be read from here on; check for an unclosed bracket or quote, a stray '...' or '---', or a '!' tag";
 
     /// <summary>
     /// Characters an editor does not show that YAML misreads: NUL ends YamlDotNet's input there and
@@ -102,6 +106,10 @@ public static partial class YamlTreeReader
     private sealed class Reader(IParser parser, string file, int lineOffset, LineSeparatorDisguise separators, DiagnosticBag diagnostics)
     {
         private int _nodes;
+        private readonly Stack<int> _openFlows = new();
+
+        /// <summary>The index of the innermost '[' or '{' being read, for an error that it was never closed.</summary>
+        public int? OpenFlow => _openFlows.Count > 0 ? _openFlows.Peek() : null;
 
         public SourceLocation Locate(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column);
 
@@ -146,13 +154,16 @@ public static partial class YamlTreeReader
                     return new YamlScalar(separators.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start));
                 case SequenceStart sequenceStart:
                 {
+                    if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Push((int)sequenceStart.Start.Index);
                     parser.MoveNext();
                     var items = new List<YamlValue>();
                     while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadValue(depth + 1));
+                    if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Pop();
                     return new YamlSequence(items, Locate(sequenceStart.Start));
                 }
                 case MappingStart mappingStart:
                 {
+                    if (mappingStart.Style == MappingStyle.Flow) _openFlows.Push((int)mappingStart.Start.Index);
                     parser.MoveNext();
                     var entries = new List<YamlEntry>();
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
@@ -174,6 +185,7 @@ public static partial class YamlTreeReader
                         seen[key.Text] = key;
                         entries.Add(new YamlEntry(key, value));
                     }
+                    if (mappingStart.Style == MappingStyle.Flow) _openFlows.Pop();
                     return new YamlMapping(entries, Locate(mappingStart.Start));
                 }
                 default:
