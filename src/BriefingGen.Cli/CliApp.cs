@@ -11,7 +11,7 @@ namespace BriefingGen.Cli;
 
 /// <summary>
 /// The briefinggen command. Exit codes: 0 success, 1 content errors (or warnings under --strict),
-/// 2 usage errors (bad arguments, a refused output folder, a failing search indexer), 3 an internal error.
+/// 2 usage errors (bad arguments, a refused or locked output folder, a failing search indexer), 3 an internal error.
 /// </summary>
 public static class CliApp
 {
@@ -172,6 +172,13 @@ public static class CliApp
         if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
         {
             printer.Usage(refusal);
+            return UsageError;
+        }
+
+        using var outputLock = OutputLock.TryTake(outputFolder);
+        if (outputLock is null)
+        {
+            printer.Usage($"another build is writing to {outputFolder} (it holds the lock file {OutputLock.PathFor(outputFolder)}); wait for it to finish, then build again");
             return UsageError;
         }
 

@@ -265,6 +265,30 @@ public class CliTests
     }
 
     [Fact]
+    public void A_build_into_a_folder_another_build_is_writing_stops_at_once_and_leaves_that_build_alone()
+    {
+        using var temp = new TempFolder().WriteSite(GoodSite);
+        // The other build: its lock taken, a page staged, nothing published yet.
+        var other = OutputLock.TryTake(temp["site"]);
+        Assert.NotNull(other);
+        var staging = new StagedDirectoryOutput(temp["site"]);
+        staging.Write("index.html", "the other build's page"u8);
+
+        var run = CliRun.In(temp.Path, "build");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("briefinggen: another build is writing to site (it holds the lock file site.building.lock); wait for it to finish, then build again\n", run.Stderr);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal("the other build's page", File.ReadAllText(temp["site.building/index.html"]));
+
+        staging.Commit("inputs");
+        other.Dispose();
+        Assert.False(File.Exists(temp["site.building.lock"]));
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "site/").ExitCode);
+        Assert.Contains("Brief a", File.ReadAllText(temp["site/index.html"]));
+        Assert.False(File.Exists(temp["site.building.lock"]));
+    }
+
+    [Fact]
     public void Drafts_flag_includes_draft_briefs()
     {
         using var temp = new TempFolder().WriteSite(GoodSite + Brief("wip", "draft: true"));
