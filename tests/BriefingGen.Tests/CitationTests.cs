@@ -47,6 +47,25 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_source_named_twice_in_one_group_shows_its_number_once()
+    {
+        var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "Claim [@a; @b; @a]. Other [@a, p. 4; @a, p. 9].")).AssertClean().Page("briefs/x/index.html");
+        var sups = page.QuerySelectorAll(".body sup.citation");
+        Assert.Equal(["[1, 2]", "[1]"], sups.Select(s => s.TextContent));
+        // Every use keeps its back-link (and its locator), and each lands on the one number shown.
+        Assert.Equal(["a", "b", "c", "d"], page.QuerySelectorAll("li#ref-a .backref").Select(b => b.TextContent));
+        Assert.Equal(["p. 4", "p. 9"], page.QuerySelectorAll("li#ref-a .locator").Select(l => l.TextContent));
+        foreach (var backref in page.QuerySelectorAll("li#ref-a .backref"))
+        {
+            var target = page.GetElementById(backref.GetAttribute("href")![1..]);
+            Assert.NotNull(target);
+            Assert.Equal("sup", target!.Closest("sup.citation")?.LocalName);
+        }
+        var alt = TestSite.Build(Sources("a") + Brief("x", body: "![Chart [@a; @a]](https://example.org/c.png)")).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal("Chart [1]", alt.QuerySelector(".body img")!.GetAttribute("alt"));
+    }
+
+    [Fact]
     public void Escaped_markers_and_code_spans_stay_literal_and_footnotes_keep_working()
     {
         var body = "Literal \\[@a] and `[@a]` then real [@a] and a note[^1].\n\n[^1]: The note.";

@@ -6,7 +6,8 @@ namespace BriefingGen.Markdown;
 
 /// <summary>
 /// Renders [@a; @b] as one superscript with a numbered link per source to its reference entry,
-/// numbers ascending whatever order they were written in ("[1, 2]", never "[2, 1]").
+/// numbers ascending whatever order they were written in ("[1, 2]", never "[2, 1]"), each once
+/// ("[@a, p. 4; @a, p. 9]" is "[1]").
 /// </summary>
 public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
@@ -23,21 +24,23 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
     {
         public override void Write(HtmlRenderer renderer, IBodyLinkContext links)
         {
-            var markers = Indexes.Select(links.Marker).OrderBy(m => m.Number).ToList();
+            var numbers = Indexes.Select(links.Marker).GroupBy(m => m.Number).OrderBy(g => g.Key).ToList();
             if (!HtmlEnabled)
             {
                 // Inside an image's alt attribute: the numbers as text.
-                renderer.Write("[").Write(string.Join(", ", markers.Select(m => m.Number.ToString(CultureInfo.InvariantCulture)))).Write("]");
+                renderer.Write("[").Write(string.Join(", ", numbers.Select(g => g.Key.ToString(CultureInfo.InvariantCulture)))).Write("]");
                 return;
             }
             renderer.Write("<sup class=\"citation\">[");
-            for (var i = 0; i < markers.Count; i++)
+            for (var i = 0; i < numbers.Count; i++)
             {
-                var marker = markers[i];
+                var marker = numbers[i].First();
                 if (i > 0) renderer.Write(", ");
                 var number = marker.Number.ToString(CultureInfo.InvariantCulture);
                 renderer.Write("<a href=\"#ref-").WriteEscape(marker.SourceId).Write("\" id=\"").WriteEscape(marker.AnchorId)
                         .Write("\" role=\"doc-noteref\" aria-label=\"Source ").Write(number).Write("\">").Write(number).Write("</a>");
+                // The source's other uses here keep their entries in the reference list; their back-links land on this number.
+                foreach (var other in numbers[i].Skip(1)) renderer.Write("<span id=\"").WriteEscape(other.AnchorId).Write("\"></span>");
             }
             renderer.Write("]</sup>");
         }
