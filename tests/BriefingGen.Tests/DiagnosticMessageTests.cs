@@ -15,6 +15,9 @@ public class DiagnosticMessageTests
 
     private const string BriefStart = "title: A\ndate: 2025-11-10\nsummary: S\n";
 
+    /// <summary>A cited source with this line after its title, accessed on a date.</summary>
+    private static string WebSource(string line) => $"-- content/sources/s.md --\n---\ntitle: S\n{line}\naccessed: 2025-11-09\n---\n" + Brief("a", body: "[@s]");
+
     private static string SiteYml(string yaml) => $"-- content/site.yml --\ntitle: T\n{yaml}\n";
 
     private const string BaseUrlRefused = "content/site.yml:2:11: error BG2012: 'base_url' must be the absolute http:// or https:// address the site is published at, such as 'https://example.org/briefings/'; ";
@@ -187,6 +190,16 @@ public class DiagnosticMessageTests
             "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'javascript:alert(1)'" },
+        // Characters an address cannot hold, with the address as it should be written.
+        { WebSource("url: https://example.org/Peru report.pdf"),
+            "content/sources/s.md:3:6: error BG2012: 'url' contains a space, which an address cannot hold; percent-encode it as %20: 'https://example.org/Peru%20report.pdf'" },
+        { WebSource("archive_url: https://example.org/a|b c|d"),
+            "content/sources/s.md:3:14: error BG2012: 'archive_url' contains '|', which an address cannot hold; percent-encode it as %7C: 'https://example.org/a%7Cb%20c%7Cd'" },
+        { WebSource("url: \"https://example.org/a\\tb\""),
+            "content/sources/s.md:3:6: error BG2012: 'url' contains the invisible character U+0009, which an address cannot hold; percent-encode it as %09: 'https://example.org/a%09b'" },
+        { WebSource("url: https://example.org/100%-sure"),
+            "content/sources/s.md:3:6: error BG2012: 'url' contains a '%' that starts no percent-encoding; write it as %25: 'https://example.org/100%25-sure'" },
+        { WebSource("url: https://es.wikipedia.org/wiki/Perú_(país)%C3%A9"), "" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:6: warning BG2013: a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change" },
         { "-- content/sources/s.md --\n---\npublisher: P\n---\n",

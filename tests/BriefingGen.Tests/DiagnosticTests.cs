@@ -35,6 +35,7 @@ public class DiagnosticTests
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6; BG2008 error content/sources/s.md:4:11" },
         { "-- content/sources/s.md --\n---\ntitle: S\narchive_url: ftp://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:3:14" },
+        { "-- content/sources/s.md --\n---\ntitle: S\naccessed: 2025-11-09\nurl:   https://example.org/a b\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:4:8" },
 
         // References and citations: body lines count from the file's first line.
         { Source + Actors + Brief("a", "actors: [pedro-castilo]"), "BG3001 error content/briefs/a.md:5:10" },

@@ -126,14 +126,18 @@ public sealed class FieldReader
         return date;
     }
 
-    /// <summary>An absolute http or https address; anything else could run script or leak data.</summary>
+    /// <summary>An absolute http or https address (anything else could run script or leak data), spelled as addresses are.</summary>
     public string? WebUrl(string key)
     {
         var text = Text(key);
         if (text is null) return null;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(uri.Host))
-            return text;
-        _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be an http:// or https:// address, not '{text}'");
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(uri.Host))
+        {
+            _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be an http:// or https:// address, not '{text}'");
+            return null;
+        }
+        if (UrlCharacters.Problem(text) is not { } problem) return text;
+        _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' {problem}");
         return null;
     }
 
