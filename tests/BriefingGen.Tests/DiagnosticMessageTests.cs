@@ -73,6 +73,8 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:10: error BG2002: YAML: the list opened with '[' here is never closed; end it with ']'" },
         { Source + Brief("a", "tags: ["),
             "content/briefs/a.md:5:7: error BG2002: YAML: the list opened with '[' here is never closed; end it with ']'" },
+        { Source + Brief("a", "tags: [peru, a: b"),
+            "content/briefs/a.md:5:7: error BG2002: YAML: the list opened with '[' here is never closed; end it with ']'" },
         { Source + Brief("a", "extra: {a: [1, 2], b: {c"),
             "content/briefs/a.md:5:23: error BG2002: YAML: the map opened with '{' here is never closed; end it with '}'" },
         { Source + Brief("a", "extra: {a: b"),

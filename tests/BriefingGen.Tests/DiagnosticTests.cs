@@ -31,6 +31,8 @@ public class DiagnosticTests
         { "-- content/briefs/a.md --\n---\n" + string.Concat(Enumerable.Range(0, 12).Select(i => new string(' ', i * 2) + "k:\n")) + "---\n", "BG2009 error content/briefs/a.md:10:17" },
         { Event("e", "2020", "end: 2019"), "BG2011 error content/events/e.md:4:6" },
         { "-- content/actors/x.md --\n---\nname: X\nkind: planet\n---\n", "BG2010 error content/actors/x.md:3:7" },
+        // "a: b" in a flow list is a map without braces, to which the YAML library gives no position of its own.
+        { Source + Brief("a", "tags: [peru, a: b]"), "BG2006 error content/briefs/a.md:5:14" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:3:6" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6; BG2008 error content/sources/s.md:4:11" },

@@ -163,7 +163,10 @@ public static partial class YamlTreeReader
                 }
                 case MappingStart mappingStart:
                 {
-                    if (mappingStart.Style == MappingStyle.Flow) _openFlows.Push((int)mappingStart.Start.Index);
+                    // "a: b" in a flow list is a map without braces: the library places it at the start of the text.
+                    var braced = mappingStart.Style == MappingStyle.Flow && separators.Text[(int)mappingStart.Start.Index] == '{';
+                    var unbraced = mappingStart.Style == MappingStyle.Flow && !braced;
+                    if (braced) _openFlows.Push((int)mappingStart.Start.Index);
                     parser.MoveNext();
                     var entries = new List<YamlEntry>();
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
@@ -185,8 +188,8 @@ public static partial class YamlTreeReader
                         seen[key.Text] = key;
                         entries.Add(new YamlEntry(key, value));
                     }
-                    if (mappingStart.Style == MappingStyle.Flow) _openFlows.Pop();
-                    return new YamlMapping(entries, Locate(mappingStart.Start));
+                    if (braced) _openFlows.Pop();
+                    return new YamlMapping(entries, unbraced && entries.Count > 0 ? entries[0].Key.Location : Locate(mappingStart.Start));
                 }
                 default:
                     throw Fail(DiagnosticCodes.YamlSyntax, current.Start, $"unexpected {current.GetType().Name}");
