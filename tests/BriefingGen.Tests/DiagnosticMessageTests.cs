@@ -224,6 +224,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:11: error BG2006: each item of 'authors' must be plain text\ncontent/briefs/a.md:5:14: error BG2006: each item of 'authors' must be plain text" },
         { Source + Brief("a", "authors: Ann"),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Ann]" },
+        // Written as advised without quotes, [Doe, Jane] would be two authors, "Doe" and "Jane".
+        { Source + Brief("a", "authors: \"Doe, Jane\""),
+            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [\"Doe, Jane\"]" },
+        { Source + Brief("a", "tags: 'peru: \"mexico\"'"),
+            "content/briefs/a.md:5:7: error BG2006: 'tags' must be a list: write [\"peru: \\\"mexico\\\"\"]" },
         { Source + Brief("a", "authors: {a: b}"),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list of text" },
         { Source + Brief("a", "tags: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"t{i}")) + "]"),

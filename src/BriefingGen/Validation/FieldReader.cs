@@ -153,6 +153,10 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>An item as a [list] needs it written: quoted when a comma would split it or a bracket, colon or quote change it.</summary>
+    private static string FlowListItem(string text) =>
+        text.AsSpan().IndexOfAny(",[]{}#:\"'\\") < 0 ? text : $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+
     public IReadOnlyList<YamlScalar> ScalarList(string key)
     {
         switch (Value(key))
@@ -170,7 +174,7 @@ public sealed class FieldReader
                 }
                 return scalars;
             case YamlScalar single:
-                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{single.Text}]");
+                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{FlowListItem(single.Text)}]");
                 return [];
             case var other:
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be a list of text");
