@@ -174,6 +174,12 @@ public class DiagnosticMessageTests
             "content/actors/x.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group" },
         { "-- content/actors/x.md --\n---\nkind: person\n---\n",
             "content/actors/x.md:2:1: error BG2007: required key 'name' is missing; add the actor's name" },
+        // The language reaches <html lang>, the feeds' xml:lang and JSON-LD, where only a language tag means anything.
+        { SiteYml("language: es_PE"),
+            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'es_PE'" },
+        { SiteYml("language: Spanish (Peru)"),
+            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'Spanish (Peru)'" },
+        { SiteYml("language: zh-Hant-TW") + Source + Brief("a"), "" },
         { SiteYml("lint: [citatons]"),
             "content/site.yml:2:8: error BG2010: 'lint' must be one of citations, not 'citatons'; did you mean 'citations'?" },
         { SiteYml("lint: citatons"),

@@ -45,7 +45,7 @@ public static class DocumentReader
         var fields = new FieldReader(mapping, SiteKeys, diagnostics);
         var title = fields.Text("title", "the site's title");
         var (description, baseUrl, language, author, extra) =
-            (fields.Text("description"), fields.BaseUrl("base_url"), fields.Text("language") ?? "en", fields.Text("author"), fields.Extra());
+            (fields.Text("description"), fields.BaseUrl("base_url"), fields.LanguageTag("language") ?? "en", fields.Text("author"), fields.Extra());
         var lints = fields.OneOrMoreOf("lint", SiteConfig.Lints);
         if (title is null) return null;
         return new SiteConfig(title, description, baseUrl, language, author, extra) { LintCitations = lints.Contains("citations") };

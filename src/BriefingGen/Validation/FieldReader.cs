@@ -9,7 +9,7 @@ namespace BriefingGen.Validation;
 /// exact place it was written. A field that fails reads as absent, so reading goes on and every
 /// problem in the file is reported in one run.
 /// </summary>
-public sealed class FieldReader
+public sealed partial class FieldReader
 {
     private readonly Dictionary<string, YamlEntry> _entries;
     private readonly SourceLocation _mappingLocation;
@@ -140,6 +140,18 @@ public sealed class FieldReader
         _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' {problem}");
         return null;
     }
+
+    /// <summary>A language tag (BCP 47: "en", "es", "pt-BR", "zh-Hant-TW"), as &lt;html lang&gt; and xml:lang take it.</summary>
+    public string? LanguageTag(string key)
+    {
+        var text = Text(key);
+        if (text is null || LanguageTagShape().IsMatch(text)) return text;
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be a language tag such as 'en', 'es' or 'pt-BR', not '{text}'");
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTagShape();
 
     /// <summary>The site's published address: see <see cref="BaseUrlRule"/>.</summary>
     public string? BaseUrl(string key)
