@@ -112,7 +112,8 @@ public static class CliApp
                 DateOnly.FromDateTime(DateTime.Now), stdout, printer);
         });
 
-        var parsed = root.Parse(args);
+        // No response files: "@name" is a title or a handle ("--title @PeruGob"), not a file of arguments to read.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var message in UsageErrors(parsed)) stderr.WriteLine($"briefinggen: {message}");

@@ -29,6 +29,16 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_title_starting_with_at_is_a_title_not_a_file_of_arguments()
+    {
+        // System.CommandLine reads "@name" as a response file of arguments, which BriefingGen does not offer.
+        using var temp = new TempFolder().WriteSite(Site);
+        var run = CliRun.In(temp.Path, "new", "actor", "peru-government", "--title", "@PeruGob");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("name: \"@PeruGob\"", File.ReadAllText(temp["content/actors/peru-government.md"]));
+    }
+
+    [Fact]
     public void A_new_brief_needs_nothing_uncited_and_is_dated_today()
     {
         using var temp = new TempFolder().WriteSite(Site);
