@@ -198,6 +198,9 @@ public class DiagnosticMessageTests
             "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'javascript:alert(1)'" },
+        // A comma with no family name before it made an author with an empty name in the exports (BibTeX ", Jane").
+        { WebSource("authors: [\"Tian, Yang\", \", Jane\"]"),
+            "content/sources/s.md:3:25: error BG2010: ', Jane' in 'authors' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'" },
         // Characters an address cannot hold, with the address as it should be written.
         { WebSource("url: https://example.org/Peru report.pdf"),
             "content/sources/s.md:3:6: error BG2012: 'url' contains a space, which an address cannot hold; percent-encode it as %20: 'https://example.org/Peru%20report.pdf'" },

@@ -120,7 +120,7 @@ public static class DocumentReader
         if (url is not null && accessed is null)
             diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
         var source = new Source(file.Id, file.File.Path, fields.Extra(), title, description, fields.Text("publisher"),
-            fields.TextList("authors").Select(PersonName.Parse).ToList(), fields.Date("published"), url, accessed,
+            fields.AuthorList("authors"), fields.Date("published"), url, accessed,
             fields.WebUrl("archive_url"), kind, fields.Text("quote"));
         return title is null && description is null ? null : source;
     }

@@ -196,6 +196,20 @@ public sealed partial class FieldReader
 
     public IReadOnlyList<string> TextList(string key) => ScalarList(key).Select(s => s.Text).ToList();
 
+    /// <summary>A source's authors, each "Family, Given" or one name; a comma with nothing before it names no one.</summary>
+    public IReadOnlyList<PersonName> AuthorList(string key)
+    {
+        var names = new List<PersonName>();
+        foreach (var scalar in ScalarList(key))
+        {
+            if (scalar.Text.StartsWith(','))
+                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
+                    $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
+            else names.Add(PersonName.Parse(scalar.Text));
+        }
+        return names;
+    }
+
     /// <summary>More ids in one list is never a briefing's need, and each tag makes pages of its own.</summary>
     public const int MaxIdsPerList = 100;
 
