@@ -37,6 +37,8 @@ public class DiagnosticMessageTests
 
         // Reading the YAML.
         // Bodies.
+        { Source + Brief("a", body: "[@bbc] See [[|the report]]."),
+            "content/briefs/a.md:7:12: error BG4006: '[[|the report]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'peru-mexico'" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

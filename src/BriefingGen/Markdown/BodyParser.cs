@@ -111,9 +111,9 @@ public static class BodyParser
                 case WikiLinkInline wikiLink:
                     if (Slug.IsValid(wikiLink.TargetId))
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
-                    else
+                    else // "[[|text]]" has no id to quote: it is named by its text, not as "[[]]".
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start),
-                            $"'[[{wikiLink.TargetId}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(wikiLink.TargetId) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(wikiLink.TargetId) ?? "peru-mexico"}'");
+                            $"'[[{(wikiLink.TargetId.Length == 0 && wikiLink.Label is { } label ? "|" + label : wikiLink.TargetId)}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(wikiLink.TargetId) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(wikiLink.TargetId) ?? "peru-mexico"}'");
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
