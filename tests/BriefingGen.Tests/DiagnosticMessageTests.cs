@@ -117,6 +117,8 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:8: error BG2002: YAML: text cannot follow '|' or '>' on the same line; start the text on the next line, indented" },
         { BriefYaml(BriefStart + "...\nmore: x"),
             "content/briefs/a.md:6:1: error BG2002: front matter must be a single YAML document" },
+        { "-- content/site.yml --\n---\ntitle: T\n---\n",
+            "content/site.yml:3:1: error BG2002: site.yml must be a single YAML document; remove this line (unlike a brief, it has no '---' lines around its fields)" },
         { BriefYaml("- a\n- b"),
             "content/briefs/a.md:2:1: error BG2006: front matter must be a set of 'key: value' fields" },
         { Source + Brief("a", "extra: [" + string.Join(",", Enumerable.Repeat("1", 5000)) + "]"),

@@ -122,7 +122,10 @@ public static partial class YamlTreeReader
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                throw Fail(DiagnosticCodes.YamlSyntax, second.Start, "front matter must be a single YAML document");
+                // site.yml copied from a brief keeps the closing '---' of front matter, which starts a second document.
+                throw Fail(DiagnosticCodes.YamlSyntax, second.Start, file.EndsWith(".md", StringComparison.Ordinal)
+                    ? "front matter must be a single YAML document"
+                    : $"{Path.GetFileName(file)} must be a single YAML document; remove this line (unlike a brief, it has no '---' lines around its fields)");
             }
             if (root is YamlMapping mapping) return mapping;
             if (root is YamlScalar { IsNull: true }) return new YamlMapping([], start);
