@@ -29,6 +29,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:1:1: error BG2001: the file must start with front matter: a line '---', the YAML fields, and a closing line '---'" },
         { "-- content/briefs/a.md --\n---\ntitle: never closed\n",
             "content/briefs/a.md:1:1: error BG2001: the front matter opened on line 1 is never closed; add a line '---' after the last field" },
+        { "-- content/briefs/a.md --\n\n  \n---\ntitle: x\n---\nText.\n",
+            "content/briefs/a.md:1:1: error BG2001: the front matter must start on line 1; delete the 2 blank lines before '---'" },
+        // YAML's own end-of-document line, which some generators accept.
+        { "-- content/briefs/a.md --\n---\ntitle: x\n...\nText.\n",
+            "content/briefs/a.md:3:1: error BG2001: front matter is closed with a line '---', not '...'; change this line to '---'" },
         { "-- content/briefs/a.md --\n---\ntitle: x\n---\uFEFF\nText.\n",
             "content/briefs/a.md:3:4: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
         // Saved twice with a BOM: the second one hides the opening '---'.

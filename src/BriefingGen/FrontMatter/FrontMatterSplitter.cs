@@ -20,14 +20,16 @@ public static class FrontMatterSplitter
         // Trailing spaces after the opening '---' are invisible in an editor; the closing line allows them too.
         if (firstLine.TrimEnd() != "---")
         {
-            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path),
-                "the file must start with front matter: a line '---', the YAML fields, and a closing line '---'");
+            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path), BlankLinesBeforeOpening(text) is > 0 and var blank
+                ? $"the front matter must start on line 1; delete the {(blank == 1 ? "blank line" : $"{blank} blank lines")} before '---'"
+                : "the file must start with front matter: a line '---', the YAML fields, and a closing line '---'");
             return null;
         }
 
         var yamlStart = firstLineEnd < 0 ? text.Length : firstLineEnd + 1;
         var lineStart = yamlStart;
         var line = 2;
+        var yamlEndLine = 0;
         while (lineStart <= text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -43,14 +45,27 @@ public static class FrontMatterSplitter
                 var body = lineEnd < 0 ? "" : text[(lineEnd + 1)..];
                 return new FrontMatterBlock(yaml, 2, new DocumentBody(body, line + 1));
             }
+            if (yamlEndLine == 0 && content.TrimEnd() == "...") yamlEndLine = line;
             if (lineEnd < 0) break;
             lineStart = lineEnd + 1;
             line++;
         }
 
-        diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path),
-            "the front matter opened on line 1 is never closed; add a line '---' after the last field");
+        if (yamlEndLine > 0)
+            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.Path, yamlEndLine, 1),
+                "front matter is closed with a line '---', not '...'; change this line to '---'");
+        else
+            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path),
+                "the front matter opened on line 1 is never closed; add a line '---' after the last field");
         return null;
+    }
+
+    /// <summary>How many blank lines come before a '---' line that opens the file's front matter; 0 when the text starts otherwise.</summary>
+    private static int BlankLinesBeforeOpening(string text)
+    {
+        var lines = text.Split('\n');
+        var blank = lines.TakeWhile(l => l.Trim().Length == 0).Count();
+        return blank < lines.Length && lines[blank].TrimEnd() == "---" ? blank : 0;
     }
 
     /// <summary>An editor shows this line as a '---' delimiter, but a BOM keeps it from being one.</summary>
