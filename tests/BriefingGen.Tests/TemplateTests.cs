@@ -41,6 +41,14 @@ public class TemplateTests
     }
 
     [Fact]
+    public void A_loop_that_never_ends_is_an_error_at_its_line_instead_of_a_build_that_never_ends()
+    {
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", "<p>\n{{ while true }}{{ end }}</p>")));
+        Assert.Equal("templates/brief.html:2:4", error.Location.ToString());
+        Assert.Equal("Exceeding number of iteration limit `10000000` for loop statement.", error.Message);
+    }
+
+    [Fact]
     public void A_key_missing_from_an_extra_map_renders_empty_but_a_misspelled_member_of_a_page_is_an_error()
     {
         var files = "-- content/site.yml --\ntitle: T\nextra: {word: s}\n" + Source + Brief("a", "extra: {word: w}");

@@ -8,8 +8,10 @@ namespace BriefingGen.Rendering.Templates;
 
 /// <summary>
 /// Escaping by construction: every value a template prints is HTML-escaped unless it is
-/// <see cref="TrustedHtml"/>. Template text itself is written as is. Limits that would silently
-/// cut output (loop count, string length) are lifted, and a misspelled variable is an error.
+/// <see cref="TrustedHtml"/>. Template text itself is written as is. The string-length limit,
+/// which would silently cut output, is lifted; a loop may run ten million times, far past any
+/// site's lists, so one that never ends fails at its line instead of hanging the build. A
+/// misspelled variable is an error.
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
@@ -23,7 +25,7 @@ public sealed class EscapingTemplateContext : TemplateContext
     {
         _sharedAccessors = sharedAccessors;
         StrictVariables = true;
-        LoopLimit = int.MaxValue;
+        LoopLimit = 10_000_000;
         LimitToString = 0;
         RecursiveLimit = 50;
         MemberRenamer = StandardMemberRenamer.Default;
