@@ -92,6 +92,8 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:2:12: error BG2002: YAML: a value containing ': ' must be quoted: title: \"Peru: x\"" },
         { BriefYaml("title: Peru: \"the rupture\" # why\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:12: error BG2002: YAML: a value containing ': ' must be quoted: title: 'Peru: \"the rupture\"'" },
+        { BriefYaml("title: \"Peru\": the rupture\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:14: error BG2002: YAML: a value containing ': ' must be quoted: title: '\"Peru\": the rupture'" },
         { Source + Brief("a", "extra: Peru:"),
             "content/briefs/a.md:5:12: error BG2002: YAML: a value ending in ':' must be quoted: extra: \"Peru:\"" },
         { Source + Brief("a", "extra:\n  - a: b: c"),

@@ -28,6 +28,9 @@ public static class YamlSyntaxAdvice
                     ? (at, $"a value {(column + 1 >= line.TrimEnd().Length ? "ending in ':'" : "containing ': '")} must be quoted: {QuotedValue(line, keyEnd)}")
                     : (lineStart + Indentation(line), $"'{line[Indentation(line)..keyEnd]}' is indented further than the key above it, so it reads as part of that value; " +
                         "start it in the same column as the other keys (or quote the value above, if this line belongs to it)"),
+            // '"Peru": x' closes a quoted value before its ': '.
+            _ when problem.Contains("Mapping values are not allowed in this context", StringComparison.Ordinal) && keyEnd >= 0 && keyEnd < column =>
+                (at, $"a value containing ': ' must be quoted: {QuotedValue(line, keyEnd)}"),
             _ when problem.Contains("quoted scalar, found unexpected end of stream", StringComparison.Ordinal) && at < yaml.Length => (at, yaml[at] == '\''
                 ? "this quoted value is never closed; add the closing ' at its end (a ' inside it is written '')"
                 : "this quoted value is never closed; add the closing \" at its end (a \" inside it is written \\\")"),
