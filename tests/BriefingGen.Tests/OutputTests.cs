@@ -217,6 +217,33 @@ public class OutputTests
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(65_535)]
+    [InlineData(65_536)]
+    [InlineData(199_999)]
+    public void A_large_file_that_differs_in_one_byte_anywhere_is_published_again_and_an_identical_one_is_not(int changedAt)
+    {
+        // Files are compared with the published ones a piece at a time; the byte may sit at either edge of a piece.
+        var page = new byte[200_000];
+        Random.Shared.NextBytes(page);
+        using var temp = new TempFolder();
+        var first = new StagedDirectoryOutput(temp["site"]);
+        first.Write("sources/index.html", page);
+        first.Write("briefs/index.html", page);
+        first.Commit("inputs");
+        var changed = (byte[])page.Clone();
+        changed[changedAt] ^= 1;
+
+        var second = new StagedDirectoryOutput(temp["site"]);
+        second.Write("sources/index.html", changed);
+        second.Write("briefs/index.html", page);
+        second.Commit("inputs");
+
+        Assert.Equal(1, second.Changed);
+        Assert.Equal(changed, File.ReadAllBytes(temp["site/sources/index.html"]));
+    }
+
     [Fact]
     public void An_unchanged_empty_file_is_not_published_again()
     {

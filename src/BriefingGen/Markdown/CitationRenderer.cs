@@ -24,23 +24,28 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
     {
         public override void Write(HtmlRenderer renderer, IBodyLinkContext links)
         {
-            var numbers = Indexes.Select(links.Marker).GroupBy(m => m.Number).OrderBy(g => g.Key).ToList();
+            // Sorted, a source cited twice in one marker has its uses side by side.
+            var markers = Indexes.Select(links.Marker).OrderBy(m => m.Number).ToList();
             if (!HtmlEnabled)
             {
                 // Inside an image's alt attribute: the numbers as text.
-                renderer.Write("[").Write(string.Join(", ", numbers.Select(g => g.Key.ToString(CultureInfo.InvariantCulture)))).Write("]");
+                renderer.Write("[").Write(string.Join(", ", markers.Select(m => m.Number).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)))).Write("]");
                 return;
             }
             renderer.Write("<sup class=\"citation\">[");
-            for (var i = 0; i < numbers.Count; i++)
+            for (var i = 0; i < markers.Count; i++)
             {
-                var marker = numbers[i].First();
+                var marker = markers[i];
+                if (i > 0 && marker.Number == markers[i - 1].Number)
+                {
+                    // The source's other uses here keep their entries in the reference list; their back-links land on its number.
+                    renderer.Write("<span id=\"").WriteEscape(marker.AnchorId).Write("\"></span>");
+                    continue;
+                }
                 if (i > 0) renderer.Write(", ");
                 var number = marker.Number.ToString(CultureInfo.InvariantCulture);
                 renderer.Write("<a href=\"#ref-").WriteEscape(marker.SourceId).Write("\" id=\"").WriteEscape(marker.AnchorId)
                         .Write("\" role=\"doc-noteref\" aria-label=\"Source ").Write(number).Write("\">").Write(number).Write("</a>");
-                // The source's other uses here keep their entries in the reference list; their back-links land on this number.
-                foreach (var other in numbers[i].Skip(1)) renderer.Write("<span id=\"").WriteEscape(other.AnchorId).Write("\"></span>");
             }
             renderer.Write("]</sup>");
         }

@@ -77,18 +77,27 @@ public sealed class PublishedSite
         return new PublishedSite(root, files, modified, folders, links);
     }
 
+    private const int ComparedAtOnce = 64 * 1024;
+
     /// <summary>True when the published file at path holds exactly these bytes.</summary>
     public bool HasSame(string path, ReadOnlySpan<byte> bytes)
     {
         if (!Files.TryGetValue(path, out var length) || length != bytes.Length) return false;
         if (length == 0) return true;
         using var handle = File.OpenHandle(OutputPath.Resolve(_root, path));
-        var published = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
+        // Compared a piece at a time: a list page of a large site runs to megabytes, and a buffer
+        // that size, rented for it, would stay in the pool for the rest of the build.
+        var published = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, ComparedAtOnce));
         try
         {
-            var read = 0;
-            while (read < bytes.Length && RandomAccess.Read(handle, published.AsSpan(read, bytes.Length - read), read) is var n and > 0) read += n;
-            return read == bytes.Length && published.AsSpan(0, read).SequenceEqual(bytes);
+            var at = 0;
+            while (at < bytes.Length)
+            {
+                var read = RandomAccess.Read(handle, published.AsSpan(0, Math.Min(published.Length, bytes.Length - at)), at);
+                if (read <= 0 || !published.AsSpan(0, read).SequenceEqual(bytes.Slice(at, read))) return false;
+                at += read;
+            }
+            return true;
         }
         finally
         {
