@@ -429,7 +429,7 @@ public class HardeningTests
     // ---- Files that are not plain files. ----
 
     [Fact]
-    public void Fifos_and_sockets_in_content_and_templates_are_refused_without_being_opened()
+    public async Task Fifos_and_sockets_in_content_and_templates_are_refused_without_being_opened()
     {
         if (!OperatingSystem.IsLinux()) return;
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));
@@ -438,11 +438,12 @@ public class HardeningTests
         MakeFifo(temp["content/events/notes.txt"]);
         MakeFifo(temp["templates/brief.html"]);
         var run = Task.Run(() => CliRun.In(temp.Path, "check", "--templates", "templates"));
-        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "check blocked on a FIFO");
-        Assert.Equal(1, run.Result.ExitCode);
-        Assert.Contains("content/briefs/b.md:1:1: error BG1003: 'content/briefs/b.md' is not a regular file", run.Result.Stdout);
-        Assert.Contains("content/events/notes.txt:1:1: error BG1003", run.Result.Stdout);
-        Assert.Contains("templates/brief.html:1:1: error BG5001: 'templates/brief.html' is not a regular file", run.Result.Stdout);
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) == run, "check blocked on a FIFO");
+        var result = await run;
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content/briefs/b.md:1:1: error BG1003: 'content/briefs/b.md' is not a regular file", result.Stdout);
+        Assert.Contains("content/events/notes.txt:1:1: error BG1003", result.Stdout);
+        Assert.Contains("templates/brief.html:1:1: error BG5001: 'templates/brief.html' is not a regular file", result.Stdout);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class IncrementalTests
     public void Editing_a_brief_renders_its_page_the_pages_that_show_it_and_the_indexes_only()
     {
         var site = new Incremental(Site);
-        site.Edit("briefs/rupture.md", text => text.Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
+        site.Edit("briefs/rupture.md", text => text!.Replace("title: Brief rupture", "title: Peru breaks with Mexico"));
 
         var rendered = site.Rebuild().Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet();
 
