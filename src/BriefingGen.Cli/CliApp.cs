@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
+using BriefingGen.Model;
 using BriefingGen.Output;
 using BriefingGen.Rendering.Templates;
 using BriefingGen.Search;
@@ -256,7 +257,15 @@ public static class CliApp
 
     private static int? MissingFolder(string folder, DiagnosticPrinter printer, string option = "--content")
     {
-        if (Directory.Exists(folder)) return null;
+        if (Directory.Exists(folder))
+        {
+            if (option != "--content" || LooksLikeContent(folder)) return null;
+            // A repository's root, or /usr: every file in it would be an error of its own (175,000 for /usr).
+            var kinds = DocumentKinds.All.Select(k => k.Folder() + "/").ToList();
+            printer.Usage($"the folder '{folder}' holds neither {ContentLayout.SiteConfigPath} nor any of the folders {string.Join(", ", kinds[..^1])} and {kinds[^1]}, " +
+                "so it is not a content folder; name the folder that holds them with --content DIR");
+            return UsageError;
+        }
         var file = File.Exists(folder);
         printer.Usage(option == "--content"
             ? file
@@ -264,6 +273,13 @@ public static class CliApp
                 : $"the content folder '{folder}' does not exist; run from the folder that holds it, or name it with --content DIR"
             : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
         return UsageError;
+    }
+
+    /// <summary>Empty (a site not yet begun, told what to create), or holding site.yml or a kind's folder, whatever it is.</summary>
+    private static bool LooksLikeContent(string folder)
+    {
+        var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToList();
+        return names.Count == 0 || names.Any(name => name == ContentLayout.SiteConfigPath || ContentLayout.IsKindFolder(name!));
     }
 
     /// <summary>A path as messages name it: relative to the working folder, with '/'.</summary>

@@ -96,6 +96,9 @@ public class CliTests
     [InlineData("briefinggen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'\nRun 'briefinggen check --help' for usage.\n", "check", "--format", "xml")]
     [InlineData("briefinggen: the content folder 'missing-folder' does not exist; run from the folder that holds it, or name it with --content DIR\n", "check", "--content", "missing-folder")]
     [InlineData("briefinggen: the templates folder 'missing-folder' does not exist; check the path given to --templates\n", "build", "--templates", "missing-folder")]
+    // A folder that holds no content at all, such as the repository's root: one line, not an error for every file in it.
+    [InlineData("briefinggen: the folder '.' holds neither site.yml nor any of the folders briefs/, actors/, events/ and sources/, so it is not a content folder; name the folder that holds them with --content DIR\n", "check", "--content", ".")]
+    [InlineData("briefinggen: the folder 'content/briefs' holds neither site.yml nor any of the folders briefs/, actors/, events/ and sources/, so it is not a content folder; name the folder that holds them with --content DIR\n", "build", "--content", "content/briefs")]
     // A file was said not to exist.
     [InlineData("briefinggen: the content folder 'content/site.yml' is a file; name the folder that holds site.yml with --content DIR\n", "check", "--content", "content/site.yml")]
     [InlineData("briefinggen: the templates folder 'content/site.yml' is a file; check the path given to --templates\n", "build", "--templates", "content/site.yml")]
