@@ -30,6 +30,15 @@ public class TemplateTests
     }
 
     [Fact]
+    public void An_include_is_an_error_at_its_line_that_says_what_to_write_instead()
+    {
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("_card.html", "<b>card</b>") + Template("brief.html", "<p>\n  {{ include '_card.html' }}</p>")));
+        Assert.Equal("templates/brief.html:2:6", error.Location.ToString());
+        Assert.Equal("include '_card.html' is not supported: its output would be shown as escaped text; " +
+            "define the markup as a function in a partial (a template whose name starts with '_', such as _macros.html) and call it", error.Message);
+    }
+
+    [Fact]
     public void A_template_syntax_error_is_reported_at_the_templates_line_and_column()
     {
         var site = TestSite.Build(Site + Template("brief.html", "<p>\n\n  {{ if }}</p>"));

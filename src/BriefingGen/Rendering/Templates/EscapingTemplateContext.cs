@@ -30,6 +30,25 @@ public sealed class EscapingTemplateContext : TemplateContext
         RecursiveLimit = 50;
         MemberRenamer = StandardMemberRenamer.Default;
         TryGetMember = RefuseUnknownMember;
+        TemplateLoader = NoIncludes.Instance;
+    }
+
+    /// <summary>
+    /// `include` returns a template's output as a string, which this context would print escaped,
+    /// as text; without a loader Scriban's own message speaks of its internals. A theme shares markup
+    /// through the functions of its partials instead, and the error says so where `include` is written.
+    /// </summary>
+    private sealed class NoIncludes : ITemplateLoader
+    {
+        public static readonly NoIncludes Instance = new();
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is not supported: its output would be shown as escaped text; " +
+                "define the markup as a function in a partial (a template whose name starts with '_', such as _macros.html) and call it");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => throw new NotSupportedException();
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => throw new NotSupportedException();
     }
 
     /// <summary>
