@@ -241,7 +241,9 @@ public class DiagnosticMessageTests
         { Source + Brief("a", "authors: [[a]]"),
             "content/briefs/a.md:5:11: error BG2006: each item of 'authors' must be plain text" },
         { Source + Brief("a", "authors: [~, ' ']"),
-            "content/briefs/a.md:5:11: error BG2006: each item of 'authors' must be plain text\ncontent/briefs/a.md:5:14: error BG2006: each item of 'authors' must be plain text" },
+            "content/briefs/a.md:5:11: error BG2006: an item of 'authors' is empty; remove it or write its text\ncontent/briefs/a.md:5:14: error BG2006: an item of 'authors' is empty; remove it or write its text" },
+        { Source + Brief("a", "tags: [\"\"]"),
+            "content/briefs/a.md:5:8: error BG2006: an item of 'tags' is empty; remove it or write its text" },
         { Source + Brief("a", "authors: Ann"),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Ann]" },
         // Written as advised without quotes, [Doe, Jane] would be two authors, "Doe" and "Jane".

@@ -182,6 +182,8 @@ public sealed partial class FieldReader
                     if (item is YamlScalar { IsNull: false } scalar && HasControlCharacter(scalar.Text))
                         _diagnostics.Report(DiagnosticCodes.InvalidValue, item.Location, $"an item of '{key}' contains a control character; remove it");
                     else if (item is YamlScalar { IsNull: false } text && text.Text.Trim().Length > 0) scalars.Add(text with { Text = text.Text.Trim() });
+                    else if (item is YamlScalar)
+                        _diagnostics.Report(DiagnosticCodes.WrongType, item.Location, $"an item of '{key}' is empty; remove it or write its text");
                     else _diagnostics.Report(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be plain text");
                 }
                 return scalars;
