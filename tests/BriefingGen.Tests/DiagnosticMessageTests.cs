@@ -298,7 +298,7 @@ public class DiagnosticMessageTests
         { Source + Brief("a", "updated: 2025-01-01"),
             "content/briefs/a.md:5:10: error BG2011: 'updated' (2025-01-01) is before 'date' (2025-11-10)" },
         { Source + Brief("a", "corrections: [{date: 2025-01-01, text: Fixed.}]"),
-            "content/briefs/a.md:5:22: error BG2011: 'date' (2025-01-01) is before 'the brief's date' (2025-11-10)" },
+            "content/briefs/a.md:5:22: error BG2011: 'date' (2025-01-01) is before the brief's 'date' (2025-11-10)" },
         { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {title: T, from: 2021, to: 2020}\n---\n",
             "content/actors/x.md:5:32: error BG2011: 'to' (2020) is before 'from' (2021)" },
 

@@ -55,10 +55,11 @@ public static class DocumentReader
     /// The later date, unless it ends before the earlier one begins: "2019-12" may end a range
     /// that starts on 5 Dec 2019, since December 2019 contains that day.
     /// </summary>
-    private static PartialDate? CheckOrder(PartialDate? earlier, PartialDate? later, string earlierKey, string laterKey, FieldReader fields, DiagnosticBag diagnostics)
+    /// <param name="earlier">The date that may not come later, named as the message shows it ("'date'", "the brief's 'date'").</param>
+    private static PartialDate? CheckOrder((PartialDate? Date, string Name) earlier, PartialDate? later, string laterKey, FieldReader fields, DiagnosticBag diagnostics)
     {
-        if (earlier is not { } start || later is not { } finish || finish.LastDay >= start.FirstDay) return later;
-        diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf(laterKey), $"'{laterKey}' ({finish.Iso}) is before '{earlierKey}' ({start.Iso})");
+        if (earlier.Date is not { } start || later is not { } finish || finish.LastDay >= start.FirstDay) return later;
+        diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf(laterKey), $"'{laterKey}' ({finish.Iso}) is before {earlier.Name} ({start.Iso})");
         return null;
     }
 
@@ -69,11 +70,11 @@ public static class DocumentReader
         var summary = fields.Text("summary", "a one-sentence summary");
         var corrections = fields.MappingList("corrections", CorrectionKeys, correction =>
         {
-            var when = CheckOrder(date, correction.Date("date", required: true, dayRequired: true), "the brief's date", "date", correction, diagnostics);
+            var when = CheckOrder((date, "the brief's 'date'"), correction.Date("date", required: true, dayRequired: true), "date", correction, diagnostics);
             var text = correction.Text("text", "what was corrected");
             return when is null || text is null ? null : new Correction(when.Value, text);
         }).OrderBy(c => c.Date).ToList();
-        var updated = CheckOrder(date, fields.Date("updated", dayRequired: true), "date", "updated", fields, diagnostics);
+        var updated = CheckOrder((date, "'date'"), fields.Date("updated", dayRequired: true), "updated", fields, diagnostics);
         // A correction updates the brief: its date is the brief's latest change when it is the newest.
         if (corrections.Count > 0 && (updated is null || corrections[^1].Date > updated.Value)) updated = corrections[^1].Date;
         var (extra, authors, actors, events, tags, draft) =
@@ -90,7 +91,7 @@ public static class DocumentReader
         {
             var title = role.Text("title", "the role's title");
             var from = role.Date("from");
-            var (of, to) = (role.Id("of"), CheckOrder(from, role.Date("to"), "from", "to", role, diagnostics));
+            var (of, to) = (role.Id("of"), CheckOrder((from, "'from'"), role.Date("to"), "to", role, diagnostics));
             return title is null ? null : new Role(title, of, from, to);
         });
         var (extra, summary, aliases, country) = (fields.Extra(), fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"));
@@ -102,7 +103,7 @@ public static class DocumentReader
     {
         var title = fields.Text("title", "the event's title");
         var date = fields.Date("date", required: true);
-        var end = CheckOrder(date, fields.Date("end"), "date", "end", fields, diagnostics);
+        var end = CheckOrder((date, "'date'"), fields.Date("end"), "end", fields, diagnostics);
         var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
             fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
         if (title is null || date is null) return null;
