@@ -261,6 +261,18 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void An_actor_named_as_a_country_that_stops_being_a_state_is_reported_at_the_actors_that_name_it()
+    {
+        var site = new Incremental(Site);
+        site.Edit("actors/peru.md", text => text!.Replace("kind: state", "kind: organization"));
+
+        var failed = site.TryRebuild();
+
+        Assert.Equal(["content/actors/pedro-castillo.md:4:10: error BG3002: 'peru' in 'country' is an organization, not a state; name an actor of kind 'state'"],
+            failed.Result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site_and_the_next_good_one_catches_up()
     {
         var site = new Incremental(Site);

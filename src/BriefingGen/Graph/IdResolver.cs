@@ -7,6 +7,7 @@ namespace BriefingGen.Graph;
 /// <summary>Checks that every id written in content names a document of the right kind.</summary>
 internal sealed class IdResolver(
     IReadOnlyDictionary<string, DocumentKind> everything,
+    IReadOnlyDictionary<string, Document> documents,
     IReadOnlySet<string> unpublishedDrafts,
     DiagnosticBag diagnostics)
 {
@@ -30,6 +31,7 @@ internal sealed class IdResolver(
                 break;
             case Actor actor:
                 Expect(actor.Country is null ? [] : [actor.Country], DocumentKind.Actor, "country", hints);
+                CheckCountry(actor);
                 Expect(actor.Roles.Select(r => r.Of).OfType<Ref>(), DocumentKind.Actor, "of", hints);
                 break;
         }
@@ -56,6 +58,20 @@ internal sealed class IdResolver(
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, citation.Location,
                     $"'{citation.SourceId}' is {Article(kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
         }
+    }
+
+    /// <summary>
+    /// A country is a state, and another actor: a profile would otherwise show a person as a country.
+    /// (An actor's kind is part of its shape, so a kind changed in serve checks every actor again.)
+    /// </summary>
+    private void CheckCountry(Actor actor)
+    {
+        if (actor.Country is not { } country) return;
+        if (country.Id == actor.Id)
+            diagnostics.Report(DiagnosticCodes.WrongReferenceKind, country.Location, $"'{country.Id}' in 'country' is this actor itself; name the state it belongs to, or leave 'country' out");
+        else if (documents.TryGetValue(country.Id, out var named) && named is Actor { ActorKind: not "state" } other)
+            diagnostics.Report(DiagnosticCodes.WrongReferenceKind, country.Location,
+                $"'{country.Id}' in 'country' is {Article(other.ActorKind)}, not a state; name an actor of kind 'state'");
     }
 
     private void Expect(IEnumerable<Ref> refs, DocumentKind kind, string key, HintBudget hints)
@@ -89,5 +105,7 @@ internal sealed class IdResolver(
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }
 
-    private static string Article(DocumentKind kind) => kind == DocumentKind.Actor || kind == DocumentKind.Event ? $"an {kind.Noun()}" : $"a {kind.Noun()}";
+    private static string Article(DocumentKind kind) => Article(kind.Noun());
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0]) ? $"an {noun}" : $"a {noun}";
 }

@@ -22,7 +22,7 @@ public static class SiteGraphBuilder
         var documents = published.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
         var bodies = published.ToDictionary(p => p.Document.Id, p => p.Body, StringComparer.Ordinal);
         var drafts = all.Select(p => p.Document.Id).Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
-        var resolver = new IdResolver(loadedIds, drafts, diagnostics);
+        var resolver = new IdResolver(loadedIds, documents, drafts, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
 
         foreach (var (document, body) in all) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
@@ -174,7 +174,7 @@ public static class SiteGraphBuilder
 
         // Loaded but not published: none, in a site without drafts or unreadable files.
         var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
-        var resolver = new IdResolver(loadedIds, unpublished, diagnostics);
+        var resolver = new IdResolver(loadedIds, documents, unpublished, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         var files = changed.Select(c => c.Document.Path).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(previousDiagnostics.Where(d => !(files.Contains(d.Location.File) && DocumentCheckCodes.Contains(d.Code))));
