@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban.Runtime;
 
 namespace BriefingGen.Rendering.Templates;
@@ -12,15 +13,15 @@ public sealed class Utf8Output : IScriptOutput
     private byte[] _bytes = new byte[16 * 1024];
     private int _length;
 
-    /// <summary>A pair's first half, written last: its second half may open the next write.</summary>
-    private char _highSurrogate;
+    /// <summary>One encoder for the whole page: it holds a pair's first half, written last, until the next write brings the second.</summary>
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 
     /// <summary>Everything written, with a pair left half-written ended as U+FFFD.</summary>
     public ReadOnlySpan<byte> Written
     {
         get
         {
-            EndPendingSurrogate();
+            Encode([], flush: true);
             return _bytes.AsSpan(0, _length);
         }
     }
@@ -31,10 +32,13 @@ public sealed class Utf8Output : IScriptOutput
     public void Clear()
     {
         _length = 0;
-        _highSurrogate = '\0';
+        _encoder.Reset();
     }
 
-    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+    public void Write(string text, int offset, int count)
+    {
+        if (count > 0) Encode(text.AsSpan(offset, count), flush: false);
+    }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -45,54 +49,19 @@ public sealed class Utf8Output : IScriptOutput
     /// <summary>Bytes already encoded, such as a page's content written into its layout.</summary>
     public void Append(ReadOnlySpan<byte> utf8)
     {
-        EndPendingSurrogate();
+        Encode([], flush: true);
         Reserve(utf8.Length);
         utf8.CopyTo(_bytes.AsSpan(_length));
         _length += utf8.Length;
     }
 
-    private void Write(ReadOnlySpan<char> text)
+    /// <summary>A lone surrogate becomes U+FFFD; a pair's first half waits for the next write unless flushed.</summary>
+    private void Encode(ReadOnlySpan<char> text, bool flush)
     {
-        if (text.IsEmpty) return;
-        if (_highSurrogate != '\0')
-        {
-            var high = _highSurrogate;
-            _highSurrogate = '\0';
-            if (char.IsLowSurrogate(text[0]))
-            {
-                Encode([high, text[0]]);
-                text = text[1..];
-            }
-            else
-            {
-                Encode([high]);
-            }
-        }
-        // A pair cut between two writes is kept whole, as one encoder over the whole page would.
-        if (text.Length > 0 && char.IsHighSurrogate(text[^1]))
-        {
-            _highSurrogate = text[^1];
-            text = text[..^1];
-        }
-        Encode(text);
-    }
-
-    private void EndPendingSurrogate()
-    {
-        if (_highSurrogate == '\0') return;
-        var high = _highSurrogate;
-        _highSurrogate = '\0';
-        Encode([high]);
-    }
-
-    /// <summary>Encodes text whose pairs are complete; a lone surrogate becomes U+FFFD.</summary>
-    private void Encode(ReadOnlySpan<char> text)
-    {
-        // Three bytes a character is the bound; when it does not fit, the text is counted, so a long
-        // one (a list of a large site written at once) grows the buffer by what it needs, not thrice.
-        if (_bytes.Length - _length < text.Length * 3L) Reserve(System.Text.Encoding.UTF8.GetByteCount(text));
-        System.Text.Unicode.Utf8.FromUtf16(text, _bytes.AsSpan(_length), out _, out var written);
-        _length += written;
+        // Three bytes a character (and one held back) is the bound; when it does not fit, the text is
+        // counted, so a long one (a list of a large site written at once) grows the buffer by what it needs.
+        if (_bytes.Length - _length < (text.Length + 1) * 3L) Reserve(_encoder.GetByteCount(text, flush));
+        _length += _encoder.GetBytes(text, _bytes.AsSpan(_length), flush);
     }
 
     private void Reserve(int more)
