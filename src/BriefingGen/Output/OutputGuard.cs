@@ -47,9 +47,8 @@ public static class OutputGuard
     /// <summary>A full path with every link along it followed; the part that does not exist yet is kept as written.</summary>
     private static string Real(string full)
     {
-        var root = Path.GetPathRoot(full)!;
-        var real = root;
-        var rest = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        var real = Path.GetPathRoot(full)!;
+        var rest = new Queue<string>(Folders(full));
         // A link's target may run through other links, so it is walked again; as for the system, 40 links are enough.
         for (var links = 0; rest.TryDequeue(out var part);)
         {
@@ -59,11 +58,15 @@ public static class OutputGuard
             if (info.LinkTarget is not { } target) continue;
             if (++links > 40) throw new IOException($"'{full}' runs through too many symbolic links");
             var next = Path.GetFullPath(target, Path.GetDirectoryName(real)!);
-            rest = new Queue<string>(next[Path.GetPathRoot(next)!.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+            rest = new Queue<string>(Folders(next).Concat(rest));
             real = Path.GetPathRoot(next)!;
         }
         return Path.TrimEndingDirectorySeparator(real);
     }
+
+    /// <summary>The names of a full path's folders below its root.</summary>
+    private static string[] Folders(string full) =>
+        full[Path.GetPathRoot(full)!.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsInside(string inner, string outer) =>
         inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);

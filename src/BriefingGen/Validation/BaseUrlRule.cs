@@ -15,7 +15,7 @@ public static class BaseUrlRule
         if (url.Contains('\\')) return "it contains a backslash";
         if (url.IndexOfAny(['?', '#']) >= 0) return "it has a query or fragment ('?' or '#')";
         // Characters an address must percent-encode; written raw they would reach robots.txt and the exports as they are.
-        if (url.IndexOfAny(['"', '<', '>', '`', '{', '}', '|', '^']) is >= 0 and var at) return $"'{url[at]}' must be percent-encoded";
+        if (url.AsSpan().IndexOfAny(UrlCharacters.MustBeEncoded) is >= 0 and var at) return $"'{url[at]}' must be percent-encoded";
         // The scheme is case-insensitive (RFC 3986, 3.1).
         var scheme = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "https://" : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "http://" : null;
         if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";

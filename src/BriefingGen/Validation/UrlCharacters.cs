@@ -10,32 +10,37 @@ namespace BriefingGen.Validation;
 /// </summary>
 public static class UrlCharacters
 {
-    private const string MustBeEncoded = "\"<>\\^`{}|";
+    /// <summary>Printable ASCII an address must percent-encode; spaces and control characters come on top.</summary>
+    internal const string MustBeEncoded = "\"<>\\^`{}|";
 
     /// <summary>What is wrong and the address as it should be written ("... as %20: 'https://x.org/a%20b'"), or null when it is fine.</summary>
     public static string? Problem(string url)
     {
-        var first = -1;
-        var fixedUrl = new StringBuilder(url.Length + 8);
-        for (var i = 0; i < url.Length; i++)
+        var culpritAt = FirstProblem(url, 0);
+        if (culpritAt < 0) return null;
+        var shown = new StringBuilder(url.Length + 8);
+        var done = 0;
+        for (var at = culpritAt; at >= 0; at = FirstProblem(url, done))
         {
-            var c = url[i];
-            if (c == '%' && !StartsEncoding(url, i)) fixedUrl.Append("%25");
-            else if (char.IsControl(c) || char.IsWhiteSpace(c) || MustBeEncoded.Contains(c))
-                fixedUrl.Append(PercentEncoded(c));
-            else
-            {
-                fixedUrl.Append(c);
-                continue;
-            }
-            if (first < 0) first = i;
+            shown.Append(url, done, at - done).Append(url[at] == '%' ? "%25" : PercentEncoded(url[at]));
+            done = at + 1;
         }
-        if (first < 0) return null;
-        var shown = fixedUrl.ToString();
-        var culprit = url[first];
+        shown.Append(url, done, url.Length - done);
+        var culprit = url[culpritAt];
         if (culprit == '%') return $"contains a '%' that starts no percent-encoding; write it as %25: '{shown}'";
         var what = culprit == ' ' ? "a space" : char.IsControl(culprit) || char.IsWhiteSpace(culprit) ? $"the invisible character U+{(int)culprit:X4}" : $"'{culprit}'";
         return $"contains {what}, which an address cannot hold; percent-encode it as {PercentEncoded(culprit)}: '{shown}'";
+    }
+
+    /// <summary>The index of the first character from <paramref name="from"/> that an address cannot hold as it is, or -1.</summary>
+    private static int FirstProblem(string url, int from)
+    {
+        for (var i = from; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == '%' ? !StartsEncoding(url, i) : char.IsControl(c) || char.IsWhiteSpace(c) || MustBeEncoded.Contains(c)) return i;
+        }
+        return -1;
     }
 
     /// <summary>"%C2%A0" for a no-break space: every byte of its UTF-8 (none of these characters is half a surrogate pair).</summary>
