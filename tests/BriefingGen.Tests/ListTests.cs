@@ -79,6 +79,17 @@ public class ListTests
     }
 
     [Fact]
+    public void An_actor_that_few_of_many_briefs_name_still_earns_its_points()
+    {
+        // Peru is named by 2 of 72 briefs (held as a short list, not a bit per brief); each of the 70 newer ones carries tag x.
+        var newer = NumberedBriefs(70, _ => "tags: [x]");
+        var files = Source + Actors + newer +
+            Brief("focus", "actors: [peru]\ntags: [x]", date: "2026-01-01") +
+            Brief("old", "actors: [peru]", date: "2020-01-01");
+        Assert.Equal(["old", "n070", "n069", "n068", "n067"], RelatedToFocus(files));
+    }
+
+    [Fact]
     public void A_draft_is_among_related_briefs_only_in_a_build_with_drafts()
     {
         var files = Source + Actors +

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using BriefingGen.Graph;
 using BriefingGen.Model;
@@ -11,6 +12,11 @@ namespace BriefingGen.Rendering.Pages;
 /// and tags: unbounded, a tag on most briefs made every brief page score most of the site, and the
 /// build quadratic in the number of briefs. Shared by the pages of one build, from any thread.
 /// </summary>
+/// <remarks>
+/// A brief is known here by its rank, its place in the site's newest-first list, so that ordering,
+/// deduplicating and asking "does this actor's list hold it" are integer work: with sets of briefs,
+/// hashing took a fifteenth of a 10,000-brief build's CPU.
+/// </remarks>
 public sealed class RelatedBriefs(SiteGraph graph)
 {
     public const int Shown = 5;
@@ -19,68 +25,82 @@ public sealed class RelatedBriefs(SiteGraph graph)
     private const int ActorPoints = 2;
     private const int TagPoints = 1;
 
+    private readonly Lazy<Dictionary<string, int>> _rankOf = new(() => Ranks(graph.Briefs));
+
     // Made for the actors and tags a page asks about, not for the whole site at once: serve shows an
     // edited brief's page before anything else, and that page needs only its own few.
     private readonly ConcurrentDictionary<string, Sharing> _actors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Sharing> _tags = new(StringComparer.Ordinal);
-
-    /// <summary>A set to mark the candidates already scored, one per thread: a page asks for up to hundreds.</summary>
-    [ThreadStatic] private static HashSet<Brief>? _seen;
-
-    /// <summary>The briefs that share one actor or tag: all of them, to score; the newest, to consider.</summary>
-    private sealed record Sharing(HashSet<Brief> All, Brief[] Newest);
-
-    private static Sharing Of(IEnumerable<Document> documents)
-    {
-        var all = new HashSet<Brief>(ReferenceEqualityComparer.Instance);
-        foreach (var document in documents)
-            if (document is Brief brief) all.Add(brief);
-        return new(all, [.. all.Order(NewestFirst.Instance).Take(CandidatesPerLink)]);
-    }
 
     public IReadOnlyList<Brief> Of(Brief brief)
     {
         // An actor listed twice counts twice.
         var shared = new (Sharing Sharing, int Points)[brief.Actors.Count + brief.Tags.Count];
         var count = 0;
-        foreach (var actor in brief.Actors) shared[count++] = (_actors.GetOrAdd(actor.Id, id => Of(graph.BacklinksOf(id))), ActorPoints);
-        foreach (var tag in brief.Tags) shared[count++] = (_tags.GetOrAdd(tag.Id, id => Of(graph.Tagged.GetValueOrDefault(id) ?? [])), TagPoints);
+        foreach (var actor in brief.Actors) shared[count++] = (_actors.GetOrAdd(actor.Id, id => SharingOf(graph.BacklinksOf(id))), ActorPoints);
+        foreach (var tag in brief.Tags) shared[count++] = (_tags.GetOrAdd(tag.Id, id => SharingOf(graph.Tagged.GetValueOrDefault(id) ?? [])), TagPoints);
 
-        var seen = _seen ??= new HashSet<Brief>(ReferenceEqualityComparer.Instance);
-        seen.Add(brief);
-        try
+        var candidates = new List<int>();
+        foreach (var (sharing, _) in shared) candidates.AddRange(sharing.Newest);
+        // In rank order, newest first, so a repeat is next to its first and a tie goes to the one met first.
+        candidates.Sort();
+        var self = _rankOf.Value.GetValueOrDefault(brief.Id, -1);
+        var best = new List<(int Rank, int Score)>(Shown + 1);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            return [.. BestFew.Of(Scored(shared, seen), Shown, MostSharedFirst.Instance).Select(b => b.Brief)];
+            var rank = candidates[i];
+            if (rank == self || (i > 0 && candidates[i - 1] == rank)) continue;
+            // Scored against all the briefs of each actor and tag, not only their newest: a candidate
+            // found through a tag still earns an actor's points where it is beyond that actor's hundred.
+            var score = 0;
+            foreach (var (sharing, points) in shared)
+                if (sharing.Holds(rank)) score += points;
+            if (best.Count == Shown && score <= best[^1].Score) continue;
+            var at = best.Count;
+            while (at > 0 && best[at - 1].Score < score) at--;
+            best.Insert(at, (rank, score));
+            if (best.Count > Shown) best.RemoveAt(Shown);
         }
-        finally
-        {
-            // Emptied at once, so a pool thread does not keep an old graph's briefs alive in serve.
-            seen.Clear();
-        }
+        return [.. best.Select(b => graph.Briefs[b.Rank])];
     }
 
-    private static IEnumerable<(Brief Brief, int Score)> Scored((Sharing Sharing, int Points)[] shared, HashSet<Brief> seen)
+    private static Dictionary<string, int> Ranks(IReadOnlyList<Brief> newestFirst)
     {
-        for (var found = 0; found < shared.Length; found++)
-            foreach (var candidate in shared[found].Sharing.Newest)
+        var ranks = new Dictionary<string, int>(newestFirst.Count, StringComparer.Ordinal);
+        for (var rank = 0; rank < newestFirst.Count; rank++) ranks[newestFirst[rank].Id] = rank;
+        return ranks;
+    }
+
+    private Sharing SharingOf(IEnumerable<Document> documents)
+    {
+        var ranks = new List<int>();
+        foreach (var document in documents)
+            if (document is Brief && _rankOf.Value.TryGetValue(document.Id, out var rank)) ranks.Add(rank);
+        ranks.Sort();
+        return new Sharing([.. ranks], graph.Briefs.Count);
+    }
+
+    /// <summary>The briefs that share one actor or tag, by rank: all of them, to score; the newest, to consider.</summary>
+    private sealed class Sharing
+    {
+        private readonly int[] _all;
+
+        // A tag on a good share of the site is asked about by every candidate: a bit per brief answers
+        // at once, and is no larger than the list where one brief in 32 or more carries it.
+        private readonly BitArray? _dense;
+
+        public Sharing(int[] ascending, int siteBriefs)
+        {
+            _all = ascending;
+            if (ascending.Length * 32L >= siteBriefs)
             {
-                if (!seen.Add(candidate)) continue;
-                // Scored against all the briefs of each actor and tag, not only their newest: a candidate
-                // found through a tag still earns an actor's points where it is beyond that actor's hundred.
-                // The one it was found by has it; each other is asked.
-                var score = shared[found].Points;
-                for (var other = 0; other < shared.Length; other++)
-                    if (other != found && shared[other].Sharing.All.Contains(candidate)) score += shared[other].Points;
-                yield return (candidate, score);
+                _dense = new BitArray(siteBriefs);
+                foreach (var rank in ascending) _dense[rank] = true;
             }
-    }
+        }
 
-    /// <summary>The higher score first, ties newest first.</summary>
-    private sealed class MostSharedFirst : IComparer<(Brief Brief, int Score)>
-    {
-        public static MostSharedFirst Instance { get; } = new();
+        public ReadOnlySpan<int> Newest => _all.AsSpan(0, Math.Min(CandidatesPerLink, _all.Length));
 
-        public int Compare((Brief Brief, int Score) x, (Brief Brief, int Score) y) =>
-            x.Score != y.Score ? y.Score.CompareTo(x.Score) : NewestFirst.Instance.Compare(x.Brief, y.Brief);
+        public bool Holds(int rank) => _dense?[rank] ?? Array.BinarySearch(_all, rank) >= 0;
     }
 }
