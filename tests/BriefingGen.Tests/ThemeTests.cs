@@ -24,6 +24,15 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_heading_with_an_html_entity_keeps_its_character_in_the_contents_list()
+    {
+        var body = "Intro [@bbc].\n\n## Trade &amp; aid\n\nText.\n\n## Caf&eacute; talks&nbsp;2025\n\nText.\n\n## Copyright &#169;\n\nText.";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["Trade & aid", "Café talks\u00A02025", "Copyright ©"], page.QuerySelectorAll("nav.toc li a").Select(a => a.TextContent));
+        Assert.Equal(page.QuerySelectorAll(".body h2").Select(h => h.TextContent.Replace(" #", "")), page.QuerySelectorAll("nav.toc li a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Accented_headings_get_anchors_spelled_with_their_base_letters_whether_written_composed_or_decomposed()
     {
         // "López" composed (U+00F3) and decomposed (o + U+0301), German ß and Vietnamese, as contributors type them.

@@ -37,6 +37,7 @@ public sealed record BodySection(string Id, IReadOnlyList<BodySection.Part> Part
             {
                 LiteralInline literal => literal.Content.ToString(),
                 CodeInline code => code.Content,
+                HtmlEntityInline entity => entity.Transcoded.ToString(),
                 WikiLinkInline labelled => labelled.Label,
                 SmartyPant pant => Typographic(pant.Type),
                 LineBreakInline => " ",
