@@ -36,6 +36,12 @@ public static class NewCommand
             printer.Usage($"'{id}' is already used by '{CliApp.Shown(existing)}'; choose another id (nothing was written)");
             return CliApp.ContentErrors;
         }
+        // An id that reads like one already there would fail check too (BG1005), reported at that other file.
+        if (LookAlike(id, contentFolder) is { } lookAlike)
+        {
+            printer.Usage($"'{id}' is easily confused with '{Path.GetFileNameWithoutExtension(lookAlike)}' ('{CliApp.Shown(lookAlike)}'); choose a clearly different id (nothing was written)");
+            return CliApp.ContentErrors;
+        }
 
         var text = Scaffold(kind, templatesFolder)
             .Replace("{{ id }}", id)
@@ -68,6 +74,17 @@ public static class NewCommand
             .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
             .FirstOrDefault();
         return first is null ? null : $"{first.Message} ({first.Code})";
+    }
+
+    /// <summary>The path of a content file whose id reads like this one, or null.</summary>
+    private static string? LookAlike(string id, string contentFolder)
+    {
+        var skeleton = ContentLayout.Skeleton(id);
+        return DocumentKinds.All
+            .Select(kind => Path.Combine(contentFolder, kind.Folder()))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+            .FirstOrDefault(path => Path.GetFileNameWithoutExtension(path) is var other && Slug.IsValid(other) && ContentLayout.Skeleton(other) == skeleton);
     }
 
     private static string Scaffold(DocumentKind kind, string? templatesFolder)

@@ -67,6 +67,20 @@ public class NewCommandTests
     }
 
     [Theory]
+    [InlineData("pedro-casti11o", "pedro-castillo", "content/actors/pedro-castillo.md")]
+    [InlineData("pedro-castiiio", "pedro-castillo", "content/actors/pedro-castillo.md")]
+    public void An_id_easily_confused_with_an_existing_one_is_refused_and_nothing_is_written(string id, string existing, string path)
+    {
+        // Written, it would fail check with BG1005, reported at the file that was there first.
+        using var temp = new TempFolder().WriteSite(Site);
+        var files = TempFolder.Snapshot(temp["content"]);
+        var run = CliRun.In(temp.Path, "new", "event", id);
+        Assert.Equal(CliApp.ContentErrors, run.ExitCode);
+        Assert.Equal($"briefinggen: '{id}' is easily confused with '{existing}' ('{path}'); choose a clearly different id (nothing was written)\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+    }
+
+    [Theory]
     [InlineData("Peru_Mexico")]
     [InlineData("main")]
     public void An_invalid_id_is_refused_with_the_loaders_own_message(string id)

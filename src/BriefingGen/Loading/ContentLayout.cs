@@ -47,5 +47,12 @@ public static class ContentLayout
         return Slug.Reserved.Contains(id) ? $"'{id}' is reserved for the site's own pages and anchors; choose another file name" : null;
     }
 
+    /// <summary>An id with look-alike characters folded: two ids with the same skeleton ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
+    public static string Skeleton(string id) =>
+        string.Create(id.Length, id, static (skeleton, id) =>
+        {
+            for (var i = 0; i < id.Length; i++) skeleton[i] = id[i] switch { '0' => 'o', '1' or 'l' => 'i', '5' => 's', var c => c };
+        }).Replace("rn", "m");
+
     public static bool IsKindFolder(string path) => DocumentKinds.All.Any(k => k.Folder() == path);
 }

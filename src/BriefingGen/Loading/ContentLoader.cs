@@ -137,7 +137,7 @@ public static class ContentLoader
         var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
         if (!Slug.IsValid(id)) return examined with { InvalidId = id };
         if (ContentLayout.IdProblem(id) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
-        return examined with { Document = new DocumentFile(kind, id, file), Skeleton = Skeleton(id) };
+        return examined with { Document = new DocumentFile(kind, id, file), Skeleton = ContentLayout.Skeleton(id) };
     }
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
@@ -160,10 +160,4 @@ public static class ContentLoader
                     $"id '{later.Id}' is easily confused with '{files[0].Id}' ('{files[0].File.Path}'); choose a clearly different id");
         }
     }
-
-    private static string Skeleton(string id) =>
-        string.Create(id.Length, id, static (skeleton, id) =>
-        {
-            for (var i = 0; i < id.Length; i++) skeleton[i] = id[i] switch { '0' => 'o', '1' or 'l' => 'i', '5' => 's', var c => c };
-        }).Replace("rn", "m");
 }
