@@ -413,6 +413,37 @@ public class ExportTests
     }
 
     [Fact]
+    public void TimelineJs_json_gives_its_text_as_html_so_a_title_is_shown_as_written_and_never_runs()
+    {
+        // TimelineJS puts headline, text and group into the page as HTML.
+        var site = TestSite.Build("""
+            -- content/site.yml --
+            title: "Q&A <Andes>"
+            description: "Trade & aid"
+            -- content/actors/a.md --
+            ---
+            name: "AT&T <Peru>"
+            kind: organization
+            ---
+            -- content/events/e.md --
+            ---
+            title: "<img src=x onerror=alert(1)> & more"
+            date: 2025
+            summary: "1 < 2 & 3 > 2"
+            actors: [a]
+            ---
+            """).AssertClean();
+        using var timeline = System.Text.Json.JsonDocument.Parse(site.Output.Files["data/timeline.json"]);
+        var title = timeline.RootElement.GetProperty("title").GetProperty("text");
+        Assert.Equal("Q&amp;A &lt;Andes&gt;", title.GetProperty("headline").GetString());
+        Assert.Equal("Trade &amp; aid", title.GetProperty("text").GetString());
+        var entry = timeline.RootElement.GetProperty("events")[0];
+        Assert.Equal("&lt;img src=x onerror=alert(1)&gt; &amp; more", entry.GetProperty("text").GetProperty("headline").GetString());
+        Assert.Equal("1 &lt; 2 &amp; 3 &gt; 2", entry.GetProperty("text").GetProperty("text").GetString());
+        Assert.Equal("AT&amp;T &lt;Peru&gt;", entry.GetProperty("group").GetString());
+    }
+
+    [Fact]
     public void TimelineJs_json_of_a_site_without_a_description_has_an_empty_title_text()
     {
         Assert.Equal("""

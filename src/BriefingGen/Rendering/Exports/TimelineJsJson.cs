@@ -4,7 +4,11 @@ using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Exports;
 
-/// <summary>data/timeline.json in the TimelineJS format, so newsrooms can embed the timeline. Only known date parts are given.</summary>
+/// <summary>
+/// data/timeline.json in the TimelineJS format, so newsrooms can embed the timeline. Only known date
+/// parts are given. TimelineJS shows headline, text and group as HTML, so each is
+/// HTML-escaped: a title reads as written and a contributor's markup never runs on a page that embeds it.
+/// </summary>
 public static class TimelineJsJson
 {
     public const string Path = "data/timeline.json";
@@ -14,8 +18,8 @@ public static class TimelineJsJson
         json.WriteStartObject();
         json.WriteStartObject("title");
         json.WriteStartObject("text");
-        json.WriteString("headline", graph.Config.Title);
-        json.WriteString("text", graph.Config.Description ?? "");
+        json.WriteString("headline", HtmlText(graph.Config.Title));
+        json.WriteString("text", HtmlText(graph.Config.Description));
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("events");
@@ -27,15 +31,18 @@ public static class TimelineJsJson
             if (e.End is { } end) Date(json, "end_date", end);
             json.WriteString("display_date", ViewDisplay(e));
             json.WriteStartObject("text");
-            json.WriteString("headline", e.Title);
-            json.WriteString("text", e.Summary ?? "");
+            json.WriteString("headline", HtmlText(e.Title));
+            json.WriteString("text", HtmlText(e.Summary));
             json.WriteEndObject();
-            if (e.Actors.Count > 0 && graph.Get<Actor>(e.Actors[0].Id) is { } actor) json.WriteString("group", actor.Name);
+            if (e.Actors.Count > 0 && graph.Get<Actor>(e.Actors[0].Id) is { } actor) json.WriteString("group", HtmlText(actor.Name));
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>Text as HTML element content: only &amp;, &lt; and &gt; need escaping there, so quotes and apostrophes stay as written.</summary>
+    private static string HtmlText(string? text) => (text ?? "").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     private static string ViewDisplay(Event e) => Pages.ViewFactory.When(e).Display;
 
