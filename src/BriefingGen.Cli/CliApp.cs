@@ -109,7 +109,7 @@ public static class CliApp
         @new.SetAction(p =>
         {
             var printer = new DiagnosticPrinter("text", stdout, stderr);
-            return MissingFolder(p.GetValue(content)!, printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
+            return MissingFolders(p.GetValue(content)!, p.GetValue(templates), printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
                 DateOnly.FromDateTime(DateTime.Now), stdout, printer);
         });
 

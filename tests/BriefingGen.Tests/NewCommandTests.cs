@@ -105,6 +105,16 @@ public class NewCommandTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Matches(@"^---\ntitle: ""Protest""\ndate: \d{4}-\d\d-\d\d\nlocation: Lima\n---\n$", File.ReadAllText(temp["content/events/protest.md"]));
     }
+    [Fact]
+    public void A_templates_folder_that_does_not_exist_is_a_usage_error_as_for_check_not_the_built_in_scaffold()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var run = CliRun.In(temp.Path, "new", "event", "protest", "--templates", "them");
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Equal(CliRun.In(temp.Path, "check", "--templates", "them").Stderr, run.Stderr);
+        Assert.False(File.Exists(temp["content/events/protest.md"]));
+    }
+
     [Theory]
     [InlineData("event", "", "'title' is empty (BG2007)")]
     [InlineData("source", "\uFEFF---", "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file) (BG2002)")]
