@@ -44,6 +44,9 @@ public class DiagnosticMessageTests
         // Bodies.
         { Source + Brief("a", body: "[@bbc] See [[|the report]]."),
             "content/briefs/a.md:7:12: error BG4006: '[[|the report]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'peru-mexico'" },
+        // Wikis and Obsidian link to a section with '#'; the id suggested was 'bbc-part-two', which names nothing.
+        { Source + Brief("a", body: "[@bbc] See [[bbc#part-two|the report]]."),
+            "content/briefs/a.md:7:12: error BG4006: '[[bbc#part-two]]' links to a section, which [[...]] cannot; write [[bbc]] to link to the page" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

@@ -111,9 +111,8 @@ public static class BodyParser
                 case WikiLinkInline wikiLink:
                     if (Slug.IsValid(wikiLink.TargetId))
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
-                    else // "[[|text]]" has no id to quote: it is named by its text, not as "[[]]".
-                        diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start),
-                            $"'[[{(wikiLink.TargetId.Length == 0 && wikiLink.Label is { } label ? "|" + label : wikiLink.TargetId)}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(wikiLink.TargetId) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(wikiLink.TargetId) ?? "peru-mexico"}'");
+                    else
+                        diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start), WithoutId(wikiLink));
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
@@ -136,6 +135,18 @@ public static class BodyParser
             }
         }
         return ast;
+    }
+
+    /// <summary>What is wrong with a [[link]] whose target is not an id, and what to write instead.</summary>
+    private static string WithoutId(WikiLinkInline link)
+    {
+        var target = link.TargetId;
+        // Wikis and Obsidian write [[page#heading]]; folding it into one id would suggest a page that does not exist.
+        if (target.IndexOf('#') is > 0 and var hash && Slug.IsValid(target[..hash]))
+            return $"'[[{target}]]' links to a section, which [[...]] cannot; write [[{target[..hash]}]] to link to the page";
+        // "[[|text]]" has no id to quote: it is named by its text, not as "[[]]".
+        var written = target.Length == 0 && link.Label is { } label ? "|" + label : target;
+        return $"'[[{written}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(target) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(target) ?? "peru-mexico"}'";
     }
 
     /// <summary>
