@@ -68,7 +68,8 @@ public class CitationTests
     [Fact]
     public void Escaped_markers_and_code_spans_stay_literal_and_footnotes_keep_working()
     {
-        var body = "Literal \\[@a] and `[@a]` then real [@a] and a note[^1].\n\n[^1]: The note.";
+        // Escaped and in code, a note marker is text and no missing note (BG4008); a note's name ignores case, as Markdown's does.
+        var body = "Literal \\[@a] and `[@a]` then real [@a] and a note[^1], \\[^2] `[^3]` [^Named] [^ not a marker].\n\n[^1]: The note.\n\n[^named]: Named.";
         var page = TestSite.Build(Sources("a") + Brief("x", body: body)).AssertClean().Page("briefs/x/index.html");
         var paragraph = page.QuerySelector(".body p")!;
         Assert.Contains("Literal [@a]", paragraph.TextContent);

@@ -47,6 +47,11 @@ public class DiagnosticMessageTests
         // Wikis and Obsidian link to a section with '#'; the id suggested was 'bbc-part-two', which names nothing.
         { Source + Brief("a", body: "[@bbc] See [[bbc#part-two|the report]]."),
             "content/briefs/a.md:7:12: error BG4006: '[[bbc#part-two]]' links to a section, which [[...]] cannot; write [[bbc]] to link to the page" },
+        { Source + Brief("a", body: "Claim[^sorce] [@bbc].\n\n[^source]: The note."),
+            "content/briefs/a.md:7:6: warning BG4008: note marker '[^sorce]' has no note, so it is shown as text; write the note on a line '[^sorce]: ...' at the end of the body; did you mean '[^source]'?\n" +
+            "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },
+        { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n\n[^1]: Another note."),
+            "content/briefs/a.md:11:1: warning BG4008: a note named '[^1]' is already written on line 9, so this one is not shown; give it a name of its own" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

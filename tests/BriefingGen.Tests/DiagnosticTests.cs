@@ -66,6 +66,9 @@ public class DiagnosticTests
         { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006 error content/briefs/a.md:7:12" },
         { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006 error content/briefs/a.md:7:12" },
         { Source + Brief("a", body: "Claim [@bbc].\n\nA bell\u0007 rang\u007f [@bbc]."), "BG4007 warning content/briefs/a.md:9:7" },
+        // Notes: a marker with no note is shown as text; a note never marked, or the second of two with one name, is never shown.
+        { Source + Brief("a", body: "Claim[^one] [@bbc].\n\n[^1]: The note."), "BG4008 warning content/briefs/a.md:7:6; BG4008 warning content/briefs/a.md:9:1" },
+        { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n[^1]: Another note."), "BG4008 warning content/briefs/a.md:10:1" },
 
         // Loading.
         { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004 error content/briefs/Bad_Name.md:1:1" },

@@ -50,6 +50,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PathologicalMarkdown = new("BG4005", Severity.Error, "Markdown too costly to parse");
     public static readonly DiagnosticCode MalformedInlineSyntax = new("BG4006", Severity.Error, "malformed [[link]] or [@citation]");
     public static readonly DiagnosticCode ControlCharacter = new("BG4007", Severity.Warning, "control character in the body");
+    public static readonly DiagnosticCode NoteMismatch = new("BG4008", Severity.Warning, "note marker without a note, or note not shown");
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
@@ -60,7 +61,7 @@ public static class DiagnosticCodes
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle,
-        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch,
         TemplateError,
     ];
 }

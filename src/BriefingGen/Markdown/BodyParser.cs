@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -80,6 +81,8 @@ public static class BodyParser
 
         var headingIds = new HeadingIds();
         long urlCharacters = 0;
+        var notes = new List<FootnoteLinkReferenceDefinition>();
+        var unmatchedMarkers = new List<(string Marker, int At)>();
 
         foreach (var node in ast.Descendants())
         {
@@ -132,9 +135,54 @@ public static class BodyParser
                 case HeadingBlock heading:
                     heading.GetAttributes().Id = headingIds.Claim(HeadingSlug(heading));
                     break;
+                case FootnoteLinkReferenceDefinition note:
+                    notes.Add(note);
+                    break;
+                // A marker naming no note is left as text, starting with a literal '['.
+                case LiteralInline literal when NoteMarkerAt(body.Markdown, literal.Span.Start) is { } marker:
+                    unmatchedMarkers.Add((marker, literal.Span.Start));
+                    break;
             }
         }
+        ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);
         return ast;
+    }
+
+    /// <summary>Longer than this after "[^" is not taken for a note marker, so a stray "[^" costs no long scan.</summary>
+    private const int MaxNoteLabelLength = 100;
+
+    /// <summary>"[^label]" when the text at this offset starts with one, else null.</summary>
+    private static string? NoteMarkerAt(string markdown, int offset)
+    {
+        if (offset < 0 || !markdown.AsSpan(offset).StartsWith("[^", StringComparison.Ordinal)) return null;
+        var label = markdown.AsSpan(offset + 2, Math.Min(MaxNoteLabelLength, markdown.Length - offset - 2));
+        var end = label.IndexOfAny("] \t\n[");
+        return end > 0 && label[end] == ']' ? markdown.Substring(offset, end + 3) : null;
+    }
+
+    /// <summary>
+    /// Notes are matched with their markers by name, and a mismatch loses text without a sign: a
+    /// marker with no note prints as "[^name]", a note no marker names (or the second of two with
+    /// one name) is left out of the page.
+    /// </summary>
+    private static void ReportNoteMismatches(List<FootnoteLinkReferenceDefinition> notes, List<(string Marker, int At)> unmatchedMarkers, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var firstByLabel = new Dictionary<string, FootnoteLinkReferenceDefinition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var note in notes)
+        {
+            if (!firstByLabel.TryAdd(note.Label!, note))
+                diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(note.Span.Start),
+                    $"a note named '[{note.Label}]' is already written on line {map.At(firstByLabel[note.Label!].Span.Start).Line}, so this one is not shown; give it a name of its own");
+            else if (note.Footnote.Order < 0)
+                diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(note.Span.Start),
+                    $"note '[{note.Label}]' is not marked anywhere in the text, so it is not shown; put '[{note.Label}]' where it belongs, or remove the note");
+        }
+        foreach (var (marker, at) in unmatchedMarkers)
+        {
+            var hint = Suggestions.Closest(marker[1..^1], firstByLabel.Keys) is { } label ? $"; did you mean '[{label}]'?" : "";
+            diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(at),
+                $"note marker '{marker}' has no note, so it is shown as text; write the note on a line '{marker}: ...' at the end of the body{hint}");
+        }
     }
 
     /// <summary>What is wrong with a [[link]] whose target is not an id, and what to write instead.</summary>
