@@ -43,6 +43,18 @@ public class TimelineTests
     }
 
     [Fact]
+    public void An_end_the_same_as_the_date_is_one_date_not_a_range_from_it_to_itself()
+    {
+        var site = TestSite.Build(Event("year", "2025", "end: 2025") + Event("day", "2024-02-29", "end: 2024-02-29\ncirca: true")).AssertClean();
+        var page = site.Page("timeline/index.html");
+        Assert.Equal(["2025", "c. 29 Feb 2024"], new[] { "year", "day" }.Select(id => page.GetElementById(id)!.QuerySelector("time")!.TextContent));
+        // A day the picture marks with a dot, as any other event known to the day.
+        Assert.Single(page.QuerySelectorAll("svg a circle"));
+        using var events = JsonDocument.Parse(site.Output.Files["data/events.json"]);
+        Assert.All(events.RootElement.EnumerateArray(), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("end").ValueKind));
+    }
+
+    [Fact]
     public void Timeline_groups_by_year_then_month_and_links_actors_places_and_briefs()
     {
         var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");

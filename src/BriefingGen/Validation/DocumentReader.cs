@@ -107,6 +107,8 @@ public static class DocumentReader
         var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
             fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
         if (title is null || date is null) return null;
+        // An end that is the date itself adds nothing, and shown it read as a range from the date to itself ("2025 – 2025").
+        if (end == date) end = null;
         return new Event(file.Id, file.File.Path, extra, title, date.Value, end, circa, summary, actors, sources, location, tags, after);
     }
 
