@@ -42,6 +42,15 @@ public class TimelineTests
         Assert.Equal("c. 2018", Shown("circa"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("-- content/events/e.md --\n---\ntitle: E\ndate: 2025\n---\n")]
+    public void A_timeline_with_nothing_to_filter_by_has_no_empty_filter_navigation(string files)
+    {
+        var page = TestSite.Build(files).AssertClean().Page("timeline/index.html");
+        Assert.Null(page.QuerySelector("nav.timeline-filters"));
+    }
+
     [Fact]
     public void An_end_the_same_as_the_date_is_one_date_not_a_range_from_it_to_itself()
     {
