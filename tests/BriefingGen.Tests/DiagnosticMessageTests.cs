@@ -57,6 +57,18 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },
         { Source + Brief("a", body: "[@bbc] See [a page on [[bbc|the report]]][r].\n\n[r]: https://example.org/r"),
             "content/briefs/a.md:7:23: error BG4006: '[[bbc|the report]]' is inside the text of a link, and a link cannot hold another; put it after the link" },
+        // Served at the root these worked; published under a sub-path (GitHub Pages' /repo/) or opened from disk, they led nowhere.
+        { Source + Brief("b") + Brief("a", body: "[@bbc] See [b](/briefs/b/), [its page](/briefs/b/index.html), [x](/briefs/b) and [[b]]."),
+            "content/briefs/a.md:7:12: warning BG4009: link address '/briefs/b/' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[b]] to link to the brief\n" +
+            "content/briefs/a.md:7:29: warning BG4009: link address '/briefs/b/index.html' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[b]] to link to the brief\n" +
+            "content/briefs/a.md:7:63: warning BG4009: link address '/briefs/b' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[b]] to link to the brief" },
+        // Not a document's page (b is a brief, there is no brief 'c'): the same address written from the page.
+        { Source + Brief("b") + Brief("a", body: "[@bbc] See [x](/actors/b/), [y](/briefs/c/), [z](/timeline/#y2025), [w](/) and ![map](  /map.png )."),
+            "content/briefs/a.md:7:12: warning BG4009: link address '/actors/b/' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write it from this page, as '../../actors/b/index.html'\n" +
+            "content/briefs/a.md:7:29: warning BG4009: link address '/briefs/c/' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write it from this page, as '../../briefs/c/index.html'\n" +
+            "content/briefs/a.md:7:46: warning BG4009: link address '/timeline/#y2025' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write it from this page, as '../../timeline/index.html#y2025'\n" +
+            "content/briefs/a.md:7:69: warning BG4009: link address '/' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write it from this page, as '../../index.html'\n" +
+            "content/briefs/a.md:7:80: warning BG4009: image address '/map.png' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write it from this page, as '../../map.png'" },
         { Source + Brief("a", body: "Text\u0001\u0001 [@bbc]."),
             "content/briefs/a.md:7:5: warning BG4007: invisible control character U+0001 here (1 more in this body); it is shown as a space: remove it" },
 

@@ -69,6 +69,8 @@ public class DiagnosticTests
         // Notes: a marker with no note is shown as text; a note never marked, or the second of two with one name, is never shown.
         { Source + Brief("a", body: "Claim[^one] [@bbc].\n\n[^1]: The note."), "BG4008 warning content/briefs/a.md:7:6; BG4008 warning content/briefs/a.md:9:1" },
         { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n[^1]: Another note."), "BG4008 warning content/briefs/a.md:10:1" },
+        // A path from the site root works under serve, and nowhere the site is under a sub-path or on disk.
+        { Source + Brief("b") + Brief("a", body: "[@bbc] [x](/briefs/b/)"), "BG4009 warning content/briefs/a.md:7:8" },
 
         // Loading.
         { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004 error content/briefs/Bad_Name.md:1:1" },

@@ -186,11 +186,12 @@ public class IncrementalTests
     [Fact]
     public void Prose_and_title_edits_revise_the_last_graph_and_report_what_a_full_build_reports()
     {
-        // Warnings that sit in the edited text (a link to a draft, uncited claims with the lint on) must move with it.
+        // Warnings that sit in the edited text (a link to a draft, a link from the site root, uncited claims with the lint on) must move with it.
         var site = new Incremental(Source + Sources("zeta-report") + Actors + "-- content/site.yml --\ntitle: T\nlint: citations\n"
-            + Brief("rupture", "actors: [pedro-castillo]", "An uncited claim.\n\nSee [[plan]] and [@zeta-report] [@bbc].")
+            + Brief("rupture", "actors: [pedro-castillo]", "An uncited claim.\n\nSee [[plan]], [Peru](/actors/peru/) and [@zeta-report] [@bbc].")
             + Brief("plan", "draft: true", "A draft [@bbc]."));
         Assert.Contains(site.Last.Diagnostics, d => d.Code == "BG3007");
+        Assert.Contains(site.Last.Diagnostics, d => d.Code == "BG4009");
         (string Path, Func<string?, string?> Change, bool Revised)[] edits =
         [
             ("briefs/rupture.md", t => t!.Replace("An uncited claim.", "A first line.\n\nAn uncited claim, reworded."), true),

@@ -51,4 +51,19 @@ public class UrlPolicyTests
     {
         Assert.Equal(external, UrlPolicy.IsExternal(url));
     }
+
+    [Theory]
+    [InlineData("/briefs/b/", true)]
+    [InlineData(" /briefs/b/", true)]
+    [InlineData("/", true)]
+    [InlineData("../b/index.html", false)]
+    [InlineData("b/index.html", false)]
+    [InlineData("#notes", false)]
+    [InlineData("https://example.org/briefs/b/", false)]
+    [InlineData("//example.org/briefs/b/", false)]                // scheme-relative: refused by Check, not a path
+    [InlineData("/\\example.org/", false)]
+    public void Only_paths_from_the_site_root_are_root_relative(string url, bool rootRelative)
+    {
+        Assert.Equal(rootRelative, UrlPolicy.IsRootRelative(url));
+    }
 }

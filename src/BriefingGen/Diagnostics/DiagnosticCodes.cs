@@ -51,6 +51,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MalformedInlineSyntax = new("BG4006", Severity.Error, "malformed [[link]] or [@citation]");
     public static readonly DiagnosticCode ControlCharacter = new("BG4007", Severity.Warning, "control character in the body");
     public static readonly DiagnosticCode NoteMismatch = new("BG4008", Severity.Warning, "note marker without a note, or note not shown");
+    public static readonly DiagnosticCode RootRelativeUrl = new("BG4009", Severity.Warning, "link address from the site root");
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
@@ -61,7 +62,7 @@ public static class DiagnosticCodes
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle,
-        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl,
         TemplateError,
     ];
 }

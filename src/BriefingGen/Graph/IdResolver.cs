@@ -49,6 +49,9 @@ internal sealed class IdResolver(
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{link.TargetId}]] links to a draft, which is not published; the link shows as plain text");
         }
+        foreach (var address in body.RootRelative)
+            diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,
+                $"{(address.IsImage ? "image" : "link")} address '{TextElements.Shorten(address.Url, 60, "...")}' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; {RootRelativeAdvice(address)}");
         foreach (var citation in body.Citations)
         {
             if (!everything.TryGetValue(citation.SourceId, out var kind))
@@ -58,6 +61,20 @@ internal sealed class IdResolver(
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, citation.Location,
                     $"'{citation.SourceId}' is {Article(kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
         }
+    }
+
+    /// <summary>[[id]] for the page of a document ("/briefs/b", "/briefs/b/", "/briefs/b/index.html"), else the same address written from a document's page.</summary>
+    private string RootRelativeAdvice(RootRelativeAddress address)
+    {
+        var segments = address.Url.Split('/');
+        if (!address.IsImage && segments.Length is 3 or 4 && segments[0].Length == 0 && (segments.Length == 3 || segments[3] is "" or "index.html")
+            && everything.TryGetValue(segments[2], out var kind) && kind.Folder() == segments[1])
+            return $"write [[{segments[2]}]] to link to the {kind.Noun()}";
+        // Every page with a body is <kind>/<id>/index.html, two folders below the root; a folder is written as its index.html, which works from disk.
+        var pathEnd = address.Url.IndexOfAny(['?', '#']) is >= 0 and var end ? end : address.Url.Length;
+        var path = address.Url[1..pathEnd];
+        var relative = "../../" + (path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path) + address.Url[pathEnd..];
+        return $"write it from this page, as '{TextElements.Shorten(relative, 60, "...")}'";
     }
 
     /// <summary>

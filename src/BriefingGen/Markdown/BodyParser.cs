@@ -51,12 +51,14 @@ public static class BodyParser
         body = WithoutControlCharacters(body, map, diagnostics);
         var links = new List<LinkUse>();
         var citations = new List<CitationUse>();
-        if (Tree(body, map, diagnostics, links, citations) is not { } ast) return ParsedBody.Empty;
-        return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast));
+        var rootRelative = new List<RootRelativeAddress>();
+        if (Tree(body, map, diagnostics, links, citations, rootRelative) is not { } ast) return ParsedBody.Empty;
+        return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative);
     }
 
     /// <summary>The checked tree, with heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
-    private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations)
+    private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
+        List<RootRelativeAddress> rootRelative)
     {
         if (!WithinLimits(body.Markdown, map, diagnostics)) return null;
 
@@ -106,10 +108,10 @@ public static class BodyParser
                         "raw HTML is not allowed and is shown as text; use Markdown instead");
                     break;
                 case LinkInline link:
-                    CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics);
+                    CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     break;
                 case AutolinkInline autolink:
-                    CheckUrl(autolink, autolink.Url, "link", map, diagnostics);
+                    CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);
                     break;
                 case WikiLinkInline wikiLink:
                     if (Slug.IsValid(wikiLink.TargetId))
@@ -215,7 +217,7 @@ public static class BodyParser
         return null;
     }
 
-    private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics)
+    private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics, List<RootRelativeAddress> rootRelative)
     {
         var at = map.At(inline.Span.Start);
         if (url.Length > MaxUrlLength)
@@ -235,6 +237,7 @@ public static class BodyParser
                 diagnostics.Report(DiagnosticCodes.InsecureLinkUrl, at, $"{what} address '{Shorten(url)}' uses plain http; use https:// if the site supports it");
                 break;
         }
+        if (UrlPolicy.IsRootRelative(url)) rootRelative.Add(new RootRelativeAddress(url.Trim(), inline is LinkInline { IsImage: true }, at));
         if (UrlPolicy.IsExternal(url) && inline is LinkInline { IsImage: false } or AutolinkInline)
             inline.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
     }

@@ -21,10 +21,8 @@ public static partial class UrlPolicy
 
     public static UrlVerdict Check(string url)
     {
-        var compact = string.Concat(url.Where(c => c > ' ' && c != '\u007f'));
-        // "//host" and "\\host" leave the site without naming a scheme.
-        if (compact.StartsWith("//", StringComparison.Ordinal) || compact.StartsWith('\\') || compact.StartsWith("/\\", StringComparison.Ordinal))
-            return UrlVerdict.Refused;
+        var compact = Compact(url);
+        if (LeavesWithoutScheme(compact)) return UrlVerdict.Refused;
         var scheme = SchemePattern().Match(compact);
         if (!scheme.Success) return compact.Contains(':') && compact.IndexOf(':') < FirstPathCharacter(compact) ? UrlVerdict.Refused : UrlVerdict.Allowed;
         return scheme.Groups[1].Value.ToLowerInvariant() switch
@@ -35,8 +33,25 @@ public static partial class UrlPolicy
         };
     }
 
+    /// <summary>
+    /// True for a path from the site root ("/briefs/b/"): it reaches the page only where the site is
+    /// served at the host's root, not under a sub-path or from disk.
+    /// </summary>
+    public static bool IsRootRelative(string url)
+    {
+        var compact = Compact(url);
+        return compact.StartsWith('/') && !LeavesWithoutScheme(compact);
+    }
+
     /// <summary>True for an address that leaves the site (gets rel="noopener noreferrer").</summary>
     public static bool IsExternal(string url) => SchemePattern().IsMatch(url.TrimStart());
+
+    /// <summary>The address as a browser reads it: without the controls and spaces it ignores.</summary>
+    private static string Compact(string url) => string.Concat(url.Where(c => c > ' ' && c != '\u007f'));
+
+    /// <summary>"//host" and "\\host" leave the site without naming a scheme.</summary>
+    private static bool LeavesWithoutScheme(string compact) =>
+        compact.StartsWith("//", StringComparison.Ordinal) || compact.StartsWith('\\') || compact.StartsWith("/\\", StringComparison.Ordinal);
 
     private static int FirstPathCharacter(string url)
     {
