@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
 using BriefingGen.Model;
@@ -12,8 +13,11 @@ namespace BriefingGen.Cli;
 /// the templates folder) with the required keys filled in and the optional ones as comments, so it
 /// passes `check` as it is. The one command that reads the clock: a new brief is dated today.
 /// </summary>
-public static class NewCommand
+public static partial class NewCommand
 {
+    [GeneratedRegex(@"\{\{ (id|title|date) \}\}")]
+    private static partial Regex Placeholder();
+
     public static int Run(string kindName, string id, string? title, string contentFolder, string? templatesFolder, DateOnly today,
         TextWriter stdout, DiagnosticPrinter printer)
     {
@@ -43,10 +47,14 @@ public static class NewCommand
             return CliApp.ContentErrors;
         }
 
-        var text = Scaffold(kind, templatesFolder)
-            .Replace("{{ id }}", id)
-            .Replace("{{ title }}", Quoted(title ?? Humanized(id)))
-            .Replace("{{ date }}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // One pass over the scaffold: a value put in is never searched for placeholders, so a title holding "{{ date }}" keeps it.
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["id"] = id,
+            ["title"] = Quoted(title ?? Humanized(id)),
+            ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        var text = Placeholder().Replace(Scaffold(kind, templatesFolder), m => values[m.Groups[1].Value]);
         if (ProblemOf(kind, id, text) is { } refused)
         {
             printer.Usage($"the new file would not pass check: {refused}; nothing was written");

@@ -53,6 +53,18 @@ public class NewCommandTests
         Assert.True(check.ExitCode == 0, check.Stderr);
     }
 
+    [Fact]
+    public void A_title_holding_the_scaffolds_placeholders_comes_out_as_written()
+    {
+        // The title went in first and the date and id after, so "{{ date }}" in it became today's date.
+        using var temp = new TempFolder().WriteSite(Site);
+        var code = NewCommand.Run("brief", "fresh", "Writing {{ date }}, {{ id }} and {{ title }}", temp["content"], null, new DateOnly(2026, 3, 4),
+            TextWriter.Null, new DiagnosticPrinter("text", TextWriter.Null, TextWriter.Null));
+        Assert.Equal(CliApp.Success, code);
+        var text = File.ReadAllText(temp["content/briefs/fresh.md"]);
+        Assert.StartsWith("---\ntitle: \"Writing {{ date }}, {{ id }} and {{ title }}\"\ndate: 2026-03-04\nsummary: \"Writing {{ date }}, {{ id }} and {{ title }}\"\n", text);
+    }
+
     [Theory]
     [InlineData("rupture")]
     [InlineData("pedro-castillo")]
