@@ -47,6 +47,18 @@ public static partial class NewCommand
             return CliApp.ContentErrors;
         }
 
+        var folder = Path.Combine(contentFolder, kind.Folder());
+        var path = Path.Combine(folder, id + ".md");
+        // Check reports either as unexpected (BG1003); creating the file would fail with .NET's "already exists", naming neither.
+        var inTheWay = File.Exists(folder) ? $"'{CliApp.Shown(folder)}' is a file, where the folder of {kind.Folder()} belongs"
+            : Directory.Exists(path) ? $"'{CliApp.Shown(path)}' is a folder, where the new file belongs"
+            : null;
+        if (inTheWay is not null)
+        {
+            printer.Usage($"{inTheWay}; move or rename it (nothing was written)");
+            return CliApp.ContentErrors;
+        }
+
         // One pass over the scaffold: a value put in is never searched for placeholders, so a title holding "{{ date }}" keeps it.
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -60,8 +72,7 @@ public static partial class NewCommand
             printer.Usage($"the new file would not pass check: {refused}; nothing was written");
             return CliApp.UsageError;
         }
-        var path = Path.Combine(contentFolder, kind.Folder(), id + ".md");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Directory.CreateDirectory(folder);
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
             file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
         stdout.WriteLine(CliApp.Shown(path));

@@ -79,6 +79,23 @@ public class NewCommandTests
     }
 
     [Theory]
+    [InlineData("content/briefs", "'content/briefs' is a file, where the folder of briefs belongs; move or rename it (nothing was written)")]
+    [InlineData("content/briefs/fresh.md/", "'content/briefs/fresh.md' is a folder, where the new file belongs; move or rename it (nothing was written)")]
+    public void Something_in_the_way_of_the_new_file_is_named_and_nothing_is_written(string inTheWay, string message)
+    {
+        // Both were .NET's own "The file '...' already exists" and exit code 2; check reports both as content (BG1003).
+        using var temp = new TempFolder().WriteSite(Source + Actors);
+        if (inTheWay.EndsWith('/')) Directory.CreateDirectory(temp[inTheWay]);
+        else temp.Write(inTheWay, "notes\n");
+        var files = TempFolder.Snapshot(temp["content"]);
+        var run = CliRun.In(temp.Path, "new", "brief", "fresh");
+        Assert.Equal(CliApp.ContentErrors, run.ExitCode);
+        Assert.Equal($"briefinggen: {message}\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+        Assert.Empty(run.Stdout);
+    }
+
+    [Theory]
     [InlineData("pedro-casti11o", "pedro-castillo", "content/actors/pedro-castillo.md")]
     [InlineData("pedro-castiiio", "pedro-castillo", "content/actors/pedro-castillo.md")]
     public void An_id_easily_confused_with_an_existing_one_is_refused_and_nothing_is_written(string id, string existing, string path)
