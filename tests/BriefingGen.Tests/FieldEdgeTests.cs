@@ -51,6 +51,22 @@ public class FieldEdgeTests
         Assert.Equal(updated, page.QuerySelector(".byline .updated time")!.GetAttribute("datetime"));
     }
 
+    [Theory]
+    [InlineData("updated: 2025-11-10")]
+    [InlineData("corrections: [{date: 2025-11-10, text: Fixed.}]")]
+    public void A_brief_updated_on_the_day_it_was_published_shows_no_updated_date(string frontMatter)
+    {
+        // It read "Published 10 Nov 2025 / Updated 10 Nov 2025", and its citation "10 Nov 2025 (updated 10 Nov 2025)".
+        var site = TestSite.Build(Source + Brief("a", frontMatter)).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Null(page.QuerySelector(".byline .updated"));
+        Assert.DoesNotContain("pdated", page.Body!.TextContent);
+        Assert.DoesNotContain("Updated", site.Output.Text("briefs/a/a.bib"));
+        Assert.DoesNotContain("Updated", site.Output.Text("briefs/a/a.ris"));
+        // The day it last changed is still given to machines.
+        Assert.Equal("2025-11-10", page.QuerySelector("meta[property='article:modified_time']")!.GetAttribute("content"));
+    }
+
     [Fact]
     public void A_source_without_a_kind_is_a_web_page_when_it_has_an_address_and_a_report_otherwise()
     {

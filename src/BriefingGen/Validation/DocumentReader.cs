@@ -77,6 +77,8 @@ public static class DocumentReader
         var updated = CheckOrder((date, "'date'"), fields.Date("updated", dayRequired: true), "updated", fields, diagnostics);
         // A correction updates the brief: its date is the brief's latest change when it is the newest.
         if (corrections.Count > 0 && (updated is null || corrections[^1].Date > updated.Value)) updated = corrections[^1].Date;
+        // Updated the day it was published is not updated: shown, it read "Published 1 Jan 2025 / Updated 1 Jan 2025".
+        if (updated == date) updated = null;
         var (extra, authors, actors, events, tags, draft) =
             (fields.Extra(), fields.TextList("authors"), fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"), fields.Bool("draft"));
         if (title is null || date is null || summary is null) return null;
