@@ -81,6 +81,15 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_role_from_and_to_the_same_date_shows_the_date_once()
+    {
+        // It read "(2022 – 2022)".
+        var site = Site.Replace("{title: President of Peru, of: peru, from: 2021, to: 2022-12}", "{title: Acting minister, from: 2022, to: 2022}");
+        var page = TestSite.Build(site).AssertClean().Page("actors/pedro-castillo/index.html");
+        Assert.Equal("(2022)", page.QuerySelector("ul.roles li .period")!.TextContent);
+    }
+
+    [Fact]
     public void Drafts_are_left_out_unless_asked_for()
     {
         var site = Site + Brief("secret", "draft: true");

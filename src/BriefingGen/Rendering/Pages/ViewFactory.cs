@@ -34,6 +34,8 @@ public sealed class ViewFactory(SiteGraph graph)
         (null, null) => null,
         ({ } f, null) => $"from {f.Display}",
         (null, { } t) => $"until {t.Display}",
+        // Held within one year, month or day: a range from it to itself read "2022 – 2022".
+        ({ } f, { } t) when f == t => f.Display,
         ({ } f, { } t) => $"{f.Display} – {t.Display}",
     };
 
