@@ -64,6 +64,15 @@ public class TimelineTests
     }
 
     [Fact]
+    public void A_picture_of_one_year_names_the_year_once()
+    {
+        // Its description, which a screen reader reads, said "1 event from 2025 to 2025".
+        var page = TestSite.Build(Event("a", "2025-03") + Event("b", "2025-11-02")).AssertClean().Page("timeline/index.html");
+        var svg = page.QuerySelector("svg.timeline-picture")!;
+        Assert.StartsWith("2 events in 2025, in lanes for ", page.GetElementById(svg.GetAttribute("aria-describedby")!)!.TextContent);
+    }
+
+    [Fact]
     public void Timeline_groups_by_year_then_month_and_links_actors_places_and_briefs()
     {
         var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");

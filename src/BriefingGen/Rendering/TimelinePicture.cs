@@ -135,7 +135,8 @@ public static class TimelinePicture
     }
 
     private static string Description(IReadOnlyList<Event> events, List<(string Name, List<Event> Events)> lanes, int firstYear, int lastYear) =>
-        $"{events.Count} event{(events.Count == 1 ? "" : "s")} from {firstYear} to {lastYear}, in lanes for " +
+        // Events of one year were "from 2025 to 2025".
+        $"{events.Count} event{(events.Count == 1 ? "" : "s")} {(firstYear == lastYear ? $"in {firstYear}" : $"from {firstYear} to {lastYear}")}, in lanes for " +
         string.Join(", ", lanes.Select(l => $"{l.Name} ({l.Events.Count})")) +
         ". The same events are listed in order below.";
 }
