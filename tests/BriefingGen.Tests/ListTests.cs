@@ -26,6 +26,16 @@ public class ListTests
     }
 
     [Fact]
+    public void A_site_with_one_brief_and_nothing_else_shows_no_empty_list_on_any_page()
+    {
+        var site = TestSite.Build(Brief("only", body: "Text.")).AssertClean();
+        var empty = site.HtmlPages.SelectMany(path => site.Page(path).QuerySelectorAll("ul, ol")
+            .Where(list => list.QuerySelector("li") is null).Select(list => $"{path}: <{list.LocalName} class=\"{list.ClassName}\">"));
+        Assert.Empty(empty);
+        Assert.Equal("No sources yet.", site.Page("sources/index.html").QuerySelector("p.empty")!.TextContent);
+    }
+
+    [Fact]
     public void Briefs_index_lists_every_brief_newest_first()
     {
         var index = TestSite.Build(TenOfEach).AssertClean().Page("briefs/index.html");

@@ -149,7 +149,8 @@ public static class SitePages
                 .OrderBy(g => g.Key == NoPublisher ? 1 : 0).ThenBy(g => Slug.SortKey(g.Key), StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
                 // Numbered anchors: publisher names may fold to the same slug, or to none at all.
                 .Select((g, i) => new SourceGroup(g.First().Publisher.Length == 0 ? NoPublisher : g.First().Publisher, $"publisher_{i + 1}", g.ToList())).ToList()
-            : [new SourceGroup("All sources", "all_sources", entries)];
+            // No group without sources: the page says "No sources yet" instead of showing an empty list.
+            : entries.Count == 0 ? [] : [new SourceGroup("All sources", "all_sources", entries)];
         return new SourceIndexPage(byPublisher ? "publisher" : "author", groups, entries.Count, entries.Count(e => e.CitedIn.Count > 0));
     }
 }
