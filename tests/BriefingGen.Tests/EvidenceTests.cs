@@ -191,7 +191,7 @@ public class EvidenceTests
               title = {{Brief x}},
               howpublished = {Peru Briefings},
               year = {2025},
-              month = {nov},
+              month = nov,
               date = {2025-11-10},
               url = {https://example.org/b/briefs/x/index.html},
             }

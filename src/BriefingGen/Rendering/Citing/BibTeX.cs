@@ -11,27 +11,31 @@ public static class BibTeX
 {
     public static string Write(CitationRecord record)
     {
+        // Each value as written into the entry: braced, but for the month.
         var fields = new List<(string Name, string Value)>();
-        if (record.Authors.Count > 0) fields.Add(("author", string.Join(" and ", record.Authors.Select(Name))));
+        void Add(string name, string value) => fields.Add((name, "{" + value + "}"));
+        if (record.Authors.Count > 0) Add("author", string.Join(" and ", record.Authors.Select(Name)));
         // Double braces keep the title's capitals, which BibTeX styles otherwise lowercase.
-        if (record.Title is { } title) fields.Add(("title", "{" + Escape(title) + "}"));
-        if (record.Container is { } container) fields.Add((ContainerField(record.Kind), Escape(container)));
+        if (record.Title is { } title) Add("title", "{" + Escape(title) + "}");
+        if (record.Container is { } container) Add(ContainerField(record.Kind), Escape(container));
         if (record.Date is { } date)
         {
-            fields.Add(("year", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+            Add("year", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+            // BibTeX's own month macro (jan … dec), unbraced: braced it is the literal text "nov", which
+            // BibTeX styles print as it is and biblatex refuses (its manual: "without any braces or quotes").
             if (date.Month is not null) fields.Add(("month", date.MonthName.ToLowerInvariant()));
-            fields.Add(("date", date.Iso));
+            Add("date", date.Iso);
         }
-        if (record.Url is { } url) fields.Add(("url", UrlValue(url)));
-        if (record.Accessed is { } accessed) fields.Add(("urldate", accessed.Iso));
+        if (record.Url is { } url) Add("url", UrlValue(url));
+        if (record.Accessed is { } accessed) Add("urldate", accessed.Iso);
         var note = new List<string>();
         if (record.Description is { } description) note.Add(Escape(description));
         if (record.Updated is { } updated) note.Add("Updated " + updated.Iso);
-        if (note.Count > 0) fields.Add(("note", string.Join(". ", note)));
+        if (note.Count > 0) Add("note", string.Join(". ", note));
 
         var text = new StringBuilder();
         text.Append('@').Append(EntryType(record.Kind)).Append('{').Append(record.Key).Append(",\n");
-        foreach (var (name, value) in fields) text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        foreach (var (name, value) in fields) text.Append("  ").Append(name).Append(" = ").Append(value).Append(",\n");
         return text.Append("}\n").ToString();
     }
 
