@@ -297,6 +297,23 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public void An_untitled_source_is_described_in_json_ld_not_given_a_name()
+    {
+        var site = TestSite.Build(PublishedSite + """
+            -- content/sources/c.md --
+            ---
+            description: commentary on the rupture
+            kind: document
+            ---
+            """ + "\n" + Brief("x", body: "Claim [@c].")).AssertClean();
+        foreach (var node in new[] { JsonLd(site.Page("sources/c/index.html")), JsonLd(site.Page("briefs/x/index.html")).GetProperty("citation")[0] })
+        {
+            Assert.False(node.TryGetProperty("name", out var name), $"named {name}");
+            Assert.Equal("commentary on the rupture", node.GetProperty("description").GetString());
+        }
+    }
+
+    [Fact]
     public void Without_base_url_json_ld_links_are_relative_to_the_page()
     {
         var brief = JsonLd(TestSite.Build(Source + Actors + Brief("b", "actors: [peru]")).AssertClean().Page("briefs/b/index.html"));

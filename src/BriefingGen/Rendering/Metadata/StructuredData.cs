@@ -145,7 +145,9 @@ public static class StructuredData
         private void WriteSource(Source source)
         {
             Identify(SourceType(source.SourceKind), source);
-            json.WriteString("name", source.Title);
+            // An untitled work is given no name (a reader would take "Untitled …" for its title): it is described.
+            if (source.SourceTitle is { } title) json.WriteString("name", title);
+            else json.WriteString("description", source.Description);
             if (source.WebUrl is not null) json.WriteString("url", source.WebUrl);
             List("author", source.Authors, PersonRef);
             if (source.Publisher is not null)
