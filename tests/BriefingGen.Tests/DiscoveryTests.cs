@@ -388,13 +388,25 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public void The_not_found_page_asks_not_to_be_indexed_and_names_no_canonical_address()
+    {
+        // It is served at every missing address (and at 404.html with status 200 on some hosts).
+        var site = TestSite.Build(Site).AssertClean();
+        var page = site.Page("404.html");
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Empty(page.QuerySelectorAll("link[rel=canonical]"));
+        Assert.Empty(site.Page("index.html").QuerySelectorAll("meta[name=robots]"));
+    }
+
+    [Fact]
     public void Every_page_has_open_graph_and_twitter_card_meta()
     {
         var site = TestSite.Build(Site).AssertClean();
         foreach (var path in site.HtmlPages)
         {
             var page = site.Page(path);
-            Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta(page, "og:url"));
+            // The 404 page has no canonical address (it is served at every missing one), but an og:url all the same.
+            Assert.Equal(path == "404.html" ? BaseUrl + "404.html" : page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta(page, "og:url"));
             Assert.Equal("Test Briefings", Meta(page, "og:site_name"));
             Assert.False(string.IsNullOrEmpty(Meta(page, "og:title")), path);
             Assert.False(string.IsNullOrEmpty(Meta(page, "og:description")), path);
