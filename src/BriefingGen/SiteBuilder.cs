@@ -164,7 +164,8 @@ public static class SiteBuilder
         yield return (EventsJson.Path, shows.EventsExport, () => EventsJson.Write(graph));
         yield return (TimelineJsJson.Path, shows.TimelineExport, () => TimelineJsJson.Write(graph));
         yield return (CslJson.Path, shows.SourcesExport, () => CslJson.Write(graph));
-        yield return (ICalendarFeed.Path, () => shows.CalendarExport(stamp.Value), () => ICalendarFeed.Write(graph, stamp.Value));
+        // A calendar must hold at least one component (RFC 5545, 3.6): without events there is none to subscribe to.
+        if (graph.Events.Count > 0) yield return (ICalendarFeed.Path, () => shows.CalendarExport(stamp.Value), () => ICalendarFeed.Write(graph, stamp.Value));
         yield return (BriefsJson.Path, shows.Briefs, () => BriefsJson.Write(graph));
         yield return (ActorsJson.Path, shows.ActorsExport, () => ActorsJson.Write(graph));
         if (graph.Config.BaseUrl is not null) yield return (RobotsTxt.Path, () => [], () => RobotsTxt.Write(graph.Config));
@@ -238,7 +239,7 @@ public static class SiteBuilder
         {
             var loaded = Load(content, memory, digestContent);
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
-            if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = options.BaseUrl };
+            if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = BaseUrlRule.Normalized(options.BaseUrl) };
             var loadedIds = loaded.Documents.ToDictionary(d => d.Id, d => d.Kind, StringComparer.Ordinal);
             if (memory is not null) return (config, loadedIds, Time("changed files", () => memory.Reread(loaded, Diagnostics)));
             // Nothing here holds the loaded content past this call (no lambda captures it), so each

@@ -109,10 +109,18 @@ public class FieldEdgeTests
     }
 
     [Fact]
-    public void A_base_url_may_spell_its_scheme_in_capitals()
+    public void A_base_url_may_spell_its_scheme_and_host_in_capitals_and_links_carry_them_in_lower_case()
     {
-        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nbase_url: HTTPS://example.org/briefings/\n" + Source + Brief("a")).AssertClean();
-        Assert.StartsWith("https://example.org/briefings/briefs/a/", site.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nbase_url: HTTPS://Example.ORG:8443/Briefings/\n" + Source + Brief("a")).AssertClean();
+        Assert.StartsWith("https://example.org:8443/Briefings/briefs/a/", site.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Contains("<id>https://example.org:8443/Briefings/briefs/a/", site.Output.Text("feed.xml"));
+    }
+
+    [Fact]
+    public void A_base_url_given_to_the_build_is_carried_in_lower_case_as_well()
+    {
+        var site = TestSite.Build(Source + Brief("a"), new BuildOptions { BaseUrl = "HTTP://Example.ORG/x/" }).AssertClean();
+        Assert.Equal("http://example.org/x/briefs/a/index.html", site.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]

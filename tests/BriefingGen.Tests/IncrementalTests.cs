@@ -250,6 +250,18 @@ public class IncrementalTests
         }
     }
 
+    [Fact]
+    public void The_last_event_removed_takes_the_calendar_with_it_and_a_new_one_brings_it_back()
+    {
+        var site = new Incremental(Source + Brief("a") + Event("only", "2025") + "-- content/site.yml --\ntitle: T\n");
+        site.Edit("events/only.md", _ => null);
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after the last event was removed");
+        site.Edit("events/again.md", _ => "---\ntitle: Again\ndate: 2026\n---\n");
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after an event was added again");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();

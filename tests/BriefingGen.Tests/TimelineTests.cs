@@ -52,6 +52,19 @@ public class TimelineTests
     }
 
     [Fact]
+    public void A_site_without_events_has_no_calendar_and_no_link_to_one()
+    {
+        // A calendar with no component is not valid iCalendar (RFC 5545, 3.6).
+        var without = TestSite.Build(Source + Brief("a")).AssertClean();
+        Assert.DoesNotContain("timeline.ics", without.Output.Files.Keys);
+        Assert.Null(without.Page("timeline/index.html").QuerySelector("a[href$='timeline.ics']"));
+
+        var with = TestSite.Build(Source + Brief("a") + Event("e", "2025")).AssertClean();
+        Assert.Contains("BEGIN:VEVENT", with.Output.Text("timeline.ics"));
+        Assert.NotNull(with.Page("timeline/index.html").QuerySelector("a[href$='timeline.ics']"));
+    }
+
+    [Fact]
     public void An_end_the_same_as_the_date_is_one_date_not_a_range_from_it_to_itself()
     {
         var site = TestSite.Build(Event("year", "2025", "end: 2025") + Event("day", "2024-02-29", "end: 2024-02-29\ncirca: true")).AssertClean();

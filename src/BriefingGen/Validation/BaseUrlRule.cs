@@ -30,6 +30,18 @@ public static class BaseUrlRule
     }
 
     /// <summary>
+    /// An address <see cref="Problem"/> let pass, as links and feed ids carry it: the scheme and host
+    /// in lower case, as browsers show them (both are case-insensitive; an Atom id should be written so,
+    /// RFC 4287, 4.2.6.1), the path as written.
+    /// </summary>
+    public static string Normalized(string url)
+    {
+        var authority = url.IndexOf("://", StringComparison.Ordinal) + "://".Length;
+        var path = url.IndexOf('/', authority) is >= 0 and var slash ? slash : url.Length;
+        return url[..path].ToLowerInvariant() + url[path..];
+    }
+
+    /// <summary>
     /// '.' or '..' as a browser reads a segment: each dot may be written '%2e' (in either case), so
     /// '.%2e', '%2e.' and '%2e%2e' go up a folder just as '..' does.
     /// </summary>

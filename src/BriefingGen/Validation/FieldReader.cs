@@ -158,9 +158,7 @@ public sealed partial class FieldReader
     {
         var text = Text(key);
         if (text is null) return null;
-        // Links read better with the scheme as browsers show it: 'HTTPS://x.example/' becomes 'https://x.example/'.
-        var schemeEnd = text.IndexOf(':');
-        if (BaseUrlRule.Problem(text) is not { } problem) return text[..schemeEnd].ToLowerInvariant() + text[schemeEnd..];
+        if (BaseUrlRule.Problem(text) is not { } problem) return BaseUrlRule.Normalized(text);
         _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be the absolute http:// or https:// address the site is published at, such as 'https://example.org/briefings/'; '{text}' is refused: {problem}");
         return null;
     }
