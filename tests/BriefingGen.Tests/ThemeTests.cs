@@ -43,6 +43,19 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Body_headings_sit_one_level_below_the_page_title_and_never_skip_a_level()
+    {
+        // "#" made a second h1 beside the title and "####" under it jumped to h4: screen readers navigate by level.
+        var body = "Intro [@bbc].\n\n# Top\n\nText.\n\n#### Deep\n\nText.\n\n# Next\n\n### Under next\n\n## Beside it\n\n# Last\n\nText.";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal(["H2 top", "H3 deep", "H2 next", "H3 under-next", "H3 beside-it", "H2 last"],
+            page.QuerySelectorAll(".body h2, .body h3, .body h4, .body h5, .body h6").Select(h => $"{h.TagName} {h.Id}"));
+        // The contents list is the body's top level, whatever it was written with.
+        Assert.Equal(["#top", "#next", "#last"], page.QuerySelectorAll("nav.toc li a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void A_short_brief_has_no_table_of_contents()
     {
         var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(TableOfContents.MinSections - 1))).AssertClean().Page("briefs/a/index.html");

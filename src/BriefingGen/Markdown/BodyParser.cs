@@ -56,7 +56,7 @@ public static class BodyParser
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative);
     }
 
-    /// <summary>The checked tree, with heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
+    /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
         List<RootRelativeAddress> rootRelative)
     {
@@ -82,6 +82,7 @@ public static class BodyParser
         }
 
         var headingIds = new HeadingIds();
+        var outline = new HeadingOutline();
         long urlCharacters = 0;
         var notes = new List<FootnoteLinkReferenceDefinition>();
         var unmatchedMarkers = new List<(string Marker, int At)>();
@@ -135,6 +136,8 @@ public static class BodyParser
                         $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {MaxTableCells} cells; split it or link to a dataset");
                     return null;
                 case HeadingBlock heading:
+                    // Set here, before rendering and the contents list, so both show the same outline.
+                    heading.Level = outline.Shown(heading.Level);
                     heading.GetAttributes().Id = headingIds.Claim(HeadingSlug(heading));
                     break;
                 case FootnoteLinkReferenceDefinition note:

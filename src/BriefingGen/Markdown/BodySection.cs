@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace BriefingGen.Markdown;
 
 /// <summary>
-/// A top-level "##" heading with an anchor, as plain text in parts: the text a reader sees, and each
+/// A top-level heading of the body (shown as h2, see <see cref="HeadingOutline"/>) with an anchor, as plain text in parts: the text a reader sees, and each
 /// [[id]] without its own label, whose text is the target's title.
 /// </summary>
 public sealed record BodySection(string Id, IReadOnlyList<BodySection.Part> Parts)
