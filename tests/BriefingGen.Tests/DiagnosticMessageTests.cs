@@ -57,6 +57,12 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },
         { Source + Brief("a", body: "[@bbc] See [a page on [[bbc|the report]]][r].\n\n[r]: https://example.org/r"),
             "content/briefs/a.md:7:23: error BG4006: '[[bbc|the report]]' is inside the text of a link, and a link cannot hold another; put it after the link" },
+        // A [[link]]'s text is plain text: the citation was printed as "[@bbc]", and "]]]" cut the link short before the last ']'.
+        { Source + Actors + Brief("a", body: "[@bbc] See [[peru|Peru [@bbc]]]."),
+            "content/briefs/a.md:7:24: error BG4006: citation '[@bbc]' is inside the text of '[[peru|...]]', which is plain text, so it would be shown as written; put it after the link, as [[peru|Peru]] [@bbc]" },
+        // Still counted as a citation, so the source is not also reported as cited nowhere.
+        { Source + Brief("b", body: "Text.") + Brief("a", body: "See [[b|text with [@bbc, p. 4] inside]]."),
+            "content/briefs/a.md:7:19: error BG4006: citation '[@bbc, p. 4]' is inside the text of '[[b|...]]', which is plain text, so it would be shown as written; put it after the link, as [[b|text with inside]] [@bbc, p. 4]" },
         // Served at the root these worked; published under a sub-path (GitHub Pages' /repo/) or opened from disk, they led nowhere.
         { Source + Brief("b") + Brief("a", body: "[@bbc] See [b](/briefs/b/), [its page](/briefs/b/index.html), [x](/briefs/b) and [[b]]."),
             "content/briefs/a.md:7:12: warning BG4009: link address '/briefs/b/' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[b]] to link to the brief\n" +

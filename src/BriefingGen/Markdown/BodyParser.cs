@@ -119,6 +119,17 @@ public static class BodyParser
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
                     else
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start), WithoutId(wikiLink));
+                    if (wikiLink.CitationInLabel is { } cited)
+                    {
+                        var at = wikiLink.Span.Start + cited.Offset;
+                        diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(at), CitationInLabel(wikiLink, cited.Written));
+                        // Counted like a citation in a link's text, so its source is not also reported as cited nowhere.
+                        foreach (var item in CitationParser.Items(cited.Written[1..^1]) ?? [])
+                        {
+                            item.Index = citations.Count;
+                            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(at + item.Offset)));
+                        }
+                    }
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
@@ -218,6 +229,17 @@ public static class BodyParser
                 : $"citation '{((CitationInline)inline).Written}' is inside the text of a link, which cannot hold the citation's own link; put it after the link";
         }
         return null;
+    }
+
+    /// <summary>
+    /// Why a citation in a [[link]]'s text cannot stay: the text is plain, so the citation would be
+    /// printed as written, and the same link with the citation after it.
+    /// </summary>
+    private static string CitationInLabel(WikiLinkInline link, string citation)
+    {
+        var text = string.Join(' ', (link.Label ?? "").Replace(citation, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var fixedLink = text.Length == 0 ? $"[[{link.TargetId}]]" : $"[[{link.TargetId}|{text}]]";
+        return $"citation '{citation}' is inside the text of '[[{link.TargetId}|...]]', which is plain text, so it would be shown as written; put it after the link, as {fixedLink} {citation}";
     }
 
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics, List<RootRelativeAddress> rootRelative)

@@ -20,7 +20,12 @@ public sealed class CitationParser : InlineParser
         if (slice.PeekChar() != '@') return false;
         var inner = InlineSyntax.ReadUntil(slice, 1, "]", out var consumed);
         if (inner is null) return false;
+        return Emit(processor, ref slice, consumed, Items(inner) ?? []);
+    }
 
+    /// <summary>The items of the text between '[' and ']', each with its offset from the '['; null when it is not a citation's shape.</summary>
+    public static List<CitationItem>? Items(string inner)
+    {
         var items = new List<CitationItem>();
         var offset = 1;
         foreach (var part in SplitOutsideQuotes(inner))
@@ -28,15 +33,15 @@ public sealed class CitationParser : InlineParser
             var trimmed = part.Trim();
             var at = offset + part.IndexOf('@');
             offset += part.Length + 1;
-            if (!trimmed.StartsWith('@')) return Malformed(processor, ref slice, consumed);
+            if (!trimmed.StartsWith('@')) return null;
             var comma = trimmed.IndexOf(',');
             var id = (comma < 0 ? trimmed[1..] : trimmed[1..comma]).Trim();
             var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
-            if (!Slug.IsValid(id)) return Malformed(processor, ref slice, consumed);
+            if (!Slug.IsValid(id)) return null;
             var (written, quote) = SplitQuote(locator);
             items.Add(new CitationItem(id, written.Length == 0 ? null : written, at) { Quote = quote });
         }
-        return Emit(processor, ref slice, consumed, items);
+        return items;
     }
 
     private static readonly char[] OpeningQuotes = ['"', '“'];
@@ -68,9 +73,6 @@ public sealed class CitationParser : InlineParser
         }
         yield return inner[start..];
     }
-
-    private static bool Malformed(InlineProcessor processor, ref StringSlice slice, int consumed) =>
-        Emit(processor, ref slice, consumed, []);
 
     private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items)
     {

@@ -9,4 +9,10 @@ public sealed class WikiLinkInline(string targetId, string? label) : LeafInline
 
     /// <summary>The text after '|', or null to show the target's title.</summary>
     public string? Label { get; } = label;
+
+    /// <summary>
+    /// A citation written in the label, which is plain text: its offset from the link's start and
+    /// the citation as written, for the checker to report.
+    /// </summary>
+    public (int Offset, string Written)? CitationInLabel { get; init; }
 }

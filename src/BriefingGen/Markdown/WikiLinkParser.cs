@@ -14,14 +14,31 @@ public sealed class WikiLinkParser : InlineParser
         var inner = InlineSyntax.ReadUntil(slice, 2, "]]", out var consumed);
         if (inner is null) return false;
         var bar = inner.IndexOf('|');
+        var cited = bar < 0 ? -1 : inner.IndexOf("[@", bar, StringComparison.Ordinal);
+        // "[[id|text [@s]]]": the citation's ']' is taken for the link's first, so take the ']' left over too.
+        if (cited >= 0 && inner.IndexOf(']', cited) < 0 && slice.PeekChar(consumed) == ']')
+        {
+            inner += "]";
+            consumed++;
+        }
         // In a table cell the bar is written "\|", as GFM asks of every '|' there.
         var id = (bar < 0 ? inner : inner[..(bar > 0 && inner[bar - 1] == '\\' ? bar - 1 : bar)]).Trim();
         // The text after '|' is plain text, with entities such as &amp; decoded like the rest of Markdown.
         var label = bar < 0 ? null : Markdig.Helpers.HtmlHelper.Unescape(inner[(bar + 1)..].Trim());
-        var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label);
+        var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label)
+        {
+            CitationInLabel = cited < 0 ? null : (2 + cited, CitationAt(inner, cited)),
+        };
         InlineSyntax.Place(processor, link, slice, consumed);
         processor.Inline = link;
         slice.Start += consumed;
         return true;
+    }
+
+    /// <summary>From "[@" up to its ']', or to the end of the label when there is none.</summary>
+    private static string CitationAt(string inner, int start)
+    {
+        var end = inner.IndexOf(']', start);
+        return end < 0 ? inner[start..] : inner[start..(end + 1)];
     }
 }
