@@ -63,6 +63,9 @@ public class DiagnosticMessageTests
         // Still counted as a citation, so the source is not also reported as cited nowhere.
         { Source + Brief("b", body: "Text.") + Brief("a", body: "See [[b|text with [@bbc, p. 4] inside]]."),
             "content/briefs/a.md:7:19: error BG4006: citation '[@bbc, p. 4]' is inside the text of '[[b|...]]', which is plain text, so it would be shown as written; put it after the link, as [[b|text with inside]] [@bbc, p. 4]" },
+        // Pandoc's suppress-author form was left as text without a word; other bracketed text with an '@' is prose.
+        { Source + Brief("a", body: "As reported [-@bbc, p. 4], [via @handle] and [see -@x]."),
+            "content/briefs/a.md:7:13: error BG4006: citation '[-@bbc, p. 4]' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [@bbc, p. 4]" },
         // Served at the root these worked; published under a sub-path (GitHub Pages' /repo/) or opened from disk, they led nowhere.
         { Source + Brief("b") + Brief("a", body: "[@bbc] See [b](/briefs/b/), [its page](/briefs/b/index.html), [x](/briefs/b) and [[b]]."),
             "content/briefs/a.md:7:12: warning BG4009: link address '/briefs/b/' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[b]] to link to the brief\n" +

@@ -124,23 +124,21 @@ public static class BodyParser
                         var at = wikiLink.Span.Start + cited.Offset;
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(at), CitationInLabel(wikiLink, cited.Written));
                         // Counted like a citation in a link's text, so its source is not also reported as cited nowhere.
-                        foreach (var item in CitationParser.Items(cited.Written[1..^1]) ?? [])
-                        {
-                            item.Index = citations.Count;
-                            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(at + item.Offset)));
-                        }
+                        Count(CitationParser.Items(cited.Written[1..^1]) ?? [], at, map, citations);
                     }
+                    break;
+                case CitationInline citation when CitationParser.WithoutSuppressedAuthor(citation.Written) is { } items:
+                    diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
+                        $"citation '{citation.Written}' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [{citation.Written[2..]}");
+                    // Counted, so its source is not also reported as cited nowhere.
+                    Count(items, citation.Span.Start, map, citations);
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
                         $"malformed citation '{citation.Written}'; write [@source-id], [@source-id, p. 4] or [@a; @b]");
                     break;
                 case CitationInline citation:
-                    foreach (var item in citation.Items)
-                    {
-                        item.Index = citations.Count;
-                        citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(citation.Span.Start + item.Offset)));
-                    }
+                    Count(citation.Items, citation.Span.Start, map, citations);
                     break;
                 case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
@@ -162,6 +160,16 @@ public static class BodyParser
         }
         ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);
         return ast;
+    }
+
+    /// <summary>Numbers each item of a citation written at this offset, in the order of the body.</summary>
+    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations)
+    {
+        foreach (var item in items)
+        {
+            item.Index = citations.Count;
+            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)));
+        }
     }
 
     /// <summary>Longer than this after "[^" is not taken for a note marker, so a stray "[^" costs no long scan.</summary>

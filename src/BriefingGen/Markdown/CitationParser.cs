@@ -17,10 +17,30 @@ public sealed class CitationParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
+        if (slice.PeekChar() == '-' && slice.PeekChar(2) == '@') return SuppressedAuthor(processor, ref slice);
         if (slice.PeekChar() != '@') return false;
         var inner = InlineSyntax.ReadUntil(slice, 1, "]", out var consumed);
         if (inner is null) return false;
         return Emit(processor, ref slice, consumed, Items(inner) ?? []);
+    }
+
+    /// <summary>
+    /// Pandoc's "[-@id]" (a citation without the author's name) is taken as a malformed citation,
+    /// for the checker to report, when the rest is a citation; anything else stays text.
+    /// </summary>
+    private static bool SuppressedAuthor(InlineProcessor processor, ref StringSlice slice)
+    {
+        var inner = InlineSyntax.ReadUntil(slice, 1, "]", out var consumed);
+        if (inner is null || Items(inner[1..]) is null) return false;
+        return Emit(processor, ref slice, consumed, []);
+    }
+
+    /// <summary>The citation a suppress-author "[-@...]" stands for, with each item's offset from its '['; null for any other.</summary>
+    public static List<CitationItem>? WithoutSuppressedAuthor(string written)
+    {
+        if (!written.StartsWith("[-@", StringComparison.Ordinal)) return null;
+        var items = Items(written[2..^1]);
+        return items?.Select(item => item with { Offset = item.Offset + 1 }).ToList();
     }
 
     /// <summary>The items of the text between '[' and ']', each with its offset from the '['; null when it is not a citation's shape.</summary>
