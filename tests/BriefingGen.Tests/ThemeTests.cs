@@ -73,6 +73,16 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_page_without_a_body_has_no_empty_body_block()
+    {
+        // An empty <div class="body"></div> was written under every such page's header.
+        var site = TestSite.Build(Source.Replace("A report.\n", "") + Actors + Event("e", "2025") + Brief("a", "actors: [peru]\nevents: [e]", body: "")).AssertClean();
+        Assert.All(["sources/bbc/index.html", "actors/peru/index.html", "events/e/index.html", "briefs/a/index.html"],
+            path => Assert.Null(site.Page(path).QuerySelector(".body")));
+        Assert.NotNull(site.Page("actors/pedro-castillo/index.html").QuerySelector(".body p"));
+    }
+
+    [Fact]
     public void A_source_cited_many_times_folds_its_back_links_and_a_few_stay_inline()
     {
         var twice = "-- content/sources/two.md --\n---\ntitle: Two\n---\n";

@@ -5,6 +5,7 @@ namespace BriefingGen.Rendering;
 /// <summary>Stage 6: a body's HTML for one page, its links and citation markers as seen from that page.</summary>
 public static class BodyRenderer
 {
-    public static TrustedHtml Render(ParsedBody body, IBodyLinkContext links) =>
-        body.Html.IsEmpty ? TrustedHtml.Empty : new TrustedHtml(body.Html.Fill(links));
+    /// <summary>Null for a body with nothing to show, so a theme can leave out the block that holds it.</summary>
+    public static TrustedHtml? Render(ParsedBody body, IBodyLinkContext links) =>
+        body.Html.IsEmpty ? null : new TrustedHtml(body.Html.Fill(links));
 }
