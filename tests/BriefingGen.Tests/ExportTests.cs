@@ -512,6 +512,19 @@ public class ExportTests
     }
 
     [Fact]
+    public void Briefs_json_lists_a_briefs_events_in_date_order_as_its_json_ld_does()
+    {
+        // Written newest first, they were exported as written, while the page's JSON-LD mentions them by date.
+        var site = TestSite.Build(Source + Event("late", "2025-12") + Event("undated-day", "2022") + Event("early", "2022-03-01")
+            + Brief("a", "events: [late, early, undated-day]")).AssertClean();
+        using var briefs = System.Text.Json.JsonDocument.Parse(site.Output.Text("data/briefs.json"));
+        Assert.Equal(["undated-day", "early", "late"], briefs.RootElement[0].GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+        var jsonLd = site.Page("briefs/a/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.True(jsonLd.IndexOf("events/undated-day/", StringComparison.Ordinal) < jsonLd.IndexOf("events/early/", StringComparison.Ordinal));
+        Assert.True(jsonLd.IndexOf("events/early/", StringComparison.Ordinal) < jsonLd.IndexOf("events/late/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Actors_json_has_each_actors_name_summary_aliases_and_url()
     {
         var site = TestSite.Build(Source + Actors + Brief("a", "actors: [peru]") + """

@@ -109,6 +109,8 @@ public class IncrementalTests
             ("briefs/unrelated.md", t => t!.Replace("actors: [chile]", "actors: [chile, pedro-castillo]")),
             // Briefs naming the same actor change places.
             ("briefs/unrelated.md", t => t!.Replace("date: 2025-10-01", "date: 2025-12-01")),
+            // An event moved before another changes the order a brief naming both lists them in (briefs.json).
+            ("briefs/unrelated.md", t => t!.Replace("tags: [chile]", "tags: [chile]\nevents: [later, asylum]")),
             ("events/later.md", t => t!.Replace("date: 2023-05", "date: 2022-01")),
             ("events/middle.md", _ => "---\ntitle: In between\ndate: 2022-06\nactors: [pedro-castillo]\nsources: [bbc]\ntags: [diplomacy]\n---\n"),
             ("sources/bbc.md", t => t!.Replace("title: Peru cuts ties", "title: Peru severs ties")),
@@ -117,6 +119,7 @@ public class IncrementalTests
             ("events/later.md", t => t!.Replace("actors: [chile]", "actors: [chile]\ntags: [chile, andes]")),
             ("briefs/follow-up.md", t => t!.Replace("tags: [diplomacy]", "draft: true\ntags: [diplomacy]")),
             ("briefs/rupture.md", t => t!.Replace("events: [asylum]\n", "").Replace("[[asylum|the asylum]]", "the asylum")),
+            ("briefs/unrelated.md", t => t!.Replace("events: [later, asylum]", "events: [later]")),
             ("events/asylum.md", _ => null),
             ("site.yml", t => t!.Replace("Test Briefings", "Other Briefings")),
             ("briefs/new.md", _ => "---\ntitle: New\ndate: 2026-01-01\nsummary: S.\ntags: [chile]\nactors: [chile]\n---\nOn [[later]] [@bbc].\n"),

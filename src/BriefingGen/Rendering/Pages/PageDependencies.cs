@@ -1,5 +1,6 @@
 using BriefingGen.Graph;
 using BriefingGen.Model;
+using BriefingGen.Rendering.Exports;
 
 namespace BriefingGen.Rendering.Pages;
 
@@ -54,7 +55,11 @@ public sealed class PageDependencies(SiteGraph graph)
         .Concat(keyActors.Select(a => Listed(a.Id))).Append("key actors:" + string.Join(' ', keyActors.Select(a => a.Id)))
         .Concat(events.SelectMany(EventView)).Concat(Counts());
 
-    public IEnumerable<string> Briefs() => graph.Briefs.Select(b => Listed(b.Id));
+    /// <summary>The brief list: every brief as it is listed, newest first.</summary>
+    public IEnumerable<string> BriefList() => graph.Briefs.Select(b => Listed(b.Id));
+
+    /// <summary>briefs.json: every brief with the ids of its events in date order, which an edit of an event alone can change.</summary>
+    public IEnumerable<string> Briefs() => graph.Briefs.SelectMany(b => Positions(b.Id + " events", BriefsJson.EventsOf(graph, b)).Prepend(Listed(b.Id)));
 
     public IEnumerable<string> Actors() => graph.Actors.Select(a => Listed(a.Id));
 

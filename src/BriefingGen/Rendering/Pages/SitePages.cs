@@ -27,7 +27,7 @@ public static class SitePages
 
         yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()))
         {
-            DependsOn = shows.Briefs,
+            DependsOn = shows.BriefList,
         };
         foreach (var brief in graph.Briefs)
         {
