@@ -34,7 +34,10 @@ public static class BibTeX
         if (note.Count > 0) Add("note", string.Join(". ", note));
 
         var text = new StringBuilder();
-        text.Append('@').Append(EntryType(record.Kind)).Append('{').Append(record.Key).Append(",\n");
+        // @article, @book and @techreport require the journal, publisher or institution: a work of
+        // those kinds without one is a @misc, which requires nothing (RIS and CSL-JSON keep the kind).
+        var entryType = record.Container is null ? "misc" : EntryType(record.Kind);
+        text.Append('@').Append(entryType).Append('{').Append(record.Key).Append(",\n");
         foreach (var (name, value) in fields) text.Append("  ").Append(name).Append(" = ").Append(value).Append(",\n");
         return text.Append("}\n").ToString();
     }
