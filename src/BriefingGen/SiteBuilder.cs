@@ -166,7 +166,7 @@ public static class SiteBuilder
         yield return (CslJson.Path, shows.SourcesExport, () => CslJson.Write(graph));
         // A calendar must hold at least one component (RFC 5545, 3.6): without events there is none to subscribe to.
         if (graph.Events.Count > 0) yield return (ICalendarFeed.Path, () => shows.CalendarExport(stamp.Value), () => ICalendarFeed.Write(graph, stamp.Value));
-        yield return (BriefsJson.Path, shows.Briefs, () => BriefsJson.Write(graph));
+        yield return (BriefsJson.Path, shows.BriefsExport, () => BriefsJson.Write(graph));
         yield return (ActorsJson.Path, shows.ActorsExport, () => ActorsJson.Write(graph));
         if (graph.Config.BaseUrl is not null) yield return (RobotsTxt.Path, () => [], () => RobotsTxt.Write(graph.Config));
     }

@@ -55,6 +55,9 @@ public sealed class SiteGraph
 
     public IReadOnlyList<(Document Page, int Number)> CitationsOf(string sourceId) => CitedIn.TryGetValue(sourceId, out var list) ? list : [];
 
+    /// <summary>The events a brief lists, in date order, as every page and export shows them.</summary>
+    public IEnumerable<Event> EventsListedBy(Brief brief) => brief.Events.Select(e => Get<Event>(e.Id)).OfType<Event>().Order(Chronology);
+
     /// <summary>The briefs that discuss an event: they list it, or link to it.</summary>
     public IEnumerable<Brief> BriefsAbout(Event e) => BacklinksOf(e.Id).OfType<Brief>();
 

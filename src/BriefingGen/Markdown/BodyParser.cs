@@ -127,7 +127,7 @@ public static class BodyParser
                         Count(CitationParser.Items(cited.Written[1..^1]) ?? [], at, map, citations);
                     }
                     break;
-                case CitationInline citation when CitationParser.WithoutSuppressedAuthor(citation.Written) is { } items:
+                case CitationInline { SuppressedAuthorItems: { } items } citation:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start),
                         $"citation '{citation.Written}' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [{citation.Written[2..]}");
                     // Counted, so its source is not also reported as cited nowhere.

@@ -10,6 +10,12 @@ public sealed class CitationInline(IReadOnlyList<CitationItem> items, string wri
 
     /// <summary>The marker as written, for messages and for showing a malformed one as text.</summary>
     public string Written { get; } = written;
+
+    /// <summary>
+    /// For pandoc's "[-@id]", malformed here: the items of the citation it stands for, each with its
+    /// offset from the '[', so the checker counts them; null for any other marker.
+    /// </summary>
+    public IReadOnlyList<CitationItem>? SuppressedAuthorItems { get; init; }
 }
 
 /// <summary>One cited source with an optional locator and quoted passage; Index is its position among all citations of the body.</summary>

@@ -31,16 +31,9 @@ public sealed class CitationParser : InlineParser
     private static bool SuppressedAuthor(InlineProcessor processor, ref StringSlice slice)
     {
         var inner = InlineSyntax.ReadUntil(slice, 1, "]", out var consumed);
-        if (inner is null || Items(inner[1..]) is null) return false;
-        return Emit(processor, ref slice, consumed, []);
-    }
-
-    /// <summary>The citation a suppress-author "[-@...]" stands for, with each item's offset from its '['; null for any other.</summary>
-    public static List<CitationItem>? WithoutSuppressedAuthor(string written)
-    {
-        if (!written.StartsWith("[-@", StringComparison.Ordinal)) return null;
-        var items = Items(written[2..^1]);
-        return items?.Select(item => item with { Offset = item.Offset + 1 }).ToList();
+        // The items' offsets count from the '[', one before the '@' past the '-'.
+        if (inner is null || Items(inner[1..]) is not { } items) return false;
+        return Emit(processor, ref slice, consumed, [], [.. items.Select(item => item with { Offset = item.Offset + 1 })]);
     }
 
     /// <summary>The items of the text between '[' and ']', each with its offset from the '['; null when it is not a citation's shape.</summary>
@@ -94,9 +87,9 @@ public sealed class CitationParser : InlineParser
         yield return inner[start..];
     }
 
-    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items)
+    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items, List<CitationItem>? suppressedAuthorItems = null)
     {
-        var citation = new CitationInline(items, slice.Text.Substring(slice.Start, consumed));
+        var citation = new CitationInline(items, slice.Text.Substring(slice.Start, consumed)) { SuppressedAuthorItems = suppressedAuthorItems };
         InlineSyntax.Place(processor, citation, slice, consumed);
         processor.Inline = citation;
         slice.Start += consumed;

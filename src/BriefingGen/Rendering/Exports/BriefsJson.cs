@@ -1,5 +1,4 @@
 using BriefingGen.Graph;
-using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Exports;
 
@@ -22,7 +21,7 @@ public static class BriefsJson
             json.Strings("authors", brief.Authors);
             json.Strings("actors", brief.Actors.Select(a => a.Id));
             // In date order, as events are everywhere else (the brief's timeline, its JSON-LD).
-            json.Strings("events", EventsOf(graph, brief).Select(e => e.Id));
+            json.Strings("events", graph.EventsListedBy(brief).Select(e => e.Id));
             json.Strings("tags", brief.Tags.Select(t => t.Id));
             // The sources of its reference list, in citation order.
             json.Strings("sources", graph.Citations[brief.Id].References.Select(r => r.Source.Id));
@@ -41,8 +40,4 @@ public static class BriefsJson
         }
         json.WriteEndArray();
     });
-
-    /// <summary>The brief's events in date order; every one is published, as events cannot be drafts.</summary>
-    public static IEnumerable<Event> EventsOf(SiteGraph graph, Brief brief) =>
-        brief.Events.Select(e => graph.Get<Event>(e.Id)).OfType<Event>().Order(graph.Chronology);
 }

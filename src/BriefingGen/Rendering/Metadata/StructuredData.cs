@@ -82,7 +82,7 @@ public static class StructuredData
             json.WriteString("url", link("index.html"));
             json.WriteEndObject();
             List("about", Resolved<Actor>(brief.Actors), ActorRef);
-            List("mentions", Resolved<Event>(brief.Events).Order(graph.Chronology), EventRef);
+            List("mentions", graph.EventsListedBy(brief), EventRef);
             List("citation", graph.Citations[brief.Id].References.Select(r => r.Source), SourceRef);
             if (brief.Tags.Count > 0) List("keywords", brief.Tags, t => json.WriteStringValue(t.Id));
             List("correction", brief.Corrections, c =>

@@ -1,6 +1,5 @@
 using BriefingGen.Graph;
 using BriefingGen.Model;
-using BriefingGen.Rendering.Exports;
 
 namespace BriefingGen.Rendering.Pages;
 
@@ -59,7 +58,7 @@ public sealed class PageDependencies(SiteGraph graph)
     public IEnumerable<string> BriefList() => graph.Briefs.Select(b => Listed(b.Id));
 
     /// <summary>briefs.json: every brief with the ids of its events in date order, which an edit of an event alone can change.</summary>
-    public IEnumerable<string> Briefs() => graph.Briefs.SelectMany(b => Positions(b.Id + " events", BriefsJson.EventsOf(graph, b)).Prepend(Listed(b.Id)));
+    public IEnumerable<string> BriefsExport() => graph.Briefs.SelectMany(b => Positions(b.Id + " events", graph.EventsListedBy(b)).Prepend(Listed(b.Id)));
 
     public IEnumerable<string> Actors() => graph.Actors.Select(a => Listed(a.Id));
 
