@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BriefingGen.Diagnostics;
+using BriefingGen.Incremental;
 using BriefingGen.Loading;
 using BriefingGen.Model;
 using BriefingGen.Output;
@@ -212,12 +213,12 @@ public static class CliApp
         var publish = StageTiming.Measure("publish", () =>
         {
             // A staging output records its inputs, so a successful build has them.
-            if (result.Succeeded && !result.UpToDate) staging.Commit(result.Inputs!);
+            if (result.Succeeded && !result.UpToDate) staging.Commit(result.Inputs!, RecordedReport.Write(result));
             else staging.Abandon();
         });
         result = result with { Timings = [.. result.Timings, publish] };
 
-        printer.Report(result, showCoverage: options.LintCitations || result.Graph?.Config.LintCitations == true);
+        printer.Report(result, showCoverage: result.LintsCitations);
         if (result.UpToDate) printer.Info($"the site in {outputFolder} is up to date: nothing it is built from changed, and its files are as the last build left them");
         else if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");

@@ -31,10 +31,10 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
             else stdout.WriteLine(GitHub ? MoreAnnotation(diagnostic, more) : Printable(More(diagnostic, more)));
         }
         foreach (var note in result.Notes) Info("note: " + note);
-        var coverage = result.Graph is { } graph ? CitationCoverage.PerPage(graph) : [];
+        var coverage = result.Coverage ?? [];
         var summary = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
         Info(summary);
-        if (showCoverage && result.Graph is not null)
+        if (showCoverage && result.Coverage is not null)
         {
             foreach (var page in coverage) Info("  " + Line(page));
             Info("  " + Line(CitationCoverage.Site(coverage)));

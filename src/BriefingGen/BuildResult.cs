@@ -17,8 +17,23 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Suc
     /// <summary>The digest of the build's inputs, when the output records it (see <see cref="Output.IOutputSink.RemembersInputs"/>).</summary>
     public string? Inputs { get; init; }
 
-    /// <summary>The output already held the site these inputs make, so nothing was rendered or written.</summary>
+    /// <summary>
+    /// The output already held the site these inputs make, so nothing was checked, rendered or
+    /// written: the diagnostics, notes and coverage are those recorded by the build that made it.
+    /// </summary>
     public bool UpToDate { get; init; }
+
+    /// <summary>Whether the citation lint was asked for, by --lint citations or site.yml.</summary>
+    public bool LintsCitations { get; init; }
+
+    private IReadOnlyList<CitationCoverage>? _coverage;
+
+    /// <summary>How well each page cites its claims; null when the run has no site graph (no usable site.yml).</summary>
+    public IReadOnlyList<CitationCoverage>? Coverage
+    {
+        get => _coverage ??= Graph is null ? null : CitationCoverage.PerPage(Graph);
+        init => _coverage = value;
+    }
 }
 
 /// <summary>How long one stage took: wall time, and CPU time of all the process's threads (parallel stages use more CPU than wall).</summary>

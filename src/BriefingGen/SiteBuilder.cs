@@ -29,27 +29,33 @@ public static class SiteBuilder
     public static BuildResult Check(IContentSource content, BuildOptions options)
     {
         var run = new Run(options);
-        var graph = run.Resolve(content);
+        var graph = run.Resolve(run.Load(content));
         return run.Finish(graph, filesWritten: 0);
     }
 
     /// <summary>
     /// Builds the whole site into output; renders nothing unless every content check passed. With
     /// the memory of the site's last build, only changed files are read and only the pages they
-    /// affect are written (the others are as the last good build left them).
+    /// affect are written (the others are as the last good build left them). An output that holds
+    /// the site these very inputs make is left as it is, and its build's report is the result.
     /// </summary>
     public static BuildResult Build(IContentSource content, TemplateSet templates, IOutputSink output, BuildOptions options, BuildMemory? memory = null)
     {
         var run = new Run(options);
         run.Diagnostics.AddRange(templates.Problems);
-        var graph = run.Resolve(content, memory, digestContent: output.RemembersInputs);
+        var templateProblems = run.Diagnostics.Count;
+        var loaded = run.Load(content, memory, digestContent: output.RemembersInputs);
+        var inputs = run.ContentDigest is { } contentDigest ? InputDigest.Of(contentDigest, templates, options) : null;
+        // The digest covers every file the loader kept, not the ones it refused, so a load with
+        // problems is checked in full.
+        if (inputs is not null && run.Diagnostics.Count == templateProblems && output.ReportOf(inputs) is { } recorded
+            && RecordedReport.Read(recorded, run.Timings) is { } report)
+            return report with { Inputs = inputs, UpToDate = true };
+
+        var graph = run.Resolve(loaded, memory);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
         if (graph.Config.BaseUrl is null)
             run.Notes.Add("base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in content/site.yml or pass --base-url");
-
-        // Every check has run (its diagnostics are reported either way); only the rendering is skipped.
-        var inputs = run.ContentDigest is { } contentDigest ? InputDigest.Of(contentDigest, templates, options) : null;
-        if (inputs is not null && output.Holds(inputs)) return run.Finish(graph, filesWritten: 0) with { Inputs = inputs, UpToDate = true };
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
@@ -184,6 +190,8 @@ public static class SiteBuilder
     {
         private readonly List<StageTiming> _timings = [];
 
+        public IReadOnlyList<StageTiming> Timings => _timings;
+
         public DiagnosticBag Diagnostics { get; } = new();
 
         /// <summary>What the run chose to leave out and why: information, never a warning.</summary>
@@ -200,16 +208,12 @@ public static class SiteBuilder
         }
 
 
-        /// <summary>The content's part of the build's inputs (<see cref="InputDigest"/>), when Resolve was asked for it.</summary>
+        /// <summary>The content's part of the build's inputs (<see cref="InputDigest"/>), when Load was asked for it.</summary>
         public byte[]? ContentDigest { get; private set; }
 
-        /// <param name="digestContent">
-        /// Hash the content as it is read, for an output that records its inputs: the files' text is
-        /// then dropped with the rest of the loaded content, not held while pages render.
-        /// </param>
-        public SiteGraph? Resolve(IContentSource content, BuildMemory? memory = null, bool digestContent = false)
+        public SiteGraph? Resolve(LoadedContent loaded, BuildMemory? memory = null)
         {
-            var (config, loadedIds, parsed) = LoadAndParse(content, memory, digestContent);
+            var (config, loadedIds, parsed) = Parse(loaded, memory);
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
             // Bodies of files whose front matter failed still get their links and citations checked.
             var unreadable = parsed.Where(p => p.Document is null).Select(p => p.Body).ToList();
@@ -234,20 +238,24 @@ public static class SiteBuilder
             return config is null ? null : graph;
         }
 
-        private (SiteConfig? Config, Dictionary<string, DocumentKind> LoadedIds, List<(Document? Document, ParsedBody Body)> Parsed) LoadAndParse(
-            IContentSource content, BuildMemory? memory, bool digestContent)
+        private (SiteConfig? Config, Dictionary<string, DocumentKind> LoadedIds, List<(Document? Document, ParsedBody Body)> Parsed) Parse(
+            LoadedContent loaded, BuildMemory? memory)
         {
-            var loaded = Load(content, memory, digestContent);
             var config = loaded.SiteConfig is null ? null : DocumentReader.ReadSiteConfig(loaded.SiteConfig, Diagnostics);
             if (options.BaseUrl is not null && config is not null) config = config with { BaseUrl = BaseUrlRule.Normalized(options.BaseUrl) };
             var loadedIds = loaded.Documents.ToDictionary(d => d.Id, d => d.Kind, StringComparer.Ordinal);
             if (memory is not null) return (config, loadedIds, Time("changed files", () => memory.Reread(loaded, Diagnostics)));
-            // Nothing here holds the loaded content past this call (no lambda captures it), so each
-            // file's text can go as soon as it is parsed: at 10,000 briefs, 150 MB less while parsing.
+            // Nothing holds the loaded content past this call (no lambda captures it, and the caller
+            // does not use it again), so each file's text can go as soon as it is parsed: at 10,000
+            // briefs, 150 MB less while parsing.
             return (config, loadedIds, ReadAndParse(loaded.Documents.ToArray()));
         }
 
-        private LoadedContent Load(IContentSource content, BuildMemory? memory, bool digestContent)
+        /// <param name="digestContent">
+        /// Hash the content as it is read, for an output that records its inputs: the files' text is
+        /// then dropped with the rest of the loaded content, not held while pages render.
+        /// </param>
+        public LoadedContent Load(IContentSource content, BuildMemory? memory = null, bool digestContent = false)
         {
             var loaded = Time("load", () => memory?.Load(content, Diagnostics) ?? ContentLoader.Load(content, Diagnostics));
             if (digestContent) ContentDigest = Time("inputs digest", () => InputDigest.OfContent(loaded));
@@ -272,7 +280,11 @@ public static class SiteBuilder
         {
             var diagnostics = Diagnostics.Sorted();
             if (options.Strict) diagnostics = diagnostics.Select(d => d with { Severity = Severity.Error }).ToList();
-            return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), graph, filesWritten, _timings) { Notes = Notes };
+            return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), graph, filesWritten, _timings)
+            {
+                Notes = Notes,
+                LintsCitations = options.LintCitations || graph?.Config.LintCitations == true,
+            };
         }
     }
 }

@@ -283,7 +283,7 @@ public class CliTests
         Assert.Equal("", run.Stdout);
         Assert.Equal("the other build's page", File.ReadAllText(temp["site.building/index.html"]));
 
-        staging.Commit("inputs");
+        staging.Commit("inputs", "");
         other.Dispose();
         Assert.False(File.Exists(temp["site.building.lock"]));
         Assert.Equal(0, CliRun.In(temp.Path, "build", "--output", "site/").ExitCode);

@@ -39,9 +39,69 @@ public class OutputTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("is up to date", run.Stdout);
         Assert.Contains("warning BG3005: source 'unused' is not cited", run.Stdout);
+        // The content was read to know it is unchanged, and not parsed again.
+        Assert.Contains("load", run.Stderr);
+        Assert.DoesNotContain("front matter and markdown", run.Stderr);
         Assert.DoesNotContain("render and write", run.Stderr);
         Assert.All(Stamps(temp["site"]), stamp => Assert.Equal(LongAgo, stamp.Value));
         Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
+    public void An_up_to_date_rebuild_reports_what_the_build_that_made_the_site_reported()
+    {
+        // Warnings, the note on base_url, citation coverage and the job summary: all of the first build's report.
+        using var temp = new TempFolder().WriteSite(Source + Sources("unused") + Brief("a", body: "This paragraph states facts about the rupture and cites its source [@bbc].\n\n" +
+            "This second paragraph also states several facts about events but cites nothing at all.") + Brief("b"));
+        var firstSummary = temp["first.md"];
+        var first = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", firstSummary)], "build", "--lint", "citations", "--format", "github");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("title=BG3005::source 'unused' is not cited", first.Stdout);
+        Assert.Contains("  site: 1/2 claims cited (50%)", first.Stdout);
+        Assert.Contains("note: base_url is not set", first.Stdout);
+
+        var againSummary = temp["again.md"];
+        var again = CliRun.In(temp.Path, [("GITHUB_STEP_SUMMARY", againSummary)], "build", "--lint", "citations", "--format", "github");
+
+        Assert.Equal(0, again.ExitCode);
+        // All but the last line, on what was built, and the advice on search, which only a build that indexes gives.
+        static string[] Report(string stdout) => stdout.Split('\n')[..^2].Where(line => !line.StartsWith("search:")).ToArray();
+        Assert.Equal(Report(first.Stdout), Report(again.Stdout));
+        Assert.Contains("is up to date", again.Stdout);
+        Assert.Equal(File.ReadAllText(firstSummary), File.ReadAllText(againSummary));
+    }
+
+    [Fact]
+    public void A_rebuild_whose_recorded_report_cannot_be_read_checks_everything_again()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Sources("unused") + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var marker = temp["site/" + OutputGuard.MarkerFile];
+        var lines = File.ReadAllLines(marker);
+        File.WriteAllText(marker, string.Join("\n", lines[..^1].Append("report {\"diagnostics\": 7}")) + "\n");
+        File.SetLastWriteTimeUtc(marker, DateTime.UtcNow.AddMinutes(1));
+
+        var run = CliRun.In(temp.Path, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning BG3005: source 'unused' is not cited", run.Stdout);
+        Assert.Contains("(0 new or changed, 0 removed)", run.Stdout);
+        Assert.Contains("is up to date", CliRun.In(temp.Path, "build").Stdout);
+    }
+
+    [Fact]
+    public void A_rebuild_after_a_file_the_loader_refuses_was_added_reports_it()
+    {
+        // A refused file is not among the inputs the marker records: only checking finds it.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        temp.Write("content/briefs/Notes.md", "---\ntitle: x\n---\n");
+
+        var run = CliRun.In(temp.Path, "build");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/briefs/Notes.md:1:1: error", run.Stdout);
+        Assert.DoesNotContain("up to date", run.Stdout);
     }
 
     [Fact]
@@ -231,14 +291,14 @@ public class OutputTests
         var first = new StagedDirectoryOutput(temp["site"]);
         first.Write("sources/index.html", page);
         first.Write("briefs/index.html", page);
-        first.Commit("inputs");
+        first.Commit("inputs", "");
         var changed = (byte[])page.Clone();
         changed[changedAt] ^= 1;
 
         var second = new StagedDirectoryOutput(temp["site"]);
         second.Write("sources/index.html", changed);
         second.Write("briefs/index.html", page);
-        second.Commit("inputs");
+        second.Commit("inputs", "");
 
         Assert.Equal(1, second.Changed);
         Assert.Equal(changed, File.ReadAllBytes(temp["site/sources/index.html"]));
@@ -251,11 +311,11 @@ public class OutputTests
         var first = new StagedDirectoryOutput(temp["site"]);
         first.Write("assets/empty.css", []);
         first.Write("index.html", "home"u8);
-        first.Commit("inputs");
+        first.Commit("inputs", "");
         var second = new StagedDirectoryOutput(temp["site"]);
         second.Write("assets/empty.css", []);
         second.Write("index.html", "home again"u8);
-        second.Commit("inputs");
+        second.Commit("inputs", "");
         Assert.Equal(1, second.Changed);
     }
 
@@ -266,10 +326,10 @@ public class OutputTests
         var first = new StagedDirectoryOutput(temp["site"]);
         first.Write("assets/fonts/latin/a.woff2", "font"u8);
         first.Write("index.html", "home"u8);
-        first.Commit("inputs");
+        first.Commit("inputs", "");
         var second = new StagedDirectoryOutput(temp["site"]);
         second.Write("index.html", "home"u8);
-        second.Commit("inputs");
+        second.Commit("inputs", "");
         Assert.Equal(1, second.Removed);
         Assert.False(Directory.Exists(temp["site/assets"]));
     }
@@ -280,14 +340,14 @@ public class OutputTests
         using var temp = new TempFolder();
         var first = new StagedDirectoryOutput(temp["site"]);
         first.Write("index.html", "home"u8);
-        first.Commit("inputs");
+        first.Commit("inputs", "");
         var second = new StagedDirectoryOutput(temp["site"]);
         second.Write("index.html", "home"u8);
         second.Write("about.html", "about"u8);
         Directory.Delete(temp["site"], recursive: true);
 
         // index.html was unchanged, so never staged: publishing the staging folder would lose it.
-        var error = Assert.Throws<IOException>(() => second.Commit("inputs"));
+        var error = Assert.Throws<IOException>(() => second.Commit("inputs", ""));
         Assert.Equal($"'{temp["site"]}' was removed while the site was being built; nothing was published, build again", error.Message);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }

@@ -12,6 +12,9 @@ public interface IOutputSink
     /// </summary>
     bool RemembersInputs => false;
 
-    /// <summary>True when the sink holds, untouched since, the site a build from exactly these inputs made.</summary>
-    bool Holds(string inputs) => false;
+    /// <summary>
+    /// When the sink holds, untouched since, the site a build from exactly these inputs made: the
+    /// report that build recorded with them (<see cref="Incremental.RecordedReport"/>); otherwise null.
+    /// </summary>
+    string? ReportOf(string inputs) => null;
 }

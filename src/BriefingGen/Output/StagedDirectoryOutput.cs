@@ -15,9 +15,9 @@ namespace BriefingGen.Output;
 /// old file or the whole new one. With no published site yet, the staging folder is moved into
 /// place in one rename.</item>
 /// <item><see cref="Abandon"/> drops the staging folder; the published site was never touched.</item>
-/// <item>The marker file, written last, records the inputs the published site was built from and
-/// its list of files and sizes, so a build from the same inputs, over a site with no file written
-/// after the marker, can leave it as it is (<see cref="Holds"/>).</item>
+/// <item>The marker file, written last, records the inputs the published site was built from, its
+/// list of files and sizes, and the build's report, so a build from the same inputs, over a site
+/// with no file written after the marker, can leave it as it is (<see cref="ReportOf"/>).</item>
 /// </list>
 /// If the process dies during Commit, the output holds a mix of old and new files (each one whole),
 /// without some of the files the new build removed, and the staging folder keeps the files not yet
@@ -68,11 +68,19 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
     public bool RemembersInputs => true;
 
-    public bool Holds(string inputs) =>
-        _published?.Marker is { } marker && marker == MarkerWith(inputs, _published.Fingerprint()) && !_published.WrittenAfterMarker();
+    public string? ReportOf(string inputs)
+    {
+        if (_published?.Marker is not { } marker) return null;
+        var made = MadeBy(inputs, _published.Fingerprint());
+        if (!marker.StartsWith(made, StringComparison.Ordinal) || !marker.EndsWith('\n') || _published.WrittenAfterMarker()) return null;
+        var report = marker.AsSpan(made.Length, marker.Length - made.Length - 1);
+        return report.StartsWith(ReportKey) ? report[ReportKey.Length..].ToString() : null;
+    }
+
+    private const string ReportKey = "report ";
 
     /// <summary>The same for the same site in any folder: what it records is a hash of the inputs and of the file list.</summary>
-    private string MarkerWith(string inputs, string files)
+    private string MadeBy(string inputs, string files)
     {
         var built = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"{inputs}\n{_postBuildStep}")));
         return $"{MarkerText}inputs {built}\nfiles {files}\n";
@@ -96,11 +104,13 @@ public sealed class StagedDirectoryOutput : IOutputSink
 
     /// <summary>
     /// Publishes the staged files and removes the files the new build no longer has (see the class
-    /// summary), then records the build's inputs in the marker for the next build to compare.
+    /// summary), then records the build's inputs and report (one line, <see cref="Incremental.RecordedReport"/>)
+    /// in the marker for the next build to compare.
     /// </summary>
-    public void Commit(string inputs)
+    public void Commit(string inputs, string report)
     {
-        Stamp(inputs, Publish());
+        if (report.Contains('\n')) throw new ArgumentException("a recorded report is one line", nameof(report));
+        Stamp(inputs, report, Publish());
     }
 
     /// <returns>The files now published and their sizes, known from the two listings already made: no third walk.</returns>
@@ -175,12 +185,12 @@ public sealed class StagedDirectoryOutput : IOutputSink
     }
 
     /// <summary>Writes the marker last, with a new name moved over the old, so it never vouches for a site half published.</summary>
-    private void Stamp(string inputs, Dictionary<string, long> published)
+    private void Stamp(string inputs, string report, Dictionary<string, long> published)
     {
         var marker = Path.Combine(_target, OutputGuard.MarkerFile);
         var fingerprint = PublishedSite.Fingerprint(published, links: []);
         var next = marker + ".next";
-        File.WriteAllText(next, MarkerWith(inputs, fingerprint), new UTF8Encoding(false));
+        File.WriteAllText(next, $"{MadeBy(inputs, fingerprint)}{ReportKey}{report}\n", new UTF8Encoding(false));
         File.Move(next, marker, overwrite: true);
     }
 
