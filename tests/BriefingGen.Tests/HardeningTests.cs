@@ -212,6 +212,19 @@ public class HardeningTests
     }
 
     [Fact]
+    public void Hints_are_capped_per_site_so_many_files_of_distinct_unknown_ids_stay_linear()
+    {
+        // Each brief links to an id of its own that is one edit from a brief's: a hint each compared
+        // it with every id of the site, so 16,000 such briefs took two minutes.
+        var briefs = string.Concat(Enumerable.Range(0, Suggestions.MaxHintsPerSite + 50).Select(i => Brief($"b{i:D4}", body: $"[[b{i:D4}x]]")));
+        var diagnostics = TestSite.Check(briefs).Diagnostics.Where(d => d.Code == "BG3003").ToList();
+        Assert.Equal(Suggestions.MaxHintsPerSite + 50, diagnostics.Count);
+        var hinted = diagnostics.Where(d => d.Message.Contains("did you mean")).ToList();
+        Assert.Equal(Suggestions.MaxHintsPerSite, hinted.Count);
+        Assert.Contains("did you mean 'b0000'?", DiagnosticAssert.At(diagnostics, "BG3003", "content/briefs/b0000.md:7:1").Message);
+    }
+
+    [Fact]
     public void An_id_over_100_characters_is_told_so_and_offered_one_that_fits()
     {
         // Such a name was refused with "rename it to" the very same name, and no word of the limit.

@@ -12,6 +12,12 @@ public static class Suggestions
     /// <summary>Past this many in one front matter or body, unknown ids are reported without a hint: each costs a comparison with every id of its kind.</summary>
     public const int MaxHintsPerFile = 20;
 
+    /// <summary>
+    /// Past this many different unknown ids in one run, the rest are reported without a hint: a
+    /// site of many files, each with an unknown id of its own, would otherwise cost files × ids.
+    /// </summary>
+    public const int MaxHintsPerSite = 100;
+
     public static string? Closest(string unknown, IEnumerable<string> known)
     {
         string? best = null;

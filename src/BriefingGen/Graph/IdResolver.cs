@@ -13,6 +13,7 @@ internal sealed class IdResolver(
 {
     // An unknown id is often repeated, so its hint is remembered.
     private readonly Dictionary<(string, DocumentKind?), string> _hints = [];
+    private int _hintsLeft = Suggestions.MaxHintsPerSite;
     private readonly Lock _gate = new();
 
     public void CheckFrontMatter(Document document)
@@ -108,9 +109,10 @@ internal sealed class IdResolver(
     {
         lock (_gate)
         {
-            if (!_hints.TryGetValue((unknown, kind), out var hint))
-                _hints[(unknown, kind)] = hint = Suggestions.Hint(unknown, everything.Where(p => kind is null || p.Value == kind).Select(p => p.Key));
-            return hint;
+            if (_hints.TryGetValue((unknown, kind), out var hint)) return hint;
+            if (_hintsLeft == 0) return "";
+            _hintsLeft--;
+            return _hints[(unknown, kind)] = Suggestions.Hint(unknown, everything.Where(p => kind is null || p.Value == kind).Select(p => p.Key));
         }
     }
 
