@@ -1,3 +1,4 @@
+using BriefingGen.Cli;
 using Microsoft.Playwright;
 
 namespace BriefingGen.BrowserTests;
@@ -14,6 +15,21 @@ public class ReaderTests(BrowserFixture site)
 
     /// <summary>The first page of a kind, e.g. "briefs": a page in that folder other than its index.</summary>
     private string First(string kind) => site.Pages.First(p => p.StartsWith(kind + "/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2);
+
+    /// <summary>What on the page ends past the screen's right edge, outside a box that scrolls (the timeline, a wide table, code).</summary>
+    private const string WiderThanTheScreen = """
+        () => {
+          const width = document.documentElement.clientWidth;
+          const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return true; return false; };
+          const found = [];
+          if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+          for (const el of document.body.querySelectorAll("*")) {
+            const box = el.getBoundingClientRect();
+            if (box.width > 0 && box.right > width + 1 && !scrolls(el)) found.push(`<${el.localName} class="${el.getAttribute("class") ?? ""}"> ends at ${Math.round(box.right)} px`);
+          }
+          return found.slice(0, 5);
+        }
+        """;
 
     [SearchFact]
     public async Task A_reader_searches_for_a_word_of_a_brief_title_and_follows_the_result_to_the_brief()
@@ -76,19 +92,7 @@ public class ReaderTests(BrowserFixture site)
             var page = await context.NewPageAsync();
             await page.GotoAsync(site.Url(path));
             // Elements inside a box that scrolls (the timeline, a wide table, code) may be wider than the screen.
-            var overflowing = await page.EvaluateAsync<string[]>("""
-                () => {
-                  const width = document.documentElement.clientWidth;
-                  const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return true; return false; };
-                  const found = [];
-                  if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
-                  for (const el of document.body.querySelectorAll("*")) {
-                    const box = el.getBoundingClientRect();
-                    if (box.width > 0 && box.right > width + 1 && !scrolls(el)) found.push(`<${el.localName} class="${el.getAttribute("class") ?? ""}"> ends at ${Math.round(box.right)} px`);
-                  }
-                  return found.slice(0, 5);
-                }
-                """);
+            var overflowing = await page.EvaluateAsync<string[]>(WiderThanTheScreen);
             foreach (var problem in overflowing) watch.Add($"{path}: {problem}");
             await page.CloseAsync();
         });
@@ -101,6 +105,50 @@ public class ReaderTests(BrowserFixture site)
             "the timeline picture should scroll inside its own box on a phone");
         var smallest = await timeline.Locator(".timeline-picture text").EvaluateAllAsync<double>("texts => Math.min(...texts.map(t => t.getBoundingClientRect().height))");
         Assert.True(smallest >= 10, $"timeline text is {smallest:0.0} px tall on a phone");
+    }
+
+    [BrowserFact]
+    public async Task On_a_390_pixel_phone_a_title_name_or_tag_of_one_long_word_wraps_instead_of_widening_the_page()
+    {
+        // German compounds, bare addresses and slug-like tags are single words wider than a phone.
+        const string word = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
+        var folder = Directory.CreateTempSubdirectory("briefinggen-long-words-").FullName;
+        try
+        {
+            var content = Path.Combine(folder, "content");
+            Directory.CreateDirectory(Path.Combine(content, "briefs"));
+            Directory.CreateDirectory(Path.Combine(content, "actors"));
+            File.WriteAllText(Path.Combine(content, "site.yml"), "title: Long words\n");
+            File.WriteAllText(Path.Combine(content, "actors", "board.md"), $"---\nname: \"{word}\"\nkind: organization\n---\n");
+            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), $"""
+                ---
+                title: "{word}"
+                date: 2024-05-01
+                summary: "https://example.com/a/long/address/with/no/place/to/break/it/at/all/whatsoever"
+                authors: ["{word}"]
+                actors: [board]
+                tags: [{word.ToLowerInvariant().Replace("ä", "ae")}-and-more]
+                ---
+                Text.
+                """);
+            var output = Path.Combine(folder, "site");
+            var stderr = new StringWriter();
+            Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr) == 0, stderr.ToString());
+            await using var server = await SiteServer.StartAsync(output, BrowserFixture.BasePath);
+            await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 800 }, IsMobile = true });
+            var page = await context.NewPageAsync();
+            var watch = new PageWatch();
+            foreach (var path in new[] { "index.html", "briefs/index.html", "briefs/a/index.html", "actors/index.html", "actors/board/index.html", "tags/index.html" })
+            {
+                await page.GotoAsync(server.BaseUrl + path);
+                foreach (var problem in await page.EvaluateAsync<string[]>(WiderThanTheScreen)) watch.Add($"{path}: {problem}");
+            }
+            watch.AssertNone();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [BrowserFact]
