@@ -77,11 +77,13 @@ public static class CliApp
         var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
         var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, lint, format };
         var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
-        // Kestrel throws on a port out of range, which would be reported as an internal error.
+        // Kestrel throws on a port out of range, and reading a token that is not a number throws
+        // here: either would be reported as an internal error.
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is var value and (< 0 or > 65535))
-                result.AddError($"--port must be from 0 (any free port) to 65535, not {value}");
+            if (result.Tokens is not [.., var token]) return;
+            if (!int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 65535)
+                result.AddError($"--port must be a number from 0 (any free port) to 65535, not '{token.Value}'");
         });
         var serveDrafts = new Option<bool>("--drafts") { Description = "Show briefs marked draft: true (the default; --drafts false hides them)", DefaultValueFactory = _ => true };
         var serve = new Command("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit") { content, templates, port, serveDrafts, timings };

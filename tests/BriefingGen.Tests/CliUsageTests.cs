@@ -81,13 +81,16 @@ public class CliUsageTests
     [InlineData("-1")]
     [InlineData("65536")]
     [InlineData("70000")]
-    public void A_port_out_of_range_is_a_usage_error_not_an_internal_one(string port)
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    public void A_port_out_of_range_or_not_a_number_is_a_usage_error_not_an_internal_one(string port)
     {
-        // Kestrel threw ArgumentOutOfRangeException, reported as "internal error" with exit code 3.
+        // Kestrel threw ArgumentOutOfRangeException on a port out of range, and reading a port that
+        // is not a number threw in the validator: both were "internal error" with exit code 3.
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));
         var run = CliRun.In(temp.Path, "serve", "--port", port);
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"briefinggen: --port must be from 0 (any free port) to 65535, not {port}\nRun 'briefinggen serve --help' for usage.\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal($"briefinggen: --port must be a number from 0 (any free port) to 65535, not '{port}'\nRun 'briefinggen serve --help' for usage.\n", run.Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]
