@@ -70,6 +70,10 @@ public class ReaderTests(BrowserFixture site)
             foreach (var element in await page.Locator(hidden).AllAsync())
                 Assert.False(await element.IsVisibleAsync(), $"{hidden} is printed");
         Assert.True(await page.Locator("#references").IsVisibleAsync(), "references are not printed");
+        // Paper cannot download the BibTeX and RIS files; the formatted citation is what it keeps.
+        Assert.True(await page.Locator(".cite-this .formatted-citation").IsVisibleAsync(), "the brief's citation is not printed");
+        Assert.Equal(1, await page.Locator(".citation-files").CountAsync());
+        Assert.False(await page.Locator(".citation-files").IsVisibleAsync(), "the download links of 'Cite this brief' are printed");
         // Every web address a printed page links to is on the paper: as the link's text or after it.
         var unprinted = await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll("main a[href^='http']")]
