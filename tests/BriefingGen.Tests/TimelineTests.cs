@@ -85,6 +85,18 @@ public class TimelineTests
         Assert.StartsWith("2 events in 2025, in lanes for ", page.GetElementById(svg.GetAttribute("aria-describedby")!)!.TextContent);
     }
 
+    [Theory]
+    [InlineData("1025", "2025", 11)]
+    [InlineData("0001", "9998", 9)]
+    public void A_picture_of_centuries_has_about_a_dozen_year_ticks(string first, string last, int ticks)
+    {
+        // The step stopped growing at 50 years: a thousand years had 22 ticks, ten thousand 199.
+        var page = TestSite.Build(Event("first", first) + Event("last", last)).AssertClean().Page("timeline/index.html");
+        var labels = page.QuerySelectorAll("svg.timeline-picture .axis text").Select(t => t.TextContent).ToList();
+        Assert.Equal(ticks, labels.Count);
+        Assert.Equal(labels.Distinct(), labels);
+    }
+
     [Fact]
     public void Timeline_groups_by_year_then_month_and_links_actors_places_and_briefs()
     {

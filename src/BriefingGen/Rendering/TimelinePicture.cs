@@ -120,7 +120,8 @@ public static class TimelinePicture
     private static void Axis(StringBuilder svg, DateOnly start, DateOnly end, Func<DateOnly, double> x, int height)
     {
         var years = end.Year - start.Year + 1;
-        var step = years <= 12 ? 1 : years <= 30 ? 5 : years <= 120 ? 10 : 50;
+        // About a dozen ticks at most for any span a date can have (years 1 to 9999).
+        var step = years <= 12 ? 1 : years <= 30 ? 5 : years <= 120 ? 10 : years <= 600 ? 50 : years <= 1200 ? 100 : years <= 6000 ? 500 : 1000;
         svg.Append("<g class=\"axis\" aria-hidden=\"true\">");
         for (var year = (start.Year + step - 1) / step * step; year <= end.Year; year += step)
         {
