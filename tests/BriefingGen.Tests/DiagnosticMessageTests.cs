@@ -151,6 +151,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:2: error BG2002: YAML: this key is not in line with the keys above it; the keys of one map start in the same column" },
         { Source + Brief("a", "extra: |x"),
             "content/briefs/a.md:5:8: error BG2002: YAML: text cannot follow '|' or '>' on the same line; start the text on the next line, indented" },
+        // YamlDotNet's words were "Did not find expected <document start>.", at the line after.
+        { BriefYaml("%YAML 1.2\ntitle: A\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:1: error BG2002: YAML: '%YAML 1.2' is a YAML directive, which these fields do not take; remove the line" },
+        { "-- content/site.yml --\n%TAG ! tag:example.org,2026:\ntitle: T\n",
+            "content/site.yml:1:1: error BG2002: YAML: '%TAG ! tag:example.org,2026:' is a YAML directive, which these fields do not take; remove the line" },
         { BriefYaml(BriefStart + "...\nmore: x"),
             "content/briefs/a.md:6:1: error BG2002: front matter must be a single YAML document" },
         { "-- content/site.yml --\n---\ntitle: T\n---\n",

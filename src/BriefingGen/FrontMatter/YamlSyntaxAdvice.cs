@@ -57,10 +57,24 @@ public static class YamlSyntaxAdvice
                 (at, "this line is inside the list above but is not an item of it; start it with '- ' in the same column as the other items, or move it back to the column of the keys"),
             _ when problem.Contains("block scalar, did not find expected comment or line break", StringComparison.Ordinal) =>
                 (at, "text cannot follow '|' or '>' on the same line; start the text on the next line, indented"),
+            // A directive needs a '---' after it, and the '---' lines around front matter are not YAML's.
+            _ when problem.Contains("did not find expected <document start>", StringComparison.OrdinalIgnoreCase) && Directive(yaml, at) is { } directive =>
+                (directive, $"'{Shortened(LineAt(yaml, directive))}' is a YAML directive, which these fields do not take; remove the line"),
             _ => (at, problem),
         };
         return (advice.Item1, "YAML: " + advice.Item2);
     }
+
+    /// <summary>The start of the last line before index that begins with '%', a YAML directive.</summary>
+    private static int? Directive(string yaml, int at)
+    {
+        for (var lineStart = 0; lineStart <= at && lineStart < yaml.Length; lineStart = yaml.IndexOf('\n', lineStart) is var end and >= 0 ? end + 1 : yaml.Length)
+            if (yaml[lineStart] == '%') return lineStart;
+        return null;
+    }
+
+    private static string LineAt(string yaml, int lineStart) =>
+        yaml[lineStart..(yaml.IndexOf('\n', lineStart) is var end and >= 0 ? end : yaml.Length)].TrimEnd();
 
     /// <summary>Why a line where the library expected a key is not one.</summary>
     private static string NotAKey(string line, int column)
