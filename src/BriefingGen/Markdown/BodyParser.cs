@@ -70,7 +70,7 @@ public static class BodyParser
         catch (ArgumentException)
         {
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(GiveUpLine(body.Markdown)),
-                "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other); flatten it");
+                "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other, or thousands of '*' or '_' that are never closed); flatten it, and write a * or _ meant as text as \\* or \\_");
             return null;
         }
 
