@@ -109,7 +109,10 @@ public class ReviewRegressionTests
 
         var overridden = TestSite.Build(files, new BuildOptions { BaseUrl = "https://other.example/x/" }).AssertClean();
         var ics = Encoding.UTF8.GetString(overridden.Output.Files["timeline.ics"]);
-        Assert.Contains("UID:e@other.example", ics);
+        // Under a sub-path the UIDs name it, so two sites on one host do not share them; at the root, the host alone.
+        Assert.Contains("UID:e@other.example/x\r\n", ics);
+        var atRoot = TestSite.Build(files, new BuildOptions { BaseUrl = "https://other.example/" }).AssertClean();
+        Assert.Contains("UID:e@other.example\r\n", Encoding.UTF8.GetString(atRoot.Output.Files["timeline.ics"]));
         Assert.Contains("URL:https://other.example/x/events/e/index.html", ics);
         Assert.Equal("https://other.example/x/briefs/a/index.html", overridden.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }

@@ -18,7 +18,9 @@ public static class ICalendarFeed
     {
         // The base URL is checked (absolute http(s), no control characters or spaces); the ids are slugs.
         var baseUrl = graph.Config.BaseUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
-        var host = baseUrl?.IdnHost ?? "briefinggen.invalid";
+        // Two sites on one host (GitHub Pages' /repo-a/ and /repo-b/) must not share event UIDs, or a
+        // calendar subscribed to both merges their events; a site at the root keeps its plain host.
+        var site = baseUrl is null ? "briefinggen.invalid" : baseUrl.IdnHost + baseUrl.AbsolutePath.TrimEnd('/');
         var calendar = new StringBuilder();
         void Line(string line) => Fold(calendar, line);
         void Text(string name, string value) => Fold(calendar, name + ":" + EscapeText(value));
@@ -32,7 +34,7 @@ public static class ICalendarFeed
         foreach (var e in graph.Events)
         {
             Line("BEGIN:VEVENT");
-            Line($"UID:{e.Id}@{host}");
+            Text("UID", $"{e.Id}@{site}");
             Line("DTSTAMP:" + dtstamp);
             Line("DTSTART;VALUE=DATE:" + Day(e.Date.FirstDay));
             Line("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));
