@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using PartialDate = BriefingGen.Model.PartialDate;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
@@ -38,7 +39,10 @@ public class TimelineTests
         Assert.Equal(("2019", "2019"), (Time("year"), Shown("year")));
         Assert.Equal(("2019-12", "Dec 2019"), (Time("dec"), Shown("dec")));
         Assert.Equal(("2019-12-30", "30 Dec 2019"), (Time("a-same-day"), Shown("a-same-day")));
-        Assert.Equal("Dec 2019 – Jan 2020", Shown("range"));
+        // A range is two times: one datetime attribute cannot hold a range, and it held only the start.
+        var range = page.GetElementById("range")!;
+        Assert.Equal(["2019-12", "2020-01"], range.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")!));
+        Assert.Equal("Dec 2019 – Jan 2020", string.Concat(range.ChildNodes.TakeWhile(n => n is not IElement { LocalName: "a" }).Select(n => n.TextContent)).Trim());
         Assert.Equal("c. 2018", Shown("circa"));
     }
 
