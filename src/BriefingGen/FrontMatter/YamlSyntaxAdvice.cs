@@ -65,12 +65,11 @@ public static class YamlSyntaxAdvice
         return (advice.Item1, "YAML: " + advice.Item2);
     }
 
-    /// <summary>The start of the last line before index that begins with '%', a YAML directive.</summary>
+    /// <summary>The start of the first line that begins with '%', a YAML directive, when it comes before index.</summary>
     private static int? Directive(string yaml, int at)
     {
-        for (var lineStart = 0; lineStart <= at && lineStart < yaml.Length; lineStart = yaml.IndexOf('\n', lineStart) is var end and >= 0 ? end + 1 : yaml.Length)
-            if (yaml[lineStart] == '%') return lineStart;
-        return null;
+        var start = yaml.StartsWith('%') ? 0 : yaml.IndexOf("\n%", StringComparison.Ordinal) is var newline and >= 0 ? newline + 1 : -1;
+        return start >= 0 && start <= at ? start : null;
     }
 
     private static string LineAt(string yaml, int lineStart) =>
