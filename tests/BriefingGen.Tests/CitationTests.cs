@@ -47,6 +47,20 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_citation_and_a_link_broken_across_lines_by_an_editor_still_work()
+    {
+        var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "Claim [@a, p.\n4; @b] as [[b|the\nreport]] says.\n\n> Quoted [@b,\n> ch. 2]."))
+            .AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(["1", "2", "2"], page.QuerySelectorAll(".body sup.citation a").Select(a => a.TextContent));
+        Assert.Equal("p. 4", page.QuerySelector("li#ref-a .locator")!.TextContent);
+        Assert.Equal("ch. 2", page.QuerySelector("li#ref-b .locator")!.TextContent);
+        var link = page.QuerySelector(".body a.xref")!;
+        Assert.Equal("the report", link.TextContent);
+        Assert.Equal("../../sources/b/index.html", link.GetAttribute("href"));
+        Assert.DoesNotContain("[@", page.QuerySelector(".body")!.TextContent);
+    }
+
+    [Fact]
     public void A_source_named_twice_in_one_group_shows_its_number_once()
     {
         var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "Claim [@a; @b; @a]. Other [@a, p. 4; @a, p. 9].")).AssertClean().Page("briefs/x/index.html");

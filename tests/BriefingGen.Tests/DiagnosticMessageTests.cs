@@ -52,6 +52,19 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },
         { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n\n[^1]: Another note."),
             "content/briefs/a.md:11:1: warning BG4008: a note named '[^1]' is already written on line 9, so this one is not shown; give it a name of its own" },
+        // Left open, the citation or link was shown as text and nothing said so.
+        { Source + Brief("a", body: "[@bbc] Claim [@bbc and more."),
+            "content/briefs/a.md:7:14: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },
+        { Source + Brief("a", body: "[@bbc] See [[bbc for more."),
+            "content/briefs/a.md:7:12: error BG4006: '[[bbc' is never closed, so it is shown as text, not as a link; end it with ']]' (write \\[ for a bracket meant as text)" },
+        // The ']' two lines on closes the second citation, not the first.
+        { Source + Brief("a", body: "Claim [@bbc\nand later [@bbc]."),
+            "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },
+        // Written as a link's text, the citation was a plain link and the source went uncited without a word.
+        { Source + Brief("a", body: "[@bbc] See [@bbc](https://example.org/r)."),
+            "content/briefs/a.md:7:12: warning BG3010: '[@bbc](...)' is an ordinary link to that address, so source 'bbc' is not cited here; write [@bbc] to cite it (the address belongs in the source's 'url')" },
+        { Source + Brief("a", body: "[@bbc] See [[bbc]](https://example.org/r)."),
+            "content/briefs/a.md:7:12: warning BG3010: '[[bbc]](...)' is an ordinary link to that address, not to the source 'bbc'; write [[bbc]] alone to link to its page" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

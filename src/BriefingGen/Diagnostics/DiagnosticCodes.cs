@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LinkToDraft = new("BG3007", Severity.Warning, "link to an unpublished draft");
     public static readonly DiagnosticCode AfterOtherDate = new("BG3008", Severity.Error, "'after' names an event of another date");
     public static readonly DiagnosticCode AfterCycle = new("BG3009", Severity.Error, "'after' entries form a cycle");
+    public static readonly DiagnosticCode IdAsLinkText = new("BG3010", Severity.Warning, "citation or [[link]] written as a link's text");
 
     // Markdown bodies
     public static readonly DiagnosticCode RawHtml = new("BG4001", Severity.Warning, "raw HTML shown as text");
@@ -61,7 +62,7 @@ public static class DiagnosticCodes
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
-        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle,
+        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl,
         TemplateError,
     ];

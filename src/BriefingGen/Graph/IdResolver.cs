@@ -53,6 +53,16 @@ internal sealed class IdResolver(
         foreach (var address in body.RootRelative)
             diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,
                 $"{(address.IsImage ? "image" : "link")} address '{TextElements.Shorten(address.Url, 60, "...")}' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; {RootRelativeAdvice(address)}");
+        foreach (var written in body.IdsInLinkText)
+        {
+            if (!everything.TryGetValue(written.Id, out var kind)) continue;
+            if (written.AsCitation && kind == DocumentKind.Source)
+                diagnostics.Report(DiagnosticCodes.IdAsLinkText, written.Location,
+                    $"'[@{written.Id}](...)' is an ordinary link to that address, so source '{written.Id}' is not cited here; write [@{written.Id}] to cite it (the address belongs in the source's 'url')");
+            else if (!written.AsCitation)
+                diagnostics.Report(DiagnosticCodes.IdAsLinkText, written.Location,
+                    $"'[[{written.Id}]](...)' is an ordinary link to that address, not to the {kind.Noun()} '{written.Id}'; write [[{written.Id}]] alone to link to its page");
+        }
         foreach (var citation in body.Citations)
         {
             if (!everything.TryGetValue(citation.SourceId, out var kind))

@@ -120,7 +120,7 @@ public static class SiteGraphBuilder
     private static readonly HashSet<string> DocumentCheckCodes = new[]
     {
         DiagnosticCodes.UnknownReference, DiagnosticCodes.WrongReferenceKind, DiagnosticCodes.UnknownLink, DiagnosticCodes.UnknownCitation,
-        DiagnosticCodes.LinkToDraft, DiagnosticCodes.UncitedParagraph, DiagnosticCodes.RootRelativeUrl,
+        DiagnosticCodes.LinkToDraft, DiagnosticCodes.UncitedParagraph, DiagnosticCodes.RootRelativeUrl, DiagnosticCodes.IdAsLinkText,
     }.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>

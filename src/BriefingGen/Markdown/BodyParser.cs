@@ -52,13 +52,17 @@ public static class BodyParser
         var links = new List<LinkUse>();
         var citations = new List<CitationUse>();
         var rootRelative = new List<RootRelativeAddress>();
-        if (Tree(body, map, diagnostics, links, citations, rootRelative) is not { } ast) return ParsedBody.Empty;
-        return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative);
+        var idsInLinkText = new List<IdInLinkText>();
+        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText) is not { } ast) return ParsedBody.Empty;
+        return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
+        {
+            IdsInLinkText = idsInLinkText,
+        };
     }
 
     /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
-        List<RootRelativeAddress> rootRelative)
+        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText)
     {
         if (!WithinLimits(body.Markdown, map, diagnostics)) return null;
 
@@ -110,6 +114,7 @@ public static class BodyParser
                     break;
                 case LinkInline link:
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
+                    if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
                     break;
                 case AutolinkInline autolink:
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);
@@ -155,6 +160,10 @@ public static class BodyParser
                 // A marker naming no note is left as text, starting with a literal '['.
                 case LiteralInline literal when NoteMarkerAt(body.Markdown, literal.Span.Start) is { } marker:
                     unmatchedMarkers.Add((marker, literal.Span.Start));
+                    break;
+                // An unmatched '[' stays in the tree as the link parser's delimiter.
+                case LinkDelimiterInline or LiteralInline when LeftOpen(body.Markdown, (Inline)node) is { } problem:
+                    diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(((Inline)node).Span.Start), problem);
                     break;
             }
         }
@@ -207,6 +216,53 @@ public static class BodyParser
             diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(at),
                 $"note marker '{marker}' has no note, so it is shown as text; write the note on a line '{marker}: ...' at the end of the body{hint}");
         }
+    }
+
+    /// <summary>
+    /// Why a "[@id" or "[[id" never closed is an error: it is shown as text, and the citation or link
+    /// meant is lost without a sign. Null for any other text, and for one closed but followed by
+    /// something that made it an ordinary link's text that did not parse ("[@a](" left open).
+    /// </summary>
+    private static string? LeftOpen(string markdown, Inline opening)
+    {
+        var at = opening.Span.Start;
+        if (at < 0 || at + 2 >= markdown.Length || markdown[at] != '[' || markdown[at + 1] is not ('@' or '[')
+            || !(char.IsAsciiLetterLower(markdown[at + 2]) || char.IsAsciiDigit(markdown[at + 2])))
+            return null;
+        var link = markdown[at + 1] == '[';
+        var after = Math.Max(0, Math.Min(markdown.Length, EndOfText(opening) + 1) - at - 2);
+        if (InlineSyntax.CloseOf(markdown, at + 2, after, link ? "]]" : "]") >= 0) return null;
+        var id = markdown.AsSpan(at + 2, Math.Min(Slug.MaxLength, after));
+        var written = markdown.Substring(at, 2 + (id.IndexOfAnyExcept(IdCharacters) is >= 0 and var stop ? stop : id.Length));
+        return link
+            ? $"'{written}' is never closed, so it is shown as text, not as a link; end it with ']]' (write \\[ for a bracket meant as text)"
+            : $"citation '{written}' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)";
+    }
+
+    private static readonly SearchValues<char> IdCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    /// <summary>The ids a link's text names when it is written "@id" (or "@a; @b, p. 4") or "[id]", as our syntax would be.</summary>
+    private static IEnumerable<IdInLinkText> IdsInText(LinkInline link, SourceMap map)
+    {
+        if (!link.All(child => child is LiteralInline)) return [];
+        var text = string.Concat(link.Select(child => ((LiteralInline)child).Content.ToString())).Trim();
+        var at = map.At(link.Span.Start);
+        if (text.StartsWith('@'))
+            return CitationParser.Items(text)?.Select(item => new IdInLinkText(item.SourceId, AsCitation: true, at)) ?? [];
+        if (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].Split('|')[0].Trim() is var id && Slug.IsValid(id))
+            return [new IdInLinkText(id, AsCitation: false, at)];
+        return [];
+    }
+
+    /// <summary>
+    /// Where the text of the paragraph, heading or table cell an inline is in ends, in the source: its
+    /// last inline's end, since a table cell's own span covers only its first characters.
+    /// </summary>
+    private static int EndOfText(Inline inline)
+    {
+        var root = inline.Parent;
+        while (root?.Parent is not null) root = root.Parent;
+        return Math.Max(root?.ParentBlock?.Span.End ?? inline.Span.End, root?.LastChild?.Span.End ?? inline.Span.End);
     }
 
     /// <summary>What is wrong with a [[link]] whose target is not an id, and what to write instead.</summary>

@@ -89,7 +89,7 @@ public sealed class CitationParser : InlineParser
 
     private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items, List<CitationItem>? suppressedAuthorItems = null)
     {
-        var citation = new CitationInline(items, slice.Text.Substring(slice.Start, consumed)) { SuppressedAuthorItems = suppressedAuthorItems };
+        var citation = new CitationInline(items, InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed))) { SuppressedAuthorItems = suppressedAuthorItems };
         InlineSyntax.Place(processor, citation, slice, consumed);
         processor.Inline = citation;
         slice.Start += consumed;

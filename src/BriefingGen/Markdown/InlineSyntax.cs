@@ -4,25 +4,47 @@ using Markdig.Syntax;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Shared scanning for the two bracket syntaxes: both end at the first ']' on the same line.</summary>
+/// <summary>
+/// Shared scanning for the two bracket syntaxes: both end at the first ']' after the opening. An
+/// editor that wraps long lines may break one across lines; the line break is read as a space.
+/// </summary>
 internal static class InlineSyntax
 {
-    /// <summary>The text between the opening marker and the closing bracket(s), or null when not closed on this line.</summary>
+    /// <summary>A citation or link broken across lines is short; a bracket closed only this far on was left open.</summary>
+    public const int MaxWrappedLength = 500;
+
+    /// <summary>
+    /// The text between the opening marker and the closing bracket(s), each line break a space (so
+    /// every offset in it is the source's), or null when not closed: no closing bracket, or one only
+    /// past a line break and another '[' (that one belongs to the next, the first was left open).
+    /// </summary>
     public static string? ReadUntil(StringSlice slice, int openLength, string close, out int consumed)
     {
         consumed = 0;
         var text = slice.Text;
         var start = slice.Start + openLength;
-        var end = text.IndexOf(close, start, Math.Max(0, slice.End + 1 - start), StringComparison.Ordinal);
+        var end = CloseOf(text, start, slice.End + 1 - start, close);
         if (end < 0) return null;
         var inner = text.AsSpan(start, end - start);
-        if (inner.Contains('\n')) return null;
+        var wrapped = inner.Contains('\n');
         // "[@handle](url)" and "[[1]](url)" are ordinary links whose text happens to look like ours.
         var after = end + close.Length;
         if (after <= slice.End && text[after] is '(' or '[') return null;
         consumed = after - slice.Start;
-        return inner.ToString();
+        return wrapped ? inner.ToString().Replace('\n', ' ') : inner.ToString();
     }
+
+    /// <summary>Where the bracket(s) closing a syntax opened just before start are, within length characters; -1 when it is left open.</summary>
+    public static int CloseOf(string text, int start, int length, string close)
+    {
+        var end = text.IndexOf(close, start, Math.Max(0, length), StringComparison.Ordinal);
+        if (end < 0) return -1;
+        var inner = text.AsSpan(start, end - start);
+        return inner.Contains('\n') && (inner.Length > MaxWrappedLength || inner.Contains('[')) ? -1 : end;
+    }
+
+    /// <summary>The text as one line, as <see cref="ReadUntil"/> reads it: what a message or a page shows of a syntax written across lines.</summary>
+    public static string OneLine(string written) => written.Replace('\n', ' ');
 
     public static void Place(InlineProcessor processor, Markdig.Syntax.Inlines.Inline inline, StringSlice slice, int consumed)
     {

@@ -11,6 +11,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     BodyHtml Html, IReadOnlyList<BodySection> Sections, IReadOnlyList<RootRelativeAddress> RootRelative)
 {
     public static ParsedBody Empty { get; } = new([], [], [], BodyHtml.Empty, [], []);
+
+    /// <summary>Ordinary links whose text is written as a citation or a [[link]]: reported once the ids are known.</summary>
+    public IReadOnlyList<IdInLinkText> IdsInLinkText { get; init; } = [];
 }
 
 /// <summary>A [[id]] written in a body.</summary>
@@ -21,6 +24,13 @@ public sealed record LinkUse(string TargetId, SourceLocation Location);
 /// that one naming a document's page can suggest its [[id]].
 /// </summary>
 public sealed record RootRelativeAddress(string Url, bool IsImage, SourceLocation Location);
+
+/// <summary>
+/// An id written as a link's text, "[@id](url)" or "[[id]](url)": an ordinary link to the address,
+/// which neither cites nor links to the document. Only worth a word when the id names one (a
+/// "[@handle](url)" to a social profile is meant as it is).
+/// </summary>
+public sealed record IdInLinkText(string Id, bool AsCitation, SourceLocation Location);
 
 /// <summary>One source cited by a marker, with the locator and the passage relied on if given; Index orders all citations of a body.</summary>
 public sealed record CitationUse(int Index, string SourceId, string? Locator, string? Quote, SourceLocation Location);
