@@ -222,7 +222,7 @@ public static class CliApp
 
         printer.Report(result, showCoverage: result.LintsCitations);
         if (result.UpToDate) printer.Info($"the site in {outputFolder} is up to date: nothing it is built from changed, and its files are as the last build left them");
-        else if (result.Succeeded) printer.Info($"built {result.FilesWritten} files into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
+        else if (result.Succeeded) printer.Info($"built {result.FilesWritten} files{(staging.AddedAfterBuild > 0 ? $" and {staging.AddedAfterBuild} search index files" : "")} into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");
         if (showTimings) printer.Timings(result.Timings);
         return result.Succeeded ? Success : ContentErrors;

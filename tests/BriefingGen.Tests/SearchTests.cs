@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using BriefingGen.Search;
 using BriefingGen.Tests.Infrastructure;
@@ -71,6 +72,11 @@ public class SearchTests
         var run = CliRun.In(temp.Path, () => PagefindIndexer.Find(Repository.Root), "build");
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.DoesNotContain(PagefindIndexer.InstallHint, run.Stdout);
+        // The count of new files covers the index's, and so does the line that counts what was built.
+        var counts = Regex.Match(run.Stdout, "built ([0-9]+) files and ([0-9]+) search index files into site \\(([0-9]+) new or changed, 0 removed\\)\n$");
+        Assert.True(counts.Success, run.Stdout);
+        Assert.Equal(int.Parse(counts.Groups[3].Value), int.Parse(counts.Groups[1].Value) + int.Parse(counts.Groups[2].Value));
+        Assert.Equal(Directory.EnumerateFiles(temp["site/pagefind"], "*", SearchOption.AllDirectories).Count(), int.Parse(counts.Groups[2].Value));
         using var entry = JsonDocument.Parse(File.ReadAllText(temp["site/pagefind/pagefind-entry.json"]));
         var pages = entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
         var expected = Directory.EnumerateFiles(temp["content"], "*.md", SearchOption.AllDirectories).Count();

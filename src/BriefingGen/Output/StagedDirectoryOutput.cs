@@ -60,6 +60,9 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// <summary>Published files the last commit deleted because the new build no longer has them.</summary>
     public int Removed { get; private set; }
 
+    /// <summary>Files the post-build step (the search indexer) added to the site, besides the build's own.</summary>
+    public int AddedAfterBuild { get; private set; }
+
     /// <summary>
     /// The folder being built, for post-build steps that work on files (the search indexer): it holds
     /// the whole new site only when the output was made with stageEverything.
@@ -124,6 +127,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         }
         var staging = Staged();
         var inStaging = staging.Keys.ToList();
+        AddedAfterBuild = inStaging.Count(p => !_built.ContainsKey(p));
         var published = new Dictionary<string, long>(StringComparer.Ordinal);
         if (_published is null)
         {
