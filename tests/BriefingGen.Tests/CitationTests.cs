@@ -61,6 +61,22 @@ public class CitationTests
     }
 
     [Fact]
+    public void Citations_and_links_written_side_by_side_or_before_a_note_marker_all_work()
+    {
+        var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "One [@a][^n]. Two [@a][@b]. Three [[b]][[b|again]]. Four [@b][see](https://example.org/s).\n\n" +
+            "Five [@handle][ref] is a link by reference. Six [@b](see below).\n\n[^n]: The note.\n\n[ref]: https://example.org/ref")).AssertClean().Page("briefs/x/index.html");
+        var body = page.QuerySelector(".body")!;
+        Assert.Equal(["1", "1", "2", "2", "2"], body.QuerySelectorAll("sup.citation a").Select(a => a.TextContent));
+        Assert.Equal(["b", "again"], body.QuerySelectorAll("a.xref").Select(a => a.TextContent == "Title b" ? "b" : a.TextContent));
+        Assert.Single(body.QuerySelectorAll("a.footnote-ref, sup a[href^='#fn']"));
+        Assert.Equal("https://example.org/s", body.QuerySelectorAll("a").Single(a => a.TextContent == "see").GetAttribute("href"));
+        Assert.Equal("https://example.org/ref", body.QuerySelectorAll("a").Single(a => a.TextContent == "@handle").GetAttribute("href"));
+        Assert.Contains("(see below)", body.TextContent);
+        Assert.DoesNotContain("[@", body.TextContent);
+        Assert.DoesNotContain("[[", body.TextContent);
+    }
+
+    [Fact]
     public void A_source_named_twice_in_one_group_shows_its_number_once()
     {
         var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "Claim [@a; @b; @a]. Other [@a, p. 4; @a, p. 9].")).AssertClean().Page("briefs/x/index.html");

@@ -62,9 +62,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },
         // Written as a link's text, the citation was a plain link and the source went uncited without a word.
         { Source + Brief("a", body: "[@bbc] See [@bbc](https://example.org/r)."),
-            "content/briefs/a.md:7:12: warning BG3010: '[@bbc](...)' is an ordinary link to that address, so source 'bbc' is not cited here; write [@bbc] to cite it (the address belongs in the source's 'url')" },
+            "content/briefs/a.md:7:12: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },
         { Source + Brief("a", body: "[@bbc] See [[bbc]](https://example.org/r)."),
-            "content/briefs/a.md:7:12: warning BG3010: '[[bbc]](...)' is an ordinary link to that address, not to the source 'bbc'; write [[bbc]] alone to link to its page" },
+            "content/briefs/a.md:7:12: warning BG3010: '[[bbc]]' is the text of an ordinary link here (an address follows it), not a link to the source 'bbc'; write [[bbc]] on its own to link to its page" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

@@ -58,10 +58,10 @@ internal sealed class IdResolver(
             if (!everything.TryGetValue(written.Id, out var kind)) continue;
             if (written.AsCitation && kind == DocumentKind.Source)
                 diagnostics.Report(DiagnosticCodes.IdAsLinkText, written.Location,
-                    $"'[@{written.Id}](...)' is an ordinary link to that address, so source '{written.Id}' is not cited here; write [@{written.Id}] to cite it (the address belongs in the source's 'url')");
+                    $"'[@{written.Id}]' is the text of an ordinary link here (an address follows it), so source '{written.Id}' is not cited; cite it with [@{written.Id}] on its own (its address belongs in the source's 'url')");
             else if (!written.AsCitation)
                 diagnostics.Report(DiagnosticCodes.IdAsLinkText, written.Location,
-                    $"'[[{written.Id}]](...)' is an ordinary link to that address, not to the {kind.Noun()} '{written.Id}'; write [[{written.Id}]] alone to link to its page");
+                    $"'[[{written.Id}]]' is the text of an ordinary link here (an address follows it), not a link to the {kind.Noun()} '{written.Id}'; write [[{written.Id}]] on its own to link to its page");
         }
         foreach (var citation in body.Citations)
         {

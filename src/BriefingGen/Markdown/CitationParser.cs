@@ -19,7 +19,7 @@ public sealed class CitationParser : InlineParser
     {
         if (slice.PeekChar() == '-' && slice.PeekChar(2) == '@') return SuppressedAuthor(processor, ref slice);
         if (slice.PeekChar() != '@') return false;
-        var inner = InlineSyntax.ReadUntil(slice, 1, "]", out var consumed);
+        var inner = InlineSyntax.ReadUntil(processor, slice, 1, "]", out var consumed);
         if (inner is null) return false;
         return Emit(processor, ref slice, consumed, Items(inner) ?? []);
     }
@@ -30,7 +30,7 @@ public sealed class CitationParser : InlineParser
     /// </summary>
     private static bool SuppressedAuthor(InlineProcessor processor, ref StringSlice slice)
     {
-        var inner = InlineSyntax.ReadUntil(slice, 1, "]", out var consumed);
+        var inner = InlineSyntax.ReadUntil(processor, slice, 1, "]", out var consumed);
         // The items' offsets count from the '[', one before the '@' past the '-'.
         if (inner is null || Items(inner[1..]) is not { } items) return false;
         return Emit(processor, ref slice, consumed, [], [.. items.Select(item => item with { Offset = item.Offset + 1 })]);

@@ -18,7 +18,7 @@ internal static class InlineSyntax
     /// every offset in it is the source's), or null when not closed: no closing bracket, or one only
     /// past a line break and another '[' (that one belongs to the next, the first was left open).
     /// </summary>
-    public static string? ReadUntil(StringSlice slice, int openLength, string close, out int consumed)
+    public static string? ReadUntil(InlineProcessor processor, StringSlice slice, int openLength, string close, out int consumed)
     {
         consumed = 0;
         var text = slice.Text;
@@ -27,11 +27,25 @@ internal static class InlineSyntax
         if (end < 0) return null;
         var inner = text.AsSpan(start, end - start);
         var wrapped = inner.Contains('\n');
-        // "[@handle](url)" and "[[1]](url)" are ordinary links whose text happens to look like ours.
         var after = end + close.Length;
-        if (after <= slice.End && text[after] is '(' or '[') return null;
+        if (after <= slice.End && MakesALink(processor, new StringSlice(text, after, slice.End), text.Substring(start - 1, end - start + 2))) return null;
         consumed = after - slice.Start;
         return wrapped ? inner.ToString().Replace('\n', ' ') : inner.ToString();
+    }
+
+    /// <summary>
+    /// Whether what follows the closing bracket makes it an ordinary link's text: "[@handle](url)"
+    /// and "[[1]](url)" are links whose text happens to look like ours, and so is "[@a][ref]" where
+    /// ref is a link reference defined in the body. "[@a][^note]", "[@a][@b]", "[[a]][[b]]" and
+    /// "[@a](see below)" are ours, with what follows after them.
+    /// </summary>
+    private static bool MakesALink(InlineProcessor processor, StringSlice rest, string bracketed)
+    {
+        if (rest.CurrentChar == '(') return LinkHelper.TryParseInlineLink(rest, out _, out _);
+        if (rest.CurrentChar != '[' || !LinkHelper.TryParseLabel(rest, out var label)) return false;
+        // "[text][]" is named by its own text; notes ("[^n]") are kept apart from link references.
+        var reference = label.Length == 0 ? bracketed[1..^1] : label;
+        return !reference.StartsWith('^') && processor.Document.ContainsLinkReferenceDefinition(reference);
     }
 
     /// <summary>Where the bracket(s) closing a syntax opened just before start are, within length characters; -1 when it is left open.</summary>

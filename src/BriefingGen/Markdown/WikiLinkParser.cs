@@ -11,7 +11,7 @@ public sealed class WikiLinkParser : InlineParser
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         if (slice.PeekChar() != '[') return false;
-        var inner = InlineSyntax.ReadUntil(slice, 2, "]]", out var consumed);
+        var inner = InlineSyntax.ReadUntil(processor, slice, 2, "]]", out var consumed);
         if (inner is null) return false;
         var bar = inner.IndexOf('|');
         var cited = bar < 0 ? -1 : inner.IndexOf("[@", bar, StringComparison.Ordinal);
