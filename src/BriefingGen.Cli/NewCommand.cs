@@ -98,12 +98,11 @@ public static partial class NewCommand
     /// <summary>The path of a content file whose id reads like this one, or null.</summary>
     private static string? LookAlike(string id, string contentFolder)
     {
-        var skeleton = ContentLayout.Skeleton(id);
         return DocumentKinds.All
             .Select(kind => Path.Combine(contentFolder, kind.Folder()))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
-            .FirstOrDefault(path => Path.GetFileNameWithoutExtension(path) is var other && Slug.IsValid(other) && ContentLayout.Skeleton(other) == skeleton);
+            .FirstOrDefault(path => Path.GetFileNameWithoutExtension(path) is var other && Slug.IsValid(other) && ContentLayout.LookAlike(id, other));
     }
 
     private static string Scaffold(DocumentKind kind, string? templatesFolder)

@@ -386,16 +386,25 @@ public class DiagnosticMessageTests
         Assert.Equal(expected, string.Join("\n", TestSite.Check(files).Diagnostics.Select(d => d.Format())));
     }
 
-    /// <summary>Ids that differ only by characters that look alike: 0 and o, 1, l and i, 5 and s, rn and m.</summary>
+    /// <summary>Ids that differ only by characters that look alike: 0 and o, 1 and i, 1 and l, 5 and s, rn and m.</summary>
     [Theory]
     [InlineData("k0", "ko")]
     [InlineData("k1", "ki")]
-    [InlineData("ki", "kl")]
+    [InlineData("k1", "kl")]
     [InlineData("k5", "ks")]
     [InlineData("km", "krn")]
     public void Look_alike_ids_are_named_together(string first, string later)
     {
         var report = string.Join("\n", TestSite.Check(Source + Brief(first) + Brief(later)).Diagnostics.Select(d => d.Format()));
         Assert.Equal($"content/briefs/{later}.md:1:1: error BG1005: id '{later}' is easily confused with '{first}' ('content/briefs/{first}.md'); choose a clearly different id", report);
+    }
+
+    /// <summary>A lowercase i has its dot: "it" and "lt", "is" and "ls" are country codes a site may well use together.</summary>
+    [Fact]
+    public void Ids_that_differ_by_i_and_l_are_both_accepted()
+    {
+        var states = string.Concat(new[] { "it", "lt", "is", "ls" }.Select(id => $"-- content/actors/{id}.md --\n---\nname: State {id}\nkind: state\n---\n"));
+        var page = TestSite.Build(Source + states + Brief("a", "actors: [it, lt, is, ls]")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["State it", "State lt", "State is", "State ls"], page.QuerySelectorAll("section.actors a").Select(a => a.TextContent));
     }
 }

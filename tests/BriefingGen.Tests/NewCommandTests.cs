@@ -97,7 +97,7 @@ public class NewCommandTests
 
     [Theory]
     [InlineData("pedro-casti11o", "pedro-castillo", "content/actors/pedro-castillo.md")]
-    [InlineData("pedro-castiiio", "pedro-castillo", "content/actors/pedro-castillo.md")]
+    [InlineData("pedro-casti1lo", "pedro-castillo", "content/actors/pedro-castillo.md")]
     public void An_id_easily_confused_with_an_existing_one_is_refused_and_nothing_is_written(string id, string existing, string path)
     {
         // Written, it would fail check with BG1005, reported at the file that was there first.

@@ -47,12 +47,27 @@ public static class ContentLayout
         return Slug.Reserved.Contains(id) ? $"'{id}' is reserved for the site's own pages and anchors; choose another file name" : null;
     }
 
-    /// <summary>An id with look-alike characters folded: two ids with the same skeleton ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
-    public static string Skeleton(string id) =>
-        string.Create(id.Length, id, static (skeleton, id) =>
+    /// <summary>
+    /// An id with look-alike characters folded: two ids that share a skeleton ("cast1llo",
+    /// "castillo") are a trap for readers and contributors. A '1' reads as an 'i' and as an 'l', so
+    /// an id with one has two skeletons; 'i' and 'l' themselves are told apart ("it" and "lt" are
+    /// both country codes).
+    /// </summary>
+    public static IReadOnlyList<string> Skeletons(string id)
+    {
+        var asI = Fold(id, '1', 'i');
+        return id.Contains('1') ? [asI, Fold(id, '1', 'l')] : [asI];
+    }
+
+    private static string Fold(string id, char from, char to) =>
+        string.Create(id.Length, (id, from, to), static (skeleton, state) =>
         {
-            for (var i = 0; i < id.Length; i++) skeleton[i] = id[i] switch { '0' => 'o', '1' or 'l' => 'i', '5' => 's', var c => c };
+            for (var i = 0; i < state.id.Length; i++)
+                skeleton[i] = state.id[i] switch { '0' => 'o', '5' => 's', var c when c == state.from => state.to, var c => c };
         }).Replace("rn", "m");
+
+    /// <summary>Whether two ids read alike (<see cref="Skeletons"/>).</summary>
+    public static bool LookAlike(string id, string other) => Skeletons(id).Intersect(Skeletons(other), StringComparer.Ordinal).Any();
 
     public static bool IsKindFolder(string path) => DocumentKinds.All.Any(k => k.Folder() == path);
 }

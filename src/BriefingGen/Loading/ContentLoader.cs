@@ -17,7 +17,7 @@ public static class ContentLoader
         ContentFile? siteConfig = null;
         var siteConfigRefused = false;
         var documents = new List<DocumentFile>();
-        var skeletons = new List<string>();
+        var skeletons = new List<IReadOnlyList<string>>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
         var invalidIds = new List<(string Id, string Shown)>();
 
@@ -51,7 +51,7 @@ public static class ContentLoader
             }
             byId[document.Id] = examined.Shown;
             documents.Add(document);
-            skeletons.Add(examined.Skeleton!);
+            skeletons.Add(examined.Skeletons!);
         }
 
         if (siteConfig is null && !siteConfigRefused)
@@ -80,7 +80,7 @@ public static class ContentLoader
         public ContentFile? SiteConfig { get; init; }
         public DocumentFile? Document { get; init; }
         /// <summary>The document's id with look-alike characters folded, for <see cref="ReportConfusableIds"/>.</summary>
-        public string? Skeleton { get; init; }
+        public IReadOnlyList<string>? Skeletons { get; init; }
         public string? InvalidId { get; init; }
     }
 
@@ -137,25 +137,30 @@ public static class ContentLoader
         var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
         if (!Slug.IsValid(id)) return examined with { InvalidId = id };
         if (ContentLayout.IdProblem(id) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
-        return examined with { Document = new DocumentFile(kind, id, file), Skeleton = ContentLayout.Skeleton(id) };
+        return examined with { Document = new DocumentFile(kind, id, file), Skeletons = ContentLayout.Skeletons(id) };
     }
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
-    private static void ReportConfusableIds(List<DocumentFile> documents, List<string> skeletons, DiagnosticBag diagnostics)
+    private static void ReportConfusableIds(List<DocumentFile> documents, List<IReadOnlyList<string>> skeletons, DiagnosticBag diagnostics)
     {
         // Grouped only where two ids share a skeleton: a large site has tens of thousands of ids and no such pair.
         var first = new Dictionary<string, DocumentFile>(documents.Count, StringComparer.Ordinal);
         var shared = new Dictionary<string, List<DocumentFile>>(StringComparer.Ordinal);
-        foreach (var (document, skeleton) in documents.Zip(skeletons))
+        foreach (var (document, forms) in documents.Zip(skeletons))
         {
-            if (first.TryAdd(skeleton, document)) continue;
-            if (!shared.TryGetValue(skeleton, out var group)) shared[skeleton] = group = [first[skeleton]];
-            group.Add(document);
+            foreach (var skeleton in forms)
+            {
+                if (first.TryAdd(skeleton, document)) continue;
+                if (!shared.TryGetValue(skeleton, out var group)) shared[skeleton] = group = [first[skeleton]];
+                group.Add(document);
+            }
         }
+        // An id with two skeletons may share both with another; it is reported once.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in shared.Values)
         {
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
-            foreach (var later in files.Skip(1))
+            foreach (var later in files.Skip(1).Where(d => reported.Add(d.File.Path)))
                 diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(later.File.Path),
                     $"id '{later.Id}' is easily confused with '{files[0].Id}' ('{files[0].File.Path}'); choose a clearly different id");
         }
