@@ -29,6 +29,14 @@ public class ContentFolderReportTests
         File.WriteAllBytes(temp["content/briefs/limit.md"], BriefOfSize(ContentLayout.MaxFileBytes));
         Directory.CreateDirectory(temp["content/events"]);
         using (var mkfifo = Process.Start("mkfifo", [temp["content/events/f.md"]])!) mkfifo.WaitForExit();
+        // Not content, and not worth a word: a kept-empty folder, an editor's swap file, backups and lock, git's own folder.
+        temp.Write("content/sources/.gitkeep", "");
+        temp.Write("content/briefs/.a.md.swp", "swap");
+        temp.Write("content/briefs/a.md~", "backup");
+        temp.Write("content/briefs/#a.md#", "autosave");
+        File.CreateSymbolicLink(temp["content/briefs/.#a.md"], "user@host.1234");
+        temp.Write("content/.git/config", "[core]");
+        temp.Write("content/.DS_Store", "finder");
 
         var run = CliRun.In(temp.Path, "check", "--content", "content/");
 

@@ -140,6 +140,23 @@ public class ServeTests
     }
 
     [Fact]
+    public void The_watcher_passes_over_editor_swap_files_and_backups()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var reports = new System.Collections.Concurrent.BlockingCollection<Changes>();
+        using var watcher = new ChangeWatcher(temp["content"], null, reports.Add);
+        temp.Write("content/briefs/.rupture.md.swp", "swap");
+        temp.Write("content/briefs/rupture.md~", "backup");
+        temp.Write("content/briefs/#rupture.md#", "autosave");
+        // Well past the watcher's quiet time: had those been changes, they would have been reported by now.
+        Thread.Sleep(500);
+        temp.Write("content/briefs/rupture.md", "---\ntitle: Changed\n---\n");
+        Assert.True(reports.TryTake(out var first, TimeSpan.FromSeconds(10)), "the edit was not reported");
+        Assert.False(first!.Templates);
+        Assert.Equal(["briefs/rupture.md"], first.ContentPaths!);
+    }
+
+    [Fact]
     public void The_watched_content_is_what_a_walk_of_the_folder_gives_after_each_reported_change()
     {
         using var temp = new TempFolder().WriteSite(Site);
@@ -156,6 +173,9 @@ public class ServeTests
             (() => Directory.Move(temp["content/briefs-old"], temp["content/events"]), ["briefs-old", "events"]),
             (() => File.CreateSymbolicLink(temp["content/briefs/link.md"], temp["content/briefs/new.md"]), ["briefs/link.md"]),
             (() => Directory.Delete(temp["content/events"], recursive: true), ["events"]),
+            // An editor's swap file and backup are never entries, whether or not the watcher passes them on.
+            (() => temp.Write("content/briefs/.new.md.swp", "swap"), ["briefs/.new.md.swp"]),
+            (() => temp.Write("content/briefs/new.md~", "backup"), ["briefs/new.md~"]),
         ];
         foreach (var (change, paths) in changes)
         {

@@ -1,3 +1,5 @@
+using BriefingGen.Loading;
+
 namespace BriefingGen.Cli.Serve;
 
 /// <summary>What changed since the last rebuild: whether a template did, and which content paths ('/'-separated, relative); null when not known (the watcher lost track).</summary>
@@ -53,6 +55,7 @@ public sealed class ChangeWatcher : IDisposable
             lock (_gate)
             {
                 _templatesChanged |= isTemplates;
+                var relevant = isTemplates;
                 if (!isTemplates)
                 {
                     foreach (var path in paths)
@@ -60,10 +63,13 @@ public sealed class ChangeWatcher : IDisposable
                         var relative = Path.GetRelativePath(_contentFolder, path).Replace('\\', '/');
                         // The folder itself, or a name the watcher cannot place: look at everything again.
                         if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal)) _contentPaths = null;
+                        // An editor's swap file or backup, written as the contributor types, is no change to the site.
+                        else if (ContentLayout.IsIgnoredPath(relative)) continue;
                         else _contentPaths?.Add(relative);
+                        relevant = true;
                     }
                 }
-                _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+                if (relevant) _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
             }
         }
         watcher.Changed += (_, e) => Poke(e.FullPath);

@@ -69,5 +69,16 @@ public static class ContentLayout
     /// <summary>Whether two ids read alike (<see cref="Skeletons"/>).</summary>
     public static bool LookAlike(string id, string other) => Skeletons(id).Intersect(Skeletons(other), StringComparer.Ordinal).Any();
 
+    /// <summary>
+    /// Names that are not content and are left out without a word, as Hugo and git tooling do: hidden
+    /// files and folders (.gitkeep, .DS_Store, .git, vim's .x.md.swp, emacs's .#x.md lock) and editor
+    /// backups (x.md~, emacs's #x.md#). Reporting them failed every build while a brief was open in an editor.
+    /// </summary>
+    public static bool IsIgnored(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'));
+
+    /// <summary>Whether a '/'-separated path inside the content folder is, or is inside, an ignored name.</summary>
+    public static bool IsIgnoredPath(string path) => path.Split('/').Any(IsIgnored);
+
     public static bool IsKindFolder(string path) => DocumentKinds.All.Any(k => k.Folder() == path);
 }

@@ -3,7 +3,8 @@ namespace BriefingGen.Loading;
 /// <summary>
 /// Reads a content folder without following links: a symbolic link, FIFO, socket or device is
 /// reported as such, never opened, so content cannot reach files outside its folder or stall the
-/// build. Only regular files whose names the content contract expects are opened at all.
+/// build. Only regular files whose names the content contract expects are opened at all; hidden
+/// files and editor backups (<see cref="ContentLayout.IsIgnored"/>) are not content and not listed.
 /// </summary>
 public sealed class DiskContentSource(string root) : IContentSource
 {
@@ -18,6 +19,7 @@ public sealed class DiskContentSource(string root) : IContentSource
     /// </summary>
     public IEnumerable<ContentEntry> EntriesAt(string path)
     {
+        if (ContentLayout.IsIgnoredPath(path)) return [];
         var full = System.IO.Path.Combine(root, path);
         var file = new FileInfo(full);
         FileSystemInfo info = file.LinkTarget is null && Directory.Exists(full) ? new DirectoryInfo(full) : file;
@@ -26,7 +28,7 @@ public sealed class DiskContentSource(string root) : IContentSource
 
     private static IEnumerable<ContentEntry> Walk(DirectoryInfo folder, string prefix)
     {
-        var infos = folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal).ToArray();
+        var infos = folder.EnumerateFileSystemInfos().Where(i => !ContentLayout.IsIgnored(i.Name)).OrderBy(i => i.Name, StringComparer.Ordinal).ToArray();
         // A folder's files are read on every core, and given in order: read one after another, they
         // were most of loading a large site (20,000 files at 10,000 briefs).
         var files = infos.AsParallel().AsOrdered().Select(info => FileKinds.Of(info) is var kind && kind == FileKind.Directory ? null : EntryOf(info, kind, prefix + info.Name)).ToArray();
