@@ -53,6 +53,20 @@ public class NewCommandTests
         Assert.True(check.ExitCode == 0, check.Stderr);
     }
 
+    /// <summary>The scaffold's example authors line, uncommented as it says, is what the byline shows: a brief's authors are written as shown, not "Family, Given".</summary>
+    [Fact]
+    public void The_brief_scaffolds_authors_line_uncommented_passes_check_and_shows_as_written()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        NewCommand.Run("brief", "fresh", null, temp["content"], null, new DateOnly(2026, 3, 4), TextWriter.Null, new DiagnosticPrinter("text", TextWriter.Null, TextWriter.Null));
+        var path = temp["content/briefs/fresh.md"];
+        File.WriteAllText(path, File.ReadAllText(path).Replace("# authors:", "authors:") + "Text [@bbc].\n");
+        var build = CliRun.In(temp.Path, "build", "--strict");
+        Assert.True(build.ExitCode == 0, build.Stdout);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/briefs/fresh/index.html"]));
+        Assert.Equal("By Jane Doe", page.QuerySelector(".byline .authors")!.TextContent.Trim());
+    }
+
     [Fact]
     public void A_title_holding_the_scaffolds_placeholders_comes_out_as_written()
     {
