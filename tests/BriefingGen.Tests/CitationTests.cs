@@ -91,8 +91,14 @@ public class CitationTests
             Assert.NotNull(target);
             Assert.Equal("sup", target!.Closest("sup.citation")?.LocalName);
         }
-        var alt = TestSite.Build(Sources("a") + Brief("x", body: "![Chart [@a; @a]](https://example.org/c.png)")).AssertClean().Page("briefs/x/index.html");
-        Assert.Equal("Chart [1]", alt.QuerySelector(".body img")!.GetAttribute("alt"));
+        var alt = TestSite.Build(Sources("a", "b") + Brief("x", body: "Text [@b]. ![Chart [@a; @a]](https://example.org/c.png) ![Map [@b]](https://example.org/m.png)"))
+            .AssertClean().Page("briefs/x/index.html");
+        Assert.Equal("Chart [2]", alt.QuerySelector(".body img[src$='c.png']")!.GetAttribute("alt"));
+        Assert.Equal("Map [1]", alt.QuerySelector(".body img[src$='m.png']")!.GetAttribute("alt"));
+        // An image's description is plain text: its citations leave no back-link to an anchor that is not there.
+        Assert.Empty(alt.QuerySelectorAll("li#ref-a .backref"));
+        Assert.Single(alt.QuerySelectorAll("li#ref-b .backref"));
+        Assert.All(alt.QuerySelectorAll("#references a[href^='#']"), a => Assert.NotNull(alt.GetElementById(a.GetAttribute("href")![1..])));
     }
 
     [Fact]

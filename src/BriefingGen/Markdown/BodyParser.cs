@@ -143,7 +143,7 @@ public static class BodyParser
                         $"malformed citation '{citation.Written}'; write [@source-id], [@source-id, p. 4] or [@a; @b]");
                     break;
                 case CitationInline citation:
-                    Count(citation.Items, citation.Span.Start, map, citations);
+                    Count(citation.Items, citation.Span.Start, map, citations, InImageText(citation));
                     break;
                 case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
@@ -172,13 +172,20 @@ public static class BodyParser
     }
 
     /// <summary>Numbers each item of a citation written at this offset, in the order of the body.</summary>
-    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations)
+    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations, bool inImageText = false)
     {
         foreach (var item in items)
         {
             item.Index = citations.Count;
-            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)));
+            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)) { InImageText = inImageText });
         }
+    }
+
+    private static bool InImageText(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+            if (parent is LinkInline { IsImage: true }) return true;
+        return false;
     }
 
     /// <summary>Longer than this after "[^" is not taken for a note marker, so a stray "[^" costs no long scan.</summary>

@@ -33,4 +33,8 @@ public sealed record RootRelativeAddress(string Url, bool IsImage, SourceLocatio
 public sealed record IdInLinkText(string Id, bool AsCitation, SourceLocation Location);
 
 /// <summary>One source cited by a marker, with the locator and the passage relied on if given; Index orders all citations of a body.</summary>
-public sealed record CitationUse(int Index, string SourceId, string? Locator, string? Quote, SourceLocation Location);
+public sealed record CitationUse(int Index, string SourceId, string? Locator, string? Quote, SourceLocation Location)
+{
+    /// <summary>In an image's description, which is plain text: numbered there, but with no marker for the reference list to link back to.</summary>
+    public bool InImageText { get; init; }
+}
