@@ -155,6 +155,62 @@ public class ReaderTests(BrowserFixture site)
         }
     }
 
+    /// <summary>What on the page starts past the screen's left edge, where a right-to-left page overflows, outside a box that scrolls.</summary>
+    private const string PastTheLeftEdge = """
+        () => {
+          const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return true; return false; };
+          const found = [];
+          if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+          for (const el of document.body.querySelectorAll("*")) {
+            const box = el.getBoundingClientRect();
+            if (box.width > 1 && box.left < -1 && !scrolls(el) && !el.matches(".skip-link")) found.push(`<${el.localName} class="${el.getAttribute("class") ?? ""}"> starts at ${Math.round(box.left)} px`);
+          }
+          return found.slice(0, 5);
+        }
+        """;
+
+    [BrowserFact]
+    public async Task A_site_in_arabic_reads_right_to_left_with_nothing_cut_off_and_the_timeline_still_running_left_to_right()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefinggen-rtl-").FullName;
+        try
+        {
+            var content = Path.Combine(folder, "content");
+            foreach (var kind in new[] { "briefs", "actors", "events", "sources" }) Directory.CreateDirectory(Path.Combine(content, kind));
+            File.WriteAllText(Path.Combine(content, "site.yml"), "title: \"موجز\"\nlanguage: ar\n");
+            File.WriteAllText(Path.Combine(content, "sources", "s.md"), "---\ntitle: \"تقرير\"\nkind: report\n---\n");
+            File.WriteAllText(Path.Combine(content, "actors", "peru.md"), "---\nname: \"بيرو\"\nkind: state\n---\n");
+            File.WriteAllText(Path.Combine(content, "events", "e.md"), "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\n---\nنص [@s].\n");
+            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n");
+            var output = Path.Combine(folder, "site");
+            var stderr = new StringWriter();
+            Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr) == 0, stderr.ToString());
+            await using var server = await SiteServer.StartAsync(output, BrowserFixture.BasePath);
+            var watch = new PageWatch();
+            foreach (var width in new[] { Phone, Desktop })
+            {
+                await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+                var page = await context.NewPageAsync();
+                foreach (var path in new[] { "index.html", "briefs/a/index.html", "events/e/index.html", "actors/peru/index.html", "timeline/index.html", "sources/index.html" })
+                {
+                    await page.GotoAsync(server.BaseUrl + path);
+                    Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
+                    foreach (var problem in await page.EvaluateAsync<string[]>(PastTheLeftEdge)) watch.Add($"{width} px, {path}: {problem}");
+                }
+                // The picture's time axis runs left to right, its lane names at its left edge, inside its box.
+                await page.GotoAsync(server.BaseUrl + "timeline/index.html");
+                var inside = await page.Locator(".timeline-scroller").EvaluateAsync<bool>(
+                    "s => { const box = s.getBoundingClientRect(); const label = s.querySelector('.lane-label').getBoundingClientRect(); return s.scrollLeft === 0 && label.left >= box.left && label.right <= box.right; }");
+                if (!inside) watch.Add($"{width} px: the timeline's lane name is not inside its box at the left");
+            }
+            watch.AssertNone();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [BrowserFact]
     public async Task Screenshots_of_the_main_kinds_of_page_at_desktop_and_phone_width_and_in_the_dark_scheme()
     {

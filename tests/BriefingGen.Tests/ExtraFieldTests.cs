@@ -33,5 +33,21 @@ public class ExtraFieldTests
         Assert.Equal("en", TestSite.Build(Source + Brief("a")).AssertClean().Page("index.html").DocumentElement.GetAttribute("lang"));
         var french = TestSite.Build("-- content/site.yml --\ntitle: T\nlanguage: fr\n" + Source + Brief("a")).AssertClean();
         Assert.Equal("fr", french.Page("index.html").DocumentElement.GetAttribute("lang"));
+        Assert.False(french.Page("index.html").DocumentElement.HasAttribute("dir"));
+    }
+
+    /// <summary>Browsers do not take the direction from lang: a site in Arabic or Hebrew must say it reads right to left.</summary>
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("he-IL", "rtl")]
+    [InlineData("fa", "rtl")]
+    [InlineData("az-Arab", "rtl")]
+    [InlineData("ku-Latn", null)]
+    [InlineData("pt-BR", null)]
+    public void A_language_written_right_to_left_sets_the_pages_direction(string language, string? direction)
+    {
+        var site = TestSite.Build($"-- content/site.yml --\ntitle: T\nlanguage: {language}\n" + Source + Brief("a")).AssertClean();
+        foreach (var path in new[] { "index.html", "briefs/a/index.html", "404.html" })
+            Assert.Equal(direction, site.Page(path).DocumentElement.GetAttribute("dir"));
     }
 }

@@ -11,6 +11,21 @@ public sealed record SiteConfig(string Title, string? Description, string? BaseU
     /// <summary>Stands in for a site.yml that failed to read, so the rest of the content is still checked.</summary>
     public static SiteConfig Placeholder { get; } = new("", null, null, "en", null, new Dictionary<string, object?>());
 
+    /// <summary>
+    /// "rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu, …, or any tag with
+    /// the Arabic, Hebrew, Syriac or Thaana script), else "ltr": the page's base direction, which
+    /// browsers do not infer from lang.
+    /// </summary>
+    public string Direction
+    {
+        get
+        {
+            var subtags = Language.ToLowerInvariant().Split('-');
+            if (subtags.Skip(1).FirstOrDefault(s => s.Length == 4) is { } script) return script is "arab" or "hebr" or "syrc" or "thaa" or "nkoo" or "adlm" or "rohg" ? "rtl" : "ltr";
+            return subtags[0] is "ar" or "he" or "iw" or "fa" or "ur" or "ps" or "sd" or "ug" or "yi" or "ji" or "dv" or "ckb" or "syr" or "arc" ? "rtl" : "ltr";
+        }
+    }
+
     /// <summary>The published address of a site-relative path, or null when base_url is not known.</summary>
     public string? AbsoluteUrl(string sitePath) => BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" + sitePath : null;
 }
