@@ -87,6 +87,35 @@ public class ServeTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Except(["content"]));
     }
 
+    /// <summary>A Pages site ("https://org.github.io/repo/") previewed at the root: the 404 page links from /repo/, and those links work.</summary>
+    [Fact]
+    public async Task Under_serve_the_404_page_of_a_site_published_under_a_sub_path_is_styled_and_its_links_work()
+    {
+        using var temp = new TempFolder().WriteSite(Site + "-- content/site.yml --\ntitle: T\nbase_url: https://org.github.io/repo/\n");
+        var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(() => ServeCommand.RunAsync(temp["content"], null, port: 0, new BuildOptions(),
+            new DiagnosticPrinter("text", TextWriter.Null, TextWriter.Null), TextWriter.Synchronized(stdout), showTimings: false, stop.Token));
+        try
+        {
+            var origin = await Until(() => Task.FromResult(Url(stdout)), "the URL on stdout");
+            using var http = new HttpClient { BaseAddress = new Uri(origin), Timeout = Patience };
+            var missing = await http.GetAsync("/no/such/page");
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+            var notFound = new HtmlParser().ParseDocument(await missing.Content.ReadAsStringAsync());
+            var links = notFound.QuerySelectorAll("link[rel='stylesheet'], .site-nav a").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")).ToList();
+            Assert.Contains("/repo/assets/style.css", links);
+            foreach (var link in links) Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(link)).StatusCode);
+            // The site's own pages are still where their relative links say, at the root.
+            Assert.Equal("Brief rupture", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
+        }
+        finally
+        {
+            stop.Cancel();
+            await serving.WaitAsync(Patience);
+        }
+    }
+
     [Fact]
     public async Task News_names_the_changed_pages_or_every_page_when_they_are_too_many_to_name()
     {

@@ -80,8 +80,13 @@ public sealed class DevServer : IAsyncDisposable
             await Send(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(LiveReload.ProblemsPage(Origin, _site.Problems)));
             return;
         }
-        var file = path.TrimStart('/');
-        if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+        var file = FileAt(path);
+        // The site is served at the root, but the 404 page links from base_url's path, as where the
+        // site is published: "/repo/assets/style.css" is the site's "assets/style.css" too.
+        var basePath = _site.BasePath;
+        if (_site.File(file) is null && basePath.Length > 1 && path.StartsWith(basePath, StringComparison.Ordinal)
+            && FileAt(path[basePath.Length..]) is var inSite && _site.File(inSite) is not null)
+            file = inSite;
         if (_site.File(file) is { } bytes)
         {
             await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes) : bytes);
@@ -94,6 +99,13 @@ public sealed class DevServer : IAsyncDisposable
         {
             await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>")));
         }
+    }
+
+    /// <summary>The site's file a request path names: a folder is its index.html.</summary>
+    private static string FileAt(string path)
+    {
+        var file = path.TrimStart('/');
+        return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
 
     private byte[] Served(byte[] page) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), Origin, _site.Problems));

@@ -45,6 +45,9 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
 
     public bool HasPages => !_files.IsEmpty;
 
+    /// <summary>The path of base_url ("/repo/" for https://org.github.io/repo/), or "/": where the 404 page, served at any depth, links from.</summary>
+    public string BasePath { get; private set; } = "/";
+
     public byte[]? File(string path) => _files.TryGetValue(path, out var bytes) ? bytes : null;
 
     /// <summary>The next news of the site: after every rebuild, failed or not, and when an edited page is shown early. Each news links to the one after it, so none is missed.</summary>
@@ -92,6 +95,7 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
                         changed.Add(gone);
                     }
                 _paths = _memory.Paths;
+                if (result.Graph is { } graph) BasePath = graph.Config.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "/";
             }
             else
             {
