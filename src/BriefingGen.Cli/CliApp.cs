@@ -251,8 +251,17 @@ public static class CliApp
     {
         var printer = new DiagnosticPrinter("text", stdout, stderr);
         if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
-        return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
-            printer, stdout, showTimings, stop);
+        try
+        {
+            return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
+                printer, stdout, showTimings, stop);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Kestrel's own message names an internal address; this is not a file that failed either.
+            printer.Usage($"port {port} is already in use (another serve, or another server); choose another with --port, or --port 0 for any free one");
+            return UsageError;
+        }
     }
 
     private static int? MissingFolders(string contentFolder, string? templatesFolder, DiagnosticPrinter printer) =>

@@ -94,6 +94,25 @@ public class CliUsageTests
     }
 
     [Fact]
+    public void A_port_already_in_use_is_named_with_what_to_do_not_as_a_file_that_failed()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            var run = CliRun.In(temp.Path, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"briefinggen: port {port} is already in use (another serve, or another server); choose another with --port, or --port 0 for any free one\n", run.Stderr.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
     public void An_empty_output_folder_name_is_a_usage_error_not_an_internal_one()
     {
         // --output "" reached Path.GetFullPath(""), which threw: "internal error", exit code 3.
