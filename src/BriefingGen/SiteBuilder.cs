@@ -235,6 +235,8 @@ public static class SiteBuilder
             var diagnostics = reported.Sorted();
             Diagnostics.AddRange(diagnostics);
             memory?.Resolved(graph, diagnostics);
+            // Against every page the graph makes, so a revised graph is checked whole again (cheap: few bodies write such links).
+            RelativeLinks.Check(graph, Diagnostics);
             return config is null ? null : graph;
         }
 

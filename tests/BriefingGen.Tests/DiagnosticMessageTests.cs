@@ -52,6 +52,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },
         { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n\n[^1]: Another note."),
             "content/briefs/a.md:11:1: warning BG4008: a note named '[^1]' is already written on line 9, so this one is not shown; give it a name of its own" },
+        // A relative link to a page the site does not have, and one that climbs out of the site.
+        { Source + Brief("b") + Brief("a", body: "[@bbc] See [the old brief](../old-b/) and [x](../../../../etc/passwd)."),
+            "content/briefs/a.md:7:12: warning BG4010: link address '../old-b/' leads to no page of the site (from this page it is 'briefs/old-b/index.html'); link to a brief, actor, event or source with [[id]], which stays right when pages move\n" +
+            "content/briefs/a.md:7:43: warning BG4010: link address '../../../../etc/passwd' climbs above the site's root, so it leads outside the site; link to a page of the site, or write the full https:// address" },
         // Left open, the citation or link was shown as text and nothing said so.
         { Source + Brief("a", body: "[@bbc] Claim [@bbc and more."),
             "content/briefs/a.md:7:14: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },

@@ -53,6 +53,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ControlCharacter = new("BG4007", Severity.Warning, "control character in the body");
     public static readonly DiagnosticCode NoteMismatch = new("BG4008", Severity.Warning, "note marker without a note, or note not shown");
     public static readonly DiagnosticCode RootRelativeUrl = new("BG4009", Severity.Warning, "link address from the site root");
+    public static readonly DiagnosticCode LinkToNoPage = new("BG4010", Severity.Warning, "relative link to no page of the site");
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
@@ -63,7 +64,7 @@ public static class DiagnosticCodes
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText,
-        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage,
         TemplateError,
     ];
 }

@@ -53,16 +53,18 @@ public static class BodyParser
         var citations = new List<CitationUse>();
         var rootRelative = new List<RootRelativeAddress>();
         var idsInLinkText = new List<IdInLinkText>();
-        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText) is not { } ast) return ParsedBody.Empty;
+        var relative = new List<RelativeAddress>();
+        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative) is not { } ast) return ParsedBody.Empty;
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
         {
             IdsInLinkText = idsInLinkText,
+            Relative = relative,
         };
     }
 
     /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
-        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText)
+        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative)
     {
         if (!WithinLimits(body.Markdown, map, diagnostics)) return null;
 
@@ -115,6 +117,7 @@ public static class BodyParser
                 case LinkInline link:
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
+                    if (!link.IsImage && UrlPolicy.IsRelativePath(link.Url ?? "")) relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)));
                     break;
                 case AutolinkInline autolink:
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);

@@ -14,6 +14,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
 
     /// <summary>Ordinary links whose text is written as a citation or a [[link]]: reported once the ids are known.</summary>
     public IReadOnlyList<IdInLinkText> IdsInLinkText { get; init; } = [];
+
+    /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
+    public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 }
 
 /// <summary>A [[id]] written in a body.</summary>
@@ -24,6 +27,9 @@ public sealed record LinkUse(string TargetId, SourceLocation Location);
 /// that one naming a document's page can suggest its [[id]].
 /// </summary>
 public sealed record RootRelativeAddress(string Url, bool IsImage, SourceLocation Location);
+
+/// <summary>A link address relative to the page it is written on, with where it is written.</summary>
+public sealed record RelativeAddress(string Url, SourceLocation Location);
 
 /// <summary>
 /// An id written as a link's text, "[@id](url)" or "[[id]](url)": an ordinary link to the address,

@@ -43,6 +43,13 @@ public static partial class UrlPolicy
         return compact.StartsWith('/') && !LeavesWithoutScheme(compact);
     }
 
+    /// <summary>True for a path from the page it is on ("../x/index.html", "notes.html#a"): not another site, not the root, not only "#fragment" or "?query".</summary>
+    public static bool IsRelativePath(string url)
+    {
+        var compact = Compact(url);
+        return compact.Length > 0 && compact[0] is not ('#' or '?' or '/' or '\\') && !SchemePattern().IsMatch(compact) && Check(url) == UrlVerdict.Allowed;
+    }
+
     /// <summary>True for an address that leaves the site (gets rel="noopener noreferrer").</summary>
     public static bool IsExternal(string url) => SchemePattern().IsMatch(url.TrimStart());
 
