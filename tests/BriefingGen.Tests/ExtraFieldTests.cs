@@ -27,6 +27,16 @@ public class ExtraFieldTests
         Assert.Equal("w|a+b|true|v|s", shown);
     }
 
+    /// <summary>Unquoted true, false and numbers are what YAML says they are: "featured: false" tested in a theme is false.</summary>
+    [Fact]
+    public void Plain_booleans_and_numbers_reach_templates_as_such_and_quoted_values_or_zero_padded_codes_as_text()
+    {
+        const string template = """<p class="x">{{ if page.extra.off }}on{{ else }}off{{ end }}|{{ page.extra.n > 5 }}|{{ page.extra.n * 2 }}|{{ page.extra.f * 2 }}|{{ if page.extra.quoted == "false" }}text{{ end }}|{{ page.extra.code }}|{{ page.extra.big }}|{{ page.extra.list[0] == true }}</p>""";
+        var files = Source + Brief("a", "extra:\n  off: false\n  n: 10\n  f: -2.5e1\n  quoted: \"false\"\n  code: 007\n  big: 123456789012345678901234567890\n  list: [TRUE]") +
+            $"-- templates/brief.html --\n{template}\n";
+        Assert.Equal("off|true|20|-50|text|007|123456789012345678901234567890|true", TestSite.Build(files).AssertClean().Page("briefs/a/index.html").QuerySelector("p.x")!.TextContent);
+    }
+
     [Fact]
     public void Pages_are_in_english_unless_site_yml_names_a_language()
     {

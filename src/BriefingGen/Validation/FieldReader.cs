@@ -300,11 +300,34 @@ public sealed partial class FieldReader
     private static object? ToPlain(YamlValue value) => value switch
     {
         YamlScalar { IsNull: true } => null,
+        YamlScalar { Plain: true } scalar => Typed(scalar.Text),
         YamlScalar scalar => scalar.Text,
         YamlSequence sequence => sequence.Items.Select(ToPlain).ToList(),
         YamlMapping mapping => mapping.Entries.ToDictionary(e => e.Key.Text, e => ToPlain(e.Value), StringComparer.Ordinal),
         _ => null,
     };
+
+    /// <summary>
+    /// An unquoted true or false is a boolean and a number written plainly a number, as YAML reads
+    /// them: `featured: false` tested in a theme is false, not the non-empty text "false". A number
+    /// with leading zeros ("007") or too large for one stays text, as written; quoted, anything is text.
+    /// </summary>
+    private static object Typed(string text)
+    {
+        if (text is "true" or "True" or "TRUE") return true;
+        if (text is "false" or "False" or "FALSE") return false;
+        if (PlainNumber().IsMatch(text))
+        {
+            if (!text.Contains('.') && !text.Contains('e') && !text.Contains('E'))
+                return long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole) ? whole : text;
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var real) && double.IsFinite(real)) return real;
+        }
+        return text;
+    }
+
+    /// <summary>YAML 1.2's decimal numbers, without a leading zero before other digits.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 
     /// <summary>Controls other than newline and tab ("\r", "\0", escape) have no place in a value and can break feeds and terminals.</summary>
     private static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not '\n' and not '\t');
