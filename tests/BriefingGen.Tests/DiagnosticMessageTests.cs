@@ -52,6 +52,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },
         { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n\n[^1]: Another note."),
             "content/briefs/a.md:11:1: warning BG4008: a note named '[^1]' is already written on line 9, so this one is not shown; give it a name of its own" },
+        { Source + Brief("a", "corrections:\n  - date: 2025-11-12\n    text: \"The figure now cites [@bbc, p. 4].\""),
+            "content/briefs/a.md:7:11: warning BG2014: 'text' is plain text, so '[@bbc, p. 4]' is shown as written and cites nothing; cite the source in the body" },
+        { Source + Brief("a") + Event("e", "2020", "summary: Talks with [[bbc]] fail"),
+            "content/events/e.md:4:10: warning BG2014: 'summary' is plain text, so '[[bbc]]' is shown as written, not as a link; link in the body" },
         // A relative link to a page the site does not have, and one that climbs out of the site.
         { Source + Brief("b") + Brief("a", body: "[@bbc] See [the old brief](../old-b/) and [x](../../../../etc/passwd)."),
             "content/briefs/a.md:7:12: warning BG4010: link address '../old-b/' leads to no page of the site (from this page it is 'briefs/old-b/index.html'); link to a brief, actor, event or source with [[id]], which stays right when pages move\n" +

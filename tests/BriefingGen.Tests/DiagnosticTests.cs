@@ -75,6 +75,8 @@ public class DiagnosticTests
         { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n[^1]: Another note."), "BG4008 warning content/briefs/a.md:10:1" },
         // A path from the site root works under serve, and nowhere the site is under a sub-path or on disk.
         { Source + Brief("b") + Brief("a", body: "[@bbc] [x](/briefs/b/)"), "BG4009 warning content/briefs/a.md:7:8" },
+        // Front matter text is plain: a citation or link there is shown as written.
+        { Source + Brief("a") + Event("e", "2020", "summary: Talks with [[bbc]] fail [@bbc]"), "BG2014 warning content/events/e.md:4:10" },
         // A path from the page that leads nowhere; the pages it does reach, a file that is not a page and a fragment pass.
         { Source + Brief("b") + Brief("a", body: "[@bbc] [x](../../briefs/c/index.html) [y](../b/) [z](../../timeline/index.html#y2025) [d](../../data/briefs.json) [f](#references)"), "BG4010 warning content/briefs/a.md:7:8" },
 

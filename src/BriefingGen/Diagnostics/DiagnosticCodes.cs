@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EndBeforeStart = new("BG2011", Severity.Error, "end date before start date");
     public static readonly DiagnosticCode UnsafeUrl = new("BG2012", Severity.Error, "URL not a valid http(s) address");
     public static readonly DiagnosticCode MissingAccessed = new("BG2013", Severity.Warning, "web source without accessed date");
+    public static readonly DiagnosticCode BodySyntaxInText = new("BG2014", Severity.Warning, "citation or [[link]] in a plain-text field");
 
     // References and citations
     public static readonly DiagnosticCode UnknownReference = new("BG3001", Severity.Error, "unknown id");
@@ -62,7 +63,7 @@ public static class DiagnosticCodes
     [
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
-        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed,
+        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed, BodySyntaxInText,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage,
         TemplateError,

@@ -56,6 +56,10 @@ public sealed partial class FieldReader
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' contains a control character; remove it");
                 return null;
             case YamlScalar scalar when scalar.Text.Trim().Length > 0:
+                if (BodySyntaxIn(scalar.Text) is { } written)
+                    _diagnostics.Report(DiagnosticCodes.BodySyntaxInText, scalar.Location, written.StartsWith("[[", StringComparison.Ordinal)
+                        ? $"'{key}' is plain text, so '{written}' is shown as written, not as a link; link in the body"
+                        : $"'{key}' is plain text, so '{written}' is shown as written and cites nothing; cite the source in the body");
                 return scalar.Text.Trim();
             case YamlScalar scalar:
                 _diagnostics.Report(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' is empty");
@@ -328,6 +332,19 @@ public sealed partial class FieldReader
     /// <summary>YAML 1.2's decimal numbers, without a leading zero before other digits.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
     private static partial System.Text.RegularExpressions.Regex PlainNumber();
+
+    /// <summary>The first "[@id…]" or "[[id…]]" written in a text, as far as its closing bracket (or 60 characters); null when there is none.</summary>
+    private static string? BodySyntaxIn(string text)
+    {
+        for (var at = text.IndexOf('['); at >= 0 && at + 2 < text.Length; at = text.IndexOf('[', at + 1))
+        {
+            if (text[at + 1] is not ('@' or '[') || !(char.IsAsciiLetterLower(text[at + 2]) || char.IsAsciiDigit(text[at + 2]))) continue;
+            var close = text.IndexOf(']', at);
+            var end = close < 0 ? text.Length : Math.Min(text.Length, close + (text[at + 1] == '[' ? 2 : 1));
+            return Model.TextElements.Shorten(text[at..end], 60, "...");
+        }
+        return null;
+    }
 
     /// <summary>Controls other than newline and tab ("\r", "\0", escape) have no place in a value and can break feeds and terminals.</summary>
     private static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not '\n' and not '\t');
