@@ -62,6 +62,10 @@ public class DiagnosticTests
         { Source + Brief("a", body: "[@bbc] [x](javascript:alert(1))"), "BG4002 error content/briefs/a.md:7:8" },
         { Source + Brief("a", body: "[@bbc] [x](http://example.org)"), "BG4003 warning content/briefs/a.md:7:8" },
         { Brief("a", body: new string('>', 40) + " deep"), "BG4004 error content/briefs/a.md:7:25" },
+        // At the limits, not past them: 24 quotes written "> > >", 20 numbered lists each indented under the last, 100 columns with outer bars.
+        { Source + Brief("a", body: "[@bbc]\n\n" + string.Concat(Enumerable.Repeat("> ", 24)) + "x"), "" },
+        { Source + Brief("a", body: "[@bbc]\n\n" + string.Join("\n", Enumerable.Range(0, 20).Select(i => new string(' ', 3 * i) + "1. item"))), "" },
+        { Source + Brief("a", body: "[@bbc]\n\n|" + string.Concat(Enumerable.Repeat(" a |", 100)) + "\n|" + string.Concat(Enumerable.Repeat("---|", 100)) + "\n|" + string.Concat(Enumerable.Repeat(" b |", 100))), "" },
         { Brief("a", body: string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005 error content/briefs/a.md:7:20001" },
         { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006 error content/briefs/a.md:7:12" },
         { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006 error content/briefs/a.md:7:12" },

@@ -405,10 +405,11 @@ public static class BodyParser
                 lineStart = next;
                 continue;
             }
-            if (line.Count('|') > MaxTableColumns)
+            // A row of n columns has n + 1 bars when written with the outer ones.
+            if (line.Count('|') > MaxTableColumns + 1)
             {
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(lineStart),
-                    $"more than {MaxTableColumns} '|' on one line: a table this wide cannot be read; split it");
+                    $"more than {MaxTableColumns} table columns ('|') on one line: a table this wide cannot be read; split it");
                 return false;
             }
             var depth = 0;
@@ -427,7 +428,11 @@ public static class BodyParser
                     i += length - 1;
                 }
                 else break;
-                if (depth + indent / 2 > MaxBlockNesting)
+                // The space after a marker is the marker's own ("> > x" is two levels, not three).
+                if (i + 1 < line.Length && line[i + 1] == ' ') i++;
+                // A nested list item is indented by its parent's marker, two to four columns a level: a
+                // level per three is this guard's estimate, and the parsed tree is measured exactly after.
+                if (depth + indent / 3 > MaxBlockNesting)
                 {
                     diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(lineStart + i),
                         $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure");
