@@ -69,6 +69,7 @@ public class DiagnosticTests
         { Brief("a", body: string.Concat(Enumerable.Repeat("[a](", 6000))), "BG4005 error content/briefs/a.md:7:20001" },
         { Source + Brief("a", body: "[@bbc] and [@Not Valid]"), "BG4006 error content/briefs/a.md:7:12" },
         { Source + Brief("a", body: "[@bbc] and [[Bad Id]]"), "BG4006 error content/briefs/a.md:7:12" },
+        { Source + Brief("a", body: "[@bbc] and [@bbc, p. 4 [note]]"), "BG4006 error content/briefs/a.md:7:12" },
         // Left open, in a quote and in a table cell (the next cell's ']' does not close it).
         { Source + Brief("a", body: "> Claim [@bbc\n> more [@bbc]."), "BG4006 error content/briefs/a.md:7:9" },
         { Source + Brief("a", body: "[@bbc]\n\n| a | b |\n|---|---|\n| [[bbc | [x] |"), "BG4006 error content/briefs/a.md:11:3" },

@@ -46,7 +46,8 @@ public sealed class CitationParser : InlineParser
             var trimmed = part.Trim();
             var at = offset + part.IndexOf('@');
             offset += part.Length + 1;
-            if (!trimmed.StartsWith('@')) return null;
+            // A bracket in a locator ends the citation early ("p. 4 [note]" read as "p. 4 [note" and a stray ']').
+            if (!trimmed.StartsWith('@') || trimmed.Contains('[')) return null;
             var comma = trimmed.IndexOf(',');
             var id = (comma < 0 ? trimmed[1..] : trimmed[1..comma]).Trim();
             var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
