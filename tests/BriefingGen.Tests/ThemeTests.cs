@@ -43,6 +43,16 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Headings_in_other_scripts_keep_their_letters_in_their_anchors_and_the_contents_list_reaches_them()
+    {
+        var body = "Intro [@bbc].\n\n## Что случилось\n\nText.\n\n## ما حدث\n\nText.\n\n## 日本の立場\n\nText.\n\n## 🚀\n\nText.";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["что-случилось", "ما-حدث", "日本の立場", "section"], page.QuerySelectorAll(".body h2[id]").Select(h => h.Id!));
+        foreach (var link in page.QuerySelectorAll("nav.toc li a"))
+            Assert.NotNull(page.GetElementById(link.GetAttribute("href")![1..]));
+    }
+
+    [Fact]
     public void Body_headings_sit_one_level_below_the_page_title_and_never_skip_a_level()
     {
         // "#" made a second h1 beside the title and "####" under it jumped to h4: screen readers navigate by level.

@@ -527,7 +527,7 @@ public static class BodyParser
     {
         var text = new StringBuilder();
         foreach (var literal in heading.Inline?.Descendants<LiteralInline>() ?? []) text.Append(literal.Content.ToString()).Append(' ');
-        var slug = Slug.Fold(text.ToString());
+        var slug = Slug.Anchor(text.ToString());
         // The page's own ids (the main landmark, "references", "ref-x" entries and "cite-x-n" markers)
         // are never taken: such a heading gets a "section-" prefix, which none of them has.
         if (slug.Length == 0 || Slug.Reserved.Contains(slug) || slug.StartsWith("ref-", StringComparison.Ordinal) || slug.StartsWith("cite-", StringComparison.Ordinal))

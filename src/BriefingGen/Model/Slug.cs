@@ -64,6 +64,24 @@ public static partial class Slug
     }
 
     /// <summary>
+    /// A heading's anchor: as <see cref="Fold"/>, and the letters and digits of other scripts kept,
+    /// lowercased ("Что случилось" → "что-случилось", "ما حدث" → "ما-حدث"), which a fragment may hold;
+    /// folding them away left every such heading a numbered "section-2".
+    /// </summary>
+    public static string Anchor(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
+            if (Letters(c) is { } letters) builder.Append(letters);
+            else if (!char.IsAscii(c) && char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().Trim('-');
+    }
+
+    /// <summary>
     /// How a name sorts in a list: each Latin letter as <see cref="Fold"/> writes it (no accent,
     /// lowercase), any other character lowercased, so "Álvaro" and "de Zela" sort under a and d, not
     /// after z. Ordinal order over this key is the same on every machine, as culture-aware order is not.
