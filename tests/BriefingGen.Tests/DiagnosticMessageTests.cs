@@ -68,6 +68,8 @@ public class DiagnosticMessageTests
         // The ']' two lines on closes the second citation, not the first.
         { Source + Brief("a", body: "Claim [@bbc\nand later [@bbc]."),
             "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },
+        { Source + Brief("a", body: "Intro [@bbc].\n\n[@bbc, p. 4]: agreed"),
+            "content/briefs/a.md:9:1: error BG4006: '[@bbc, p. 4]:' opening a line is read as a Markdown link definition, so the line is not shown and cites nothing; put words before the citation, or write \\[@bbc, p. 4]" },
         // Written as a link's text, the citation was a plain link and the source went uncited without a word.
         { Source + Brief("a", body: "[@bbc] See [@bbc](https://example.org/r)."),
             "content/briefs/a.md:7:12: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },

@@ -160,6 +160,11 @@ public static class BodyParser
                 case FootnoteLinkReferenceDefinition note:
                     notes.Add(note);
                     break;
+                // "[@s]: so says the report" opening a line is Markdown's link definition: the line is not shown.
+                case LinkReferenceDefinition { Label: { } label } definition when label.StartsWith('@') && CitationParser.Items(label) is not null:
+                    diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(definition.Span.Start),
+                        $"'[{label}]:' opening a line is read as a Markdown link definition, so the line is not shown and cites nothing; put words before the citation, or write \\[{label}]");
+                    break;
                 // A marker naming no note is left as text, starting with a literal '['.
                 case LiteralInline literal when NoteMarkerAt(body.Markdown, literal.Span.Start) is { } marker:
                     unmatchedMarkers.Add((marker, literal.Span.Start));
