@@ -116,6 +116,19 @@ public class FieldEdgeTests
         Assert.Contains("<id>https://example.org:8443/Briefings/briefs/a/", site.Output.Text("feed.xml"));
     }
 
+    /// <summary>Sitemaps, feed ids and crawlers want addresses in ASCII: the host in punycode, the path percent-encoded.</summary>
+    [Fact]
+    public void An_international_base_url_is_carried_in_ascii()
+    {
+        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nbase_url: https://Bücher.example:8443/über/\n" + Source + Brief("a")).AssertClean();
+        const string published = "https://xn--bcher-kva.example:8443/%C3%BCber/";
+        Assert.Equal(published + "briefs/a/index.html", site.Page("briefs/a/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Contains($"<loc>{published}briefs/a/index.html</loc>", site.Output.Text("sitemap.xml"));
+        Assert.Contains($"<id>{published}briefs/a/", site.Output.Text("feed.xml"));
+        Assert.Contains($"Sitemap: {published}sitemap.xml", site.Output.Text("robots.txt"));
+        Assert.True(System.Text.Ascii.IsValid(site.Output.Text("sitemap.xml")));
+    }
+
     [Fact]
     public void A_base_url_given_to_the_build_is_carried_in_lower_case_as_well()
     {

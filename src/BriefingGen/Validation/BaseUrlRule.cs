@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace BriefingGen.Validation;
 
 /// <summary>
@@ -38,7 +40,32 @@ public static class BaseUrlRule
     {
         var authority = url.IndexOf("://", StringComparison.Ordinal) + "://".Length;
         var path = url.IndexOf('/', authority) is >= 0 and var slash ? slash : url.Length;
-        return url[..path].ToLowerInvariant() + url[path..];
+        var start = url[..path].ToLowerInvariant();
+        // A sitemap, a feed id and a crawler want an address in ASCII: an international host in its
+        // punycode form, other characters of the path percent-encoded as UTF-8.
+        if (!Ascii.IsValid(start))
+        {
+            var uri = new Uri(url);
+            start = $"{start[..authority]}{uri.IdnHost}{(uri.IsDefaultPort ? "" : $":{uri.Port}")}";
+        }
+        return start + PercentEncodedBeyondAscii(url[path..]);
+    }
+
+    private static string PercentEncodedBeyondAscii(string text)
+    {
+        if (Ascii.IsValid(text)) return text;
+        var encoded = new System.Text.StringBuilder(text.Length * 2);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                encoded.Append((char)rune.Value);
+                continue;
+            }
+            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)]) encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return encoded.ToString();
     }
 
     /// <summary>
