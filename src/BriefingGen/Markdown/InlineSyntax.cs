@@ -28,7 +28,7 @@ internal static class InlineSyntax
         var inner = text.AsSpan(start, end - start);
         var wrapped = inner.Contains('\n');
         var after = end + close.Length;
-        if (after <= slice.End && MakesALink(processor, new StringSlice(text, after, slice.End), text.Substring(start - 1, end - start + 2))) return null;
+        if (after <= slice.End && MakesALink(processor, new StringSlice(text, after, slice.End), text, start, end)) return null;
         consumed = after - slice.Start;
         return wrapped ? inner.ToString().Replace('\n', ' ') : inner.ToString();
     }
@@ -39,12 +39,14 @@ internal static class InlineSyntax
     /// ref is a link reference defined in the body. "[@a][^note]", "[@a][@b]", "[[a]][[b]]" and
     /// "[@a](see below)" are ours, with what follows after them.
     /// </summary>
-    private static bool MakesALink(InlineProcessor processor, StringSlice rest, string bracketed)
+    /// <param name="textStart">Where the link's text would start, past the opening bracket(s).</param>
+    /// <param name="textEnd">Where it would end, at the closing bracket.</param>
+    private static bool MakesALink(InlineProcessor processor, StringSlice rest, string text, int textStart, int textEnd)
     {
         if (rest.CurrentChar == '(') return LinkHelper.TryParseInlineLink(rest, out _, out _);
         if (rest.CurrentChar != '[' || !LinkHelper.TryParseLabel(rest, out var label)) return false;
         // "[text][]" is named by its own text; notes ("[^n]") are kept apart from link references.
-        var reference = label.Length == 0 ? bracketed[1..^1] : label;
+        var reference = label.Length == 0 ? text[textStart..textEnd] : label;
         return !reference.StartsWith('^') && processor.Document.ContainsLinkReferenceDefinition(reference);
     }
 
