@@ -66,10 +66,13 @@ public class ReaderTests(BrowserFixture site)
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(First("briefs")));
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        foreach (var hidden in new[] { ".site-nav", ".site-footer", ".skip-link", ".backrefs", ".heading-anchor", ".toc" })
+        foreach (var hidden in new[] { ".site-nav", ".site-footer", ".skip-link", "a.backref", ".footnote-back-ref", ".heading-anchor", ".toc" })
             foreach (var element in await page.Locator(hidden).AllAsync())
                 Assert.False(await element.IsVisibleAsync(), $"{hidden} is printed");
         Assert.True(await page.Locator("#references").IsVisibleAsync(), "references are not printed");
+        // Where each source is relied on (a page, the words quoted) is content: on paper as on screen, never folded away.
+        foreach (var use in await page.Locator("#references .locator, #references q.passage").AllAsync())
+            Assert.True(await use.IsVisibleAsync(), $"'{await use.TextContentAsync()}' in the references is not printed");
         // Paper cannot download the BibTeX and RIS files; the formatted citation is what it keeps.
         Assert.True(await page.Locator(".cite-this .formatted-citation").IsVisibleAsync(), "the brief's citation is not printed");
         Assert.Equal(1, await page.Locator(".citation-files").CountAsync());

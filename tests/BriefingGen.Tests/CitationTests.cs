@@ -77,6 +77,22 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_reference_with_locators_or_passages_keeps_them_in_view_and_back_links_past_z_are_lettered_like_notes()
+    {
+        var uses = string.Join(" ", Enumerable.Range(1, 30).Select(i => i == 3 ? "[@a, p. 3, \"the words\"]" : "[@a]"));
+        var page = TestSite.Build(Sources("a", "b", "c") + Brief("x", body: $"{uses} [@b] [@c] [@c] [@c] [@c].")).AssertClean().Page("briefs/x/index.html");
+        // Thirty uses, one with a page and a passage: not folded under "Cited at 30 places".
+        Assert.Null(page.QuerySelector("li#ref-a details"));
+        Assert.Equal("the words", page.QuerySelector("li#ref-a span.backrefs.annotated q.passage")!.TextContent);
+        Assert.Equal("p. 3", page.QuerySelector("li#ref-a .locator")!.TextContent);
+        Assert.Equal(["y", "z", "aa", "ab", "ac", "ad"], page.QuerySelectorAll("li#ref-a a.backref").Skip(24).Select(a => a.TextContent));
+        // Uses without either still fold, and a single back-link is labelled as one.
+        Assert.NotNull(page.QuerySelector("li#ref-c details.backrefs"));
+        Assert.Equal("Back to the citation", page.QuerySelector("li#ref-b a.backref")!.GetAttribute("aria-label"));
+        Assert.Equal("Back to citation b", page.QuerySelectorAll("li#ref-c a.backref")[1].GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void A_source_named_twice_in_one_group_shows_its_number_once()
     {
         var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "Claim [@a; @b; @a]. Other [@a, p. 4; @a, p. 9].")).AssertClean().Page("briefs/x/index.html");

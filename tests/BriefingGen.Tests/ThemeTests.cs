@@ -96,11 +96,10 @@ public class ThemeTests
     public void A_source_cited_many_times_folds_its_back_links_and_a_few_stay_inline()
     {
         var twice = "-- content/sources/two.md --\n---\ntitle: Two\n---\n";
-        var page = TestSite.Build(Source + twice + Brief("a", body: "One [@bbc]. Two [@bbc]. Three [@bbc]. Four [@bbc, p. 4]. Five [@two]. Six [@two].")).AssertClean().Page("briefs/a/index.html");
+        var page = TestSite.Build(Source + twice + Brief("a", body: "One [@bbc]. Two [@bbc]. Three [@bbc]. Four [@bbc]. Five [@two]. Six [@two].")).AssertClean().Page("briefs/a/index.html");
         var folded = page.QuerySelector("li#ref-bbc details.backrefs")!;
         Assert.Equal("Cited at 4 places", folded.QuerySelector("summary")!.TextContent);
         Assert.Equal(["a", "b", "c", "d"], folded.QuerySelectorAll("a.backref").Select(a => a.TextContent));
-        Assert.Equal("p. 4", folded.QuerySelector(".locator")!.TextContent);
         Assert.Null(page.QuerySelector("li#ref-two details"));
         Assert.Equal(["a", "b"], page.QuerySelectorAll("li#ref-two span.backrefs a.backref").Select(a => a.TextContent));
     }

@@ -344,6 +344,8 @@ public static class BodyParser
         if (UrlPolicy.IsRootRelative(url)) rootRelative.Add(new RootRelativeAddress(url.Trim(), inline is LinkInline { IsImage: true }, at));
         if (UrlPolicy.IsExternal(url) && inline is LinkInline { IsImage: false } or AutolinkInline)
             inline.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+        // A bare address is its own text: print, which writes each address after its link, leaves it once.
+        if (inline is LinkInline { IsAutoLink: true } or AutolinkInline) inline.GetAttributes().AddClass("url");
     }
 
     /// <summary>A refused address never reaches the page, even when a caller renders despite errors.</summary>

@@ -88,8 +88,8 @@ public sealed class ViewFactory(SiteGraph graph)
                 r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote)).ToList())).ToList()
             : [];
 
-    /// <summary>"↩" for a single back-link; "a", "b", … when a source is cited several times.</summary>
-    private static string BackrefLabel(int index, int count) => count == 1 ? "↩" : index < 26 ? ((char)('a' + index)).ToString() : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>"↩" for a single back-link; "a", "b", … "z", "aa" when a source is cited several times, as notes are lettered.</summary>
+    private static string BackrefLabel(int index, int count) => count == 1 ? "↩" : Markdown.NoteLetters.Of(index + 1);
 
     private TrustedHtml Formatted(Source s) => _formatted.GetOrAdd(s, CitationFormatter.Format);
 

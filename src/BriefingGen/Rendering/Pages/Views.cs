@@ -29,7 +29,11 @@ public sealed record RoleView(string Title, LinkView? Of, string? Period);
 public sealed record BackrefView(string Href, string Label, string? Locator, string? Quote);
 
 /// <summary>A reference entry; Quote is the source's own passage relied on (its `quote:`).</summary>
-public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Citation, string SourceUrl, string? Quote, IReadOnlyList<BackrefView> Backrefs);
+public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Citation, string SourceUrl, string? Quote, IReadOnlyList<BackrefView> Backrefs)
+{
+    /// <summary>Some use gives a locator or the passage relied on: content a reader needs in view and in print, not folded away.</summary>
+    public bool Annotated { get; } = Backrefs.Any(b => b.Locator is not null || b.Quote is not null);
+}
 
 /// <summary>A page citing a source, linking to that source's entry in the page's reference list.</summary>
 public sealed record CitingPage(string Url, string Title, string Kind, int Number);
