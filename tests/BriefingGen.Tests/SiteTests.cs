@@ -99,6 +99,16 @@ public class SiteTests
 
         var withDrafts = TestSite.Build(site, new BuildOptions { IncludeDrafts = true }).AssertClean();
         Assert.True(withDrafts.Has("briefs/secret/index.html"));
+
+        // Built for review, a draft is no page for search engines, sitemaps, feeds or reference managers.
+        var reviewed = TestSite.Build(site + "-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\n", new BuildOptions { IncludeDrafts = true }).AssertClean();
+        var draft = reviewed.Page("briefs/secret/index.html");
+        Assert.Equal("noindex", draft.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Null(draft.QuerySelector("meta[name=citation_title]"));
+        Assert.NotNull(reviewed.Page("briefs/rupture/index.html").QuerySelector("meta[name=citation_title]"));
+        Assert.DoesNotContain("briefs/secret/", reviewed.Output.Text("sitemap.xml"));
+        Assert.Contains("briefs/rupture/", reviewed.Output.Text("sitemap.xml"));
+        Assert.DoesNotContain("briefs/secret/", reviewed.Output.Text("feed.xml"));
     }
 
     [Fact]

@@ -42,22 +42,23 @@ public sealed class Feed(string path, string title, IReadOnlyList<string> announ
         var feeds = new List<Feed> { new(SitePath, graph.Config.Title, ["index.html", "briefs/index.html"], () => Latest(graph.Briefs)) };
         foreach (var (tag, documents) in graph.Tagged.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (documents.OfType<Brief>().Any())
+            if (documents.OfType<Brief>().Any(b => !b.Draft))
                 feeds.Add(new Feed($"tags/{tag}/feed.xml", $"{graph.Config.Title}: tagged “{tag}”", [ViewFactory.TagUrl(tag)], () => Latest(documents.OfType<Brief>())));
         }
         foreach (var actor in graph.Actors)
         {
             // Latest sorts them itself, by a total order: not BriefsNaming, which sorts them first.
             var naming = graph.BacklinksOf(actor.Id);
-            if (naming.OfType<Brief>().Any())
+            if (naming.OfType<Brief>().Any(b => !b.Draft))
                 feeds.Add(new Feed($"actors/{actor.Id}/feed.xml", $"{graph.Config.Title}: {actor.Name}", [actor.Url], () => Latest(naming.OfType<Brief>())));
         }
         return feeds;
     }
 
+    /// <summary>A draft, in a build that includes drafts for review, is not announced to subscribers.</summary>
     private static List<Brief> Latest(IEnumerable<Brief> briefs)
     {
-        var latest = BestFew.Of(briefs, MaxEntries, ChangedLaterFirst.Instance);
+        var latest = BestFew.Of(briefs.Where(b => !b.Draft), MaxEntries, ChangedLaterFirst.Instance);
         latest.Sort(NewestFirst.Instance);
         return latest;
     }

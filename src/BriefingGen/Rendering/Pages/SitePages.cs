@@ -36,7 +36,8 @@ public static class SitePages
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
                 Subject = brief,
-                Meta = () => HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
+                // A draft, built for review, is no page for a search engine or a reference manager.
+                Meta = () => brief.Draft ? [new MetaTag("robots", "noindex")] : HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
                 DependsOn = () => shows.Brief(brief, related.Value),
             };
         }
