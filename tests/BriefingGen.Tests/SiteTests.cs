@@ -111,6 +111,15 @@ public class SiteTests
         Assert.DoesNotContain("briefs/secret/", reviewed.Output.Text("feed.xml"));
     }
 
+    /// <summary>Opened from disk, a link to a folder shows the folder's listing: it is written to the folder's index.html.</summary>
+    [Fact]
+    public void A_relative_link_to_a_folder_leads_to_its_index_page()
+    {
+        var site = Site + Brief("other", body: "See [the rupture](../rupture/), [the timeline](../../timeline/?from=x#y2025) and [data](../../data/briefs.json) [@bbc].", date: "2025-11-12");
+        var links = TestSite.Build(site).AssertClean().Page("briefs/other/index.html").QuerySelectorAll(".body a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../rupture/index.html", "../../timeline/index.html?from=x#y2025", "../../data/briefs.json"], links.Where(h => h!.StartsWith("..")));
+    }
+
     [Fact]
     public void A_link_to_a_draft_is_plain_text_and_a_warning()
     {

@@ -117,7 +117,11 @@ public static class BodyParser
                 case LinkInline link:
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
-                    if (!link.IsImage && UrlPolicy.IsRelativePath(link.Url ?? "")) relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)));
+                    if (!link.IsImage && UrlPolicy.IsRelativePath(link.Url ?? ""))
+                    {
+                        relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)));
+                        link.Url = WithIndexPage(link.Url!.Trim());
+                    }
                     break;
                 case AutolinkInline autolink:
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);
@@ -255,6 +259,16 @@ public static class BodyParser
     }
 
     private static readonly SearchValues<char> IdCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    /// <summary>
+    /// "../b/" as "../b/index.html": a folder link works on a server, but opened from disk it shows
+    /// a listing of the folder, and the site is meant to work from disk as well.
+    /// </summary>
+    private static string WithIndexPage(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']) is >= 0 and var at ? at : url.Length;
+        return url[..end].EndsWith('/') ? url[..end] + "index.html" + url[end..] : url;
+    }
 
     /// <summary>The ids a link's text names when it is written "@id" (or "@a; @b, p. 4") or "[id]", as our syntax would be.</summary>
     private static IEnumerable<IdInLinkText> IdsInText(LinkInline link, SourceMap map)
