@@ -27,6 +27,20 @@ public class DiscoveryTests
         + Brief("revised", "tags: [diplomacy]\nupdated: 2025-06-30", date: "2025-02-01")
         + Event("asylum", "2022-12", "actors: [pedro-castillo, peru]\nsources: [bbc]\nend: 2023\nlocation: Lima\ntags: [events-only]");
 
+    /// <summary>A search result and a link preview show the description: every page that may be found has one, even when site.yml gives none.</summary>
+    [Fact]
+    public void Every_page_but_the_404_has_a_description_and_a_preview_description_though_site_yml_has_none()
+    {
+        var site = TestSite.Build(Source + Actors + Brief("a", "actors: [peru]\nevents: [e]\ntags: [asylum]") + Event("e", "2025-11", "actors: [peru]\ntags: [asylum]")).AssertClean();
+        foreach (var path in site.HtmlPages.Where(p => p != "404.html"))
+        {
+            var page = site.Page(path);
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")), $"{path} has no description");
+            Assert.Equal(page.QuerySelector("meta[name=description]")!.GetAttribute("content"), page.QuerySelector("meta[property='og:description']")?.GetAttribute("content"));
+        }
+        Assert.Equal("1 brief on 2 actors and 1 event, each claim traced to its sources.", site.Page("index.html").QuerySelector("meta[name=description]")!.GetAttribute("content"));
+    }
+
     [Fact]
     public void The_site_feed_is_atom_with_absolute_links_and_one_entry_per_brief_newest_first()
     {

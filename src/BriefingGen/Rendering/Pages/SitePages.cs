@@ -20,12 +20,14 @@ public static class SitePages
             graph.Briefs.Take(HomeListLength).Select(views.Brief).ToList(),
             KeyActors(graph).Select(ViewFactory.Actor).ToList(),
             graph.Events.TakeLast(HomeListLength).Reverse().Select(views.Event).ToList(),
-            graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count), graph.Config.Description)
+            graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count),
+            graph.Config.Description ?? $"{Counted(graph.Briefs.Count, "brief")} on {Counted(graph.Actors.Count, "actor")} and {Counted(graph.Events.Count, "event")}, each claim traced to its sources.")
         {
             DependsOn = () => shows.Home(graph.Briefs.Take(HomeListLength), KeyActors(graph).ToList(), graph.Events.TakeLast(HomeListLength)),
         };
 
-        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()))
+        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()),
+            $"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.")
         {
             DependsOn = shows.BriefList,
         };
@@ -44,32 +46,39 @@ public static class SitePages
 
         yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
             Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
-                graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()))
+                graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()),
+            "The people, states and organizations the briefs are about, each with its briefs and events.")
         {
             DependsOn = shows.Actors,
         };
         foreach (var actor in graph.Actors)
-            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root), actor.Summary) { Subject = actor, DependsOn = () => shows.Actor(actor) };
+            yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root),
+                actor.Summary ?? $"{actor.Name}: the briefs and events about this {actor.ActorKind}.") { Subject = actor, DependsOn = () => shows.Actor(actor) };
 
-        yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList())) { DependsOn = shows.Events };
+        yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList()),
+            $"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.") { DependsOn = shows.Events };
         foreach (var e in graph.Events)
-            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root), e.Summary) { Subject = e, DependsOn = () => shows.Event(e) };
+            yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root),
+                e.Summary ?? $"{e.Title}: the event, who took part and the briefs that discuss it.") { Subject = e, DependsOn = () => shows.Event(e) };
 
         var tags = graph.Tagged.Keys.Order(StringComparer.Ordinal).ToList();
         yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
-            tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList())) { DependsOn = shows.Tags };
+            tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()), "Every tag, with the briefs and events that carry it.") { DependsOn = shows.Tags };
         foreach (var tag in tags)
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
                 graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(views.Brief).ToList(),
                 graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
-                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : "")) { DependsOn = () => shows.Tag(tag) };
+                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""), $"Briefs and events tagged “{tag}”.") { DependsOn = () => shows.Tag(tag) };
 
-        yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false)) { DependsOn = shows.Sources };
-        yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true)) { DependsOn = shows.Sources };
+        yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false),
+            "Every source the site relies on, and every page that cites it.") { DependsOn = shows.Sources };
+        yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true),
+            "Every source the site relies on, by publisher, and every page that cites it.") { DependsOn = shows.Sources };
         foreach (var source in graph.Sources)
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
                 BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
-                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))))
+                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris"))),
+                $"{source.Title}: a source, and every page that cites it.")
             {
                 Subject = source,
                 Meta = () => HighwireMeta.Of(CitationRecord.Of(source)),
@@ -79,10 +88,13 @@ public static class SitePages
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 
         yield return new PageSpec("search/index.html", "search", "Search", "search", _ =>
-            new SearchPage(graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count)) { DependsOn = shows.Counts };
+            new SearchPage(graph.Briefs.Count, graph.Actors.Count, graph.Events.Count, graph.Sources.Count), "Search the briefs, actors, events and sources.") { DependsOn = shows.Counts };
 
         yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address.")) { DependsOn = () => [] };
     }
+
+    /// <summary>"1 brief", "12 briefs": a count in a page's description.</summary>
+    internal static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>Actors with the most briefs and events: the ones a newcomer should meet first (ties in name order: the sort is stable).</summary>
     private static IEnumerable<Actor> KeyActors(SiteGraph graph) =>

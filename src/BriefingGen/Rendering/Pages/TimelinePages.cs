@@ -36,7 +36,8 @@ public static class TimelinePages
 
         PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null) =>
             new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
-                TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count))
+                TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count),
+                $"{SitePages.Counted(events.Count, "event")} in the order they happened{(about is null ? "" : $", involving {about.Name}")}.")
             {
                 // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
                 DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
