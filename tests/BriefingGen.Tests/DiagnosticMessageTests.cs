@@ -60,6 +60,8 @@ public class DiagnosticMessageTests
         { Source + Brief("b") + Brief("a", body: "[@bbc] See [the old brief](../old-b/) and [x](../../../../etc/passwd)."),
             "content/briefs/a.md:7:12: warning BG4010: link address '../old-b/' leads to no page of the site (from this page it is 'briefs/old-b/index.html'); link to a brief, actor, event or source with [[id]], which stays right when pages move\n" +
             "content/briefs/a.md:7:43: warning BG4010: link address '../../../../etc/passwd' climbs above the site's root, so it leads outside the site; link to a page of the site, or write the full https:// address" },
+        { Source + Brief("a", body: "[@bbc] ![Chart](chart.png) ![Logo](../../assets/icon.svg)"),
+            "content/briefs/a.md:7:8: warning BG4010: image address 'chart.png' leads to no file of the site: content/ holds no images; use the image's https:// address, or put it in the theme's assets/ folder (--templates) and write '../../assets/chart.png'" },
         // Left open, the citation or link was shown as text and nothing said so.
         { Source + Brief("a", body: "[@bbc] Claim [@bbc and more."),
             "content/briefs/a.md:7:14: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },

@@ -117,10 +117,10 @@ public static class BodyParser
                 case LinkInline link:
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
-                    if (!link.IsImage && UrlPolicy.IsRelativePath(link.Url ?? ""))
+                    if (UrlPolicy.IsRelativePath(link.Url ?? ""))
                     {
-                        relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)));
-                        link.Url = WithIndexPage(link.Url!.Trim());
+                        relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)) { IsImage = link.IsImage });
+                        if (!link.IsImage) link.Url = WithIndexPage(link.Url!.Trim());
                     }
                     break;
                 case AutolinkInline autolink:

@@ -29,7 +29,10 @@ public sealed record LinkUse(string TargetId, SourceLocation Location);
 public sealed record RootRelativeAddress(string Url, bool IsImage, SourceLocation Location);
 
 /// <summary>A link address relative to the page it is written on, with where it is written.</summary>
-public sealed record RelativeAddress(string Url, SourceLocation Location);
+public sealed record RelativeAddress(string Url, SourceLocation Location)
+{
+    public bool IsImage { get; init; }
+}
 
 /// <summary>
 /// An id written as a link's text, "[@id](url)" or "[[id]](url)": an ordinary link to the address,

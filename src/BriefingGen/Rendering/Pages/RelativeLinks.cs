@@ -6,9 +6,10 @@ namespace BriefingGen.Rendering.Pages;
 
 /// <summary>
 /// Links written as paths from their page ("../../timeline/index.html"), checked against the pages
-/// the site has: a wrong id or a folder too few, and a reader clicks through to nothing. Only a
-/// link to a page (".html", or a folder, which is its index.html) is checked; other files (a
-/// theme's asset, an export) are not known before the build writes them.
+/// the site has: a wrong id or a folder too few, and a reader clicks through to nothing. A link to
+/// a page (".html", or a folder, which is its index.html) is checked, and an image (content holds
+/// none, so only a theme's assets/ can have one); other files (an export) are not known before the
+/// build writes them.
 /// </summary>
 public static class RelativeLinks
 {
@@ -21,15 +22,16 @@ public static class RelativeLinks
             pages ??= SitePages.Plan(graph).Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
             foreach (var address in body.Relative)
             {
-                if (Problem(address.Url, document.Url, pages) is { } problem)
+                if (Problem(address, document.Url, pages) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
             }
         }
     }
 
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
-    private static string? Problem(string url, string from, IReadOnlySet<string> pages)
+    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages)
     {
+        var url = address.Url;
         var end = url.IndexOfAny(['?', '#']) is >= 0 and var at ? at : url.Length;
         string path;
         try
@@ -49,6 +51,10 @@ public static class RelativeLinks
             else return $"link address '{Shorten(url)}' climbs above the site's root, so it leads outside the site; link to a page of the site, or write the full https:// address";
         }
         var target = string.Join('/', folders);
+        // Content holds no images: one beside the page is never there. A theme may ship its own (assets/).
+        if (address.IsImage)
+            return target.StartsWith("assets/", StringComparison.Ordinal) ? null
+                : $"image address '{Shorten(url)}' leads to no file of the site: content/ holds no images; use the image's https:// address, or put it in the theme's assets/ folder (--templates) and write '{Shorten(string.Concat(Enumerable.Repeat("../", from.Count(c => c == '/'))) + "assets/" + Path.GetFileName(target))}'";
         var isFolder = path.EndsWith('/') || target.Length == 0;
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target)) return null;
         var page = isFolder ? (target.Length == 0 ? "index.html" : target + "/index.html") : target;
