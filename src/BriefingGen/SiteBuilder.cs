@@ -102,8 +102,9 @@ public static class SiteBuilder
                 Keep(page.OutputPath);
                 return;
             }
-            // The 404 page is served at any depth, so it links from the site's published path.
-            var root = page.OutputPath == "404.html" && site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : page.Root;
+            // The 404 page is served at any depth, so it links from the site's published path; without
+            // base_url, from the host's root, where most sites are (relative links broke below the top level).
+            var root = page.OutputPath != "404.html" ? page.Root : site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : "/";
             var variables = new Dictionary<string, object?>
             {
                 ["site"] = site,

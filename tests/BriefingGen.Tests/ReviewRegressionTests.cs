@@ -106,6 +106,10 @@ public class ReviewRegressionTests
         var files = "-- content/site.yml --\ntitle: T\nbase_url: https://example.org/briefings\n" + Source + Brief("a") + Event("e", "2020", "sources: [bbc]");
         var site = TestSite.Build(files).AssertClean();
         Assert.Equal("/briefings/assets/style.css", site.Page("404.html").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        // Served for a missing /briefs/x/y/ too: without base_url it links from the host's root, not from wherever it is shown.
+        var bare = TestSite.Build(Source + Brief("a")).AssertClean().Page("404.html");
+        Assert.Equal("/assets/style.css", bare.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.All(bare.QuerySelectorAll(".site-nav a"), a => Assert.StartsWith("/", a.GetAttribute("href")));
 
         var overridden = TestSite.Build(files, new BuildOptions { BaseUrl = "https://other.example/x/" }).AssertClean();
         var ics = Encoding.UTF8.GetString(overridden.Output.Files["timeline.ics"]);
