@@ -77,6 +77,15 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_citation_spaced_inside_its_brackets_is_still_a_citation_and_a_lone_at_sign_is_text()
+    {
+        var page = TestSite.Build(Sources("a") + Brief("x", body: "Claim [ @a ] and [ @a, p. 4 ]. The sign [ @ ] is text.")).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(["1", "1"], page.QuerySelectorAll(".body sup.citation a").Select(a => a.TextContent));
+        Assert.Equal("p. 4", page.QuerySelector("li#ref-a .locator")!.TextContent);
+        Assert.Contains("[ @ ]", page.QuerySelector(".body")!.TextContent);
+    }
+
+    [Fact]
     public void A_reference_with_locators_or_passages_keeps_them_in_view_and_back_links_past_z_are_lettered_like_notes()
     {
         var uses = string.Join(" ", Enumerable.Range(1, 30).Select(i => i == 3 ? "[@a, p. 3, \"the words\"]" : "[@a]"));
