@@ -75,7 +75,7 @@ public static class CliApp
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took: wall time, CPU time and garbage-collector pauses" };
 
         var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
-        var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, lint, format };
+        var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, baseUrl, lint, format };
         var port = new Option<int>("--port") { Description = "The port to serve on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
         // Kestrel throws on a port out of range, and reading a token that is not a number throws
         // here: either would be reported as an internal error.
@@ -158,6 +158,7 @@ public static class CliApp
     private static int Check(string contentFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer)
     {
         if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
+        if (BaseUrlRefused(options, printer)) return UsageError;
         BuildResult result;
         using (var progress = printer.Progress())
             result = SiteBuilder.Build(new DiskContentSource(Shown(contentFolder)), TemplateSet.Load(templatesFolder), new DiscardingOutput(), options with { Progress = progress });
@@ -169,11 +170,7 @@ public static class CliApp
         Func<PagefindIndexer?> findIndexer)
     {
         if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
-        if (options.BaseUrl is { } url && BaseUrlRule.Problem(url) is { } problem)
-        {
-            printer.Usage($"--base-url must be the absolute http(s) address the site is published at; '{url}' is refused: {problem}");
-            return UsageError;
-        }
+        if (BaseUrlRefused(options, printer)) return UsageError;
         if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
         {
             printer.Usage(refusal);
@@ -262,6 +259,14 @@ public static class CliApp
             printer.Usage($"port {port} is already in use (another serve, or another server); choose another with --port, or --port 0 for any free one");
             return UsageError;
         }
+    }
+
+    /// <summary>A --base-url that cannot be the site's address is named; check takes it as build does, so it renders what build will.</summary>
+    private static bool BaseUrlRefused(BuildOptions options, DiagnosticPrinter printer)
+    {
+        if (options.BaseUrl is not { } url || BaseUrlRule.Problem(url) is not { } problem) return false;
+        printer.Usage($"--base-url must be the absolute http(s) address the site is published at; '{url}' is refused: {problem}");
+        return true;
     }
 
     private static int? MissingFolders(string contentFolder, string? templatesFolder, DiagnosticPrinter printer) =>

@@ -112,6 +112,20 @@ public class CliUsageTests
         }
     }
 
+    /// <summary>CI checks and then builds with --base-url: check renders the same pages, so a theme that fails only with an address fails the check too.</summary>
+    [Fact]
+    public void Check_takes_the_base_url_build_takes_and_refuses_the_same_ones()
+    {
+        using var temp = new TempFolder().WriteSite(Source + Brief("a") + "-- templates/layout.html --\n{{ if canonical }}<a href=\"{{ canonical.href }}\">x</a>{{ end }}{{ content }}\n");
+        Assert.Equal(0, CliRun.In(temp.Path, "check", "--templates", "templates").ExitCode);
+        var withAddress = CliRun.In(temp.Path, "check", "--templates", "templates", "--base-url", "https://example.org/");
+        Assert.Equal(1, withAddress.ExitCode);
+        Assert.Contains("layout.html:1:41: error BG5001: 'href' is not a member of String", withAddress.Stdout);
+        var refused = CliRun.In(temp.Path, "check", "--base-url", "ftp://example.org/");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused", refused.Stderr);
+    }
+
     [Fact]
     public void An_empty_output_folder_name_is_a_usage_error_not_an_internal_one()
     {

@@ -38,6 +38,15 @@ public class TemplateTests
             "define the markup as a function in a partial (a template whose name starts with '_', such as _macros.html) and call it", error.Message);
     }
 
+    /// <summary>The definition runs once per rendering thread, before any page: it failed outside the guard, as an internal error (and a crashed serve).</summary>
+    [Fact]
+    public void A_partial_defining_a_function_named_like_a_builtin_is_an_error_at_its_line()
+    {
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("_helpers.html", "{{~ func date(d) ~}}{{ d.display }}{{~ end ~}}")));
+        Assert.Equal("templates/_helpers.html:1:10", error.Location.ToString());
+        Assert.Equal("Cannot set the builtin readonly variable `date`", error.Message);
+    }
+
     [Fact]
     public void A_template_syntax_error_is_reported_at_the_templates_line_and_column()
     {

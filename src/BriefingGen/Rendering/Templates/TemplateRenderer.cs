@@ -36,7 +36,8 @@ public sealed class TemplateRenderer : IDisposable
     /// <summary>The partials after those: they may compute from the page, so they run before each one.</summary>
     private readonly IReadOnlyList<string> _perPage;
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
-    private readonly ThreadLocal<EscapingTemplateContext> _contexts;
+    /// <summary>The thread's context; null until its first page, and again after a page failed.</summary>
+    private readonly ThreadLocal<EscapingTemplateContext?> _contexts = new();
     /// <summary>The thread's outputs for a page's own template and for the layout around it.</summary>
     private readonly ThreadLocal<(Utf8Output Page, Utf8Output Layout)> _outputs = new(() => (new Utf8Output(), new Utf8Output()));
 
@@ -47,7 +48,6 @@ public sealed class TemplateRenderer : IDisposable
         var definitions = templates.Partials.TakeWhile(p => DefinesOnly(templates[p])).Count();
         _definitions = templates.Partials.Take(definitions).ToList();
         _perPage = templates.Partials.Skip(definitions).ToList();
-        _contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
     }
 
     /// <summary>
@@ -92,11 +92,13 @@ public sealed class TemplateRenderer : IDisposable
     {
         var globals = new ScriptObject(variables.Count + 1);
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
-        var context = _contexts.Value!;
         var (page, layout) = _outputs.Value;
-        context.PushGlobal(globals);
         try
         {
+            // Made here, inside the guard: a theme's partial that defines a function can fail too
+            // (one named like a builtin, 'func date'), and is then reported like any template error.
+            var context = _contexts.Value ??= NewContext();
+            context.PushGlobal(globals);
             foreach (var partial in _perPage) _templates[partial].Render(context);
             // The page's template and then the layout each write into an output of their own that
             // encodes as it goes; the layout copies the page's bytes where it writes `content`.
@@ -113,7 +115,7 @@ public sealed class TemplateRenderer : IDisposable
         catch (ScriptRuntimeException e)
         {
             // A failed render can leave scopes open; the thread's next page gets a fresh context.
-            _contexts.Value = NewContext();
+            _contexts.Value = null;
             diagnostics.Report(DiagnosticCodes.TemplateError,
                 new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
         }
