@@ -87,6 +87,32 @@ public class ServeTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Except(["content"]));
     }
 
+    [Fact]
+    public async Task Serve_keeps_serving_the_last_good_pages_when_its_templates_folder_is_deleted()
+    {
+        using var temp = new TempFolder().WriteSite(Site + "-- templates/_extra.html --\n{{~ func extra ~}}x{{~ end ~}}\n");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(() => ServeCommand.RunAsync(temp["content"], temp["templates"], port: 0, new BuildOptions(),
+            new DiagnosticPrinter("text", TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr)), TextWriter.Synchronized(stdout), showTimings: false, stop.Token));
+        try
+        {
+            var origin = await Until(() => Task.FromResult(Url(stdout)), "the URL on stdout");
+            using var http = new HttpClient { BaseAddress = new Uri(origin), Timeout = Patience };
+            Directory.Delete(temp["templates"], recursive: true);
+            await Until(() => Task.FromResult(stderr.ToString().Contains("cannot rebuild: ")), "the problem on the console");
+            Assert.Contains("still serving the last good pages", stderr.ToString());
+            Assert.False(serving.IsCompleted, "serve stopped");
+            Assert.Equal("Brief rupture", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
+        }
+        finally
+        {
+            stop.Cancel();
+            Assert.Equal(CliApp.Success, await serving.WaitAsync(Patience));
+        }
+    }
+
     /// <summary>A Pages site ("https://org.github.io/repo/") previewed at the root: the 404 page links from /repo/, and those links work.</summary>
     [Fact]
     public async Task Under_serve_the_404_page_of_a_site_published_under_a_sub_path_is_styled_and_its_links_work()

@@ -15,7 +15,7 @@ public static class ServeCommand
         var site = new LiveSite(contentFolder, templatesFolder, options);
         await using var server = await DevServer.StartAsync(site, port);
         // Watching starts before the first build, so an edit made while it runs is not missed.
-        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Report(site.Rebuild(changes), printer, "rebuilt", showTimings));
+        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Rebuild(site, changes, printer, showTimings));
         Report(site.Rebuild(Changes.All), printer, "built", showTimings);
         stdout.WriteLine($"Serving the site at {server.Origin}/ (drafts {(options.IncludeDrafts ? "shown" : "hidden")}); press Ctrl-C to stop.");
         stdout.Flush();
@@ -29,6 +29,26 @@ public static class ServeCommand
         }
         printer.Info("stopped");
         return CliApp.Success;
+    }
+
+    /// <summary>
+    /// A rebuild on the watcher's thread: nothing it throws may end the preview (a templates folder
+    /// deleted by a branch switch, a file the editor holds locked); the last good pages stay served.
+    /// </summary>
+    private static void Rebuild(LiveSite site, Changes changes, DiagnosticPrinter printer, bool showTimings)
+    {
+        try
+        {
+            Report(site.Rebuild(changes), printer, "rebuilt", showTimings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            printer.Usage($"cannot rebuild: {e.Message}; still serving the last good pages");
+        }
+        catch (Exception e)
+        {
+            printer.Usage($"internal error while rebuilding: {e.GetType().Name}: {e.Message}; still serving the last good pages. This is a bug in BriefingGen; please report it with the change you made");
+        }
     }
 
     private static void Report((BuildResult Result, TimeSpan Elapsed) rebuild, DiagnosticPrinter printer, string verb, bool showTimings)
