@@ -134,6 +134,14 @@ public class ServeTests
             foreach (var link in links) Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(link)).StatusCode);
             // The site's own pages are still where their relative links say, at the root.
             Assert.Equal("Brief rupture", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
+
+            // Opened at localhost, the reload hook is allowed from there; under any other name (DNS rebinding) nothing is served.
+            var port = new Uri(origin).Port;
+            using var atLocalhost = new HttpRequestMessage(HttpMethod.Get, "/briefs/rupture/") { Headers = { Host = $"localhost:{port}" } };
+            var page = new HtmlParser().ParseDocument(await (await http.SendAsync(atLocalhost)).Content.ReadAsStringAsync());
+            Assert.Contains($"script-src http://localhost:{port}/__briefinggen/live.js", page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
+            using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/briefs/rupture/") { Headers = { Host = "evil.example" } };
+            Assert.Equal(System.Net.HttpStatusCode.MisdirectedRequest, (await http.SendAsync(elsewhere)).StatusCode);
         }
         finally
         {

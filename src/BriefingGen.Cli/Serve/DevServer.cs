@@ -61,6 +61,15 @@ public sealed class DevServer : IAsyncDisposable
 
     private async Task Handle(HttpContext context)
     {
+        // Only by a loopback name: a page of another site whose own DNS points at 127.0.0.1 (DNS
+        // rebinding) must not read the preview, drafts and all.
+        if (context.Request.Host.Host is not ("127.0.0.1" or "localhost"))
+        {
+            await Send(context, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8", Utf8.GetBytes("This preview answers only at 127.0.0.1 or localhost.\n"));
+            return;
+        }
+        // The address the browser used: the reload hook's policy must name it, localhost or 127.0.0.1.
+        var origin = $"http://{context.Request.Host}";
         var path = context.Request.Path.Value ?? "/";
         switch (path)
         {
@@ -77,7 +86,7 @@ public sealed class DevServer : IAsyncDisposable
 
         if (!_site.HasPages)
         {
-            await Send(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(LiveReload.ProblemsPage(Origin, _site.Problems)));
+            await Send(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(LiveReload.ProblemsPage(origin, _site.Problems)));
             return;
         }
         var file = FileAt(path);
@@ -89,7 +98,7 @@ public sealed class DevServer : IAsyncDisposable
             file = inSite;
         if (_site.File(file) is { } bytes)
         {
-            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes) : bytes);
+            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes, origin) : bytes);
         }
         else if (_site.File(file + "/index.html") is not null)
         {
@@ -97,7 +106,7 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
-            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>")));
+            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>"), origin));
         }
     }
 
@@ -108,7 +117,7 @@ public sealed class DevServer : IAsyncDisposable
         return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
 
-    private byte[] Served(byte[] page) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), Origin, _site.Problems));
+    private byte[] Served(byte[] page, string origin) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), origin, _site.Problems));
 
     private static string ContentType(string file) =>
         ContentTypes.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) ? "; charset=utf-8" : "") : "application/octet-stream";
