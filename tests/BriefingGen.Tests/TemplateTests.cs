@@ -48,6 +48,21 @@ public class TemplateTests
     }
 
     [Fact]
+    public void Hidden_files_and_editor_backups_in_a_templates_folder_are_not_part_of_the_theme()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Site + "-- templates/assets/extra.css --\np { color: red }\n");
+        temp.Write("templates/assets/.DS_Store", "finder");
+        temp.Write("templates/assets/extra.css~", "backup");
+        temp.Write("templates/.brief.html.swp", "swap");
+        temp.Write("templates/.git/brief.html", "{{ if }}");
+        File.CreateSymbolicLink(temp["templates/.#brief.html"], "user@host.1234:1");
+        var run = CliRun.In(temp.Path, "build", "--templates", "templates");
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.Equal(["extra.css", "icon.svg", "search.js", "style.css"], Directory.EnumerateFiles(temp["site/assets"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_template_syntax_error_is_reported_at_the_templates_line_and_column()
     {
         var site = TestSite.Build(Site + Template("brief.html", "<p>\n\n  {{ if }}</p>"));

@@ -54,8 +54,9 @@ public sealed class ChangeWatcher : IDisposable
         {
             lock (_gate)
             {
-                _templatesChanged |= isTemplates;
-                var relevant = isTemplates;
+                // An editor's swap file or backup, written as the contributor types, is no change to the site.
+                var relevant = isTemplates && paths.Any(path => !ContentLayout.IsIgnoredPath(Path.GetFileName(path)));
+                _templatesChanged |= relevant;
                 if (!isTemplates)
                 {
                     foreach (var path in paths)

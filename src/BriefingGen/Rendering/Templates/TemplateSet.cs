@@ -52,7 +52,8 @@ public sealed class TemplateSet
     /// </summary>
     private static void ReadOverrides(DirectoryInfo folder, string shownRoot, string prefix, Dictionary<string, (string, byte[])> files, DiagnosticBag refused)
     {
-        foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(i => i.Name, StringComparer.Ordinal))
+        // Hidden files and editor backups (.DS_Store, .git/, x.html~, vim's swap, emacs's lock link) are not the theme's, as in content.
+        foreach (var info in folder.EnumerateFileSystemInfos().Where(i => !ContentLayout.IsIgnored(i.Name)).OrderBy(i => i.Name, StringComparer.Ordinal))
         {
             var name = prefix + info.Name;
             var shown = $"{shownRoot}/{name}";
