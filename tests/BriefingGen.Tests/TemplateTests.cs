@@ -62,6 +62,36 @@ public class TemplateTests
         Assert.Equal(["extra.css", "icon.svg", "search.js", "style.css"], Directory.EnumerateFiles(temp["site/assets"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Themes written for other engines escape by hand; every printed value is escaped already, so that must not escape twice.</summary>
+    [Fact]
+    public void Html_escape_in_a_theme_escapes_once()
+    {
+        var site = TestSite.Build(Source + Brief("a", "extra: {name: \"Tom & Jerry's <b>\"}") + Template("brief.html", "<p class=\"x\">{{ page.extra.name | html.escape }}|{{ page.extra.name }}</p>")).AssertClean();
+        var shown = site.Page("briefs/a/index.html").QuerySelector("p.x")!;
+        Assert.Equal("Tom & Jerry's <b>|Tom & Jerry's <b>", shown.TextContent);
+        Assert.Empty(shown.Children);
+    }
+
+    /// <summary>A layout that never prints the page made every page of the site empty, with no error.</summary>
+    [Fact]
+    public void A_layout_that_never_writes_the_pages_content_is_an_error()
+    {
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("layout.html", "<!doctype html>\n<title>{{ title }}</title>")));
+        Assert.Equal("templates/layout.html:1:1", error.Location.ToString());
+        Assert.Equal("the layout never writes {{ content }}, the page's own template, so every page would be empty; write it where the page belongs", error.Message);
+    }
+
+    [Theory]
+    [InlineData("breif.html")]
+    [InlineData("Brief.html")]
+    public void A_template_that_replaces_no_template_of_the_theme_is_an_error_naming_them(string name)
+    {
+        var error = OnlyTemplateError(TestSite.Build(Site + Template(name, "<p>{{ page.brief.title }}</p>")));
+        Assert.Equal($"templates/{name}:1:1", error.Location.ToString());
+        Assert.StartsWith($"'{name}' is not one of the theme's templates, so it would never be used; the templates are 404.html, actor.html, actors.html, brief.html,", error.Message);
+        Assert.EndsWith("; a partial's name starts with '_'", error.Message);
+    }
+
     [Fact]
     public void A_template_syntax_error_is_reported_at_the_templates_line_and_column()
     {
@@ -154,11 +184,11 @@ public class TemplateTests
         {
             ["_defs.html"] = "{{ func hello }}Hello, {{ who }}{{ end }}",
             ["_late.html"] = "{{ shout = who + \"!\" }}",
-            ["greet.html"] = "{{ hello }} {{ shout }}",
-            ["shadow.html"] = "{{ hello = \"shadowed\" }}{{ hello }}",
+            ["brief.html"] = "{{ hello }} {{ shout }}",
+            ["actor.html"] = "{{ hello = \"shadowed\" }}{{ hello }}",
             ["layout.html"] = "{{ content }}",
         });
-        var (pages, diagnostics) = RenderOnOneThread(templates, ("greet", "Lima"), ("shadow", "x"), ("greet", "Mexico"));
+        var (pages, diagnostics) = RenderOnOneThread(templates, ("brief", "Lima"), ("actor", "x"), ("brief", "Mexico"));
         Assert.Empty(diagnostics);
         Assert.Equal(["Hello, Lima Lima!", "shadowed", "Hello, Mexico Mexico!"], pages.Select(p => p.Text));
     }
@@ -176,13 +206,13 @@ public class TemplateTests
     {
         var templates = TemplateSet.Load(new Dictionary<string, string>
         {
-            ["first.html"] = "{{ left = \"from the first page\" }}",
-            ["second.html"] = "{{ left }}",
+            ["brief.html"] = "{{ left = \"from the first page\" }}",
+            ["actor.html"] = "{{ left }}",
             ["layout.html"] = "{{ content }}",
         });
-        var (pages, diagnostics) = RenderOnOneThread(templates, ("first", null), ("second", null));
-        Assert.Equal(["templates/second.html:1:4: error BG5001: The variable or function `left` was not found"], diagnostics.Select(d => d.ToString()));
-        Assert.Equal(["first.html"], pages.Select(p => p.Path));
+        var (pages, diagnostics) = RenderOnOneThread(templates, ("brief", null), ("actor", null));
+        Assert.Equal(["templates/actor.html:1:4: error BG5001: The variable or function `left` was not found"], diagnostics.Select(d => d.ToString()));
+        Assert.Equal(["brief.html"], pages.Select(p => p.Path));
     }
 
     /// <summary>Renders the pages one after another with one renderer (so on one thread and its one context), each page written as "{template}.html", with who = the given value.</summary>
@@ -226,11 +256,11 @@ public class TemplateTests
     {
         var templates = TemplateSet.Load(new Dictionary<string, string>
         {
-            ["big.html"] = "{{ for i in 1..200000 }}<p>{{ who }}</p>{{ end }}",
-            ["small.html"] = "<p>{{ who }}</p>",
+            ["brief.html"] = "{{ for i in 1..200000 }}<p>{{ who }}</p>{{ end }}",
+            ["actor.html"] = "<p>{{ who }}</p>",
             ["layout.html"] = "<main>{{ content }}</main>",
         });
-        var (pages, diagnostics) = RenderOnOneThread(templates, ("big", "Lima"), ("small", "Quito"), ("big", "Bogotá"));
+        var (pages, diagnostics) = RenderOnOneThread(templates, ("brief", "Lima"), ("actor", "Quito"), ("brief", "Bogotá"));
         Assert.Empty(diagnostics);
         Assert.Equal("<main>" + string.Concat(Enumerable.Repeat("<p>Lima</p>", 200000)) + "</main>", pages[0].Text);
         Assert.Equal("<main><p>Quito</p></main>", pages[1].Text);
@@ -246,13 +276,13 @@ public class TemplateTests
         // or not, one of the two pages has a chunk ending inside a pair. A fresh renderer is a fresh output.
         var templates = TemplateSet.Load(new Dictionary<string, string>
         {
-            ["page.html"] = "",
-            ["layout.html"] = before + "{{ for i in 1..5000 }}😀{{ end }}",
+            ["brief.html"] = "",
+            ["layout.html"] = before + "{{ for i in 1..5000 }}😀{{ end }}{{ content }}",
         });
         using var renderer = new TemplateRenderer(templates);
         var diagnostics = new DiagnosticBag();
         var page = "";
-        renderer.Render("page", new Dictionary<string, object?>(), diagnostics, "page.html", (_, bytes) => page = Encoding.UTF8.GetString(bytes));
+        renderer.Render("brief", new Dictionary<string, object?>(), diagnostics, "page.html", (_, bytes) => page = Encoding.UTF8.GetString(bytes));
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal(before + string.Concat(Enumerable.Repeat("😀", 5000)), page);
     }

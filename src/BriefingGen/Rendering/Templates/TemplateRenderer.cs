@@ -76,6 +76,11 @@ public sealed class TemplateRenderer : IDisposable
         date.Import("now", new Func<TemplateContext, SourceSpan, object>((_, span) =>
             throw new ScriptRuntimeException(span, "date.now is not available: a build must come out the same whenever it runs; use a date from the content")));
         ((ScriptObject)builtins["math"]!).Remove("random");
+        // Every value printed is escaped already; escaped once more by html.escape, a title showed "&amp;#39;".
+        // The function stays (themes written for other engines call it) and escapes once: its result is trusted.
+        var html = (ScriptObject)builtins["html"]!;
+        html.Remove("escape");
+        html.Import("escape", new Func<object?, TrustedHtml>(value => new TrustedHtml(Html.Escape(value?.ToString() ?? ""))));
         // These would run a text, a contributor's title as much as any, as a template of the theme.
         var objects = (ScriptObject)builtins["object"]!;
         objects.Remove("eval");

@@ -9,7 +9,7 @@ namespace BriefingGen.Rendering.Templates;
 /// file from a folder. Parsed once; parse errors are reported with the template's line and column.
 /// Templates come only from the theme, never from content, so content is never run as a template.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private const string ResourcePrefix = "templates/";
     private readonly Dictionary<string, Template> _templates;
@@ -45,6 +45,24 @@ public sealed class TemplateSet
         if (overrideFolder is not null) ReadOverrides(new DirectoryInfo(overrideFolder), overrideFolder.Replace('\\', '/').TrimEnd('/'), "", files, refused);
         return Parse(files, refused);
     }
+
+    private static readonly Lazy<IReadOnlyList<string>> BuiltInTemplates = new(() =>
+        [.. BuiltIn().Keys.Where(IsTemplate).Order(StringComparer.Ordinal)]);
+
+    private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith("assets/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Why a theme file would never be used: a template the theme does not have ("breif.html", or
+    /// "Brief.html", which only a case-insensitive disk would take for brief.html); null for one it
+    /// has, a partial ('_' first) or a file that is no template.
+    /// </summary>
+    private static string? Unused(string name) =>
+        !IsTemplate(name) || name.StartsWith('_') || BuiltInTemplates.Value.Contains(name) ? null
+            : $"'{name}' is not one of the theme's templates, so it would never be used; the templates are {string.Join(", ", BuiltInTemplates.Value.Where(n => !n.StartsWith('_')))}; a partial's name starts with '_'";
+
+    /// <summary>The layout wraps every page: one that never writes the page's own output makes every page empty.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[^}]*\bcontent\b")]
+    private static partial System.Text.RegularExpressions.Regex WritesContent();
 
     /// <summary>
     /// The same rule as content: links are not followed (a linked folder could publish /etc into
@@ -101,6 +119,11 @@ public sealed class TemplateSet
                 continue;
             }
             if (!name.EndsWith(".html", StringComparison.Ordinal)) continue;
+            if (Unused(name) is { } unused)
+            {
+                diagnostics.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shownPath), unused);
+                continue;
+            }
             // Read as content is (strict UTF-8, no BOM, LF), so a theme saved otherwise never reaches the pages.
             if (TextFile.Decode(shownPath, bytes, out var undecodable) is not { } text)
             {
@@ -115,6 +138,9 @@ public sealed class TemplateSet
                         new SourceLocation(shownPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
                 continue;
             }
+            if (name == TemplateRenderer.LayoutTemplate + ".html" && !WritesContent().IsMatch(text))
+                diagnostics.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shownPath),
+                    "the layout never writes {{ content }}, the page's own template, so every page would be empty; write it where the page belongs");
             templates[name[..^".html".Length]] = template;
         }
         return new TemplateSet(templates, assets, diagnostics.Sorted(), digest.GetHashAndReset());
