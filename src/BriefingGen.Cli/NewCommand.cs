@@ -108,7 +108,14 @@ public static partial class NewCommand
     private static string Scaffold(DocumentKind kind, string? templatesFolder)
     {
         var name = $"scaffolds/{kind.Noun()}.md";
-        if (templatesFolder is not null && File.Exists(Path.Combine(templatesFolder, name))) return File.ReadAllText(Path.Combine(templatesFolder, name)).ReplaceLineEndings("\n");
+        var own = templatesFolder is null ? null : new FileInfo(Path.Combine(templatesFolder, name));
+        if (own is not null && (own.Exists || own.LinkTarget is not null))
+        {
+            // As the theme's other files: a link is not followed, and a FIFO would wait for a writer forever.
+            if (FileKinds.Of(own) != FileKind.Regular)
+                throw new IOException($"'{Path.Combine(templatesFolder!, name)}' is not a plain file (a link, FIFO, socket or device); a scaffold must be one");
+            return File.ReadAllText(own.FullName).ReplaceLineEndings("\n");
+        }
         using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/" + name)!;
         return new StreamReader(stream, Encoding.UTF8).ReadToEnd().ReplaceLineEndings("\n");
     }

@@ -40,6 +40,9 @@ public class DiagnosticMessageTests
         { "-- content/briefs/a.md --\n\uFEFF\uFEFF---\ntitle: x\n---\nText.\n",
             "content/briefs/a.md:1:1: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
 
+        // The name it would suggest is one the site keeps for itself.
+        { "-- content/briefs/Références.md --\n---\ntitle: x\n---\n",
+            "content/briefs/Références.md:1:1: error BG1004: file name 'Références' is not a valid id (lowercase ASCII letters, digits and single hyphens); choose another name ('references' is reserved for the site's own pages and anchors)" },
         // Reading the YAML.
         // Bodies.
         { Source + Brief("a", body: "[@bbc] See [[|the report]]."),

@@ -68,6 +68,26 @@ public class NewCommandTests
     }
 
     [Fact]
+    public async Task A_scaffold_that_is_a_fifo_or_a_link_is_refused_instead_of_read()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Site);
+        Directory.CreateDirectory(temp["templates/scaffolds"]);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [temp["templates/scaffolds/brief.md"]])!) mkfifo.WaitForExit();
+        File.WriteAllText(temp["secret.txt"], "---\ntitle: secret\n---\n");
+        File.CreateSymbolicLink(temp["templates/scaffolds/event.md"], temp["secret.txt"]);
+        foreach (var kind in new[] { "brief", "event" })
+        {
+            // A FIFO opened for reading waits for a writer: the command must not.
+            var run = await Task.Run(() => CliRun.In(temp.Path, "new", kind, "fresh", "--templates", "templates")).WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"scaffolds/{kind}.md' is not a plain file (a link, FIFO, socket or device); a scaffold must be one", run.Stderr);
+        }
+        Assert.False(File.Exists(temp["content/briefs/fresh.md"]));
+        Assert.False(File.Exists(temp["content/events/fresh.md"]));
+    }
+
+    [Fact]
     public void A_title_holding_the_scaffolds_placeholders_comes_out_as_written()
     {
         // The title went in first and the date and id after, so "{{ date }}" in it became today's date.

@@ -36,6 +36,7 @@ public static class ContentLayout
             var suggested = Slug.Suggest(id);
             var rename = suggested is null ? "rename it"
                 : Slug.IsWindowsDeviceName(suggested) ? $"choose another name ('{suggested}' is a device name on Windows)"
+                : Slug.Reserved.Contains(suggested) ? $"choose another name ('{suggested}' is reserved for the site's own pages and anchors)"
                 : $"rename it to '{suggested}.md'";
             var what = Slug.IsOnlyTooLong(id)
                 ? $"is {id.Length} characters long, more than the {Slug.MaxLength} an id may have"
