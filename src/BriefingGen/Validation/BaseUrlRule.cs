@@ -18,8 +18,13 @@ public static class BaseUrlRule
         if (url.IndexOfAny(['?', '#']) >= 0) return "it has a query or fragment ('?' or '#')";
         // Characters an address must percent-encode; written raw they would reach robots.txt and the exports as they are.
         if (url.AsSpan().IndexOfAny(UrlCharacters.MustBeEncoded) is >= 0 and var at) return $"'{url[at]}' must be percent-encoded";
+        for (var percent = url.IndexOf('%'); percent >= 0; percent = url.IndexOf('%', percent + 1))
+            if (percent + 2 >= url.Length || !char.IsAsciiHexDigit(url[percent + 1]) || !char.IsAsciiHexDigit(url[percent + 2]))
+                return "a '%' must begin a percent-escape of two hex digits, such as '%20'";
         // The scheme is case-insensitive (RFC 3986, 3.1).
         var scheme = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "https://" : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "http://" : null;
+        if (scheme is not null && PortOf(url, scheme.Length) is { } port && (port.Length == 0 || port.Length > 5 || int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) > 65535))
+            return port.Length == 0 ? "its port is empty (':' with no number)" : $"its port {port} is not from 0 to 65535";
         if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";
         if (uri.UserInfo.Length > 0) return "it has a user name before the host";
         var authorityEnd = url.IndexOf('/', scheme.Length);
@@ -29,6 +34,18 @@ public static class BaseUrlRule
         return segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => IsDotSegment(s) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase))
             ? "its path has an empty, '.' or '..' segment or an encoded slash"
             : null;
+    }
+
+    /// <summary>The digits after the host's ':' (as written, possibly none), or null when the address names no port.</summary>
+    private static string? PortOf(string url, int authorityStart)
+    {
+        var end = url.IndexOf('/', authorityStart) is >= 0 and var slash ? slash : url.Length;
+        var authority = url[authorityStart..end];
+        // After an IPv6 address's brackets, or the last ':' of a name.
+        var colon = authority.LastIndexOf(':');
+        if (colon < 0 || authority.LastIndexOf(']') > colon) return null;
+        var port = authority[(colon + 1)..];
+        return port.All(char.IsAsciiDigit) ? port : null;
     }
 
     /// <summary>
