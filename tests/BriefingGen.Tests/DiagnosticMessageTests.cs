@@ -43,6 +43,9 @@ public class DiagnosticMessageTests
         // The name it would suggest is one the site keeps for itself.
         { "-- content/briefs/Références.md --\n---\ntitle: x\n---\n",
             "content/briefs/Références.md:1:1: error BG1004: file name 'Références' is not a valid id (lowercase ASCII letters, digits and single hyphens); choose another name ('references' is reserved for the site's own pages and anchors)" },
+        // An end inside the date's own period is no end: "2019 – 1 Jan 2019".
+        { Source + Brief("a") + Event("e", "2019", "end: 2019-01-01"),
+            "content/events/e.md:4:6: error BG2011: 'end' (2019-01-01) falls within 'date' (2019), so the event would end before it is over; give the later date it ended, or leave 'end' out" },
         // Reading the YAML.
         // Bodies.
         { Source + Brief("a", body: "[@bbc] See [[|the report]]."),

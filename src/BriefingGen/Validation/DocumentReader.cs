@@ -56,6 +56,18 @@ public static class DocumentReader
     /// that starts on 5 Dec 2019, since December 2019 contains that day.
     /// </summary>
     /// <param name="earlier">The date that may not come later, named as the message shows it ("'date'", "the brief's 'date'").</param>
+    /// <summary>
+    /// An event's end must reach past its date's own period: "date: 2019, end: 2019-01-01" showed
+    /// "2019 – 1 Jan 2019". The same date again is one date, as written.
+    /// </summary>
+    private static PartialDate? EndsAfter(PartialDate? date, PartialDate? end, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        if (date is not { } start || end is not { } finish || finish.LastDay > start.LastDay || finish.Equals(start)) return end;
+        diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf("end"),
+            $"'end' ({finish.Iso}) falls within 'date' ({start.Iso}), so the event would end before it is over; give the later date it ended, or leave 'end' out");
+        return null;
+    }
+
     private static PartialDate? CheckOrder((PartialDate? Date, string Name) earlier, PartialDate? later, string laterKey, FieldReader fields, DiagnosticBag diagnostics)
     {
         if (earlier.Date is not { } start || later is not { } finish || finish.LastDay >= start.FirstDay) return later;
@@ -105,7 +117,7 @@ public static class DocumentReader
     {
         var title = fields.Text("title", "the event's title");
         var date = fields.Date("date", required: true);
-        var end = CheckOrder((date, "'date'"), fields.Date("end"), "end", fields, diagnostics);
+        var end = EndsAfter(date, CheckOrder((date, "'date'"), fields.Date("end"), "end", fields, diagnostics), fields, diagnostics);
         var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
             fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
         if (title is null || date is null) return null;
