@@ -104,7 +104,7 @@ public static class SiteBuilder
             }
             // The 404 page is served at any depth, so it links from the site's published path; without
             // base_url, from the host's root, where most sites are (relative links broke below the top level).
-            var root = page.OutputPath != "404.html" ? page.Root : site.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : "/";
+            var root = page.OutputPath == "404.html" ? site.BasePath : page.Root;
             var variables = new Dictionary<string, object?>
             {
                 ["site"] = site,

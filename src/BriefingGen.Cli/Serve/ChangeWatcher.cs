@@ -21,14 +21,12 @@ public sealed class ChangeWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly Lock _gate = new();
-    private readonly string _contentFolder;
     private bool _templatesChanged;
     private HashSet<string>? _contentPaths = new(StringComparer.Ordinal);
 
     /// <param name="changed">Called on a timer thread with what changed.</param>
     public ChangeWatcher(string contentFolder, string? templatesFolder, Action<Changes> changed)
     {
-        _contentFolder = Path.GetFullPath(contentFolder);
         _timer = new Timer(_ =>
         {
             Changes changes;
@@ -54,21 +52,18 @@ public sealed class ChangeWatcher : IDisposable
         {
             lock (_gate)
             {
-                // An editor's swap file or backup, written as the contributor types, is no change to the site.
-                var relevant = isTemplates && paths.Any(path => !ContentLayout.IsIgnoredPath(Path.GetFileName(path)));
-                _templatesChanged |= relevant;
-                if (!isTemplates)
+                var relevant = false;
+                foreach (var path in paths)
                 {
-                    foreach (var path in paths)
-                    {
-                        var relative = Path.GetRelativePath(_contentFolder, path).Replace('\\', '/');
-                        // The folder itself, or a name the watcher cannot place: look at everything again.
-                        if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal)) _contentPaths = null;
-                        // An editor's swap file or backup, written as the contributor types, is no change to the site.
-                        else if (ContentLayout.IsIgnoredPath(relative)) continue;
-                        else _contentPaths?.Add(relative);
-                        relevant = true;
-                    }
+                    var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+                    // The folder itself, or a name the watcher cannot place: look at everything again.
+                    var everything = relative == "." || relative.StartsWith("..", StringComparison.Ordinal);
+                    // An editor's swap file or backup, written as the contributor types, is no change to the site.
+                    if (!everything && ContentLayout.IsIgnoredPath(relative)) continue;
+                    relevant = true;
+                    if (isTemplates) _templatesChanged = true;
+                    else if (everything) _contentPaths = null;
+                    else _contentPaths?.Add(relative);
                 }
                 if (relevant) _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
             }
@@ -78,7 +73,7 @@ public sealed class ChangeWatcher : IDisposable
         watcher.Deleted += (_, e) => Poke(e.FullPath);
         watcher.Renamed += (_, e) => Poke(e.OldFullPath, e.FullPath);
         // Too many changes at once (a checkout): which paths is lost, so everything is looked at again.
-        watcher.Error += (_, _) => Poke(_contentFolder);
+        watcher.Error += (_, _) => Poke(folder);
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }

@@ -95,7 +95,7 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
                         changed.Add(gone);
                     }
                 _paths = _memory.Paths;
-                if (result.Graph is { } graph) BasePath = graph.Config.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "/";
+                if (result.Graph is { } graph) BasePath = graph.Config.BasePath;
             }
             else
             {

@@ -245,9 +245,7 @@ public static class BodyParser
     private static string? LeftOpen(string markdown, Inline opening)
     {
         var at = opening.Span.Start;
-        if (at < 0 || at + 2 >= markdown.Length || markdown[at] != '[' || markdown[at + 1] is not ('@' or '[')
-            || !(char.IsAsciiLetterLower(markdown[at + 2]) || char.IsAsciiDigit(markdown[at + 2])))
-            return null;
+        if (!InlineSyntax.OpensAt(markdown, at)) return null;
         var link = markdown[at + 1] == '[';
         var after = Math.Max(0, Math.Min(markdown.Length, EndOfText(opening) + 1) - at - 2);
         if (InlineSyntax.CloseOf(markdown, at + 2, after, link ? "]]" : "]") >= 0) return null;

@@ -21,7 +21,7 @@ public sealed class CitationParser : InlineParser
         // "[ @id ]", spaced as some write it, is a citation too (its items are trimmed).
         var at = 1;
         while (at <= 3 && slice.PeekChar(at) == ' ') at++;
-        if (slice.PeekChar(at) != '@' || (at > 1 && !(char.IsAsciiLetterLower(slice.PeekChar(at + 1)) || char.IsAsciiDigit(slice.PeekChar(at + 1))))) return false;
+        if (slice.PeekChar(at) != '@' || (at > 1 && !InlineSyntax.IsIdStart(slice.PeekChar(at + 1)))) return false;
         var inner = InlineSyntax.ReadUntil(processor, slice, 1, "]", out var consumed);
         if (inner is null) return false;
         return Emit(processor, ref slice, consumed, Items(inner) ?? []);

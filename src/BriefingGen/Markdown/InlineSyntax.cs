@@ -59,6 +59,13 @@ internal static class InlineSyntax
         return inner.Contains('\n') && (inner.Length > MaxWrappedLength || inner.Contains('[')) ? -1 : end;
     }
 
+    /// <summary>Whether "[@" or "[[" and the first character of an id start at this offset: a citation or link meant, closed or not.</summary>
+    public static bool OpensAt(string text, int at) =>
+        at >= 0 && at + 2 < text.Length && text[at] == '[' && text[at + 1] is '@' or '[' && IsIdStart(text[at + 2]);
+
+    /// <summary>An id begins with a lowercase ASCII letter or a digit.</summary>
+    public static bool IsIdStart(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
+
     /// <summary>The text as one line, as <see cref="ReadUntil"/> reads it: what a message or a page shows of a syntax written across lines.</summary>
     public static string OneLine(string written) => written.Replace('\n', ' ');
 

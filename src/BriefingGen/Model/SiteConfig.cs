@@ -26,6 +26,9 @@ public sealed record SiteConfig(string Title, string? Description, string? BaseU
         }
     }
 
+    /// <summary>The path the site is published at, "/repo/" for https://org.github.io/repo/, or "/" without base_url.</summary>
+    public string BasePath => BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath.TrimEnd('/') + "/" : "/";
+
     /// <summary>The published address of a site-relative path, or null when base_url is not known.</summary>
     public string? AbsoluteUrl(string sitePath) => BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" + sitePath : null;
 }

@@ -50,32 +50,25 @@ public static partial class Slug
     }
 
     /// <summary>The slug a contributor probably meant: accents dropped, lowercase, other runs turned into hyphens.</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            // An accent written as a separate mark (decomposed text) goes with it.
-            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (Letters(c) is { } letters) builder.Append(letters);
-            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
-        }
-        return builder.ToString().Trim('-');
-    }
+    public static string Fold(string text) => Fold(text, keepOtherScripts: false);
 
     /// <summary>
     /// A heading's anchor: as <see cref="Fold"/>, and the letters and digits of other scripts kept,
     /// lowercased ("Что случилось" → "что-случилось", "ما حدث" → "ما-حدث"), which a fragment may hold;
     /// folding them away left every such heading a numbered "section-2".
     /// </summary>
-    public static string Anchor(string text)
+    public static string Anchor(string text) => Fold(text, keepOtherScripts: true);
+
+    private static string Fold(string text, bool keepOtherScripts)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
+            // An accent written as a separate mark (decomposed text) goes with it; so does a vowel sign of a script kept.
+            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) is var category
+                && (category == UnicodeCategory.NonSpacingMark || (keepOtherScripts && category == UnicodeCategory.SpacingCombiningMark))) continue;
             if (Letters(c) is { } letters) builder.Append(letters);
-            else if (!char.IsAscii(c) && char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            else if (keepOtherScripts && !char.IsAscii(c) && char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         return builder.ToString().Trim('-');

@@ -56,6 +56,13 @@ public static class DocumentReader
     /// that starts on 5 Dec 2019, since December 2019 contains that day.
     /// </summary>
     /// <param name="earlier">The date that may not come later, named as the message shows it ("'date'", "the brief's 'date'").</param>
+    private static PartialDate? CheckOrder((PartialDate? Date, string Name) earlier, PartialDate? later, string laterKey, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        if (earlier.Date is not { } start || later is not { } finish || finish.LastDay >= start.FirstDay) return later;
+        diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf(laterKey), $"'{laterKey}' ({finish.Iso}) is before {earlier.Name} ({start.Iso})");
+        return null;
+    }
+
     /// <summary>
     /// An event's end must reach past its date's own period: "date: 2019, end: 2019-01-01" showed
     /// "2019 – 1 Jan 2019". The same date again is one date, as written.
@@ -65,13 +72,6 @@ public static class DocumentReader
         if (date is not { } start || end is not { } finish || finish.LastDay > start.LastDay || finish.Equals(start)) return end;
         diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf("end"),
             $"'end' ({finish.Iso}) falls within 'date' ({start.Iso}), so the event would end before it is over; give the later date it ended, or leave 'end' out");
-        return null;
-    }
-
-    private static PartialDate? CheckOrder((PartialDate? Date, string Name) earlier, PartialDate? later, string laterKey, FieldReader fields, DiagnosticBag diagnostics)
-    {
-        if (earlier.Date is not { } start || later is not { } finish || finish.LastDay >= start.FirstDay) return later;
-        diagnostics.Report(DiagnosticCodes.EndBeforeStart, fields.LocationOf(laterKey), $"'{laterKey}' ({finish.Iso}) is before {earlier.Name} ({start.Iso})");
         return null;
     }
 

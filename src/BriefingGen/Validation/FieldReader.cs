@@ -336,9 +336,9 @@ public sealed partial class FieldReader
     /// <summary>The first "[@id…]" or "[[id…]]" written in a text, as far as its closing bracket (or 60 characters); null when there is none.</summary>
     private static string? BodySyntaxIn(string text)
     {
-        for (var at = text.IndexOf('['); at >= 0 && at + 2 < text.Length; at = text.IndexOf('[', at + 1))
+        for (var at = text.IndexOf('['); at >= 0; at = text.IndexOf('[', at + 1))
         {
-            if (text[at + 1] is not ('@' or '[') || !(char.IsAsciiLetterLower(text[at + 2]) || char.IsAsciiDigit(text[at + 2]))) continue;
+            if (!Markdown.InlineSyntax.OpensAt(text, at)) continue;
             var close = text.IndexOf(']', at);
             var end = close < 0 ? text.Length : Math.Min(text.Length, close + (text[at + 1] == '[' ? 2 : 1));
             return Model.TextElements.Shorten(text[at..end], 60, "...");

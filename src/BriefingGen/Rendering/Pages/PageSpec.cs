@@ -13,7 +13,10 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
     public Model.Document? Subject { get; init; }
 
     /// <summary>"../../" for "briefs/x/index.html": the way back to the site root, so links never depend on the host.</summary>
-    public string Root => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));
+    public string Root => RootOf(OutputPath);
+
+    /// <summary>The way back to the site root from the page at this site path.</summary>
+    public static string RootOf(string sitePath) => string.Concat(Enumerable.Repeat("../", sitePath.Count(c => c == '/')));
 
     /// <summary>
     /// The ids of every document whose content the page shows, for incremental rebuilds: the page

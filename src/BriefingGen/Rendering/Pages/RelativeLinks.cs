@@ -54,7 +54,7 @@ public static class RelativeLinks
         // Content holds no images: one beside the page is never there. A theme may ship its own (assets/).
         if (address.IsImage)
             return target.StartsWith("assets/", StringComparison.Ordinal) ? null
-                : $"image address '{Shorten(url)}' leads to no file of the site: content/ holds no images; use the image's https:// address, or put it in the theme's assets/ folder (--templates) and write '{Shorten(string.Concat(Enumerable.Repeat("../", from.Count(c => c == '/'))) + "assets/" + Path.GetFileName(target))}'";
+                : $"image address '{Shorten(url)}' leads to no file of the site: content/ holds no images; use the image's https:// address, or put it in the theme's assets/ folder (--templates) and write '{Shorten(PageSpec.RootOf(from) + "assets/" + Path.GetFileName(target))}'";
         var isFolder = path.EndsWith('/') || target.Length == 0;
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target)) return null;
         var page = isFolder ? (target.Length == 0 ? "index.html" : target + "/index.html") : target;
