@@ -1,5 +1,5 @@
 using System.Text;
-using BriefingGen.Rendering.Templates;
+using BriefingGen.Output;
 
 namespace BriefingGen.Tests;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
+using BriefingGen.Output;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -10,7 +11,8 @@ namespace BriefingGen.Markdown;
 /// A body's HTML, rendered once when the body is parsed, with holes where the page that shows it
 /// decides: each [[id]] (the target's address from that page and its title, or plain text for a
 /// draft left out) and each citation marker (the source's number on the page). Filling the holes is
-/// all a page does with its body, so no syntax tree is kept, or made again, to render it.
+/// all a page does with its body, so no syntax tree is kept, or made again, to render it. The HTML
+/// is UTF-8 from the Markdown renderer to the page's file: never held as UTF-16 text.
 /// </summary>
 public sealed class BodyHtml
 {
@@ -24,17 +26,20 @@ public sealed class BodyHtml
     private readonly byte[] _packed;
     /// <summary>The length of the UTF-8 text; the packed bytes are the text itself when they are as long.</summary>
     private readonly int _length;
-    /// <summary>Where each hole goes, in characters of the decoded text.</summary>
+    /// <summary>Where each hole goes, in bytes of the unpacked text.</summary>
     private readonly int[] _holeAt;
     private readonly BodyHole[] _holes;
 
+    /// <summary>The thread's buffer for rendering bodies; let go after a body larger than <see cref="LargeBody"/>.</summary>
+    [ThreadStatic] private static Utf8Output? _rendering;
     [ThreadStatic] private static HtmlRenderer? _filler;
 
+    private const int LargeBody = 1 << 20;
     private const int PackFrom = 1024;
     private const int FastestQuality = 0;
     private const int WindowBits = 22;
 
-    private BodyHtml(byte[] text, int[] holeAt, BodyHole[] holes)
+    private BodyHtml(ReadOnlySpan<byte> text, int[] holeAt, BodyHole[] holes)
     {
         _length = text.Length;
         _packed = Pack(text);
@@ -47,46 +52,66 @@ public sealed class BodyHtml
     public static BodyHtml Of(MarkdownDocument ast)
     {
         if (ast.Count == 0) return Empty;
-        // LF on every platform, so output is byte-identical wherever it is built.
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new BodyHtmlRenderer(writer);
-        MarkdownPipelineFactory.Pipeline.Setup(renderer);
-        renderer.Render(ast);
-        return new BodyHtml(Encoding.UTF8.GetBytes(writer.ToString()), [.. renderer.HoleAt], [.. renderer.Holes]);
+        var output = _rendering ??= new Utf8Output();
+        try
+        {
+            var renderer = new BodyHtmlRenderer(output);
+            MarkdownPipelineFactory.Pipeline.Setup(renderer);
+            renderer.Render(ast);
+            return new BodyHtml(output.Written, [.. renderer.HoleAt], [.. renderer.Holes]);
+        }
+        finally
+        {
+            if (output.Capacity > LargeBody) _rendering = null;
+            output.Clear();
+        }
     }
 
-    /// <summary>The HTML for one page: the holes filled as seen from it.</summary>
-    public string Fill(IBodyLinkContext links)
+    /// <summary>Writes the HTML for one page into its output: the holes filled as seen from it.</summary>
+    public void WriteTo(Utf8Output output, IBodyLinkContext links)
     {
-        var text = Unpack();
-        if (_holes.Length == 0) return text;
-        using var writer = new StringWriter(new StringBuilder(text.Length + 128 * _holes.Length)) { NewLine = "\n" };
+        var rented = _packed.Length == _length ? null : ArrayPool<byte>.Shared.Rent(_length);
         // The holes are written with Markdig's own escaping, as the rest of the body was.
         var filler = _filler ??= new HtmlRenderer(TextWriter.Null);
-        filler.Writer = writer;
-        var at = 0;
-        for (var i = 0; i < _holes.Length; i++)
+        try
         {
-            writer.Write(text.AsSpan(at, _holeAt[i] - at));
-            at = _holeAt[i];
-            filler.EnableHtmlForInline = _holes[i].HtmlEnabled;
-            _holes[i].Write(filler, links);
+            ReadOnlySpan<byte> text = rented is null ? _packed : Unpack(rented);
+            filler.Writer = new Utf8TextWriter(output);
+            var at = 0;
+            for (var i = 0; i < _holes.Length; i++)
+            {
+                output.Append(text[at.._holeAt[i]]);
+                at = _holeAt[i];
+                filler.EnableHtmlForInline = _holes[i].HtmlEnabled;
+                _holes[i].Write(filler, links);
+            }
+            output.Append(text[at..]);
         }
-        writer.Write(text.AsSpan(at));
-        filler.Writer = TextWriter.Null;
-        return writer.ToString();
+        finally
+        {
+            filler.Writer = TextWriter.Null;
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The HTML for one page as text, for a theme that works on it as a string.</summary>
+    public string Fill(IBodyLinkContext links)
+    {
+        var output = new Utf8Output();
+        WriteTo(output, links);
+        return Encoding.UTF8.GetString(output.Written);
     }
 
     /// <summary>A short body is kept as it is: compressing it saves little and costs a call.</summary>
-    private static byte[] Pack(byte[] text)
+    private static byte[] Pack(ReadOnlySpan<byte> text)
     {
-        if (text.Length < PackFrom) return text;
+        if (text.Length < PackFrom) return text.ToArray();
         var packed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(text.Length));
         try
         {
             return BrotliEncoder.TryCompress(text, packed, out var written, FastestQuality, WindowBits) && written < text.Length
                 ? packed.AsSpan(0, written).ToArray()
-                : text;
+                : text.ToArray();
         }
         finally
         {
@@ -94,20 +119,11 @@ public sealed class BodyHtml
         }
     }
 
-    private string Unpack()
+    private ReadOnlySpan<byte> Unpack(byte[] into)
     {
-        if (_packed.Length == _length) return Encoding.UTF8.GetString(_packed);
-        var text = ArrayPool<byte>.Shared.Rent(_length);
-        try
-        {
-            if (!BrotliDecoder.TryDecompress(_packed, text, out var written) || written != _length)
-                throw new InvalidOperationException("a body's packed HTML did not unpack to its length");
-            return Encoding.UTF8.GetString(text.AsSpan(0, _length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(text);
-        }
+        if (!BrotliDecoder.TryDecompress(_packed, into, out var written) || written != _length)
+            throw new InvalidOperationException("a body's packed HTML did not unpack to its length");
+        return into.AsSpan(0, _length);
     }
 }
 

@@ -6,6 +6,6 @@ namespace BriefingGen.Rendering;
 public static class BodyRenderer
 {
     /// <summary>Null for a body with nothing to show, so a theme can leave out the block that holds it.</summary>
-    public static TrustedHtml? Render(ParsedBody body, IBodyLinkContext links) =>
-        body.Html.IsEmpty ? null : new TrustedHtml(body.Html.Fill(links));
+    public static BodyContent? Render(ParsedBody body, IBodyLinkContext links) =>
+        body.Html.IsEmpty ? null : new BodyContent(body.Html, links);
 }

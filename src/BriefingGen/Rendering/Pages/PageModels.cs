@@ -8,7 +8,7 @@ public sealed record HomePage(IReadOnlyList<BriefItem> Briefs, IReadOnlyList<Act
 public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs);
 
 /// <summary>Contents lists the sections of a long brief ("#anchor" links), empty for a short one.</summary>
-public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IReadOnlyList<string> Authors, DateView? Updated, TrustedHtml? Body, IReadOnlyList<LinkView> Contents,
+public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IReadOnlyList<string> Authors, DateView? Updated, BodyContent? Body, IReadOnlyList<LinkView> Contents,
     IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events, IReadOnlyList<BriefItem> Related,
     IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyList<CorrectionView> Corrections, CiteView Cite);
@@ -16,12 +16,12 @@ public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IR
 public sealed record ActorListPage(IReadOnlyList<ActorGroup> Groups);
 
 public sealed record ActorPage(ActorItem Actor, IReadOnlyList<string> Aliases, LinkView? Country, IReadOnlyList<RoleView> Roles,
-    TrustedHtml? Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, IReadOnlyList<LinkView> Mentions,
+    BodyContent? Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, IReadOnlyList<LinkView> Mentions,
     IReadOnlyList<ReferenceView> References, string TimelineUrl, IReadOnlyDictionary<string, object?> Extra);
 
 public sealed record EventListPage(IReadOnlyList<EventItem> Events);
 
-public sealed record EventPage(EventItem Event, IReadOnlyList<LinkView> Actors, TrustedHtml? Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<LinkView> Tags,
+public sealed record EventPage(EventItem Event, IReadOnlyList<LinkView> Actors, BodyContent? Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<LinkView> Tags,
     IReadOnlyList<LinkView> Mentions, IReadOnlyList<ReferenceView> References, IReadOnlyList<NeighbourView> Neighbours,
     IReadOnlyDictionary<string, object?> Extra);
 
@@ -32,7 +32,7 @@ public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadO
 /// <summary>The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).</summary>
 public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, int Total, int Cited);
 
-public sealed record SourcePage(SourceEntry Source, TrustedHtml? Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite);
+public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite);
 
 public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, bool PictureAggregated,
     IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);

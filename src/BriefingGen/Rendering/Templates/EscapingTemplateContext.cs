@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingGen.Output;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -80,11 +81,11 @@ public sealed class EscapingTemplateContext : TemplateContext
             case TrustedHtml html:
                 Write(html.Html);
                 return this;
-            case PageContent page when Output is Utf8Output output:
-                output.Append(page.Utf8);
+            case IUtf8Html html when Output is Utf8Output output:
+                html.WriteTo(output);
                 return this;
-            case PageContent page:
-                Write(page.Html);
+            case IUtf8Html html:
+                Write(html.Html);
                 return this;
             default:
                 Write(Html.Escape(ObjectToString(textAsObject)));

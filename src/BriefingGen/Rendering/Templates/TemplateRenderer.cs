@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BriefingGen.Diagnostics;
+using BriefingGen.Output;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;

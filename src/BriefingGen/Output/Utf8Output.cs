@@ -1,12 +1,13 @@
 using System.Text;
 using Scriban.Runtime;
 
-namespace BriefingGen.Rendering.Templates;
+namespace BriefingGen.Output;
 
 /// <summary>
-/// A template output that encodes to UTF-8 as it is written, into a buffer its thread reuses. A
-/// page is held once, as the bytes to write: as UTF-16 text it was held twice as large, copied
-/// into the layout and then encoded again (for a list page of a large site, tens of megabytes).
+/// A page's output, encoded to UTF-8 as it is written, into a buffer its thread reuses: templates
+/// write into it, and so does a body's HTML (<see cref="Utf8TextWriter"/>). A page is held once, as
+/// the bytes to write: as UTF-16 text it was held twice as large, copied into the layout and then
+/// encoded again (for a list page of a large site, tens of megabytes).
 /// </summary>
 public sealed class Utf8Output : IScriptOutput
 {
@@ -15,6 +16,8 @@ public sealed class Utf8Output : IScriptOutput
 
     /// <summary>One encoder for the whole page: it holds a pair's first half, written last, until the next write brings the second.</summary>
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    /// <summary>Whether the encoder holds a pair's first half: it does exactly when the last text it took ended with one.</summary>
+    private bool _holdsHalf;
 
     /// <summary>Everything written, with a pair left half-written ended as U+FFFD.</summary>
     public ReadOnlySpan<byte> Written
@@ -26,6 +29,9 @@ public sealed class Utf8Output : IScriptOutput
         }
     }
 
+    /// <summary>Bytes written so far, with a pair left half-written ended as U+FFFD.</summary>
+    public int Length => Written.Length;
+
     /// <summary>Bytes held; more than the page's length after a large page, which is why such outputs are let go.</summary>
     public int Capacity => _bytes.Length;
 
@@ -33,11 +39,26 @@ public sealed class Utf8Output : IScriptOutput
     {
         _length = 0;
         _encoder.Reset();
+        _holdsHalf = false;
     }
 
     public void Write(string text, int offset, int count)
     {
         if (count > 0) Encode(text.AsSpan(offset, count), flush: false);
+    }
+
+    public void Write(ReadOnlySpan<char> text)
+    {
+        if (!text.IsEmpty) Encode(text, flush: false);
+    }
+
+    /// <summary>Markup is written a character at a time ('&lt;', '"'): ASCII goes straight in, past the encoder.</summary>
+    public void Write(char c)
+    {
+        if (char.IsAscii(c) && !_holdsHalf && _bytes.Length > _length)
+            _bytes[_length++] = (byte)c;
+        else
+            Encode(new ReadOnlySpan<char>(in c), flush: false);
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -62,6 +83,7 @@ public sealed class Utf8Output : IScriptOutput
         // counted, so a long one (a list of a large site written at once) grows the buffer by what it needs.
         if (_bytes.Length - _length < (text.Length + 1) * 3L) Reserve(_encoder.GetByteCount(text, flush));
         _length += _encoder.GetBytes(text, _bytes.AsSpan(_length), flush);
+        _holdsHalf = !flush && !text.IsEmpty && char.IsHighSurrogate(text[^1]);
     }
 
     private void Reserve(int more)
