@@ -44,5 +44,24 @@ public class Utf8OutputTests
         Assert.InRange(output.Capacity, expected.Length, expected.Length * 5 / 4);
     }
 
+    /// <summary>
+    /// Markdig writes markup a character at a time, and a pair's halves may come in separate writes.
+    /// The texts are escaped: xunit would turn a lone surrogate in test data into U+FFFD.
+    /// </summary>
+    [Theory]
+    [InlineData(@"a\uD83D\uDE00b")]
+    [InlineData(@"\uD83D<")]
+    [InlineData(@"\uD83D\uD83D\uDE00>")]
+    [InlineData(@"\uDE00<\uD83D")]
+    public void Characters_written_one_by_one_encode_as_the_text_would_whole(string escaped)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var output = new Utf8Output();
+
+        foreach (var c in text) output.Write(c);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(text), output.Written.ToArray());
+    }
+
     private static void Write(Utf8Output output, string text) => output.Write(text, 0, text.Length);
 }
