@@ -101,6 +101,21 @@ public class TimelineTests
         Assert.Equal(labels.Distinct(), labels);
     }
 
+    [Theory]
+    [InlineData("2025-11", "2025-11", "Nov 2025", "Dec 2025")]
+    [InlineData("2025-03-10", "2025-11-02", "Mar 2025", "Nov 2025")]
+    [InlineData("2025-03-10", "2025-03-12", "26 Feb 2025", "22 Mar 2025")]
+    [InlineData("9998-12-31", "9998-12-31", "18 Dec 9998", "12 Jan 9999")]
+    public void A_picture_of_less_than_a_year_has_month_or_day_ticks(string first, string last, string firstLabel, string lastLabel)
+    {
+        // Ticks were only ever at New Year's Day: a span inside one year had an axis with no date on it.
+        var page = TestSite.Build(Event("first", first) + Event("last", last)).AssertClean().Page("timeline/index.html");
+        var labels = page.QuerySelectorAll("svg.timeline-picture .axis text").Select(t => t.TextContent).ToList();
+        Assert.InRange(labels.Count, 2, 13);
+        Assert.Equal(firstLabel, labels[0]);
+        Assert.Equal(lastLabel, labels[^1]);
+    }
+
     [Fact]
     public void Timeline_groups_by_year_then_month_and_links_actors_places_and_briefs()
     {

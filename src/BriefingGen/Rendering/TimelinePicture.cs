@@ -119,20 +119,53 @@ public static class TimelinePicture
 
     private static void Axis(StringBuilder svg, DateOnly start, DateOnly end, Func<DateOnly, double> x, int height)
     {
-        var years = end.Year - start.Year + 1;
-        // About a dozen ticks at most for any span a date can have (years 1 to 9999).
-        var step = years <= 12 ? 1 : years <= 30 ? 5 : years <= 120 ? 10 : years <= 600 ? 50 : years <= 1200 ? 100 : years <= 6000 ? 500 : 1000;
         svg.Append("<g class=\"axis\" aria-hidden=\"true\">");
-        for (var year = (start.Year + step - 1) / step * step; year <= end.Year; year += step)
+        foreach (var (tick, label) in Ticks(start, end))
         {
-            var tick = new DateOnly(year, 1, 1);
-            if (tick < start) continue;
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x(tick):0.#}\" y1=\"{AxisHeight - 6}\" x2=\"{x(tick):0.#}\" y2=\"{height}\"/>");
             // Near the right edge the label sits left of its tick, so it is never cut off.
-            var nearEnd = x(tick) > Width - 40;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(nearEnd ? x(tick) - 3 : x(tick) + 3):0.#}\" y=\"{AxisHeight - 10}\"{(nearEnd ? " text-anchor=\"end\"" : "")}>{year}</text>");
+            var nearEnd = x(tick) > Width - 80;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(nearEnd ? x(tick) - 3 : x(tick) + 3):0.#}\" y=\"{AxisHeight - 10}\"{(nearEnd ? " text-anchor=\"end\"" : "")}>{label}</text>");
         }
         svg.Append("</g>");
+    }
+
+    /// <summary>
+    /// Years where the span holds two New Year's Days or more, else months, else days: a span inside
+    /// one year (a site's first events, an actor's own timeline) had an axis with no date on it.
+    /// About a dozen ticks at most, for any span a date can have (years 1 to 9999).
+    /// </summary>
+    public static IReadOnlyList<(DateOnly Tick, string Label)> Ticks(DateOnly start, DateOnly end)
+    {
+        var years = end.Year - start.Year + 1;
+        var yearStep = years <= 12 ? 1 : years <= 30 ? 5 : years <= 120 ? 10 : years <= 600 ? 50 : years <= 1200 ? 100 : years <= 6000 ? 500 : 1000;
+        var ticks = new List<(DateOnly, string)>();
+        for (var year = (start.Year + yearStep - 1) / yearStep * yearStep; year <= end.Year; year += yearStep)
+        {
+            var tick = new DateOnly(year, 1, 1);
+            if (tick >= start) ticks.Add((tick, year.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (ticks.Count >= 2) return ticks;
+
+        ticks.Clear();
+        var months = (end.Year - start.Year) * 12 + end.Month - start.Month + 1;
+        var monthStep = months <= 12 ? 1 : months <= 24 ? 2 : months <= 36 ? 3 : 6;
+        // Counted, not added up: a month or day past the last date there is (9999-12-31) cannot be made.
+        for (var i = 0; i < months; i++)
+        {
+            var month = new DateOnly(start.Year, start.Month, 1).AddMonths(i);
+            if (month >= start && (month.Month - 1) % monthStep == 0) ticks.Add((month, month.ToString("MMM yyyy", CultureInfo.InvariantCulture)));
+        }
+        if (ticks.Count >= 2) return ticks;
+
+        ticks.Clear();
+        var dayStep = Math.Max(1, (end.DayNumber - start.DayNumber + 5) / 6);
+        for (var dayNumber = start.DayNumber + dayStep / 2; dayNumber <= end.DayNumber; dayNumber += dayStep)
+        {
+            var day = DateOnly.FromDayNumber(dayNumber);
+            ticks.Add((day, day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)));
+        }
+        return ticks;
     }
 
     private static string Description(IReadOnlyList<Event> events, List<(string Name, List<Event> Events)> lanes, int firstYear, int lastYear) =>
