@@ -172,6 +172,27 @@ public class ReaderTests(BrowserFixture site)
         }
         """;
 
+    /// <summary>Whether the element's first text shows the first word to the left of the second.</summary>
+    private const string InOrder = """
+        (element, [first, then]) => {
+          const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const box = word => {
+            text.currentNode = element;
+            for (let node = text.nextNode(); node; node = text.nextNode()) {
+              const at = node.data.indexOf(word);
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + word.length);
+              return range.getBoundingClientRect();
+            }
+            return null;
+          };
+          const a = box(first), b = box(then);
+          return a !== null && b !== null && a.left < b.left;
+        }
+        """;
+
     [BrowserFact]
     public async Task A_site_in_arabic_reads_right_to_left_with_nothing_cut_off_and_the_timeline_still_running_left_to_right()
     {
@@ -184,7 +205,7 @@ public class ReaderTests(BrowserFixture site)
             File.WriteAllText(Path.Combine(content, "sources", "s.md"), "---\ntitle: \"تقرير\"\nkind: report\n---\n");
             File.WriteAllText(Path.Combine(content, "actors", "peru.md"), "---\nname: \"بيرو\"\nkind: state\n---\n");
             File.WriteAllText(Path.Combine(content, "events", "e.md"), "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\n---\nنص [@s].\n");
-            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n");
+            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n");
             var output = Path.Combine(folder, "site");
             var stderr = new StringWriter();
             Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr) == 0, stderr.ToString());
@@ -200,6 +221,11 @@ public class ReaderTests(BrowserFixture site)
                     Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
                     foreach (var problem in await page.EvaluateAsync<string[]>(PastTheLeftEdge)) watch.Add($"{width} px, {path}: {problem}");
                 }
+                // Dates and the theme's English words read in order: "Nov 2025. 10" and "سارة and أحمد علي By" were shown.
+                await page.GotoAsync(server.BaseUrl + "briefs/a/index.html");
+                foreach (var (selector, first, then) in new[] { (".formatted-citation time", "10", "Nov"), (".authors", "By", "أحمد") })
+                    if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
+                        watch.Add($"{width} px: in '{selector}', '{first}' is not left of '{then}'");
                 // The picture's time axis runs left to right, its lane names at its left edge, inside its box.
                 await page.GotoAsync(server.BaseUrl + "timeline/index.html");
                 var inside = await page.Locator(".timeline-scroller").EvaluateAsync<bool>(
