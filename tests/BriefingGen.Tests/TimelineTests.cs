@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using PartialDate = BriefingGen.Model.PartialDate;
+using BriefingGen.Rendering.Pages;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
 
@@ -114,6 +115,22 @@ public class TimelineTests
         Assert.InRange(labels.Count, 2, 13);
         Assert.Equal(firstLabel, labels[0]);
         Assert.Equal(lastLabel, labels[^1]);
+    }
+
+    [Fact]
+    public void An_event_in_a_list_shows_the_newest_briefs_about_it_as_its_own_page_lists_them()
+    {
+        // Ids run against dates: the preview had picked the first ids ("Brief a1, a2, …") while the
+        // event's page listed the newest first.
+        var briefs = string.Concat(Enumerable.Range(1, 8).Select(i => Brief($"a{i}", "events: [summit]", date: $"2025-0{i}-01")));
+        var site = TestSite.Build(Source + Event("summit", "2024-01") + briefs).AssertClean();
+        var newest = Enumerable.Range(0, ViewFactory.MaxListedPerItem).Select(i => $"Brief a{8 - i}").ToList();
+        var entry = site.Page("timeline/index.html").GetElementById("summit")!;
+        Assert.Equal(newest, entry.QuerySelectorAll(".entry-briefs > a").Select(a => a.TextContent));
+        var listed = site.Page("events/summit/index.html").QuerySelectorAll("main a[href*='briefs/a']").Select(a => a.TextContent).Distinct();
+        Assert.Equal(newest, listed.Take(ViewFactory.MaxListedPerItem));
+        using var json = JsonDocument.Parse(site.Output.Files["data/events.json"]);
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => $"a{8 - i}"), json.RootElement[0].GetProperty("briefs").EnumerateArray().Select(b => b.GetString()));
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public sealed class SiteGraph
     /// <summary>The events a brief lists, in date order, as every page and export shows them.</summary>
     public IEnumerable<Event> EventsListedBy(Brief brief) => brief.Events.Select(e => Get<Event>(e.Id)).OfType<Event>().Order(Chronology);
 
-    /// <summary>The briefs that discuss an event: they list it, or link to it.</summary>
-    public IEnumerable<Brief> BriefsAbout(Event e) => BacklinksOf(e.Id).OfType<Brief>();
+    /// <summary>The briefs that discuss an event (list it or link to it), newest first.</summary>
+    public IEnumerable<Brief> BriefsAbout(Event e) => BacklinksOf(e.Id).OfType<Brief>().Order(NewestFirst.Instance);
 
     /// <summary>The briefs that name an actor (list it or link to it), newest first.</summary>
     public IEnumerable<Brief> BriefsNaming(Actor actor) => BacklinksOf(actor.Id).OfType<Brief>().Order(NewestFirst.Instance);

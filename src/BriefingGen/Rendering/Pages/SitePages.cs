@@ -144,7 +144,7 @@ public static class SitePages
         }
         return new EventPage(views.Event(e), views.Links(e.Actors),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
-            graph.BriefsAbout(e).Order(NewestFirst.Instance).Select(views.Brief).ToList(),
+            graph.BriefsAbout(e).Select(views.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
     }
 
