@@ -481,7 +481,7 @@ public class DiscoveryTests
         Assert.Equal(["peru"], Strings(newest, "actors"));
         Assert.Equal(["asylum"], Strings(newest, "events"));
         Assert.Equal(["bbc"], Strings(newest, "sources"));
-        Assert.Equal("briefs/new/index.html", newest.GetProperty("url").GetString());
+        Assert.Equal(BaseUrl + "briefs/new/index.html", newest.GetProperty("url").GetString());
         Assert.Equal("2025-06-30", briefs.RootElement[1].GetProperty("updated").GetString());
         Assert.Equal(["diplomacy"], Strings(briefs.RootElement[1], "tags"));
         Assert.Equal(["Ana Ruiz", "Bo Li"], Strings(briefs.RootElement[2], "authors"));

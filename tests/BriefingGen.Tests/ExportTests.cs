@@ -337,7 +337,7 @@ public class ExportTests
             "sources": [],
             "tags": [],
             "briefs": [],
-            "url": "events/bare/index.html"
+            "url": "../events/bare/index.html"
           },
           {
             "id": "full",
@@ -362,7 +362,7 @@ public class ExportTests
             "briefs": [
               "b"
             ],
-            "url": "events/full/index.html"
+            "url": "../events/full/index.html"
           }
         ]
         """ + "\n", TestSite.Build(JsonSite).AssertClean().Output.Text("data/events.json"));
@@ -482,7 +482,7 @@ public class ExportTests
             ],
             "corrections": [],
             "draft": true,
-            "url": "briefs/d/index.html"
+            "url": "../briefs/d/index.html"
           },
           {
             "id": "a",
@@ -505,7 +505,7 @@ public class ExportTests
             ],
             "corrections": [],
             "draft": false,
-            "url": "briefs/a/index.html"
+            "url": "../briefs/a/index.html"
           }
         ]
         """ + "\n", site.Output.Text("data/briefs.json"));
@@ -551,7 +551,7 @@ public class ExportTests
             "roles": [],
             "briefs": [],
             "events": [],
-            "url": "actors/ollanta/index.html"
+            "url": "../actors/ollanta/index.html"
           },
           {
             "id": "pedro-castillo",
@@ -570,7 +570,7 @@ public class ExportTests
             ],
             "briefs": [],
             "events": [],
-            "url": "actors/pedro-castillo/index.html"
+            "url": "../actors/pedro-castillo/index.html"
           },
           {
             "id": "peru",
@@ -584,7 +584,7 @@ public class ExportTests
               "a"
             ],
             "events": [],
-            "url": "actors/peru/index.html"
+            "url": "../actors/peru/index.html"
           }
         ]
         """ + "\n", site.Output.Text("data/actors.json"));

@@ -33,7 +33,7 @@ public static class ActorsJson
             json.WriteEndArray();
             json.Strings("briefs", graph.BriefsNaming(actor).Select(b => b.Id));
             json.Strings("events", graph.EventsOf(actor.Id).Select(e => e.Id));
-            json.WriteString("url", actor.Url);
+            json.PageUrl(graph.Config, actor.Url);
             json.WriteEndObject();
         }
         json.WriteEndArray();

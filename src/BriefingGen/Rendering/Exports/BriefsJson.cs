@@ -35,7 +35,7 @@ public static class BriefsJson
             }
             json.WriteEndArray();
             json.WriteBoolean("draft", brief.Draft);
-            json.WriteString("url", brief.Url);
+            json.PageUrl(graph.Config, brief.Url);
             json.WriteEndObject();
         }
         json.WriteEndArray();

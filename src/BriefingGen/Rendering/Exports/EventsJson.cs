@@ -25,7 +25,7 @@ public static class EventsJson
             json.Strings("sources", e.Sources.Select(s => s.Id));
             json.Strings("tags", e.Tags.Select(t => t.Id));
             json.Strings("briefs", graph.BriefsAbout(e).Select(b => b.Id));
-            json.WriteString("url", e.Url);
+            json.PageUrl(graph.Config, e.Url);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Exports;
 
@@ -15,6 +16,14 @@ internal static class JsonExport
         buffer.Write("\n"u8);
         return buffer.WrittenMemory;
     }
+
+    /// <summary>
+    /// A page's address as the data files give it: absolute when base_url is known, else relative to
+    /// the file (in data/), so it resolves either way. Written from the site root ("events/x/…"), it
+    /// led a script resolving it the usual way to data/events/x/, which does not exist.
+    /// </summary>
+    public static void PageUrl(this Utf8JsonWriter writer, SiteConfig site, string url) =>
+        writer.WriteString("url", site.AbsoluteUrl(url) ?? "../" + url);
 
     public static void StringOrNull(this Utf8JsonWriter writer, string name, string? value)
     {
