@@ -155,6 +155,33 @@ public class EvidenceTests
         Assert.Equal("../../events/later/index.html", detained.QuerySelector("a.next")!.GetAttribute("href"));
     }
 
+    /// <summary>Events of one day, each after the next: e00000 after e00001, and so on.</summary>
+    private static string AfterChain(int length, string lastAfter = "") => string.Concat(Enumerable.Range(0, length).Select(i =>
+        Event($"e{i:D5}", "2025-01-01", i < length - 1 ? $"after: [e{i + 1:D5}]" : lastAfter)));
+
+    [Fact]
+    public void A_long_chain_of_after_entries_is_ordered_without_running_out_of_stack()
+    {
+        // Walked by recursion, 55,000 events overflowed the CLI's stack; on a thread with a small
+        // stack 20,000 do (a stack overflow ends the test run, which is how this test fails).
+        BuildResult? result = null;
+        var check = new Thread(() => result = TestSite.Check(AfterChain(20_000)), maxStackSize: 256 * 1024);
+        check.Start();
+        check.Join();
+        Assert.NotNull(result);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(Enumerable.Range(0, 20_000).Reverse().Select(i => $"e{i:D5}"), result.Graph!.Events.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void A_long_cycle_of_after_entries_is_reported_once_in_one_short_line()
+    {
+        var cycle = Assert.Single(TestSite.Check(AfterChain(1_000, "after: [e00000]")).Diagnostics);
+        Assert.Equal("BG3009", cycle.Code);
+        Assert.Equal("'after: e00000' closes a cycle: e00000 after e00001 after e00002 after e00003 after e00004 after e00005 after … (989 more) … " +
+            "after e00995 after e00996 after e00997 after e00998 after e00999 after e00000; remove one of these entries", cycle.Message);
+    }
+
     private static string[] Hrefs(AngleSharp.Dom.IDocument page, string list) =>
         page.QuerySelectorAll($"{list} a[href^='../../events/'], {list} a[href^='../events/']")
             .Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToArray();

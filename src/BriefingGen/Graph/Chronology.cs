@@ -85,30 +85,65 @@ public sealed class Chronology : IComparer<Event>
         return edges;
     }
 
-    /// <summary>Depth-first from each event in id order; an `after:` entry leading back onto the path closes a cycle.</summary>
+    /// <summary>
+    /// Depth-first from each event in id order; an `after:` entry leading back onto the path closes a
+    /// cycle. The walk keeps its own stack, and where each event stands on the path: by recursion a
+    /// chain of 55,000 events overflowed the process's stack, and looking along the path was quadratic.
+    /// </summary>
     private static void DropCycles(List<Event> group, Dictionary<string, List<Ref>> edges, DiagnosticBag diagnostics)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var path = new List<string>();
-        void Visit(string id)
+        var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var walk = new Stack<Step>();
+        void Enter(string id)
         {
+            onPath[id] = path.Count;
             path.Add(id);
-            foreach (var after in edges[id].ToList())
-            {
-                var at = path.IndexOf(after.Id);
-                if (at >= 0)
-                {
-                    diagnostics.Report(DiagnosticCodes.AfterCycle, after.Location,
-                        $"'after: {after.Id}' closes a cycle: {string.Join(" after ", path.Skip(at).Append(after.Id))}; remove one of these entries");
-                    edges[id].Remove(after);
-                }
-                else if (!done.Contains(after.Id)) Visit(after.Id);
-            }
-            path.RemoveAt(path.Count - 1);
-            done.Add(id);
+            walk.Push(new Step(id, [.. edges[id]]));
         }
         foreach (var e in group)
-            if (!done.Contains(e.Id)) Visit(e.Id);
+        {
+            if (done.Contains(e.Id)) continue;
+            Enter(e.Id);
+            while (walk.TryPeek(out var step))
+            {
+                if (step.Next == step.Afters.Count)
+                {
+                    walk.Pop();
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(step.Id);
+                    done.Add(step.Id);
+                    continue;
+                }
+                var after = step.Afters[step.Next++];
+                if (onPath.TryGetValue(after.Id, out var at))
+                {
+                    diagnostics.Report(DiagnosticCodes.AfterCycle, after.Location,
+                        $"'after: {after.Id}' closes a cycle: {CycleText(path, at, after.Id)}; remove one of these entries");
+                    edges[step.Id].Remove(after);
+                }
+                else if (!done.Contains(after.Id)) Enter(after.Id);
+            }
+        }
+    }
+
+    /// <summary>One event of the walk, with the `after:` entries it has still to follow.</summary>
+    private sealed class Step(string id, List<Ref> afters)
+    {
+        public string Id { get; } = id;
+        public List<Ref> Afters { get; } = afters;
+        public int Next { get; set; }
+    }
+
+    /// <summary>"a after b after a"; a cycle of more than a dozen events is shortened in its middle, so the message stays one line.</summary>
+    private static string CycleText(List<string> path, int from, string closing)
+    {
+        const int Shown = 12;
+        var cycle = path.Skip(from).Append(closing).ToList();
+        return cycle.Count <= Shown
+            ? string.Join(" after ", cycle)
+            : $"{string.Join(" after ", cycle.Take(Shown / 2))} after … ({cycle.Count - Shown} more) … after {string.Join(" after ", cycle.TakeLast(Shown / 2))}";
     }
 
     /// <summary>Each event once everything it comes after is placed; among those ready, the smallest id first.</summary>
