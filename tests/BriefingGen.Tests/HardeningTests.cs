@@ -212,6 +212,20 @@ public class HardeningTests
     }
 
     [Fact]
+    public void Hints_for_note_markers_with_no_note_are_capped_per_file()
+    {
+        // Each marker is one letter from a note that no marker names: 2,450 of each in one body took 17 s.
+        var label = new string('n', 60);
+        var markers = string.Concat(Enumerable.Range(0, 300).Select(i => $"x[^{label}{i:D3}a] "));
+        var notes = string.Concat(Enumerable.Range(0, 300).Select(i => $"\n[^{label}{i:D3}b]: Note.\n"));
+        var diagnostics = TestSite.Check(Source + Brief("a", body: "Claim [@bbc]. " + markers + "\n" + notes)).Diagnostics;
+        var unmarked = diagnostics.Where(d => d.Code == "BG4008" && d.Message.Contains("has no note")).ToList();
+        Assert.Equal(300, unmarked.Count);
+        Assert.Equal(Suggestions.MaxHintsPerFile, unmarked.Count(d => d.Message.Contains("did you mean")));
+        Assert.EndsWith($"did you mean '[^{label}000b]'?", unmarked[0].Message);
+    }
+
+    [Fact]
     public void Hints_are_capped_per_site_so_many_files_of_distinct_unknown_ids_stay_linear()
     {
         // Each brief links to an id of its own that is one edit from a brief's: a hint each compared

@@ -229,9 +229,11 @@ public static class BodyParser
                 diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(note.Span.Start),
                     $"note '[{note.Label}]' is not marked anywhere in the text, so it is not shown; put '[{note.Label}]' where it belongs, or remove the note");
         }
+        // Each hint is a comparison with every note: uncapped, thousands of markers with no note took minutes.
+        var hintsLeft = Suggestions.MaxHintsPerFile;
         foreach (var (marker, at) in unmatchedMarkers)
         {
-            var hint = Suggestions.Closest(marker[1..^1], firstByLabel.Keys) is { } label ? $"; did you mean '[{label}]'?" : "";
+            var hint = hintsLeft-- > 0 && Suggestions.Closest(marker[1..^1], firstByLabel.Keys) is { } label ? $"; did you mean '[{label}]'?" : "";
             diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(at),
                 $"note marker '{marker}' has no note, so it is shown as text; write the note on a line '{marker}: ...' at the end of the body{hint}");
         }
