@@ -43,6 +43,15 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Code_in_a_heading_is_part_of_its_anchor()
+    {
+        // Only plain text was read: "## `parse()`" and "## `render()`" were "section" and "section-2".
+        var body = "Intro [@bbc].\n\n## `parse()`\n\nText.\n\n## `render()`\n\nText.\n\n## Calling `render()` *twice*\n\nText.";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["parse", "render", "calling-render-twice"], page.QuerySelectorAll(".body h2[id]").Select(h => h.Id!));
+    }
+
+    [Fact]
     public void Headings_in_other_scripts_keep_their_letters_in_their_anchors_and_the_contents_list_reaches_them()
     {
         var body = "Intro [@bbc].\n\n## Что случилось\n\nText.\n\n## ما حدث\n\nText.\n\n## 日本の立場\n\nText.\n\n## 🚀\n\nText.";

@@ -547,7 +547,12 @@ public static class BodyParser
     private static string HeadingSlug(HeadingBlock heading)
     {
         var text = new StringBuilder();
-        foreach (var literal in heading.Inline?.Descendants<LiteralInline>() ?? []) text.Append(literal.Content.ToString()).Append(' ');
+        // Code is words of the heading too: "## `parse()`" had the id "section".
+        foreach (var inline in heading.Inline?.Descendants() ?? [])
+        {
+            if (inline is LiteralInline literal) text.Append(literal.Content.ToString()).Append(' ');
+            else if (inline is CodeInline code) text.Append(code.Content).Append(' ');
+        }
         var slug = Slug.Anchor(text.ToString());
         // The page's own ids (the main landmark, "references", "ref-x" entries and "cite-x-n" markers)
         // are never taken: such a heading gets a "section-" prefix, which none of them has.
