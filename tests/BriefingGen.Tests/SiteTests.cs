@@ -92,7 +92,7 @@ public class SiteTests
     [Fact]
     public void Drafts_are_left_out_unless_asked_for()
     {
-        var site = Site + Brief("secret", "draft: true");
+        var site = Site + Brief("secret", "draft: true\ntags: [hush]");
         var built = TestSite.Build(site).AssertClean();
         Assert.False(built.Has("briefs/secret/index.html"));
         Assert.DoesNotContain(built.Page("briefs/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("secret"));
@@ -109,6 +109,10 @@ public class SiteTests
         Assert.DoesNotContain("briefs/secret/", reviewed.Output.Text("sitemap.xml"));
         Assert.Contains("briefs/rupture/", reviewed.Output.Text("sitemap.xml"));
         Assert.DoesNotContain("briefs/secret/", reviewed.Output.Text("feed.xml"));
+        // So is a tag that only drafts carry.
+        Assert.Equal("noindex", reviewed.Page("tags/hush/index.html").QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.DoesNotContain("tags/hush/", reviewed.Output.Text("sitemap.xml"));
+        Assert.Contains("tags/", reviewed.Output.Text("sitemap.xml"));
     }
 
     /// <summary>Opened from disk, a link to a folder shows the folder's listing: it is written to the folder's index.html.</summary>

@@ -9,6 +9,12 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
     /// <summary>Extra meta elements for the page's head (the citation meta of a brief), made only when the page renders.</summary>
     public Func<IReadOnlyList<Citing.MetaTag>> Meta { get; init; } = () => [];
 
+    /// <summary>
+    /// A page only a drafts build has (a draft's own, a tag only drafts carry): built for review, so
+    /// kept from search engines (noindex) and out of the sitemap.
+    /// </summary>
+    public bool ForReviewOnly { get; init; }
+
     /// <summary>The brief, actor, event or source whose own page this is; null for every other page.</summary>
     public Model.Document? Subject { get; init; }
 

@@ -38,8 +38,9 @@ public static class SitePages
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
                 Subject = brief,
-                // A draft, built for review, is no page for a search engine or a reference manager.
-                Meta = () => brief.Draft ? [new MetaTag("robots", "noindex")] : HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
+                ForReviewOnly = brief.Draft,
+                // A draft is no page for a search engine or a reference manager either.
+                Meta = () => brief.Draft ? [NoIndex] : HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
                 DependsOn = () => shows.Brief(brief, related.Value),
             };
         }
@@ -65,10 +66,18 @@ public static class SitePages
         yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
             tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()), "Every tag, with the briefs and events that carry it.") { DependsOn = shows.Tags };
         foreach (var tag in tags)
+        {
+            var draftsOnly = graph.Tagged[tag].All(d => d is Brief { Draft: true });
             yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
                 graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(views.Brief).ToList(),
                 graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
-                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""), $"Briefs and events tagged “{tag}”.") { DependsOn = () => shows.Tag(tag) };
+                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""), $"Briefs and events tagged “{tag}”.")
+            {
+                ForReviewOnly = draftsOnly,
+                Meta = () => draftsOnly ? [NoIndex] : [],
+                DependsOn = () => shows.Tag(tag),
+            };
+        }
 
         yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false),
             "Every source the site relies on, and every page that cites it.") { DependsOn = shows.Sources };
@@ -92,6 +101,8 @@ public static class SitePages
 
         yield return new PageSpec("404.html", "404", "Page not found", "", _ => new NotFoundPage("There is no page at this address.")) { DependsOn = () => [] };
     }
+
+    private static readonly MetaTag NoIndex = new("robots", "noindex");
 
     /// <summary>"1 brief", "12 briefs": a count in a page's description.</summary>
     internal static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
