@@ -249,4 +249,40 @@ public class CitationTests
         Assert.Equal("https://www.bbc.com/news/x", item.GetProperty("URL").GetString());
         Assert.Equal("https://web.archive.org/x", item.GetProperty("archive_location").GetString());
     }
+
+    [Fact]
+    public void An_author_with_a_suffix_keeps_it_apart_in_every_citation_and_a_source_page_names_every_author()
+    {
+        // "Smith, Jr., John" was read as family "Smith", given "Jr., John": "Jr., John Smith" everywhere.
+        var site = TestSite.Build("""
+            -- content/site.yml --
+            title: T
+            base_url: https://example.org/
+            -- content/sources/s.md --
+            ---
+            title: Peru cuts ties
+            publisher: BBC News
+            authors: ["Smith, Jr., John", "Tian, Yang", "Ruiz, Ana", "Li, Bo", "BBC Monitoring"]
+            published: 2025-11
+            kind: article
+            ---
+            """ + "\n" + Brief("x", body: "[@s]")).AssertClean();
+        var page = site.Page("sources/s/index.html");
+        Assert.StartsWith("John Smith Jr. et al.,", page.QuerySelector("header .citation")!.TextContent);
+        Assert.Equal("By John Smith Jr., Yang Tian, Ana Ruiz, Bo Li and BBC Monitoring", page.QuerySelector("header .byline")!.TextContent.Trim());
+        Assert.Contains("author = {Smith, Jr., John and Tian, Yang and Ruiz, Ana and Li, Bo and {BBC Monitoring}}", site.Output.Text("sources/s/s.bib"));
+        Assert.Contains("AU  - Smith, John, Jr.\r\n", site.Output.Text("sources/s/s.ris"));
+        Assert.Equal("John Smith Jr.", page.QuerySelector("meta[name=citation_author]")!.GetAttribute("content"));
+        using var csl = JsonDocument.Parse(site.Output.Files["data/sources.json"]);
+        var first = csl.RootElement[0].GetProperty("author")[0];
+        Assert.Equal(("Smith", "John", "Jr."), (first.GetProperty("family").GetString(), first.GetProperty("given").GetString(), first.GetProperty("suffix").GetString()));
+        using var ld = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var author = ld.RootElement.GetProperty("author")[0];
+        Assert.Equal(("John Smith Jr.", "Jr."), (author.GetProperty("name").GetString(), author.GetProperty("honorificSuffix").GetString()));
+
+        // Three authors are all in the citation, so the page names them once.
+        var three = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"Tian, Yang\", \"Ruiz, Ana\", \"Li, Bo\"]") + Brief("x")).AssertClean();
+        Assert.StartsWith("Yang Tian, Ana Ruiz, and Bo Li,", three.Page("sources/bbc/index.html").QuerySelector("header .citation")!.TextContent);
+        Assert.Null(three.Page("sources/bbc/index.html").QuerySelector("header .byline"));
+    }
 }

@@ -21,20 +21,28 @@ public sealed record Source(
     public bool Untitled => SourceTitle is null;
 }
 
-/// <summary>An author written "Family, Given"; an organisation has only a family part.</summary>
-public sealed record PersonName(string Family, string? Given)
+/// <summary>
+/// An author written "Family, Given", or "Family, Suffix, Given" as BibTeX has it ("King, Jr., Martin
+/// Luther"); an organisation has only a family part.
+/// </summary>
+public sealed record PersonName(string Family, string? Given, string? Suffix = null)
 {
     public static PersonName Parse(string written)
     {
-        var comma = written.IndexOf(',');
-        return comma < 0
-            ? new PersonName(written.Trim(), null)
-            : new PersonName(written[..comma].Trim(), written[(comma + 1)..].Trim() is { Length: > 0 } given ? given : null);
+        var parts = written.Split(',', 3, StringSplitOptions.TrimEntries);
+        static string? Part(string part) => part.Length > 0 ? part : null;
+        return parts.Length switch
+        {
+            1 => new PersonName(parts[0], null),
+            2 => new PersonName(parts[0], Part(parts[1])),
+            // A third part is the given name, the middle one a suffix: "Smith, Jr., John" was given "Jr., John".
+            _ => new PersonName(parts[0], Part(parts[2]), Part(parts[1])),
+        };
     }
 
-    /// <summary>"Yang Tian": given name first, as in a note.</summary>
-    public string Natural => Given is null ? Family : $"{Given} {Family}";
+    /// <summary>"Yang Tian", "John Smith Jr.": given name first, as in a note.</summary>
+    public string Natural => (Given is null ? Family : $"{Given} {Family}") + (Suffix is null ? "" : $" {Suffix}");
 
-    /// <summary>"Tian, Yang": family name first, as in a sorted list.</summary>
-    public string Inverted => Given is null ? Family : $"{Family}, {Given}";
+    /// <summary>"Tian, Yang", "Smith, John, Jr.": family name first, as in a sorted list (and RIS).</summary>
+    public string Inverted => (Given is null ? Family : $"{Family}, {Given}") + (Suffix is null ? "" : $", {Suffix}");
 }

@@ -62,6 +62,9 @@ public static class CitationFormatter
         _ => $"{authors[0].Natural} et al.",
     };
 
+    /// <summary>Whether a citation names only the first of these authors.</summary>
+    public static bool ShortensAuthors(IReadOnlyList<PersonName> authors) => authors.Count > 3;
+
     private static string KindNote(string kind) => kind is "report" or "dataset" or "statement" ? $" ({kind})" : "";
 
     private static string Shorten(string url) => TextElements.Shorten(url, 80);

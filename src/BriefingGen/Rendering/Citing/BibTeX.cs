@@ -42,9 +42,13 @@ public static class BibTeX
         return text.Append("}\n").ToString();
     }
 
-    /// <summary>A person as "Family, Given"; a name without a given part (an organisation, a brief's author) braced whole.</summary>
-    private static string Name(PersonName name) =>
-        name.Given is null ? "{" + Escape(name.Family) + "}" : Escape(name.Family) + ", " + Escape(name.Given);
+    /// <summary>A person as "Family, Given" or "Family, Suffix, Given"; a name without a given part (an organisation, a brief's author) braced whole.</summary>
+    private static string Name(PersonName name) => name switch
+    {
+        { Given: null } => "{" + Escape(name.Natural) + "}",
+        { Suffix: null } => Escape(name.Family) + ", " + Escape(name.Given),
+        _ => Escape(name.Family) + ", " + Escape(name.Suffix) + ", " + Escape(name.Given),
+    };
 
     private static string EntryType(string kind) => kind switch
     {

@@ -26,11 +26,12 @@ public static class CslJson
                 foreach (var author in source.Authors)
                 {
                     json.WriteStartObject();
-                    if (author.Given is null) json.WriteString("literal", author.Family);
+                    if (author.Given is null) json.WriteString("literal", author.Natural);
                     else
                     {
                         json.WriteString("family", author.Family);
                         json.WriteString("given", author.Given);
+                        if (author.Suffix is not null) json.WriteString("suffix", author.Suffix);
                     }
                     json.WriteEndObject();
                 }

@@ -202,6 +202,7 @@ public static class StructuredData
             {
                 json.WriteString("givenName", name.Given);
                 json.WriteString("familyName", name.Family);
+                if (name.Suffix is not null) json.WriteString("honorificSuffix", name.Suffix);
             }
             json.WriteEndObject();
         }

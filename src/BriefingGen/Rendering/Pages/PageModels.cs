@@ -32,7 +32,11 @@ public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadO
 /// <summary>The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).</summary>
 public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, int Total, int Cited);
 
-public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite);
+public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite)
+{
+    /// <summary>Every author, when the citation names only the first ("A et al."); empty otherwise.</summary>
+    public IReadOnlyList<string> AuthorsInFull { get; init; } = [];
+}
 
 public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, bool PictureAggregated,
     IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);
