@@ -236,13 +236,15 @@ public class EvidenceTests
     [InlineData("report", "techreport", "institution", "RPRT")]
     [InlineData("article", "article", "journal", "NEWS")]
     [InlineData("book", "book", "publisher", "BOOK")]
-    public void A_bibtex_entry_type_that_needs_a_publisher_is_used_only_with_one(string kind, string entryType, string field, string risType)
+    public void A_bibtex_entry_type_that_needs_a_publisher_and_a_year_is_used_only_with_both(string kind, string entryType, string field, string risType)
     {
         // BibTeX requires the institution of a @techreport (the journal of an @article, the publisher
-        // of a @book); without it BibTeX warned "empty institution" and styles printed a gap.
-        var site = TestSite.Build($"-- content/sources/with.md --\n---\ntitle: With\npublisher: Acme\nkind: {kind}\n---\n"
-            + $"-- content/sources/without.md --\n---\ntitle: Without\nkind: {kind}\n---\n" + Brief("x", body: "Claim [@with] [@without].")).AssertClean();
-        Assert.StartsWith($"@{entryType}{{with,\n  title = {{{{With}}}},\n  {field} = {{Acme}},\n", site.Output.Text("sources/with/with.bib"));
+        // of a @book) and the year; without them BibTeX warned "empty institution" and styles printed a gap.
+        var site = TestSite.Build($"-- content/sources/with.md --\n---\ntitle: With\npublisher: Acme\npublished: 2024\nkind: {kind}\n---\n"
+            + $"-- content/sources/undated.md --\n---\ntitle: Undated\npublisher: Acme\nkind: {kind}\n---\n"
+            + $"-- content/sources/without.md --\n---\ntitle: Without\nkind: {kind}\n---\n" + Brief("x", body: "Claim [@with] [@undated] [@without].")).AssertClean();
+        Assert.StartsWith($"@{entryType}{{with,\n  title = {{{{With}}}},\n  {field} = {{Acme}},\n  year = {{2024}},\n", site.Output.Text("sources/with/with.bib"));
+        Assert.Equal("@misc{undated,\n  title = {{Undated}},\n  howpublished = {Acme},\n}\n", site.Output.Text("sources/undated/undated.bib"));
         Assert.Equal("@misc{without,\n  title = {{Without}},\n}\n", site.Output.Text("sources/without/without.bib"));
         // RIS and CSL-JSON ask for no publisher: there it is still the kind of work it is.
         Assert.StartsWith($"TY  - {risType}\r\nTI  - Without\r\n", site.Output.Text("sources/without/without.ris"));

@@ -17,7 +17,10 @@ public static class BibTeX
         if (record.Authors.Count > 0) Add("author", string.Join(" and ", record.Authors.Select(Name)));
         // Double braces keep the title's capitals, which BibTeX styles otherwise lowercase.
         if (record.Title is { } title) Add("title", "{" + Escape(title) + "}");
-        if (record.Container is { } container) Add(ContainerField(record.Kind), Escape(container));
+        // @article, @book and @techreport require the journal, publisher or institution, and the year:
+        // a work of those kinds without them is a @misc, which requires nothing (RIS and CSL-JSON keep the kind).
+        var entryType = record.Container is null || record.Date is null ? "misc" : EntryType(record.Kind);
+        if (record.Container is { } container) Add(entryType == "misc" ? "howpublished" : ContainerField(record.Kind), Escape(container));
         if (record.Date is { } date)
         {
             Add("year", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
@@ -34,9 +37,6 @@ public static class BibTeX
         if (note.Count > 0) Add("note", string.Join(". ", note));
 
         var text = new StringBuilder();
-        // @article, @book and @techreport require the journal, publisher or institution: a work of
-        // those kinds without one is a @misc, which requires nothing (RIS and CSL-JSON keep the kind).
-        var entryType = record.Container is null ? "misc" : EntryType(record.Kind);
         text.Append('@').Append(entryType).Append('{').Append(record.Key).Append(",\n");
         foreach (var (name, value) in fields) text.Append("  ").Append(name).Append(" = ").Append(value).Append(",\n");
         return text.Append("}\n").ToString();
@@ -58,12 +58,12 @@ public static class BibTeX
         _ => "misc",
     };
 
+    /// <summary>Where an @article, @techreport or @book names the work it appeared in or who published it.</summary>
     private static string ContainerField(string kind) => kind switch
     {
         "article" => "journal",
         "report" => "institution",
-        "book" => "publisher",
-        _ => "howpublished",
+        _ => "publisher",
     };
 
     /// <summary>TeX's special characters as text, and line breaks as spaces.</summary>
