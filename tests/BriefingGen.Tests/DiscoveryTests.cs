@@ -252,6 +252,8 @@ public class DiscoveryTests
         Assert.Equal(BaseUrl + "briefs/new/index.html#brief", brief.GetProperty("@id").GetString());
         Assert.Equal(Id("actors/peru/index.html"), brief.GetProperty("about")[0].GetProperty("@id").GetString());
         Assert.Equal(Id("events/asylum/index.html"), brief.GetProperty("mentions")[0].GetProperty("@id").GetString());
+        // A mention gives the dates the event's own node gives, its end as well.
+        Assert.Equal(("2022-12", "2023"), (brief.GetProperty("mentions")[0].GetProperty("startDate").GetString(), brief.GetProperty("mentions")[0].GetProperty("endDate").GetString()));
         Assert.Equal(Id("sources/bbc/index.html"), brief.GetProperty("citation")[0].GetProperty("@id").GetString());
         Assert.Equal(Id("actors/pedro-castillo/index.html"), JsonLd(site.Page("events/asylum/index.html")).GetProperty("performer")[0].GetProperty("@id").GetString());
         Assert.Equal(BaseUrl + "actors/peru/index.html#actor", Id("actors/peru/index.html"));
@@ -278,6 +280,7 @@ public class DiscoveryTests
         var citation = brief.GetProperty("citation")[0];
         Assert.Equal("NewsArticle", citation.GetProperty("@type").GetString());
         Assert.Equal("Peru cuts ties", citation.GetProperty("name").GetString());
+        Assert.Equal("Peru cuts ties", citation.GetProperty("headline").GetString());
         Assert.Equal("https://www.bbc.com/news/articles/x", citation.GetProperty("url").GetString());
 
         var revised = JsonLd(TestSite.Build(Site).Page("briefs/revised/index.html"));

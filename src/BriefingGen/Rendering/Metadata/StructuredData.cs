@@ -144,9 +144,15 @@ public static class StructuredData
 
         private void WriteSource(Source source)
         {
-            Identify(SourceType(source.SourceKind), source);
+            var type = SourceType(source.SourceKind);
+            Identify(type, source);
             // An untitled work is given no name (a reader would take "Untitled …" for its title): it is described.
-            if (source.SourceTitle is { } title) json.WriteString("name", title);
+            if (source.SourceTitle is { } title)
+            {
+                json.WriteString("name", title);
+                // An article's title is its headline, the property search engines read for one.
+                if (type is "NewsArticle" or "Report") json.WriteString("headline", title);
+            }
             else json.WriteString("description", source.Description);
             if (source.WebUrl is not null) json.WriteString("url", source.WebUrl);
             List("author", source.Authors, PersonRef);
@@ -182,6 +188,7 @@ public static class StructuredData
             json.WriteString("name", e.Title);
             json.WriteString("url", link(e.Url));
             json.WriteString("startDate", e.Date.Iso);
+            if (e.End is { } end) json.WriteString("endDate", end.Iso);
             json.WriteEndObject();
         }
 
