@@ -43,6 +43,18 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Apostrophes_are_curled_as_paired_quotes_are_and_code_and_escaped_quotes_stay_straight()
+    {
+        // SmartyPants pairs quotes only: "it's" and "Peru's" stayed straight beside ‘ ’ and “ ”.
+        var body = "He said 'hello there' and it's Peru's '90s view, the analysts' too [@bbc].\n\n"
+            + "A 'lone quote, \\'escaped\\' quotes and `it's code` [@bbc].";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        var paragraphs = page.QuerySelectorAll(".body p").Select(p => p.TextContent).ToList();
+        Assert.StartsWith("He said ‘hello there’ and it’s Peru’s ’90s view, the analysts’ too", paragraphs[0]);
+        Assert.StartsWith("A ‘lone quote, 'escaped' quotes and it's code", paragraphs[1]);
+    }
+
+    [Fact]
     public void Code_in_a_heading_is_part_of_its_anchor()
     {
         // Only plain text was read: "## `parse()`" and "## `render()`" were "section" and "section-2".
@@ -132,7 +144,7 @@ public class ThemeTests
         var body = "He said \"it's over\" -- and left... [@bbc, pp. 4--5] `\"raw\" -- code` [\"x\"](https://example.org/a--b?q=\"c\")";
         var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
         var paragraph = page.QuerySelector(".body p")!;
-        Assert.StartsWith("He said “it's over” – and left…", paragraph.TextContent);
+        Assert.StartsWith("He said “it’s over” – and left…", paragraph.TextContent);
         Assert.Equal("\"raw\" -- code", paragraph.QuerySelector("code")!.TextContent);
         Assert.Equal("https://example.org/a--b?q=%22c%22", paragraph.QuerySelector("a[href^='https']")!.GetAttribute("href"));
         Assert.Contains("pp. 4--5", page.QuerySelector("li#ref-bbc .locator")!.TextContent);

@@ -3,6 +3,7 @@ using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -108,6 +109,8 @@ public static class BodyParser
             // Still counted below as a link or citation, so the source it names is not also reported as uncited.
             if (node is WikiLinkInline or CitationInline && InsideLinkText((Inline)node) is { } nested)
                 diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(((Inline)node).Span.Start), nested);
+            if (node is LiteralInline text) Apostrophes.Curl(text);
+            else if (node is SmartyPant quote) Apostrophes.Curl(quote);
             switch (node)
             {
                 case HtmlBlock or HtmlInline:
