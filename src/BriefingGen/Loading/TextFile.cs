@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingGen.Diagnostics;
 
@@ -10,6 +11,16 @@ namespace BriefingGen.Loading;
 /// </summary>
 public static class TextFile
 {
+    /// <summary>
+    /// What contributed text may not hold: C0 controls but tab and line feed, DEL and C1 (invisible in
+    /// an editor, a parse error in HTML, not allowed at all in XML, where text ends up in feeds and
+    /// sitemaps), and the bidirectional embeddings and overrides U+202A to U+202E, which reverse the
+    /// text after them up to the end of the paragraph: a title could make the date beside it read
+    /// backwards. Marks and isolates (U+200E, U+200F, U+2066 to U+2069) stay: they end where they are meant to.
+    /// </summary>
+    public static readonly SearchValues<char> InvisibleControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Where(c => c is < 0x20 and not '\t' and not '\n' or >= 0x7F).Select(c => (char)c), .. "\u202A\u202B\u202C\u202D\u202E"]);
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text; null when it is not UTF-8, and then the problem says so at the first bad byte.</summary>

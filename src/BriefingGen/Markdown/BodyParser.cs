@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using BriefingGen.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
@@ -38,13 +39,6 @@ public static class BodyParser
 
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
-
-    /// <summary>
-    /// C0 controls but tab and line feed, DEL and C1: invisible in an editor, a parse error in HTML
-    /// and not allowed at all in XML, where a page's text may end up (feeds, sitemaps).
-    /// </summary>
-    private static readonly SearchValues<char> ControlCharacters =
-        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Where(c => c is < 0x20 and not '\t' and not '\n' or >= 0x7F).Select(c => (char)c)]);
 
     public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
@@ -384,13 +378,13 @@ public static class BodyParser
     /// <summary>The body with each control character made a space, which keeps every position; reported once, where the first is.</summary>
     private static DocumentBody WithoutControlCharacters(DocumentBody body, SourceMap map, DiagnosticBag diagnostics)
     {
-        var first = body.Markdown.AsSpan().IndexOfAny(ControlCharacters);
+        var first = body.Markdown.AsSpan().IndexOfAny(TextFile.InvisibleControls);
         if (first < 0) return body;
         var chars = body.Markdown.ToCharArray();
         var count = 0;
         for (var i = first; i < chars.Length; i++)
         {
-            if (!ControlCharacters.Contains(chars[i])) continue;
+            if (!TextFile.InvisibleControls.Contains(chars[i])) continue;
             chars[i] = ' ';
             count++;
         }

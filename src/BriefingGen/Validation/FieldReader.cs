@@ -1,5 +1,6 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
+using BriefingGen.Loading;
 using BriefingGen.Model;
 
 namespace BriefingGen.Validation;
@@ -347,7 +348,7 @@ public sealed partial class FieldReader
     }
 
     /// <summary>Controls other than newline and tab ("\r", "\0", escape) have no place in a value and can break feeds and terminals.</summary>
-    private static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not '\n' and not '\t');
+    private static bool HasControlCharacter(string text) => text.AsSpan().ContainsAny(TextFile.InvisibleControls);
 
     private static string ShapeName(YamlValue value) => value is YamlSequence ? "list" : "map";
 }
