@@ -118,7 +118,7 @@ public static class SiteBuilder
                 ["meta"] = page.Meta(),
                 ["discovery"] = metadata.For(page, root),
             };
-            renderer.Render(page.Template, variables, diagnostics, page.OutputPath, Write);
+            renderer.Render(page.Template, variables, page.OutputPath, Write);
         }
 
         void WriteExports()
@@ -158,6 +158,7 @@ public static class SiteBuilder
         Parallel.ForEach(edited, RenderPage);
         // The exports are one thread's work (a sixth of the pages' at 2,000 briefs): written beside the pages, not after them.
         Parallel.Invoke(WriteExports, () => Parallel.ForEach(rest, RenderPage));
+        renderer.ReportFailures(diagnostics);
         return (claimed.Count, claimed.Keys.Concat(kept));
     }
 

@@ -37,6 +37,8 @@ public sealed class TemplateRenderer : IDisposable
     /// <summary>The partials after those: they may compute from the page, so they run before each one.</summary>
     private readonly IReadOnlyList<string> _perPage;
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
+    /// <summary>Each template error once, with how many pages it failed and the first of them in path order.</summary>
+    private readonly ConcurrentDictionary<(SourceLocation At, string Message), (string FirstPage, int Pages)> _failures = new();
     /// <summary>The thread's context; null until its first page, and again after a page failed.</summary>
     private readonly ThreadLocal<EscapingTemplateContext?> _contexts = new();
     /// <summary>The thread's outputs for a page's own template and for the layout around it.</summary>
@@ -90,11 +92,11 @@ public sealed class TemplateRenderer : IDisposable
     }
 
     /// <summary>
-    /// Renders a page and hands it, as UTF-8, to write; a template that fails is reported as BG5001
-    /// at the template's line and the page is not written. The bytes are the thread's own buffer,
-    /// valid only during the call.
+    /// Renders a page and hands it, as UTF-8, to write; a page whose template fails is not written,
+    /// and the failure is kept for <see cref="ReportFailures"/>. The bytes are the thread's own
+    /// buffer, valid only during the call.
     /// </summary>
-    public void Render(string templateName, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string path, PageWriter write)
+    public void Render(string templateName, IReadOnlyDictionary<string, object?> variables, string path, PageWriter write)
     {
         var globals = new ScriptObject(variables.Count + 1);
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
@@ -122,8 +124,9 @@ public sealed class TemplateRenderer : IDisposable
         {
             // A failed render can leave scopes open; the thread's next page gets a fresh context.
             _contexts.Value = null;
-            diagnostics.Report(DiagnosticCodes.TemplateError,
-                new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage);
+            var at = new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            _failures.AddOrUpdate((at, e.OriginalMessage), (path, 1),
+                (_, known) => (string.CompareOrdinal(path, known.FirstPage) < 0 ? path : known.FirstPage, known.Pages + 1));
         }
         finally
         {
@@ -133,6 +136,18 @@ public sealed class TemplateRenderer : IDisposable
             page.Clear();
             layout.Clear();
         }
+    }
+
+    /// <summary>
+    /// Each template error as BG5001 at the template's line, once however many pages it failed,
+    /// naming the page (the first in path order, so every run says the same): a template may fail
+    /// only on pages whose content lacks something it assumes.
+    /// </summary>
+    public void ReportFailures(DiagnosticBag diagnostics)
+    {
+        foreach (var ((at, message), (first, pages)) in _failures)
+            diagnostics.Report(DiagnosticCodes.TemplateError, at,
+                pages == 1 ? $"{message} (rendering {first})" : $"{message} (rendering {first} and {pages - 1} other page{(pages == 2 ? "" : "s")})");
     }
 
     private static void Evaluate(TemplateContext context, ScriptPage? template)
