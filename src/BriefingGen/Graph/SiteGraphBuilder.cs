@@ -49,9 +49,11 @@ public static class SiteGraphBuilder
         }
 
         var citedByUnreadable = unreadable.SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
-        foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedByUnreadable.Contains(s.Id)))
-            diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
-                $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
+        // A body refused with an error may cite any source: until it is fixed, none is said to be uncited.
+        if (!published.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused))
+            foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedByUnreadable.Contains(s.Id)))
+                diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
+                    $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
 
         var chronology = Chronology.Build(documents.Values.OfType<Event>().ToList(), diagnostics);
         return new SiteGraph

@@ -49,7 +49,7 @@ public static class BodyParser
         var rootRelative = new List<RootRelativeAddress>();
         var idsInLinkText = new List<IdInLinkText>();
         var relative = new List<RelativeAddress>();
-        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative) is not { } ast) return ParsedBody.Empty;
+        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative) is not { } ast) return ParsedBody.Refused;
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
         {
             IdsInLinkText = idsInLinkText,
@@ -77,8 +77,12 @@ public static class BodyParser
 
         if (DeepestNode(ast) is { } deep)
         {
-            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
-                $"Markdown is nested too deeply here ({WhatIsNested(deep)} inside each other); flatten it");
+            if (OutermostUnclosedBracket(deep) is { } bracket)
+                diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(bracket.Span.Start),
+                    "from this '[' on, brackets are opened and never closed, each holding the rest of the paragraph, too deep to show; close each [@…] and [[…]] with ']', or write \\[ for a bracket meant as text");
+            else
+                diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
+                    $"Markdown is nested too deeply here ({WhatIsNested(deep)} inside each other); flatten it");
             return null;
         }
 
@@ -529,6 +533,22 @@ public static class BodyParser
     }
 
     /// <summary>What the containers around a too-deep node mostly are, as a contributor would name them.</summary>
+    /// <summary>
+    /// The first of the '[' left open around this node, when they are what nests it: each one never
+    /// closed holds the rest of its paragraph, so sixty "[@s " were reported as emphasis nested too deep.
+    /// </summary>
+    private static Inline? OutermostUnclosedBracket(MarkdownObject deep)
+    {
+        var (brackets, others) = (0, 0);
+        Inline? outermost = null;
+        for (var node = deep as Inline; node is not null; node = node.Parent)
+        {
+            if (node is LinkDelimiterInline) (brackets, outermost) = (brackets + 1, node);
+            else if (node is ContainerInline { Parent: not null }) others++;
+        }
+        return brackets > others ? outermost : null;
+    }
+
     private static string WhatIsNested(MarkdownObject deep)
     {
         int lists = 0, quotes = 0, inlines = 0;

@@ -12,6 +12,11 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
 {
     public static ParsedBody Empty { get; } = new([], [], [], BodyHtml.Empty, [], []);
 
+    /// <summary>A body refused with an error (nested too deep, too costly to parse): what it cites is not known.</summary>
+    public static ParsedBody Refused { get; } = Empty with { IsRefused = true };
+
+    public bool IsRefused { get; init; }
+
     /// <summary>Ordinary links whose text is written as a citation or a [[link]]: reported once the ids are known.</summary>
     public IReadOnlyList<IdInLinkText> IdsInLinkText { get; init; } = [];
 
