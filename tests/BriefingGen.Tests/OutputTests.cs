@@ -90,6 +90,27 @@ public class OutputTests
     }
 
     [Fact]
+    public void A_recorded_report_edited_by_hand_is_not_taken_for_the_builds()
+    {
+        // A well-formed report put in the marker's report line was printed as the build's, and its error failed the build.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var marker = temp["site/" + OutputGuard.MarkerFile];
+        var lines = File.ReadAllLines(marker);
+        var at = Array.FindIndex(lines, l => l.StartsWith("report ", StringComparison.Ordinal));
+        lines[at] = "report {\"diagnostics\":[[\"a\",5,1,\"error\",\"BG1\",\"m\"]],\"notes\":[],\"lintsCitations\":false}";
+        File.WriteAllText(marker, string.Join("\n", lines) + "\n");
+        File.SetLastWriteTimeUtc(marker, DateTime.UtcNow.AddMinutes(1));
+
+        var run = CliRun.In(temp.Path, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("BG1:", run.Stdout);
+        Assert.DoesNotContain("is up to date", run.Stdout);
+        Assert.Contains("is up to date", CliRun.In(temp.Path, "build").Stdout);
+    }
+
+    [Fact]
     public void A_rebuild_after_a_file_the_loader_refuses_was_added_reports_it()
     {
         // A refused file is not among the inputs the marker records: only checking finds it.

@@ -16,8 +16,8 @@ namespace BriefingGen.Output;
 /// place in one rename.</item>
 /// <item><see cref="Abandon"/> drops the staging folder; the published site was never touched.</item>
 /// <item>The marker file, written last, records the inputs the published site was built from, its
-/// list of files and sizes, and the build's report, so a build from the same inputs, over a site
-/// with no file written after the marker, can leave it as it is (<see cref="ReportOf"/>).</item>
+/// list of files and sizes, and the build's report with a sum of it all, so a build from the same
+/// inputs, over a site with no file written after the marker, can leave it as it is (<see cref="ReportOf"/>).</item>
 /// </list>
 /// If the process dies during Commit, the output holds a mix of old and new files (each one whole),
 /// without some of the files the new build removed, and the staging folder keeps the files not yet
@@ -75,12 +75,16 @@ public sealed class StagedDirectoryOutput : IOutputSink
     {
         if (_published?.Marker is not { } marker) return null;
         var made = MadeBy(inputs, _published.Fingerprint());
-        if (!marker.StartsWith(made, StringComparison.Ordinal) || !marker.EndsWith('\n') || _published.WrittenAfterMarker()) return null;
-        var report = marker.AsSpan(made.Length, marker.Length - made.Length - 1);
-        return report.StartsWith(ReportKey) ? report[ReportKey.Length..].ToString() : null;
+        if (!marker.StartsWith(made + ReportKey, StringComparison.Ordinal) || _published.WrittenAfterMarker()) return null;
+        // The report line, then its sum: a report edited by hand (or cut short) is not taken for the build's.
+        var end = marker.IndexOf('\n', made.Length) + 1;
+        return end > 0 && marker == marker[..end] + SumKey + Sum(marker[..end]) + "\n" ? marker[(made.Length + ReportKey.Length)..(end - 1)] : null;
     }
 
     private const string ReportKey = "report ";
+    private const string SumKey = "sum ";
+
+    private static string Sum(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>The same for the same site in any folder: what it records is a hash of the inputs and of the file list.</summary>
     private string MadeBy(string inputs, string files)
@@ -194,7 +198,8 @@ public sealed class StagedDirectoryOutput : IOutputSink
         var marker = Path.Combine(_target, OutputGuard.MarkerFile);
         var fingerprint = PublishedSite.Fingerprint(published, links: []);
         var next = marker + ".next";
-        File.WriteAllText(next, $"{MadeBy(inputs, fingerprint)}{ReportKey}{report}\n", new UTF8Encoding(false));
+        var recorded = $"{MadeBy(inputs, fingerprint)}{ReportKey}{report}\n";
+        File.WriteAllText(next, $"{recorded}{SumKey}{Sum(recorded)}\n", new UTF8Encoding(false));
         File.Move(next, marker, overwrite: true);
     }
 
