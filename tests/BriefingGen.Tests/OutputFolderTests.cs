@@ -27,6 +27,7 @@ public class OutputFolderTests
         { "worktree", "it holds a .git repository" },
         { "linked", "it is a symbolic link" },
         { "a-file", "it is a file, not a folder" },
+        { "a-file/site/", "'a-file' is a file, so no folder can be made inside it" },
         { "not-ours", "it is not empty and was not made by BriefingGen (it has no .briefinggen-output file); choose an empty or new folder" },
     };
 

@@ -35,11 +35,31 @@ public static class OutputGuard
         var info = new DirectoryInfo(full);
         if (info.LinkTarget is not null) return "it is a symbolic link";
         if (File.Exists(full)) return "it is a file, not a folder";
-        if (!info.Exists) return null;
+        if (!info.Exists) return LevelsUpToAFile(real) is { } levels ? $"'{Above(output, levels)}' is a file, so no folder can be made inside it" : null;
         if (Directory.Exists(Path.Combine(full, ".git")) || File.Exists(Path.Combine(full, ".git"))) return "it holds a .git repository";
         if (info.EnumerateFileSystemInfos().Any() && !File.Exists(Path.Combine(full, MarkerFile)))
             return $"it is not empty and was not made by BriefingGen (it has no {MarkerFile} file); choose an empty or new folder";
         return null;
+    }
+
+    /// <summary>How many levels above a folder still to be made the nearest existing path is, when that is a file (the folder could not be made).</summary>
+    private static int? LevelsUpToAFile(string real)
+    {
+        var levels = 1;
+        for (var above = Path.GetDirectoryName(real); above is not null; above = Path.GetDirectoryName(above), levels++)
+        {
+            if (Directory.Exists(above)) return null;
+            if (File.Exists(above)) return levels;
+        }
+        return null;
+    }
+
+    /// <summary>The path as it was written, so many levels up: "a-file" for "a-file/site", one level up.</summary>
+    private static string Above(string written, int levels)
+    {
+        var path = Path.TrimEndingDirectorySeparator(written);
+        for (var i = 0; i < levels; i++) path = Path.GetDirectoryName(path) ?? path;
+        return path;
     }
 
     private static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
