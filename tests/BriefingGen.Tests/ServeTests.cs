@@ -113,6 +113,37 @@ public class ServeTests
         }
     }
 
+    [Fact]
+    public async Task Serve_follows_a_content_folder_deleted_and_made_again()
+    {
+        // The watch stayed on the deleted folder: serve showed the old pages until restarted.
+        using var temp = new TempFolder().WriteSite(Site);
+        var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(() => ServeCommand.RunAsync(temp["content"], null, port: 0, new BuildOptions(),
+            new DiagnosticPrinter("text", TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter())), TextWriter.Synchronized(stdout), showTimings: false, stop.Token));
+        try
+        {
+            var origin = await Until(() => Task.FromResult(Url(stdout)), "the URL on stdout");
+            using var http = new HttpClient { BaseAddress = new Uri(origin), Timeout = Patience };
+            var files = Directory.EnumerateFiles(temp["content"], "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(temp["content"], f), File.ReadAllText);
+            Directory.Delete(temp["content"], recursive: true);
+            foreach (var (path, text) in files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(temp["content/" + path])!);
+                File.WriteAllText(temp["content/" + path], text.Replace("title: Brief rupture", "title: Made again"));
+            }
+            await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Made again", "the page of the new folder");
+            File.WriteAllText(temp["content/briefs/rupture.md"], File.ReadAllText(temp["content/briefs/rupture.md"]).Replace("title: Made again", "title: Edited after"));
+            await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Edited after", "an edit in the new folder");
+        }
+        finally
+        {
+            stop.Cancel();
+            Assert.Equal(CliApp.Success, await serving.WaitAsync(Patience));
+        }
+    }
+
     /// <summary>A Pages site ("https://org.github.io/repo/") previewed at the root: the 404 page links from /repo/, and those links work.</summary>
     [Fact]
     public async Task Under_serve_the_404_page_of_a_site_published_under_a_sub_path_is_styled_and_its_links_work()

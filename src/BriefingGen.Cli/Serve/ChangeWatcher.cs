@@ -19,6 +19,8 @@ public sealed class ChangeWatcher : IDisposable
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
 
     private readonly List<FileSystemWatcher> _watchers = [];
+    /// <summary>Disposes each folder's current watcher, which is made again when the folder is.</summary>
+    private readonly List<Action> _disposeInside = [];
     private readonly Timer _timer;
     private readonly Lock _gate = new();
     private bool _templatesChanged;
@@ -43,11 +45,6 @@ public sealed class ChangeWatcher : IDisposable
 
     private void Watch(string folder, bool isTemplates)
     {
-        var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
         void Poke(params string[] paths)
         {
             lock (_gate)
@@ -68,19 +65,62 @@ public sealed class ChangeWatcher : IDisposable
                 if (relevant) _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
             }
         }
-        watcher.Changed += (_, e) => Poke(e.FullPath);
-        watcher.Created += (_, e) => Poke(e.FullPath);
-        watcher.Deleted += (_, e) => Poke(e.FullPath);
-        watcher.Renamed += (_, e) => Poke(e.OldFullPath, e.FullPath);
-        // Too many changes at once (a checkout): which paths is lost, so everything is looked at again.
-        watcher.Error += (_, _) => Poke(folder);
-        watcher.EnableRaisingEvents = true;
-        _watchers.Add(watcher);
+
+        FileSystemWatcher? inside = null;
+        // Its own lock, not the one events take: a watcher is disposed under it.
+        var swap = new Lock();
+        void WatchInside()
+        {
+            lock (swap)
+            {
+                inside?.Dispose();
+                inside = null;
+                if (!Directory.Exists(folder)) return;
+                inside = new FileSystemWatcher(folder)
+                {
+                    IncludeSubdirectories = true,
+                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                };
+                inside.Changed += (_, e) => Poke(e.FullPath);
+                inside.Created += (_, e) => Poke(e.FullPath);
+                inside.Deleted += (_, e) => Poke(e.FullPath);
+                inside.Renamed += (_, e) => Poke(e.OldFullPath, e.FullPath);
+                // Too many changes at once (a checkout): which paths is lost, so everything is looked at again.
+                inside.Error += (_, _) => Poke(folder);
+                inside.EnableRaisingEvents = true;
+            }
+        }
+        WatchInside();
+
+        // A watch follows the folder it was made on: once that is deleted, one made again in its place
+        // (a script that writes content afresh, a restore) was never watched, and serve went stale
+        // until restarted. The folder's own name is watched from its parent, and a new one watched.
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (Path.GetDirectoryName(full) is { } parent && Directory.Exists(parent))
+        {
+            var name = Path.GetFileName(full);
+            var above = new FileSystemWatcher(parent, name) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+            void Replaced()
+            {
+                WatchInside();
+                Poke(folder);
+            }
+            above.Created += (_, _) => Replaced();
+            above.Renamed += (_, e) => { if (e.Name == name) Replaced(); };
+            above.Deleted += (_, _) => Poke(folder);
+            above.EnableRaisingEvents = true;
+            _watchers.Add(above);
+        }
+        _disposeInside.Add(() =>
+        {
+            lock (swap) inside?.Dispose();
+        });
     }
 
     public void Dispose()
     {
         foreach (var watcher in _watchers) watcher.Dispose();
+        foreach (var dispose in _disposeInside) dispose();
         _timer.Dispose();
     }
 }
