@@ -6,36 +6,68 @@ namespace BriefingGen.Markdown;
 
 /// <summary>
 /// The straight quotes SmartyPants leaves, because they pair with nothing: an apostrophe inside or
-/// after a word ("it's", "Peru's", "analysts'") or before a year ("'90s") becomes ’, and one opening
-/// a word becomes ‘. A quote written escaped (\') stays straight.
+/// after a word ("it's", "Peru's", "[[peru|Peru]]'s", "analysts'") or before a year ("'90s") becomes
+/// ’, and one opening a word becomes ‘. A quote written escaped (\'), in code or in an address shown
+/// as its own text (https://example.org/o'brien) stays as written.
 /// </summary>
 public static class Apostrophes
 {
-    /// <summary>SmartyPants takes the quote of "'90s" for an opening one (pairing it with a later apostrophe): before a digit it is one.</summary>
+    /// <summary>
+    /// SmartyPants takes the quote of "'90s" for an opening one (pairing it with a later apostrophe):
+    /// before two digits it is one, as years are abbreviated; "'1984'" is quoted.
+    /// </summary>
     public static void Curl(SmartyPant quote)
     {
-        if (quote.Type == SmartyPantType.LeftQuote && char.IsAsciiDigit(FirstOf(quote.NextSibling))) quote.Type = SmartyPantType.RightQuote;
+        if (quote.Type == SmartyPantType.LeftQuote && quote.NextSibling is LiteralInline { Content: var next } && IsShortYear(next.AsSpan()))
+            quote.Type = SmartyPantType.RightQuote;
     }
 
     public static void Curl(LiteralInline literal)
     {
         var content = literal.Content;
-        if (literal.IsFirstCharacterEscaped || content.IndexOf('\'') < 0) return;
+        if (literal.IsFirstCharacterEscaped || content.IndexOf('\'') < 0 || literal.Parent is LinkInline { IsAutoLink: true }) return;
         var text = content.ToString().ToCharArray();
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] != '\'') continue;
+            // In or touching an address written as text, the quote is part of it ("o'neil@example.org").
+            if (InAddress(text, i) || (i == 0 && literal.PreviousSibling is LinkInline { IsAutoLink: true })
+                || (i == text.Length - 1 && literal.NextSibling is LinkInline { IsAutoLink: true }))
+                continue;
             var before = i > 0 ? text[i - 1] : LastOf(literal.PreviousSibling);
             var after = i + 1 < text.Length ? text[i + 1] : FirstOf(literal.NextSibling);
-            if (char.IsLetterOrDigit(before) || char.IsAsciiDigit(after)) text[i] = '’';
+            if (char.IsLetterOrDigit(before) || IsShortYear(text.AsSpan(i + 1))) text[i] = '’';
             else if (char.IsLetter(after)) text[i] = '‘';
         }
         literal.Content = new StringSlice(new string(text));
     }
 
-    private static char LastOf(Inline? inline) =>
-        inline is LiteralInline { Content: var content } && content.Length > 0 ? content.Text[content.End] : ' ';
+    /// <summary>Whether the run of text without spaces around position i looks like an e-mail or web address.</summary>
+    private static bool InAddress(char[] text, int i)
+    {
+        var start = i;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var end = i;
+        while (end < text.Length - 1 && !char.IsWhiteSpace(text[end + 1])) end++;
+        var word = text.AsSpan(start, end - start + 1);
+        return word.Contains('@') || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
 
-    private static char FirstOf(Inline? inline) =>
-        inline is LiteralInline { Content: var content } && content.Length > 0 ? content.Text[content.Start] : ' ';
+    private static bool IsShortYear(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && (text.Length == 2 || !char.IsAsciiDigit(text[2]));
+
+    /// <summary>What a quote follows: a link, emphasis or code ends a word ("[[peru|Peru]]'s"); a line break or another quote does not.</summary>
+    private static char LastOf(Inline? inline) => inline switch
+    {
+        LiteralInline { Content: var content } => content.Length > 0 ? content.Text[content.End] : ' ',
+        null or LineBreakInline or SmartyPant => ' ',
+        _ => 'a',
+    };
+
+    private static char FirstOf(Inline? inline) => inline switch
+    {
+        LiteralInline { Content: var content } => content.Length > 0 ? content.Text[content.Start] : ' ',
+        null or LineBreakInline or SmartyPant => ' ',
+        _ => 'a',
+    };
 }
