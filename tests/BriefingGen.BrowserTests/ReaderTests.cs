@@ -204,7 +204,7 @@ public class ReaderTests(BrowserFixture site)
             File.WriteAllText(Path.Combine(content, "site.yml"), "title: \"موجز\"\nlanguage: ar\n");
             File.WriteAllText(Path.Combine(content, "sources", "s.md"), "---\ntitle: \"تقرير\"\nkind: report\n---\n");
             File.WriteAllText(Path.Combine(content, "actors", "peru.md"), "---\nname: \"بيرو\"\nkind: state\n---\n");
-            File.WriteAllText(Path.Combine(content, "events", "e.md"), "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\n---\nنص [@s].\n");
+            File.WriteAllText(Path.Combine(content, "events", "e.md"), "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\nsummary: \"NATO تعلن عن قمة جديدة\"\n---\nنص [@s].\n");
             File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n");
             var output = Path.Combine(folder, "site");
             var stderr = new StringWriter();
@@ -226,6 +226,10 @@ public class ReaderTests(BrowserFixture site)
                 foreach (var (selector, first, then) in new[] { (".formatted-citation time", "10", "Nov"), (".authors", "By", "أحمد") })
                     if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
                         watch.Add($"{width} px: in '{selector}', '{first}' is not left of '{then}'");
+                // A contributor's summary opening with a Latin name is still right to left: the name at the right.
+                await page.GotoAsync(server.BaseUrl + "events/e/index.html");
+                if (!await page.Locator(".summary").EvaluateAsync<bool>(InOrder, new[] { "تعلن", "NATO" }))
+                    watch.Add($"{width} px: the event's summary 'NATO …' is laid out left to right");
                 // The picture's time axis runs left to right, its lane names at its left edge, inside its box.
                 await page.GotoAsync(server.BaseUrl + "timeline/index.html");
                 var inside = await page.Locator(".timeline-scroller").EvaluateAsync<bool>(
