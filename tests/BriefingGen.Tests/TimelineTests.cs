@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using PartialDate = BriefingGen.Model.PartialDate;
+using BriefingGen.Rendering;
 using BriefingGen.Rendering.Pages;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
@@ -104,7 +106,7 @@ public class TimelineTests
 
     [Theory]
     [InlineData("2025-11", "2025-11", "Nov 2025", "Dec 2025")]
-    [InlineData("2025-03-10", "2025-11-02", "Mar 2025", "Nov 2025")]
+    [InlineData("2025-03-10", "2025-11-02", "Mar 2025", "Oct 2025")]
     [InlineData("2025-03-10", "2025-03-12", "26 Feb 2025", "22 Mar 2025")]
     [InlineData("9998-12-31", "9998-12-31", "18 Dec 9998", "12 Jan 9999")]
     public void A_picture_of_less_than_a_year_has_month_or_day_ticks(string first, string last, string firstLabel, string lastLabel)
@@ -115,6 +117,27 @@ public class TimelineTests
         Assert.InRange(labels.Count, 2, 13);
         Assert.Equal(firstLabel, labels[0]);
         Assert.Equal(lastLabel, labels[^1]);
+    }
+
+    [Theory]
+    [InlineData("2004-04-22", "2005-03-16")]
+    [InlineData("2021-01-01", "2021-02-20")]
+    [InlineData("1998-02-10", "2025-12-31")]
+    [InlineData("2025-11-10", "2025-11-10")]
+    public void Axis_labels_never_run_into_each_other_or_past_the_picture(string first, string last)
+    {
+        // Flipped left of its tick at the right edge, the last month's label was drawn over the one before.
+        var svg = TestSite.Build(Event("first", first) + Event("last", last)).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture")!;
+        var width = double.Parse(svg.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture);
+        var boxes = svg.QuerySelectorAll(".axis text").Select(t =>
+        {
+            var x = double.Parse(t.GetAttribute("x")!, CultureInfo.InvariantCulture);
+            var length = t.TextContent.Length * TimelinePicture.LabelCharWidth;
+            return t.GetAttribute("text-anchor") == "end" ? (Left: x - length, Right: x) : (Left: x, Right: x + length);
+        }).ToList();
+        Assert.InRange(boxes.Count, 1, 13);
+        Assert.All(boxes, b => Assert.InRange(b.Right, 0, width));
+        Assert.All(boxes.Zip(boxes.Skip(1)), pair => Assert.True(pair.First.Right <= pair.Second.Left, $"{pair.First} runs into {pair.Second}"));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public static class TimelinePicture
     private const int LaneHeight = 34;
     private const int AxisHeight = 28;
     private const string OtherLane = "Other";
+    /// <summary>The most a character of an axis label takes at the theme's 12 px, and the space kept between labels.</summary>
+    public const double LabelCharWidth = 7;
+    public const double LabelGap = 6;
 
     public static TrustedHtml Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
     {
@@ -120,12 +123,24 @@ public static class TimelinePicture
     private static void Axis(StringBuilder svg, DateOnly start, DateOnly end, Func<DateOnly, double> x, int height)
     {
         svg.Append("<g class=\"axis\" aria-hidden=\"true\">");
+        var clearFrom = double.MinValue;
         foreach (var (tick, label) in Ticks(start, end))
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x(tick):0.#}\" y1=\"{AxisHeight - 6}\" x2=\"{x(tick):0.#}\" y2=\"{height}\"/>");
-            // Near the right edge the label sits left of its tick, so it is never cut off.
-            var nearEnd = x(tick) > Width - 80;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(nearEnd ? x(tick) - 3 : x(tick) + 3):0.#}\" y=\"{AxisHeight - 10}\"{(nearEnd ? " text-anchor=\"end\"" : "")}>{label}</text>");
+            var at = x(tick);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{at:0.#}\" y1=\"{AxisHeight - 6}\" x2=\"{at:0.#}\" y2=\"{height}\"/>");
+            // A label sits right of its tick; at the right edge, left of it so it is not cut off; and
+            // where either would run into the label before it, the tick goes unlabelled.
+            var width = label.Length * LabelCharWidth;
+            if (at + 3 + width <= Width && at + 3 >= clearFrom)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{at + 3:0.#}\" y=\"{AxisHeight - 10}\">{label}</text>");
+                clearFrom = at + 3 + width + LabelGap;
+            }
+            else if (at + 3 + width > Width && at - 3 - width >= clearFrom)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{at - 3:0.#}\" y=\"{AxisHeight - 10}\" text-anchor=\"end\">{label}</text>");
+                clearFrom = at - 3 + LabelGap;
+            }
         }
         svg.Append("</g>");
     }
