@@ -114,9 +114,6 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:22: error BG4004: from this '[' on, brackets are opened and never closed, each holding the rest of the paragraph, too deep to show; close each [@…] and [[…]] with ']', or write \\[ for a bracket meant as text" },
         { Source + Brief("a", body: "Text\u0001\u0001 [@bbc]."),
             "content/briefs/a.md:7:5: warning BG4007: invisible control character U+0001 here (1 more in this body); it is shown as a space: remove it" },
-        // A direction override reverses the text after it to the end of its paragraph; isolates and marks end where they should.
-        { Source + Brief("a", body: "Said \u2067\u05E9\u05DC\u05D5\u05DD\u2069 \u200F[@bbc], then \u202Egnip [@bbc]."),
-            "content/briefs/a.md:7:27: warning BG4007: invisible control character U+202E here; it is shown as a space: remove it" },
 
         { BriefYaml(BriefStart + "extra: {n: " + new string('x', 66_000) + "}"),
             "content/briefs/a.md:2:1: error BG2009: front matter is longer than 64 KiB; move long text into the body" },
@@ -239,8 +236,6 @@ public class DiagnosticMessageTests
         { BriefYaml("title: ~\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2007: 'title' has no value; add the brief's title" },
         { BriefYaml("title: \"a\\x01b\"\ndate: 2025-11-10\nsummary: S"),
-            "content/briefs/a.md:2:8: error BG2010: 'title' contains a control character; remove it" },
-        { BriefYaml("title: \"Peru \u202Eoidar\"\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2010: 'title' contains a control character; remove it" },
         { BriefYaml("title: ' '\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2007: 'title' is empty" },

@@ -61,6 +61,19 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Direction_embeddings_and_overrides_are_read_as_isolates_that_reach_no_further_than_their_text()
+    {
+        // An override left open reversed the text after it to the end of its paragraph: a title could
+        // make the date beside it read backwards. Word processors leave embeddings in pasted Arabic.
+        var brief = Brief("a", body: "Said \u202B\u05E9\u05DC\u05D5\u05DD\u202C and \u202Egnip [@bbc].").Replace("title: Brief a", "title: \"Peru \u202Eoidar\"");
+        var site = TestSite.Build(Source + brief).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Equal("Peru \u2067oidar", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.StartsWith("Said \u2067\u05E9\u05DC\u05D5\u05DD\u2069 and \u2067gnip", page.QuerySelector(".body p")!.TextContent);
+        Assert.DoesNotContain(site.Output.Files.Values, bytes => System.Text.Encoding.UTF8.GetString(bytes).AsSpan().IndexOfAny("\u202A\u202B\u202C\u202D\u202E") >= 0);
+    }
+
+    [Fact]
     public void Code_in_a_heading_is_part_of_its_anchor()
     {
         // Only plain text was read: "## `parse()`" and "## `render()`" were "section" and "section-2".

@@ -13,13 +13,27 @@ public static class TextFile
 {
     /// <summary>
     /// What contributed text may not hold: C0 controls but tab and line feed, DEL and C1 (invisible in
-    /// an editor, a parse error in HTML, not allowed at all in XML, where text ends up in feeds and
-    /// sitemaps), and the bidirectional embeddings and overrides U+202A to U+202E, which reverse the
-    /// text after them up to the end of the paragraph: a title could make the date beside it read
-    /// backwards. Marks and isolates (U+200E, U+200F, U+2066 to U+2069) stay: they end where they are meant to.
+    /// an editor, a parse error in HTML, not allowed at all in XML, where text ends up in feeds and sitemaps).
     /// </summary>
-    public static readonly SearchValues<char> InvisibleControls = SearchValues.Create(
-        [.. Enumerable.Range(0, 0xA0).Where(c => c is < 0x20 and not '\t' and not '\n' or >= 0x7F).Select(c => (char)c), .. "\u202A\u202B\u202C\u202D\u202E"]);
+    public static readonly SearchValues<char> InvisibleControls =
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Where(c => c is < 0x20 and not '\t' and not '\n' or >= 0x7F).Select(c => (char)c)]);
+
+    /// <summary>
+    /// The bidirectional embeddings and overrides (U+202A to U+202E), which word processors leave in
+    /// pasted Arabic or Hebrew: one left open reverses the text after it up to the end of the
+    /// paragraph, so a title could make the date beside it in a list read backwards. Each is read as
+    /// the isolate that does its job without reaching past its own text (U+2066 to U+2069), which
+    /// keeps every position in the file.
+    /// </summary>
+    private static readonly SearchValues<char> Embeddings = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E");
+
+    private static char AsIsolate(char c) => c switch
+    {
+        '\u202A' or '\u202D' => '\u2066', // left-to-right embedding or override: left-to-right isolate
+        '\u202B' or '\u202E' => '\u2067', // right-to-left embedding or override: right-to-left isolate
+        '\u202C' => '\u2069', // pop directional formatting: pop directional isolate
+        _ => c,
+    };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -31,6 +45,10 @@ public static class TextFile
         {
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+            if (text.AsSpan().ContainsAny(Embeddings)) text = string.Create(text.Length, text, (chars, from) =>
+            {
+                for (var i = 0; i < chars.Length; i++) chars[i] = AsIsolate(from[i]);
+            });
             return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         }
         catch (DecoderFallbackException e)

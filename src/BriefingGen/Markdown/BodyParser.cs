@@ -532,7 +532,6 @@ public static class BodyParser
         }
     }
 
-    /// <summary>What the containers around a too-deep node mostly are, as a contributor would name them.</summary>
     /// <summary>
     /// The first of the '[' left open around this node, when they are what nests it: each one never
     /// closed holds the rest of its paragraph, so sixty "[@s " were reported as emphasis nested too deep.
@@ -549,6 +548,7 @@ public static class BodyParser
         return brackets > others ? outermost : null;
     }
 
+    /// <summary>What the containers around a too-deep node mostly are, as a contributor would name them.</summary>
     private static string WhatIsNested(MarkdownObject deep)
     {
         int lists = 0, quotes = 0, inlines = 0;
