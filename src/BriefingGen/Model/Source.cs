@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BriefingGen.Model;
 
 /// <summary>
@@ -22,8 +24,8 @@ public sealed record Source(
 }
 
 /// <summary>
-/// An author written "Family, Given", or "Family, Suffix, Given" as BibTeX has it ("King, Jr., Martin
-/// Luther"); an organisation has only a family part.
+/// An author written "Family, Given", or with a suffix as BibTeX has it ("King, Jr., Martin Luther")
+/// or as reference managers do ("King, Martin Luther, Jr."); an organisation has only a family part.
 /// </summary>
 public sealed record PersonName(string Family, string? Given, string? Suffix = null)
 {
@@ -35,10 +37,17 @@ public sealed record PersonName(string Family, string? Given, string? Suffix = n
         {
             1 => new PersonName(parts[0], null),
             2 => new PersonName(parts[0], Part(parts[1])),
-            // A third part is the given name, the middle one a suffix: "Smith, Jr., John" was given "Jr., John".
+            // "Smith, John, Jr." as reference managers write it; else BibTeX's order, "Smith, Jr., John"
+            // (which was read as given name "Jr., John").
+            _ when IsSuffix(parts[2]) => new PersonName(parts[0], Part(parts[1]), parts[2]),
             _ => new PersonName(parts[0], Part(parts[2]), Part(parts[1])),
         };
     }
+
+    private static readonly Regex SuffixWord =
+        new(@"^(?:(?:Jr|Sr|Jnr|Snr)\.?|[IVX]{1,4}|[0-9]{1,2}(?:st|nd|rd|th))$", RegexOptions.CultureInvariant);
+
+    private static bool IsSuffix(string part) => SuffixWord.IsMatch(part);
 
     /// <summary>"Yang Tian", "John Smith Jr.": given name first, as in a note.</summary>
     public string Natural => (Given is null ? Family : $"{Given} {Family}") + (Suffix is null ? "" : $" {Suffix}");
