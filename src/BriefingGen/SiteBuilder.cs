@@ -145,7 +145,7 @@ public static class SiteBuilder
                 else
                 {
                     var made = new List<string>();
-                    foreach (var (path, bytes) in Sitemap.Write(site, pages.Where(p => p.OutputPath != "404.html" && !p.ForReviewOnly).Select(p => p.OutputPath).ToList(), metadata.Subjects))
+                    foreach (var (path, bytes) in Sitemap.Write(site, pages.Where(p => p.OutputPath != "404.html" && !p.ForReviewOnly).Select(p => p.OutputPath).Order(StringComparer.Ordinal).ToList(), metadata.Subjects))
                     {
                         Write(path, bytes);
                         made.Add(path);

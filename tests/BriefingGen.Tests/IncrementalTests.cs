@@ -265,6 +265,29 @@ public class IncrementalTests
         AssertSameAsFullBuild(site, "after an event was added again");
     }
 
+    [Fact]
+    public void Renaming_the_seventh_actor_of_an_event_renders_the_events_page_again()
+    {
+        // Lists show an event's first five actors, its own page all of them: a later actor's new name went unseen under serve.
+        var actors = string.Concat(Enumerable.Range(1, 7).Select(i => $"-- content/actors/a{i}.md --\n---\nname: Actor {i}\nkind: state\n---\n"));
+        var site = new Incremental(Source + actors + Event("summit", "2024-01", "actors: [a1, a2, a3, a4, a5, a6, a7]\nsources: [bbc]"));
+        site.Edit("actors/a7.md", text => text!.Replace("name: Actor 7", "name: Renamed seventh"));
+        Assert.Contains("events/summit/index.html", site.Rebuild());
+        AssertSameAsFullBuild(site, "after renaming the seventh actor");
+    }
+
+    [Fact]
+    public void Retitling_a_source_that_moves_it_in_the_sources_order_leaves_the_sitemap_as_a_full_build_writes_it()
+    {
+        // The sitemap listed pages in the order the site plans them, sources by title, but was kept while only titles changed.
+        var site = new Incremental("-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\n" + Source
+            + "-- content/sources/alpha.md --\n---\ntitle: Alpha\n---\n-- content/sources/beta.md --\n---\ntitle: Beta\n---\n"
+            + Brief("b", body: "Claim [@bbc] [@alpha] [@beta]."));
+        site.Edit("sources/alpha.md", text => text!.Replace("title: Alpha", "title: Zulu"));
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after the retitle");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();

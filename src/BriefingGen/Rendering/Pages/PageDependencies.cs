@@ -36,7 +36,9 @@ public sealed class PageDependencies(SiteGraph graph)
         var neighbours = Neighbours(graph.Events, e).ToList();
         foreach (var actor in e.Actors)
             neighbours.AddRange(Neighbours(graph.EventsOf(actor.Id), e));
-        return Own(e).Concat(EventView(e)).Concat(graph.BacklinksOf(e.Id).Select(d => Listed(d.Id))).Concat(neighbours.SelectMany(EventView));
+        // Its page names every actor, not only the few a list shows (EventView): a seventh actor's new name went unseen.
+        return Own(e).Concat(EventView(e)).Concat(e.Actors.Select(a => Listed(a.Id))).Concat(graph.BacklinksOf(e.Id).Select(d => Listed(d.Id)))
+            .Concat(neighbours.SelectMany(EventView));
     }
 
     public IEnumerable<string> Source(Source source) => Own(source)
@@ -83,7 +85,7 @@ public sealed class PageDependencies(SiteGraph graph)
     /// </summary>
     public const string Shape = "shape of the site";
 
-    /// <summary>The sitemap: every page, with the dates of briefs, in their order.</summary>
+    /// <summary>The sitemap: every page, with the dates of briefs, in path order (a title, which orders lists, does not order it).</summary>
     public static IEnumerable<string> Sitemap() => [Shape];
 
     /// <summary>events.json: every event with the ids of the briefs about it, in their order.</summary>
