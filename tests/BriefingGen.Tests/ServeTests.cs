@@ -136,6 +136,11 @@ public class ServeTests
             await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Made again", "the page of the new folder");
             File.WriteAllText(temp["content/briefs/rupture.md"], File.ReadAllText(temp["content/briefs/rupture.md"]).Replace("title: Made again", "title: Edited after"));
             await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Edited after", "an edit in the new folder");
+            // Moved away, edited there and moved back, as a restore from a copy does.
+            Directory.Move(temp["content"], temp["content.old"]);
+            File.WriteAllText(temp["content.old/briefs/rupture.md"], File.ReadAllText(temp["content.old/briefs/rupture.md"]).Replace("title: Edited after", "title: Moved back"));
+            Directory.Move(temp["content.old"], temp["content"]);
+            await Until(async () => (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim() == "Moved back", "the folder moved back");
         }
         finally
         {

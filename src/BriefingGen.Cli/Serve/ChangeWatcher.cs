@@ -18,6 +18,7 @@ public sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
 
+    /// <summary>The watchers of each folder's name, in its parent.</summary>
     private readonly List<FileSystemWatcher> _watchers = [];
     /// <summary>Disposes each folder's current watcher, which is made again when the folder is.</summary>
     private readonly List<Action> _disposeInside = [];
@@ -67,6 +68,7 @@ public sealed class ChangeWatcher : IDisposable
         }
 
         FileSystemWatcher? inside = null;
+        var stopped = false;
         // Its own lock, not the one events take: a watcher is disposed under it.
         var swap = new Lock();
         void WatchInside()
@@ -75,7 +77,8 @@ public sealed class ChangeWatcher : IDisposable
             {
                 inside?.Dispose();
                 inside = null;
-                if (!Directory.Exists(folder)) return;
+                // A folder made again as serve stops is not watched by a watcher nobody would dispose.
+                if (stopped || !Directory.Exists(folder)) return;
                 inside = new FileSystemWatcher(folder)
                 {
                     IncludeSubdirectories = true,
@@ -106,14 +109,22 @@ public sealed class ChangeWatcher : IDisposable
                 Poke(folder);
             }
             above.Created += (_, _) => Replaced();
-            above.Renamed += (_, e) => { if (e.Name == name) Replaced(); };
+            above.Renamed += (_, e) =>
+            {
+                if (e.Name == name) Replaced();
+                else if (e.OldName == name) Poke(folder);
+            };
             above.Deleted += (_, _) => Poke(folder);
             above.EnableRaisingEvents = true;
             _watchers.Add(above);
         }
         _disposeInside.Add(() =>
         {
-            lock (swap) inside?.Dispose();
+            lock (swap)
+            {
+                stopped = true;
+                inside?.Dispose();
+            }
         });
     }
 
