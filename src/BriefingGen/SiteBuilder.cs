@@ -55,7 +55,7 @@ public static class SiteBuilder
         var graph = run.Resolve(loaded, memory);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
         if (graph.Config.BaseUrl is null)
-            run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {(content.DisplayRoot.Length == 0 ? "" : content.DisplayRoot + "/")}site.yml or pass --base-url");
+            run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {ContentLayout.Shown(content.DisplayRoot, ContentLayout.SiteConfigPath)} or pass --base-url");
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.

@@ -82,9 +82,7 @@ internal sealed class IdResolver(
             && everything.TryGetValue(segments[2], out var kind) && kind.Folder() == segments[1])
             return $"write [[{segments[2]}]] to link to the {kind.Noun()}";
         // Every page with a body is <kind>/<id>/index.html, two folders below the root; a folder is written as its index.html, which works from disk.
-        var pathEnd = address.Url.IndexOfAny(['?', '#']) is >= 0 and var end ? end : address.Url.Length;
-        var path = address.Url[1..pathEnd];
-        var relative = "../../" + (path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path) + address.Url[pathEnd..];
+        var relative = UrlPolicy.WithIndexPage("../../" + address.Url[1..]);
         return $"write it from this page, as '{TextElements.Shorten(relative, 60, "...")}'";
     }
 

@@ -81,5 +81,8 @@ public static class ContentLayout
     /// <summary>Whether a '/'-separated path inside the content folder is, or is inside, an ignored name.</summary>
     public static bool IsIgnoredPath(string path) => path.Split('/').Any(IsIgnored);
 
+    /// <summary>A content path as diagnostics and notes show it: the content folder as given, then the path ("content/site.yml").</summary>
+    public static string Shown(string displayRoot, string path) => displayRoot.Length == 0 ? path : $"{displayRoot}/{path}";
+
     public static bool IsKindFolder(string path) => DocumentKinds.All.Any(k => k.Folder() == path);
 }

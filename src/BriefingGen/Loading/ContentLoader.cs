@@ -58,7 +58,7 @@ public static class ContentLoader
         {
             var folder = displayRoot.Length == 0 ? "." : displayRoot;
             diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.Folder(folder),
-                $"the content folder '{folder}' has no site.yml; create {Shown(displayRoot, ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
+                $"the content folder '{folder}' has no site.yml; create {ContentLayout.Shown(displayRoot, ContentLayout.SiteConfigPath)} with at least 'title: Your site'");
         }
 
         // After the loop, so a case-colliding pair is named whichever file sorts first.
@@ -71,7 +71,6 @@ public static class ContentLoader
         return new LoadedContent(siteConfig, documents);
     }
 
-    private static string Shown(string displayRoot, string path) => displayRoot.Length == 0 ? path : $"{displayRoot}/{path}";
 
     /// <summary>What one entry is on its own, whatever else the folder holds: a problem, site.yml, a document, or a file name that is no id.</summary>
     private sealed record Examined(string DisplayRoot, string Shown)
@@ -79,7 +78,7 @@ public static class ContentLoader
         public (DiagnosticCode Code, SourceLocation At, string Message)? Problem { get; init; }
         public ContentFile? SiteConfig { get; init; }
         public DocumentFile? Document { get; init; }
-        /// <summary>The document's id with look-alike characters folded, for <see cref="ReportConfusableIds"/>.</summary>
+        /// <summary>The document's id with look-alike characters folded (<see cref="ContentLayout.Skeletons"/>), for <see cref="ReportConfusableIds"/>.</summary>
         public IReadOnlyList<string>? Skeletons { get; init; }
         public string? InvalidId { get; init; }
     }
@@ -104,7 +103,7 @@ public static class ContentLoader
 
     private static Examined ExamineAnew(ContentEntry entry, string displayRoot)
     {
-        var shown = Shown(displayRoot, entry.Path);
+        var shown = ContentLayout.Shown(displayRoot, entry.Path);
         var examined = new Examined(displayRoot, shown);
         Examined Problem(DiagnosticCode code, string message) => examined with { Problem = (code, SourceLocation.StartOf(shown), message) };
         switch (entry.Type)

@@ -121,7 +121,7 @@ public static class BodyParser
                     if (UrlPolicy.IsRelativePath(link.Url ?? ""))
                     {
                         relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)) { IsImage = link.IsImage });
-                        if (!link.IsImage) link.Url = WithIndexPage(link.Url!.Trim());
+                        if (!link.IsImage) link.Url = UrlPolicy.WithIndexPage(link.Url!.Trim());
                     }
                     break;
                 case AutolinkInline autolink:
@@ -260,16 +260,6 @@ public static class BodyParser
     }
 
     private static readonly SearchValues<char> IdCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
-
-    /// <summary>
-    /// "../b/" as "../b/index.html": a folder link works on a server, but opened from disk it shows
-    /// a listing of the folder, and the site is meant to work from disk as well.
-    /// </summary>
-    private static string WithIndexPage(string url)
-    {
-        var end = url.IndexOfAny(['?', '#']) is >= 0 and var at ? at : url.Length;
-        return url[..end].EndsWith('/') ? url[..end] + "index.html" + url[end..] : url;
-    }
 
     /// <summary>The ids a link's text names when it is written "@id" (or "@a; @b, p. 4") or "[id]", as our syntax would be.</summary>
     private static IEnumerable<IdInLinkText> IdsInText(LinkInline link, SourceMap map)

@@ -50,6 +50,19 @@ public static partial class UrlPolicy
         return compact.Length > 0 && compact[0] is not ('#' or '?' or '/' or '\\') && !SchemePattern().IsMatch(compact) && Check(url) == UrlVerdict.Allowed;
     }
 
+    /// <summary>Where an address's path ends: at its '?' or '#', or at its end.</summary>
+    public static int PathEnd(string url) => url.IndexOfAny(['?', '#']) is >= 0 and var end ? end : url.Length;
+
+    /// <summary>
+    /// "../b/" as "../b/index.html", query and fragment kept: a folder link works on a server, but
+    /// opened from disk it shows a listing of the folder, and the site is meant to work from disk as well.
+    /// </summary>
+    public static string WithIndexPage(string url)
+    {
+        var end = PathEnd(url);
+        return url[..end].EndsWith('/') ? url[..end] + "index.html" + url[end..] : url;
+    }
+
     /// <summary>True for an address that leaves the site (gets rel="noopener noreferrer").</summary>
     public static bool IsExternal(string url) => SchemePattern().IsMatch(url.TrimStart());
 

@@ -27,7 +27,7 @@ public sealed record Source(
 /// An author written "Family, Given", or with a suffix as BibTeX has it ("King, Jr., Martin Luther")
 /// or as reference managers do ("King, Martin Luther, Jr."); an organisation has only a family part.
 /// </summary>
-public sealed record PersonName(string Family, string? Given, string? Suffix = null)
+public sealed partial record PersonName(string Family, string? Given, string? Suffix = null)
 {
     public static PersonName Parse(string written)
     {
@@ -44,10 +44,10 @@ public sealed record PersonName(string Family, string? Given, string? Suffix = n
         };
     }
 
-    private static readonly Regex SuffixWord =
-        new(@"^(?:(?:Jr|Sr|Jnr|Snr)\.?|[IVX]{1,4}|[0-9]{1,2}(?:st|nd|rd|th))$", RegexOptions.CultureInvariant);
+    private static bool IsSuffix(string part) => SuffixWord().IsMatch(part);
 
-    private static bool IsSuffix(string part) => SuffixWord.IsMatch(part);
+    [GeneratedRegex(@"^(?:(?:Jr|Sr|Jnr|Snr)\.?|[IVX]{1,4}|[0-9]{1,2}(?:st|nd|rd|th))$", RegexOptions.CultureInvariant)]
+    private static partial Regex SuffixWord();
 
     /// <summary>"Yang Tian", "John Smith Jr.": given name first, as in a note.</summary>
     public string Natural => (Given is null ? Family : $"{Given} {Family}") + (Suffix is null ? "" : $" {Suffix}");

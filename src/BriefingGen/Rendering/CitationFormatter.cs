@@ -54,12 +54,11 @@ public static class CitationFormatter
     }
 
     /// <summary>"A", "A and B", "A, B, and C"; more than three: "A et al.".</summary>
-    public static string JoinAuthors(IReadOnlyList<PersonName> authors) => authors.Count switch
+    public static string JoinAuthors(IReadOnlyList<PersonName> authors) => ShortensAuthors(authors) ? $"{authors[0].Natural} et al." : authors.Count switch
     {
         1 => authors[0].Natural,
         2 => $"{authors[0].Natural} and {authors[1].Natural}",
-        3 => $"{authors[0].Natural}, {authors[1].Natural}, and {authors[2].Natural}",
-        _ => $"{authors[0].Natural} et al.",
+        _ => $"{authors[0].Natural}, {authors[1].Natural}, and {authors[2].Natural}",
     };
 
     /// <summary>Whether a citation names only the first of these authors.</summary>

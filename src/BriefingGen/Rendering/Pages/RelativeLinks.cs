@@ -32,11 +32,10 @@ public static class RelativeLinks
     private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages)
     {
         var url = address.Url;
-        var end = url.IndexOfAny(['?', '#']) is >= 0 and var at ? at : url.Length;
         string path;
         try
         {
-            path = Uri.UnescapeDataString(url[..end]);
+            path = Uri.UnescapeDataString(url[..UrlPolicy.PathEnd(url)]);
         }
         catch (UriFormatException)
         {
