@@ -32,6 +32,19 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_long_body_that_does_not_compress_comes_out_whole()
+    {
+        // Random text packs to more than it was, so it is held as it is.
+        var random = new Random(7);
+        const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        var noise = string.Concat(Enumerable.Range(0, 4000).Select(_ => Letters[random.Next(Letters.Length)]));
+        var page = TestSite.Build(Source + Actors + Brief("noise", "", $"Cited [@bbc].\n\n```\n{noise}\n```"))
+            .AssertClean().Page("briefs/noise/index.html");
+
+        Assert.Equal(noise + "\n", page.QuerySelector(".body pre code")!.TextContent);
+    }
+
+    [Fact]
     public void A_wiki_link_in_a_table_may_escape_its_bar_as_tables_ask()
     {
         // GitHub and Obsidian users write [[id\|text]] in a table cell; it was refused as the id 'id\'.
