@@ -42,6 +42,38 @@ public class SearchTests
     }
 
     [Fact]
+    public void A_page_is_indexed_by_what_it_says_not_by_the_titles_of_the_pages_it_lists()
+    {
+        var site = TestSite.Build(Source + Actors + Event("vote", "2025-11-01", "actors: [peru]", "Peru voted [@bbc].")
+            + Brief("a", "actors: [peru]\nevents: [vote]", "## Background\n\nCongress met [@bbc]. Again [@bbc]. And [@bbc]. Once more [@bbc].")).AssertClean();
+
+        var brief = Indexed(site, "briefs/a/index.html");
+        Assert.Contains("Congress met", brief);
+        Assert.Contains("Background", brief);
+        // What it cites is what it says; the apparatus around the citation is not.
+        Assert.Contains("Peru cuts ties", brief);
+        Assert.DoesNotContain("#", brief);
+        Assert.DoesNotContain("source page", brief);
+        Assert.DoesNotContain("Cited at", brief);
+        Assert.DoesNotContain("BibTeX", brief);
+        // The pages that list the brief are not found by its title.
+        foreach (var path in new[] { "actors/peru/index.html", "events/vote/index.html", "sources/bbc/index.html" })
+        {
+            Assert.Contains("Brief a", site.Page(path).QuerySelector("[data-pagefind-body]")!.TextContent);
+            Assert.DoesNotContain("Brief a", Indexed(site, path));
+        }
+        Assert.DoesNotContain("Event vote", Indexed(site, "actors/peru/index.html"));
+    }
+
+    /// <summary>The text Pagefind takes from a page: its data-pagefind-body less every data-pagefind-ignore within.</summary>
+    private static string Indexed(TestSite site, string path)
+    {
+        var body = (AngleSharp.Dom.IElement)site.Page(path).QuerySelector("[data-pagefind-body]")!.Clone(deep: true);
+        foreach (var ignored in body.QuerySelectorAll("[data-pagefind-ignore]").ToList()) ignored.Remove();
+        return body.TextContent;
+    }
+
+    [Fact]
     public void Without_an_indexer_the_build_succeeds_and_says_once_how_to_add_search()
     {
         using var temp = new TempFolder().WriteSite(Site);

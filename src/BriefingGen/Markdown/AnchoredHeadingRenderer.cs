@@ -16,7 +16,7 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
         renderer.WriteLeafInline(heading);
         if (heading.TryGetAttributes()?.Id is { } id)
-            renderer.Write(" <a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section\">#</a>");
+            renderer.Write(" <a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section\" data-pagefind-ignore>#</a>");
         renderer.Write("</").Write(tag).WriteLine(">");
     }
 }
