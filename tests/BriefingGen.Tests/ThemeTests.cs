@@ -1,3 +1,4 @@
+using BriefingGen.Diagnostics;
 using BriefingGen.Rendering;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
@@ -71,6 +72,34 @@ public class ThemeTests
         Assert.Equal("Peru \u2067oidar", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.StartsWith("Said \u2067\u05E9\u05DC\u05D5\u05DD\u2069 and \u2067gnip", page.QuerySelector(".body p")!.TextContent);
         Assert.DoesNotContain(site.Output.Files.Values, bytes => System.Text.Encoding.UTF8.GetString(bytes).AsSpan().IndexOfAny("\u202A\u202B\u202C\u202D\u202E") >= 0);
+    }
+
+    [Fact]
+    public void Embeddings_and_controls_written_as_escapes_are_read_like_those_written_as_they_are()
+    {
+        // A YAML escape or a character reference decodes after the file's text was read, past its checks.
+        var actor = "-- content/actors/evil.md --\n---\nname: \"Evil \\u202Eorp\"\nkind: organization\n---\n";
+        var body = "Text &#x202E;reversed&#x202C;, [[evil|&#x202D;the firm]] and [a link](https://example.org \"&#x202E;title\") [@bbc].";
+        var site = TestSite.Build(Source + actor + Brief("a", "actors: [evil]", body).Replace("summary: Summary of a.", "summary: \"\\u202Dsaid\"")).AssertClean();
+
+        var page = site.Page("briefs/a/index.html");
+        Assert.StartsWith("Text \u2067reversed\u2069, \u2066the firm and a link", page.QuerySelector(".body p")!.TextContent);
+        Assert.Equal("\u2067title", page.QuerySelector(".body p a[title]")!.GetAttribute("title"));
+        Assert.Equal("Evil \u2067orp", site.Page("actors/evil/index.html").QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("\u2066said", page.QuerySelector(".summary")!.TextContent);
+        Assert.DoesNotContain(site.Output.Files.Values, bytes => System.Text.Encoding.UTF8.GetString(bytes).AsSpan().IndexOfAny("\u202A\u202B\u202C\u202D\u202E") >= 0);
+    }
+
+    [Fact]
+    public void A_control_character_written_as_a_character_reference_is_shown_as_a_space_and_named()
+    {
+        var site = TestSite.Build(Source + Brief("a", body: "A bell&#x7;rang and [[peru|an &#27;escape]] [@bbc].") + Actors);
+        var problems = site.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter.Id).Select(d => (d.Location.Line, d.Location.Column, d.Message)).ToList();
+        Assert.Equal([
+            (7, 7, "a character reference here stands for the invisible control character U+0007; it is shown as a space: remove it"),
+            (7, 21, "a character reference here stands for the invisible control character U+001B; it is shown as a space: remove it"),
+        ], problems);
+        Assert.StartsWith("A bell rang and an  escape", site.Page("briefs/a/index.html").QuerySelector(".body p")!.TextContent);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -154,7 +155,7 @@ public static partial class YamlTreeReader
             {
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(separators.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start));
+                    return new YamlScalar(TextFile.WithIsolates(separators.Restore(scalar.Value)), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start));
                 case SequenceStart sequenceStart:
                 {
                     if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Push((int)sequenceStart.Start.Index);

@@ -35,6 +35,16 @@ public static class TextFile
         _ => c,
     };
 
+    /// <summary>
+    /// The text with each embedding or override read as its isolate. The file's text is read so as it
+    /// is decoded; text decoded again, from a YAML escape ("\u202E") or a character reference in
+    /// Markdown ("&amp;#x202E;"), is read so too.
+    /// </summary>
+    public static string WithIsolates(string text) => !text.AsSpan().ContainsAny(Embeddings) ? text : string.Create(text.Length, text, (chars, from) =>
+    {
+        for (var i = 0; i < chars.Length; i++) chars[i] = AsIsolate(from[i]);
+    });
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text; null when it is not UTF-8, and then the problem says so at the first bad byte.</summary>
@@ -45,10 +55,7 @@ public static class TextFile
         {
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            if (text.AsSpan().ContainsAny(Embeddings)) text = string.Create(text.Length, text, (chars, from) =>
-            {
-                for (var i = 0; i < chars.Length; i++) chars[i] = AsIsolate(from[i]);
-            });
+            text = WithIsolates(text);
             return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         }
         catch (DecoderFallbackException e)

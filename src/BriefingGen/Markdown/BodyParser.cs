@@ -6,6 +6,7 @@ using BriefingGen.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -116,6 +117,7 @@ public static class BodyParser
                         "raw HTML is not allowed and is shown as text; use Markdown instead");
                     break;
                 case LinkInline link:
+                    if (link.Title is { } title) link.Title = Decoded(title, link.Span.Start, map, diagnostics);
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
                     if (UrlPolicy.IsRelativePath(link.Url ?? ""))
@@ -127,7 +129,11 @@ public static class BodyParser
                 case AutolinkInline autolink:
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);
                     break;
+                case HtmlEntityInline reference:
+                    reference.Transcoded = new StringSlice(Decoded(reference.Transcoded.ToString(), reference.Span.Start, map, diagnostics));
+                    break;
                 case WikiLinkInline wikiLink:
+                    if (wikiLink.Label is { } shown) wikiLink.Label = Decoded(shown, wikiLink.Span.Start, map, diagnostics);
                     if (Slug.IsValid(wikiLink.TargetId))
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
                     else
@@ -386,6 +392,26 @@ public static class BodyParser
         diagnostics.Report(DiagnosticCodes.ControlCharacter, map.At(first),
             $"invisible control character U+{(int)body.Markdown[first]:X4} here{more}; it is shown as a space: remove it");
         return body with { Markdown = new string(chars) };
+    }
+
+    /// <summary>
+    /// Text Markdown decoded from character references ("&amp;#x202E;", "&amp;#7;"), which the checks of
+    /// the file's own text never saw: read like that text, embeddings and overrides as isolates and
+    /// each control character as a space, reported.
+    /// </summary>
+    private static string Decoded(string text, int at, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var control = text.AsSpan().IndexOfAny(TextFile.InvisibleControls);
+        if (control >= 0)
+        {
+            diagnostics.Report(DiagnosticCodes.ControlCharacter, map.At(at),
+                $"a character reference here stands for the invisible control character U+{(int)text[control]:X4}; it is shown as a space: remove it");
+            text = string.Create(text.Length, text, (chars, from) =>
+            {
+                for (var i = 0; i < chars.Length; i++) chars[i] = TextFile.InvisibleControls.Contains(from[i]) ? ' ' : from[i];
+            });
+        }
+        return TextFile.WithIsolates(text);
     }
 
     private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)

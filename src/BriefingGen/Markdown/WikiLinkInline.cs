@@ -8,7 +8,7 @@ public sealed class WikiLinkInline(string targetId, string? label) : LeafInline
     public string TargetId { get; } = targetId;
 
     /// <summary>The text after '|', or null to show the target's title.</summary>
-    public string? Label { get; } = label;
+    public string? Label { get; set; } = label;
 
     /// <summary>
     /// A citation written in the label, which is plain text: its offset from the link's start and
