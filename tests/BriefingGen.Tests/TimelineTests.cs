@@ -307,6 +307,33 @@ public class TimelineTests
         Assert.Equal(expected, Math.Sign(Parse(a).CompareTo(Parse(b))));
     }
 
+    [Fact]
+    public void Marks_that_would_cover_one_another_are_drawn_a_row_apart_in_a_taller_lane()
+    {
+        // Two events of one day in one lane were one dot: the first could be neither seen nor selected.
+        var site = Source + Actors + Event("one", "2025-11-03", "actors: [peru]") + Event("two", "2025-11-03", "actors: [peru]")
+            + Event("month", "2025-11", "actors: [peru]") + Event("later", "2026-06-01", "actors: [peru]") + Event("apart", "2026-01-01", "actors: [pedro-castillo]");
+        var svg = TestSite.Build(site).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture")!;
+        double Number(AngleSharp.Dom.IElement? element, string attribute) => double.Parse(element!.GetAttribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
+        double Middle(string id) => svg.QuerySelector($"a.mark[href$='/{id}/index.html'] circle") is { } dot
+            ? Number(dot, "cy") : Number(svg.QuerySelector($"a.mark[href$='/{id}/index.html'] rect"), "y") + 5;
+
+        var rows = new[] { "one", "two", "month" }.Select(Middle).ToList();
+        Assert.Equal(3, rows.Distinct().Count());
+        // Later marks go back to the first row free where they are.
+        Assert.Equal(rows.Min(), Middle("later"));
+        var lanes = svg.QuerySelectorAll("g.lane").ToList();
+        var peru = lanes.Single(l => l.QuerySelector(".lane-label")!.TextContent == "Peru").QuerySelector("rect.lane-bg");
+        var (top, height) = (Number(peru, "y"), Number(peru, "height"));
+        Assert.All(rows, middle => Assert.InRange(middle, top + 5, top + height - 5));
+        // A lane whose marks do not touch keeps its height, and the lanes do not overlap.
+        var castillo = lanes.Single(l => l.QuerySelector(".lane-label")!.TextContent == "Pedro Castillo").QuerySelector("rect.lane-bg");
+        Assert.Equal(34, Number(castillo, "height"));
+        Assert.Equal(Number(castillo, "y") + 17, Middle("apart"));
+        Assert.Equal(top + height, Number(castillo, "y"));
+        Assert.Equal($"0 0 960 {Number(castillo, "y") + 34 + 6}", svg.GetAttribute("viewBox"));
+    }
+
     private static double Width(AngleSharp.Dom.IElement svg, string id) =>
         double.Parse(svg.QuerySelector($"a.mark[href$='/{id}/index.html'] rect")!.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
 }

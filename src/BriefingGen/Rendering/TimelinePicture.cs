@@ -20,6 +20,10 @@ public static class TimelinePicture
     private const int Width = 960;
     private const int LabelWidth = 170;
     private const int LaneHeight = 34;
+    /// <summary>A row of marks within a lane: marks that would cover one another are drawn a row apart.</summary>
+    private const int RowHeight = 14;
+    private const int MaxRows = 6;
+    private const double MarkGap = 2;
     private const int AxisHeight = 28;
     private const string OtherLane = "Other";
     /// <summary>The most a character of an axis label takes at the theme's 12 px, and the space kept between labels.</summary>
@@ -40,7 +44,10 @@ public static class TimelinePicture
         var scale = (double)(Width - LabelWidth - 10) / (end.DayNumber - start.DayNumber);
         double X(DateOnly day) => LabelWidth + (day.DayNumber - start.DayNumber) * scale;
 
-        var height = AxisHeight + lanes.Count * LaneHeight + 6;
+        var aggregate = Aggregates(events.Count);
+        var rows = lanes.Select(lane => aggregate ? new Dictionary<Event, int>() : Rows(lane.Events, X)).ToList();
+        var laneHeights = rows.Select(r => Math.Max(LaneHeight, (r.Count == 0 ? 1 : r.Values.Max() + 1) * RowHeight + 8)).ToList();
+        var height = AxisHeight + laneHeights.Sum() + 6;
         var svg = new StringBuilder();
         var firstYear = first.Year;
         var lastYear = last.Year;
@@ -49,16 +56,22 @@ public static class TimelinePicture
         svg.Append("<desc id=\"timeline_desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
 
         Axis(svg, start, end, X, height);
-        var aggregate = Aggregates(events.Count);
+        var y = AxisHeight;
         for (var i = 0; i < lanes.Count; i++)
         {
             var (name, laneEvents) = lanes[i];
-            var y = AxisHeight + i * LaneHeight;
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"lane\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{LaneHeight}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + LaneHeight / 2 + 4}\">").Append(Html.Escape(TextElements.Shorten(name, 24))).Append("</text>");
+            var laneHeight = laneHeights[i];
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"lane\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{laneHeight}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">").Append(Html.Escape(TextElements.Shorten(name, 24))).Append("</text>");
             if (aggregate) YearBars(svg, laneEvents, root, X, y);
-            else foreach (var e in laneEvents) Mark(svg, e, root, X, y);
+            else
+            {
+                // The rows centred in the lane; one row sits in its middle.
+                var top = y + (laneHeight - (rows[i].Values.Max() + 1) * RowHeight) / 2.0;
+                foreach (var e in laneEvents) Mark(svg, e, root, X, top + rows[i][e] * RowHeight + RowHeight / 2.0);
+            }
             svg.Append("</g>");
+            y += laneHeight;
         }
         svg.Append("</svg>");
         return new TrustedHtml(svg.ToString());
@@ -85,23 +98,54 @@ public static class TimelinePicture
         return result;
     }
 
-    private static void Mark(StringBuilder svg, Event e, string root, Func<DateOnly, double> x, int laneY)
+    /// <summary>
+    /// Each mark's row in its lane: the first row where it covers no mark already there, so two events
+    /// of one day are both seen and both can be selected. Past <see cref="MaxRows"/>, a mark goes
+    /// in the row that frees up first.
+    /// </summary>
+    private static Dictionary<Event, int> Rows(List<Event> laneEvents, Func<DateOnly, double> x)
+    {
+        var rowEnds = new List<double>();
+        var rows = new Dictionary<Event, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (e, left, right) in laneEvents.Select(e => (e, Extent(e, x))).Select(m => (m.e, m.Item2.Left, m.Item2.Right)).OrderBy(m => m.Left))
+        {
+            var row = rowEnds.FindIndex(end => end + MarkGap <= left);
+            if (row < 0 && rowEnds.Count < MaxRows)
+            {
+                row = rowEnds.Count;
+                rowEnds.Add(double.MinValue);
+            }
+            else if (row < 0) row = rowEnds.IndexOf(rowEnds.Min());
+            rowEnds[row] = Math.Max(rowEnds[row], right);
+            rows[e] = row;
+        }
+        return rows;
+    }
+
+    private const double DotRadius = 5;
+
+    /// <summary>Where a mark starts and ends across the picture: a dot for a day, a bar for a longer period.</summary>
+    private static (double Left, double Right) Extent(Event e, Func<DateOnly, double> x)
+    {
+        if (e.End is null && e.Date.Precision == DatePrecision.Day)
+        {
+            var centre = x(e.Date.FirstDay);
+            return (centre - DotRadius, centre + DotRadius);
+        }
+        var left = x(e.Date.FirstDay);
+        return (left, left + Math.Max(4, x((e.End ?? e.Date).LastDay.AddDays(1)) - left));
+    }
+
+    private static void Mark(StringBuilder svg, Event e, string root, Func<DateOnly, double> x, double middle)
     {
         var label = $"{Pages.ViewFactory.When(e).Display}: {e.Title}";
         svg.Append("<a class=\"mark\" href=\"").Append(Html.Escape(root + e.Url)).Append("\" aria-label=\"").Append(Html.Escape(label))
            .Append("\"><title>").Append(Html.Escape(label)).Append("</title>");
-        var middle = laneY + LaneHeight / 2.0;
+        var (left, right) = Extent(e, x);
         if (e.End is null && e.Date.Precision == DatePrecision.Day)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(e.Circa ? "circa" : "exact")}\" cx=\"{x(e.Date.FirstDay):0.#}\" cy=\"{middle:0.#}\" r=\"5\"/>");
-        }
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(e.Circa ? "circa" : "exact")}\" cx=\"{left + DotRadius:0.#}\" cy=\"{middle:0.#}\" r=\"{DotRadius}\"/>");
         else
-        {
-            var left = x(e.Date.FirstDay);
-            var right = x((e.End ?? e.Date).LastDay.AddDays(1));
-            var width = Math.Max(4, right - left);
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"span{(e.Circa ? " circa" : "")}\" x=\"{left:0.#}\" y=\"{middle - 5:0.#}\" width=\"{width:0.#}\" height=\"10\" rx=\"3\"/>");
-        }
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"span{(e.Circa ? " circa" : "")}\" x=\"{left:0.#}\" y=\"{middle - 5:0.#}\" width=\"{right - left:0.#}\" height=\"10\" rx=\"3\"/>");
         svg.Append("</a>");
     }
 
