@@ -12,6 +12,22 @@ public class ThemeTests
         string.Concat(Enumerable.Range(1, count).Select(i => $"\n\n## Part {i} of [[peru]] `x`\n\nText [@bbc].\n\n### Detail {i}\n\nMore."));
 
     [Fact]
+    public void The_navigation_marks_the_section_page_as_the_page_and_a_page_within_it_as_its_section()
+    {
+        // Every brief said its "Briefs" link was the page the reader was on.
+        var site = TestSite.Build(Source + Actors + Event("vote", "2025-11-01", "actors: [peru]") + Brief("a")).AssertClean();
+        (string?, string?) Current(string path) =>
+            site.Page(path).QuerySelector("header.site-header [aria-current]") is { } link ? (link.TextContent, link.GetAttribute("aria-current")) : (null, null);
+        Assert.Equal(("Briefs", "page"), Current("briefs/index.html"));
+        Assert.Equal(("Briefs", "true"), Current("briefs/a/index.html"));
+        Assert.Equal(("Timeline", "true"), Current("events/vote/index.html"));
+        Assert.Equal(("Actors", "true"), Current("actors/peru/index.html"));
+        Assert.Equal(("Sources", "page"), Current("sources/index.html"));
+        Assert.Equal(("Test Briefings", "page"), Current("index.html"));
+        Assert.Single(site.Page("briefs/a/index.html").QuerySelectorAll("[aria-current]"));
+    }
+
+    [Fact]
     public void A_long_brief_gets_a_table_of_contents_of_its_level_two_headings_linking_to_their_anchors()
     {
         var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(TableOfContents.MinSections))).AssertClean().Page("briefs/a/index.html");
