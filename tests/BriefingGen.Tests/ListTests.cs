@@ -156,4 +156,20 @@ public class ListTests
         Assert.Single(site.Page("tags/x/index.html").QuerySelectorAll("main a[href*='briefs/a/']"));
         Assert.Equal(["e"], site.Page("timeline/actors/peru/index.html").QuerySelectorAll("li.timeline-entry").Select(li => li.Id));
     }
+
+    [Fact]
+    public void A_tag_page_and_a_filtered_timeline_count_only_what_they_hold_and_say_what_they_are_filtered_by()
+    {
+        // A tag on events only read "0 briefs and 1 event."; its timeline "1 event in the order they happened.", without the tag.
+        var site = TestSite.Build(Source + Actors + Event("e", "2020", "actors: [peru]\ntags: [vote]") + Event("f", "2021", "tags: [vote]")
+            + Brief("a", "tags: [talks]") + Event("g", "2022", "tags: [talks]")).AssertClean();
+        string Lede(string path) => site.Page(path).QuerySelector(".lede")!.TextContent.Trim();
+        string Description(string path) => site.Page(path).QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+
+        Assert.StartsWith("2 events. ", Lede("tags/vote/index.html"));
+        Assert.StartsWith("1 brief and 1 event. ", Lede("tags/talks/index.html"));
+        Assert.Equal("2 events in the order they happened, tagged “vote”.", Description("timeline/tags/vote/index.html"));
+        Assert.Equal("One event, tagged “talks”.", Description("timeline/tags/talks/index.html"));
+        Assert.Equal("One event, involving Peru.", Description("timeline/actors/peru/index.html"));
+    }
 }

@@ -32,12 +32,12 @@ public static class TimelinePages
         foreach (var actor in actorsWithEvents)
             yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id), actor);
         foreach (var tag in tagsWithEvents)
-            yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList());
+            yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList(), tagged: tag);
 
-        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null) =>
+        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null, string? tagged = null) =>
             new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
                 TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count),
-                $"{SitePages.Counted(events.Count, "event")} in the order they happened{(about is null ? "" : $", involving {about.Name}")}.")
+                $"{(events.Count == 1 ? "One event" : $"{SitePages.Counted(events.Count, "event")} in the order they happened")}{(about is null ? "" : $", involving {about.Name}")}{(tagged is null ? "" : $", tagged “{tagged}”")}.")
             {
                 // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
                 DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
