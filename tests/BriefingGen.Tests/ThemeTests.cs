@@ -64,13 +64,13 @@ public class ThemeTests
     {
         // SmartyPants pairs quotes only: "it's" and "Peru's" stayed straight beside ‘ ’ and “ ”.
         var body = "He said 'hello there' and it's Peru's '90s view, the analysts' too [@bbc].\n\n"
-            + "A 'lone quote, \\'escaped\\' quotes and `it's code` [@bbc].\n\n"
+            + "A 'lone quote, \\'escaped\\' quotes, Peru's view and `it's code` [@bbc].\n\n"
             + "[[peru|Peru]]'s, *Lima*'s, [Quito](https://example.org/)'s and `x`'s views; the film '1984' [@bbc].\n\n"
             + "See https://example.org/o'brien/it's and o'neil@example.org [@bbc].";
         var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
         var paragraphs = page.QuerySelectorAll(".body p").Select(p => p.TextContent).ToList();
         Assert.StartsWith("He said ‘hello there’ and it’s Peru’s ’90s view, the analysts’ too", paragraphs[0]);
-        Assert.StartsWith("A ‘lone quote, 'escaped' quotes and it's code", paragraphs[1]);
+        Assert.StartsWith("A ‘lone quote, 'escaped' quotes, Peru’s view and it's code", paragraphs[1]);
         // After a link, emphasis or code the quote ends a word; a quoted four-digit year is quoted.
         Assert.StartsWith("Peru’s, Lima’s, Quito’s and x’s views; the film ‘1984’", paragraphs[2]);
         // An address shown as its own text is copied by readers: it stays as written.

@@ -25,9 +25,10 @@ public static class Apostrophes
     public static void Curl(LiteralInline literal)
     {
         var content = literal.Content;
-        if (literal.IsFirstCharacterEscaped || content.IndexOf('\'') < 0 || literal.Parent is LinkInline { IsAutoLink: true }) return;
+        if (content.IndexOf('\'') < 0 || literal.Parent is LinkInline { IsAutoLink: true }) return;
         var text = content.ToString().ToCharArray();
-        for (var i = 0; i < text.Length; i++)
+        // An escaped character is a literal of its own, joined to the text after it: only that one stays as written.
+        for (var i = literal.IsFirstCharacterEscaped ? 1 : 0; i < text.Length; i++)
         {
             if (text[i] != '\'') continue;
             // In or touching an address written as text, the quote is part of it ("o'neil@example.org").
