@@ -73,7 +73,7 @@ public class SecurityTests
         { "attribute breakout in summary", Meta("").Replace("summary: Summary of a.", "summary: '\"><script>alert(1)</script>'"), "", "article.brief p.summary", "\"><script>alert(1)</script>" },
         { "template syntax in title", Meta("").Replace("title: Brief a", "title: \"{{ 7 * 7 }}\""), "", "article.brief h1", "{{ 7 * 7 }}" },
         { "script in author", Meta("authors: [\"<img src=x onerror=alert(1)>\"]"), "", "article.brief span.authors", "<img src=x onerror=alert(1)>" },
-        { "alias bomb", Meta("extra:\n  a: &a [x, x, x]\n  b: [*a, *a, *a]"), "content/briefs/a.md:6:6: error BG2003: YAML anchors (&a) are not allowed; write the value out", "", "" },
+        { "alias bomb", Meta("extra:\n  a: &a [x, x, x]\n  b: [*a, *a, *a]"), "content/briefs/a.md:6:6: error BG2003: '&a' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes", "", "" },
         { "yaml tag", Meta("extra: !!python/object:os.system x"), "content/briefs/a.md:5:8: error BG2003: YAML tags (tag:yaml.org,2002:python/object:os.system) are not allowed", "", "" },
         { "duplicate key", Meta("summary: second"), "content/briefs/a.md:5:1: error BG2004: key 'summary' is given twice (first on line 4); keep one", "", "" },
         { "deep nesting", Meta("extra: " + new string('[', 50) + new string(']', 50)), "content/briefs/a.md:5:16: error BG2009: front matter is nested more than 8 levels deep", "", "" },

@@ -50,6 +50,9 @@ public static class YamlSyntaxAdvice
                 (at, keyEnd >= 0 && keyEnd < column
                     ? $"a value cannot start with '{yaml[at]}'; quote it: {QuotedValue(line, keyEnd)}"
                     : $"'{yaml[at]}' cannot start a value or a key; quote the text it begins"),
+            // "summary: & more": an anchor's name cannot be empty.
+            _ when problem.Contains("anchor or alias, found value containing disallowed", StringComparison.Ordinal) && keyEnd >= 0 && keyEnd < column =>
+                (at, $"'&' or '*' starting a value marks a YAML anchor or alias; if it is text, quote the value: {QuotedValue(line, keyEnd)}"),
             _ when problem.Contains("Block sequence entries are not allowed", StringComparison.Ordinal) =>
                 (at, "a list item ('- ') cannot follow a key on the same line; put each item on a line of its own under the key, or quote the value if the dash is part of the text"),
             _ when problem.Contains("block mapping, did not find expected key", StringComparison.Ordinal) => (at, NotAKey(line, column)),

@@ -48,8 +48,12 @@ public static partial class YamlTreeReader
             // own position is the best one known.
             var at = e is YamlException { Start: var mark, End: var end } && !(mark.Equals(Mark.Empty) && end.Equals(Mark.Empty)) ? mark : scanner.CurrentPosition;
             // A tab in indentation is reported where the block being read began; the culprit is the first tab indenting a line from there.
-            if (e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, (int)at.Index) is { } tab)
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
+            // A tab before the first key leaves the library expecting the document to end at the second.
+            var tab = e.Message.Contains(" tab ", StringComparison.Ordinal) ? TabIndentationFrom(separators.Text, (int)at.Index)
+                : e.Message.Contains("expected <document end>", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, 0) is { } first && first <= at.Index ? first
+                : null;
+            if (tab is not null)
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab.Value, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
             else if (e is YamlException)
             {
                 var (index, message) = YamlSyntaxAdvice.Explain(e.Message, yaml, (int)at.Index, reader.OpenFlow);
@@ -106,6 +110,15 @@ public static partial class YamlTreeReader
 
     private sealed class Reader(IParser parser, string file, int lineOffset, LineSeparatorDisguise separators, DiagnosticBag diagnostics)
     {
+        /// <summary>The comment that starts at index, or after spaces from there, up to the end of its line.</summary>
+        private string? CommentAt(int index)
+        {
+            var text = separators.Text;
+            var end = text.IndexOf('\n', Math.Min(index, text.Length)) is var newline and >= 0 ? newline : text.Length;
+            var rest = text.AsSpan(Math.Min(index, end), end - Math.Min(index, end)).Trim();
+            return rest.Length > 1 && rest[0] == '#' ? separators.Restore(rest.ToString()) : null;
+        }
+
         private int _nodes;
         private readonly Stack<int> _openFlows = new();
 
@@ -140,11 +153,11 @@ public static partial class YamlTreeReader
                 throw Fail(DiagnosticCodes.FrontMatterTooComplex, parser.Current!.Start, $"front matter has more than {MaxNodes} values");
             var current = parser.Current!;
             if (current is AnchorAlias alias)
-                throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, alias.Start, $"YAML aliases (*{alias.Value}) are not allowed; write the value out");
+                throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, alias.Start, $"'*{alias.Value}' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes");
             if (current is NodeEvent node)
             {
                 if (!node.Anchor.IsEmpty)
-                    throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML anchors (&{node.Anchor}) are not allowed; write the value out");
+                    throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes");
                 if (!node.Tag.IsEmpty)
                     throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML tags ({node.Tag}) are not allowed");
             }
@@ -155,7 +168,10 @@ public static partial class YamlTreeReader
             {
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(TextFile.WithIsolates(separators.Restore(scalar.Value)), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start));
+                    return new YamlScalar(TextFile.WithIsolates(separators.Restore(scalar.Value)), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start))
+                    {
+                        CommentInstead = scalar.Style == ScalarStyle.Plain && scalar.Value.Length == 0 ? CommentAt((int)scalar.Start.Index) : null,
+                    };
                 case SequenceStart sequenceStart:
                 {
                     if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Push((int)sequenceStart.Start.Index);

@@ -10,6 +10,12 @@ public sealed record YamlScalar(string Text, bool Plain, SourceLocation Location
 {
     /// <summary>An empty value, '~' or 'null' written without quotes.</summary>
     public bool IsNull => Plain && Text is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>
+    /// The comment after an empty value on its line ("title: #MeToo in Peru"): most likely the value
+    /// itself, which a '#' after a space turned into a comment.
+    /// </summary>
+    public string? CommentInstead { get; init; }
 }
 
 public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation Location) : YamlValue(Location);
