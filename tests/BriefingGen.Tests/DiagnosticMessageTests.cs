@@ -293,6 +293,10 @@ public class DiagnosticMessageTests
         // A comma with no family name before it made an author with an empty name in the exports (BibTeX ", Jane").
         { WebSource("authors: [\"Tian, Yang\", \", Jane\"]"),
             "content/sources/s.md:3:25: error BG2010: ', Jane' in 'authors' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'" },
+        // Four parts came out garbled in every export (CSL-JSON's suffix "Many", a BibTeX name it rejects).
+        { WebSource("authors: [\"Too, Many, Commas, Here\", \"Smith, John, Paul\", \"King, Martin Luther, Jr.\", \"King, Jr., Martin Luther\"]"),
+            "content/sources/s.md:3:11: error BG2010: 'Too, Many, Commas, Here' in 'authors' has more parts than a name: write 'Family, Given', such as 'Tian, Yang', with a suffix after a third comma ('King, Martin Luther, Jr.'); list each author as an item of its own\n"
+            + "content/sources/s.md:3:38: error BG2010: 'Smith, John, Paul' in 'authors' has more parts than a name: write 'Family, Given', such as 'Tian, Yang', with a suffix after a third comma ('King, Martin Luther, Jr.'); list each author as an item of its own" },
         // Characters an address cannot hold, with the address as it should be written.
         { WebSource("url: https://example.org/Peru report.pdf"),
             "content/sources/s.md:3:6: error BG2012: 'url' contains a space, which an address cannot hold; percent-encode it as %20: 'https://example.org/Peru%20report.pdf'" },

@@ -44,6 +44,16 @@ public sealed partial record PersonName(string Family, string? Given, string? Su
         };
     }
 
+    /// <summary>
+    /// Whether Parse can tell the parts apart: a name, "Family, Given", or three parts one of which, second
+    /// or third, is a suffix. "Smith, John, Paul" or more commas would come out garbled in every export.
+    /// </summary>
+    public static bool IsReadable(string written)
+    {
+        var parts = written.Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length <= 2 || (parts.Length == 3 && (IsSuffix(parts[1]) || IsSuffix(parts[2])));
+    }
+
     private static bool IsSuffix(string part) => SuffixWord().IsMatch(part);
 
     [GeneratedRegex(@"^(?:(?:Jr|Sr|Jnr|Snr)\.?|[IVX]{1,4}|[0-9]{1,2}(?:st|nd|rd|th))$", RegexOptions.CultureInvariant)]

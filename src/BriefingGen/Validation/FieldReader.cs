@@ -213,6 +213,9 @@ public sealed partial class FieldReader
             if (scalar.Text.StartsWith(','))
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
                     $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
+            else if (!PersonName.IsReadable(scalar.Text))
+                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
+                    $"'{scalar.Text}' in '{key}' has more parts than a name: write 'Family, Given', such as 'Tian, Yang', with a suffix after a third comma ('King, Martin Luther, Jr.'); list each author as an item of its own");
             else names.Add(PersonName.Parse(scalar.Text));
         }
         return names;
