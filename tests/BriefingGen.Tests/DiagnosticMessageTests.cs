@@ -234,6 +234,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:1: error BG2005: unknown key 'TAGS'; did you mean 'tags'? (custom data goes under 'extra:')" },
         { Source + Brief("a", "titel: x"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'titel' (custom data goes under 'extra:')" },
+        // A brief saved in events/: its 'authors' is no misspelled 'actors'.
+        { Source + "-- content/events/e.md --\n---\ntitle: E\ndate: 2025-11-10\nsummary: S\nauthors: [\"Tian, Yang\"]\n---\nText [@bbc].\n",
+            "content/events/e.md:5:1: error BG2005: unknown key 'authors'; did you mean 'actors'? (custom data goes under 'extra:'; every key of this file is a brief's: if it is one, move it to briefs/)" },
         { BriefYaml("title:\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:7: error BG2007: 'title' has no value; add the brief's title" },
         { BriefYaml("title: null\ndate: 2025-11-10\nsummary: S"),

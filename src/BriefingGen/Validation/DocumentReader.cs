@@ -29,15 +29,40 @@ public static class DocumentReader
     {
         if (FrontMatterSplitter.Split(file.File, diagnostics) is not { } block) return (null, null);
         if (YamlTreeReader.ReadMapping(block.Yaml, file.File.Path, block.YamlFirstLine, diagnostics) is not { } mapping) return (null, block.Body);
+        var fields = new FieldReader(mapping, KeysOf(file.Kind), diagnostics, Misplaced(file.Kind, mapping));
         Document? document = file.Kind switch
         {
-            DocumentKind.Brief => ReadBrief(file, new FieldReader(mapping, BriefKeys, diagnostics), diagnostics),
-            DocumentKind.Actor => ReadActor(file, new FieldReader(mapping, ActorKeys, diagnostics), diagnostics),
-            DocumentKind.Event => ReadEvent(file, new FieldReader(mapping, EventKeys, diagnostics), diagnostics),
-            _ => ReadSource(file, new FieldReader(mapping, SourceKeys, diagnostics), diagnostics),
+            DocumentKind.Brief => ReadBrief(file, fields, diagnostics),
+            DocumentKind.Actor => ReadActor(file, fields, diagnostics),
+            DocumentKind.Event => ReadEvent(file, fields, diagnostics),
+            _ => ReadSource(file, fields, diagnostics),
         };
         return (document, block.Body);
     }
+
+    private static IReadOnlyList<string> KeysOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Brief => BriefKeys,
+        DocumentKind.Actor => ActorKeys,
+        DocumentKind.Event => EventKeys,
+        _ => SourceKeys,
+    };
+
+    /// <summary>
+    /// What the unknown-key errors add when the file has keys its kind does not take and another
+    /// kind takes them all: a brief saved in events/ is in the wrong folder, not full of misspellings
+    /// ('authors' is not a misspelled 'actors' there).
+    /// </summary>
+    private static string? Misplaced(DocumentKind kind, YamlMapping mapping)
+    {
+        var keys = mapping.Entries.Select(e => e.Key.Text).ToList();
+        if (keys.All(KeysOf(kind).Contains)) return null;
+        var other = DocumentKinds.All.Where(k => k != kind).FirstOrDefault(k => keys.All(KeysOf(k).Contains), kind);
+        return other == kind ? null
+            : $"; every key of this file is {Article(other.Noun())} {other.Noun()}'s: if it is one, move it to {other.Folder()}/";
+    }
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0]) ? "an" : "a";
 
     public static SiteConfig? ReadSiteConfig(ContentFile file, DiagnosticBag diagnostics)
     {

@@ -16,7 +16,8 @@ public sealed partial class FieldReader
     private readonly SourceLocation _mappingLocation;
     private readonly DiagnosticBag _diagnostics;
 
-    public FieldReader(YamlMapping mapping, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics)
+    /// <param name="misplaced">What every unknown-key error adds when the file seems to be of another kind.</param>
+    public FieldReader(YamlMapping mapping, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics, string? misplaced = null)
     {
         _diagnostics = diagnostics;
         _mappingLocation = mapping.Location;
@@ -28,7 +29,7 @@ public sealed partial class FieldReader
             else
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
                     // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
-                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
+                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:'{misplaced})");
         }
     }
 
