@@ -22,7 +22,13 @@ public static partial class NewCommand
         TextWriter stdout, DiagnosticPrinter printer)
     {
         var kind = DocumentKinds.All.Single(k => k.Noun() == kindName);
-        if (ContentLayout.IdProblem(id) is { } problem)
+        // The id names the file; "x.md" would make x-md.md.
+        if (id.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Slug.IsValid(id[..^3]))
+        {
+            printer.Usage($"an id is the file's name without '.md': use '{id[..^3]}' (nothing was written)");
+            return CliApp.UsageError;
+        }
+        if (ContentLayout.IdProblem(id, typed: true) is { } problem)
         {
             printer.Usage(problem);
             return CliApp.UsageError;

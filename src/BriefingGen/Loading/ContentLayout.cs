@@ -29,7 +29,8 @@ public static class ContentLayout
     /// Why a file name is not a usable id, as the loader reports it (and `new` refuses it); null
     /// when it is one. A collision, when known, is named before the suggested name.
     /// </summary>
-    public static string? IdProblem(string id, string? collision = null)
+    /// <param name="typed">Typed as an id (`new brief Bad`), not found as a file's name: the advice is another id, not a rename.</param>
+    public static string? IdProblem(string id, string? collision = null, bool typed = false)
     {
         if (!Slug.IsValid(id))
         {
@@ -37,15 +38,15 @@ public static class ContentLayout
             var rename = suggested is null ? "rename it"
                 : Slug.IsWindowsDeviceName(suggested) ? $"choose another name ('{suggested}' is a device name on Windows)"
                 : Slug.Reserved.Contains(suggested) ? $"choose another name ('{suggested}' is reserved for the site's own pages and anchors)"
-                : $"rename it to '{suggested}.md'";
+                : typed ? $"use the id '{suggested}'" : $"rename it to '{suggested}.md'";
             var what = Slug.IsOnlyTooLong(id)
                 ? $"is {id.Length} characters long, more than the {Slug.MaxLength} an id may have"
                 : "is not a valid id (lowercase ASCII letters, digits and single hyphens)";
-            return $"file name '{id}' {what}{(collision is null ? "" : "; " + collision)}; {rename}";
+            return $"{(typed ? "id" : "file name")} '{id}' {what}{(collision is null ? "" : "; " + collision)}; {rename}";
         }
         if (Slug.IsWindowsDeviceName(id))
-            return $"'{id}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be checked out or built there; choose another file name";
-        return Slug.Reserved.Contains(id) ? $"'{id}' is reserved for the site's own pages and anchors; choose another file name" : null;
+            return $"'{id}' is a device name on Windows ({Slug.WindowsDeviceNames}), so the site could not be checked out or built there; choose another {(typed ? "id" : "file name")}";
+        return Slug.Reserved.Contains(id) ? $"'{id}' is reserved for the site's own pages and anchors; choose another {(typed ? "id" : "file name")}" : null;
     }
 
     /// <summary>
