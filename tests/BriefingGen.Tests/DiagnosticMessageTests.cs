@@ -312,6 +312,9 @@ public class DiagnosticMessageTests
         { WebSource("url: https://es.wikipedia.org/wiki/Perú_(país)%C3%A9"), "" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:6: warning BG2013: a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change" },
+        // An 'accessed' given to the month only is that one error, not also a missing 'accessed'.
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:4:11: error BG2008: 'accessed' must be a full date YYYY-MM-DD, not '2025-11'" },
         { "-- content/sources/s.md --\n---\npublisher: P\n---\n",
             "content/sources/s.md:2:1: error BG2007: required key 'title' is missing; add the source's title, or a 'description' of an untitled work (\"commentary on …\")" },
         { SiteYml("base_url: https://exa mple.org/"), BaseUrlRefused + "'https://exa mple.org/' is refused: it contains a space or a control character" },

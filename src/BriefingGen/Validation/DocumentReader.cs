@@ -159,7 +159,8 @@ public static class DocumentReader
         var url = fields.WebUrl("url");
         var accessed = fields.Date("accessed", dayRequired: true);
         var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
-        if (url is not null && accessed is null)
+        // An 'accessed' that is there but not a day has had its error already.
+        if (url is not null && accessed is null && !fields.Has("accessed"))
             diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
         var source = new Source(file.Id, file.File.Path, fields.Extra(), title, description, fields.Text("publisher"),
             fields.AuthorList("authors"), fields.Date("published"), url, accessed,

@@ -36,6 +36,9 @@ public sealed partial class FieldReader
     private YamlValue? Value(string key) =>
         _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true } ? entry.Value : null;
 
+    /// <summary>Whether the key is given a value, right or wrong (a wrong one has been reported already).</summary>
+    public bool Has(string key) => Value(key) is not null;
+
     public SourceLocation LocationOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Location : _mappingLocation;
 
     /// <summary>At the empty value when the key is there ("title:" with nothing after it), else at the start of the mapping.</summary>
