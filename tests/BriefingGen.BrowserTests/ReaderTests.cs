@@ -31,6 +31,11 @@ public class ReaderTests(BrowserFixture site)
         }
         """;
 
+    /// <summary>Dates split across two lines ("12 ⏎ Nov 2025"): an inline element that wraps has a box on each line.</summary>
+    private const string SplitDates = """
+        () => [...document.querySelectorAll("time")].filter(t => t.getClientRects().length > 1).map(t => t.textContent).slice(0, 5)
+        """;
+
     [SearchFact]
     public async Task A_reader_searches_for_a_word_of_a_brief_title_and_follows_the_result_to_the_brief()
     {
@@ -90,7 +95,7 @@ public class ReaderTests(BrowserFixture site)
     }
 
     [BrowserFact]
-    public async Task On_a_390_pixel_phone_no_page_scrolls_sideways_and_the_timeline_scrolls_in_its_own_box_at_a_readable_size()
+    public async Task On_a_390_pixel_phone_no_page_scrolls_sideways_no_date_splits_and_the_timeline_scrolls_in_its_own_box_at_a_readable_size()
     {
         var watch = new PageWatch();
         await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 800 }, IsMobile = true, HasTouch = true });
@@ -101,6 +106,7 @@ public class ReaderTests(BrowserFixture site)
             // Elements inside a box that scrolls (the timeline, a wide table, code) may be wider than the screen.
             var overflowing = await page.EvaluateAsync<string[]>(WiderThanTheScreen);
             foreach (var problem in overflowing) watch.Add($"{path}: {problem}");
+            foreach (var date in await page.EvaluateAsync<string[]>(SplitDates)) watch.Add($"{path}: the date '{date}' is split across two lines");
             await page.CloseAsync();
         });
         watch.AssertNone();
