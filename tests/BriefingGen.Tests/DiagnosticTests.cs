@@ -35,7 +35,7 @@ public class DiagnosticTests
         { Source + Brief("a", "tags: [peru, a: b]"), "BG2006 error content/briefs/a.md:5:14" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:3:6" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6" },
-        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"), "BG2013 warning content/sources/s.md:3:6; BG2008 error content/sources/s.md:4:11" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"), "BG2008 error content/sources/s.md:4:11" },
         { "-- content/sources/s.md --\n---\ntitle: S\narchive_url: ftp://example.org/a\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:3:14" },
         { "-- content/sources/s.md --\n---\ntitle: S\naccessed: 2025-11-09\nurl:   https://example.org/a b\n---\n" + Brief("a", body: "[@s]"), "BG2012 error content/sources/s.md:4:8" },
 
