@@ -210,6 +210,21 @@ public class TimelineTests
     }
 
     [Fact]
+    public void An_actors_row_of_neighbours_shows_both_sides_when_only_one_differs_from_the_overall()
+    {
+        // Peru's earlier event is also the overall one: the row showed only "Next", as if Peru had none before.
+        var site = TestSite.Build(Source + Actors +
+            Event("a", "2025-01-01", "actors: [peru]") +
+            Event("b", "2025-02-01", "actors: [peru, pedro-castillo]") +
+            Event("c", "2025-03-01") +
+            Event("d", "2025-04-01", "actors: [peru]")).AssertClean();
+        var rows = site.Page("events/b/index.html").QuerySelectorAll("nav.neighbours li.neighbour")
+            .Select(li => (li.QuerySelector(".scope")!.TextContent, string.Join(" ", li.QuerySelectorAll("a.prev, a.next").Select(a => $"{a.ClassName}:{a.GetAttribute("href")!.Split('/')[^2]}"))))
+            .ToList();
+        Assert.Equal([("All events", "prev:a next:c"), ("Peru", "prev:a next:d")], rows);
+    }
+
+    [Fact]
     public void A_briefs_events_show_on_it_as_a_compact_timeline()
     {
         var site = TestSite.Build(MixedEvents + Brief("c", "events: [next-year, circa]")).AssertClean();

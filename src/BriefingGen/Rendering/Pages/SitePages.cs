@@ -148,13 +148,13 @@ public static class SitePages
         var overall = Neighbours("All events", null, graph.Events, e, graph.Chronology, views);
         var neighbours = new List<NeighbourView>();
         if (overall.Previous is not null || overall.Next is not null) neighbours.Add(overall);
-        // An actor's own neighbours are shown only where they differ from the overall ones.
+        // An actor's own neighbours are shown where they differ from the overall ones, both of them:
+        // a row with only "Next" read as if the actor had no earlier event.
         foreach (var actor in e.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>())
         {
             var own = Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views);
-            var previous = own.Previous?.Id == overall.Previous?.Id ? null : own.Previous;
-            var next = own.Next?.Id == overall.Next?.Id ? null : own.Next;
-            if (previous is not null || next is not null) neighbours.Add(own with { Previous = previous, Next = next });
+            if ((own.Previous is not null || own.Next is not null) && (own.Previous?.Id != overall.Previous?.Id || own.Next?.Id != overall.Next?.Id))
+                neighbours.Add(own);
         }
         return new EventPage(views.Event(e), views.Links(e.Actors),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
