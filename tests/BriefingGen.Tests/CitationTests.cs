@@ -190,6 +190,8 @@ public class CitationTests
             Event("e", "2020", "sources: [b]") + Brief("wip", "draft: true", "[@unused]"));
         var index = site.Page("sources/index.html");
         Assert.Equal(["a", "b", "unused"], index.QuerySelectorAll("li.source-entry").Select(li => li.Id));
+        // Unnumbered: a brief's [2] is its own numbering, and "1." here read as a number for the source.
+        Assert.All(index.QuerySelectorAll("li.source-entry"), li => Assert.Equal("UL", li.ParentElement!.TagName));
         var citingB = index.QuerySelectorAll("li#b ul.cited-in a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["../briefs/x/index.html#ref-b", "../briefs/y/index.html#ref-b", "../events/e/index.html#ref-b"], citingB);
         foreach (var href in citingB)
