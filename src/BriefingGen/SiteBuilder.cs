@@ -52,7 +52,7 @@ public static class SiteBuilder
             && RecordedReport.Read(recorded, run.Timings) is { } report)
             return report with { Inputs = inputs, UpToDate = true };
 
-        var graph = run.Resolve(loaded, memory);
+        var graph = run.Resolve(loaded, memory, templates.Assets.Keys.ToHashSet(StringComparer.Ordinal));
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
         if (graph.Config.BaseUrl is null)
             run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {ContentLayout.Shown(content.DisplayRoot, ContentLayout.SiteConfigPath)} or pass --base-url");
@@ -213,7 +213,8 @@ public static class SiteBuilder
         /// <summary>The content's part of the build's inputs (<see cref="InputDigest"/>), when Load was asked for it.</summary>
         public byte[]? ContentDigest { get; private set; }
 
-        public SiteGraph? Resolve(LoadedContent loaded, BuildMemory? memory = null)
+        /// <param name="themeAssets">The theme's files (assets/...), for links and images into them; unchecked without.</param>
+        public SiteGraph? Resolve(LoadedContent loaded, BuildMemory? memory = null, IReadOnlySet<string>? themeAssets = null)
         {
             var (config, loadedIds, parsed) = Parse(loaded, memory);
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
@@ -238,7 +239,7 @@ public static class SiteBuilder
             Diagnostics.AddRange(diagnostics);
             memory?.Resolved(graph, diagnostics);
             // Against every page the graph makes, so a revised graph is checked whole again (cheap: few bodies write such links).
-            RelativeLinks.Check(graph, Diagnostics);
+            RelativeLinks.Check(graph, themeAssets, Diagnostics);
             return config is null ? null : graph;
         }
 

@@ -429,6 +429,20 @@ public class DiagnosticMessageTests
         Assert.Equal(expected, string.Join("\n", TestSite.Check(files).Diagnostics.Select(d => d.Format())));
     }
 
+    [Fact]
+    public void A_link_or_image_into_the_themes_assets_is_checked_against_the_theme()
+    {
+        // The advice for an image beside a page, followed for an image the theme lacks, or a misspelt asset, passed --strict.
+        var site = TestSite.Build(Source + Brief("a", body: "[@bbc] ![Map](../../assets/map.png) [style](../../assets/styles.css) [ok](../../assets/style.css)"));
+        Assert.Equal(
+            "content/briefs/a.md:7:8: warning BG4010: image address '../../assets/map.png' leads to no file of the theme: its assets/ folder has no 'map.png'; add the file to the theme's assets/ (--templates), or use its https:// address\n"
+            + "content/briefs/a.md:7:37: warning BG4010: link address '../../assets/styles.css' leads to no file of the theme: its assets/ folder has no 'styles.css'; add the file to the theme's assets/ (--templates), or use its https:// address",
+            string.Join("\n", site.Diagnostics.Select(d => d.Format())));
+        // A theme that has the file makes the same links good.
+        var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] ![Map](../../assets/map.png)") + "-- templates/assets/map.png --\npng\n");
+        Assert.Empty(themed.Diagnostics);
+    }
+
     /// <summary>Ids that differ only by characters that look alike: 0 and o, 1 and i, 1 and l, 5 and s, rn and m.</summary>
     [Theory]
     [InlineData("k0", "ko")]

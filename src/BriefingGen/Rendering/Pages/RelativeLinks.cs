@@ -8,12 +8,13 @@ namespace BriefingGen.Rendering.Pages;
 /// Links written as paths from their page ("../../timeline/index.html"), checked against the pages
 /// the site has: a wrong id or a folder too few, and a reader clicks through to nothing. A link to
 /// a page (".html", or a folder, which is its index.html) is checked, and an image (content holds
-/// none, so only a theme's assets/ can have one); other files (an export) are not known before the
-/// build writes them.
+/// none, so only a theme's assets/ can have one) or any file in assets/ against the theme's; other
+/// files (an export) are not known before the build writes them.
 /// </summary>
 public static class RelativeLinks
 {
-    public static void Check(SiteGraph graph, DiagnosticBag diagnostics)
+    /// <param name="themeAssets">The theme's files by site path ("assets/style.css"); null when the theme is not known, and assets are not checked.</param>
+    public static void Check(SiteGraph graph, IReadOnlySet<string>? themeAssets, DiagnosticBag diagnostics)
     {
         HashSet<string>? pages = null;
         foreach (var (id, document) in graph.Documents)
@@ -22,14 +23,14 @@ public static class RelativeLinks
             pages ??= SitePages.Plan(graph).Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
             foreach (var address in body.Relative)
             {
-                if (Problem(address, document.Url, pages) is { } problem)
+                if (Problem(address, document.Url, pages, themeAssets) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
             }
         }
     }
 
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
-    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages)
+    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages, IReadOnlySet<string>? themeAssets)
     {
         var url = address.Url;
         string path;
@@ -50,6 +51,8 @@ public static class RelativeLinks
             else return $"link address '{Shorten(url)}' climbs above the site's root, so it leads outside the site; link to a page of the site, or write the full https:// address";
         }
         var target = string.Join('/', folders);
+        if (target.StartsWith("assets/", StringComparison.Ordinal) && themeAssets is not null && !themeAssets.Contains(target))
+            return $"{(address.IsImage ? "image" : "link")} address '{Shorten(url)}' leads to no file of the theme: its assets/ folder has no '{Shorten(target["assets/".Length..])}'; add the file to the theme's assets/ (--templates), or use its https:// address";
         // Content holds no images: one beside the page is never there. A theme may ship its own (assets/).
         if (address.IsImage)
             return target.StartsWith("assets/", StringComparison.Ordinal) ? null
