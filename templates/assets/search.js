@@ -4,8 +4,9 @@
 
 const siteRoot = new URL("../", import.meta.url);
 const kinds = [["brief", "Briefs"], ["actor", "Actors"], ["event", "Events"], ["source", "Sources"]];
+// Each kind is searched on its own (the index's kind filter), so its heading counts all its results
+// and its first ten show however many of another kind rank above them; the rest are a click away.
 const shownPerKind = 10;
-const loadedResults = 40;
 
 const box = document.querySelector(".search");
 const input = document.getElementById("search-input");
@@ -44,37 +45,55 @@ if (pagefind !== null) {
       status.textContent = "";
       return;
     }
-    const found = await pagefind.search(term);
-    const pages = await Promise.all(found.results.slice(0, loadedResults).map(r => r.data()));
+    const found = await Promise.all(kinds.map(([kind]) => pagefind.search(term, { filters: { kind } })));
+    const first = await Promise.all(found.map(f => Promise.all(f.results.slice(0, shownPerKind).map(r => r.data()))));
     if (query !== latest) return; // a newer query is on its way
     history.replaceState(null, "", "?q=" + encodeURIComponent(term));
-    results.replaceChildren(...kinds.map(([kind, heading]) => group(heading, pages.filter(p => p.filters.kind?.[0] === kind))).filter(Boolean));
-    const count = found.results.length;
+    results.replaceChildren(...kinds.map(([, heading], i) => group(heading, found[i].results, first[i])).filter(Boolean));
+    const count = found.reduce((sum, f) => sum + f.results.length, 0);
     status.textContent = count === 0 ? `Nothing found for “${term}”.` : `${count} ${count === 1 ? "page" : "pages"} found for “${term}”.`;
   }
 }
 
-function group(heading, pages) {
-  if (pages.length === 0) return null;
+// A kind's results: its count, the first pages loaded, and a button that loads and shows the rest.
+function group(heading, all, shown) {
+  if (all.length === 0) return null;
   const section = document.createElement("section");
   section.className = "search-group";
   const title = document.createElement("h2");
-  title.textContent = `${heading} (${pages.length})`;
+  title.textContent = `${heading} (${all.length})`;
   const list = document.createElement("ol");
   list.className = "search-hits";
-  for (const page of pages.slice(0, shownPerKind)) {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = page.url;
-    link.textContent = page.meta.title || page.url;
-    const excerpt = document.createElement("p");
-    excerpt.className = "search-excerpt";
-    excerpt.append(...highlighted(page.excerpt));
-    item.append(link, excerpt);
-    list.append(item);
-  }
+  list.append(...shown.map(hit));
   section.append(title, list);
+  if (all.length > shown.length) {
+    const more = document.createElement("button");
+    more.type = "button";
+    more.className = "search-more";
+    more.textContent = `Show all ${all.length} ${heading.toLowerCase()}`;
+    more.addEventListener("click", async () => {
+      more.disabled = true;
+      const rest = await Promise.all(all.slice(shown.length).map(r => r.data()));
+      const added = rest.map(hit);
+      list.append(...added);
+      more.remove();
+      added[0].querySelector("a").focus();
+    });
+    section.append(more);
+  }
   return section;
+}
+
+function hit(page) {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = page.url;
+  link.textContent = page.meta.title || page.url;
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-excerpt";
+  excerpt.append(...highlighted(page.excerpt));
+  item.append(link, excerpt);
+  return item;
 }
 
 // Pagefind's excerpt is escaped text with <mark> around the matches: keep the text and the marks only.

@@ -1,3 +1,4 @@
+using BriefingGen.Search;
 using BriefingGen.Cli;
 using Microsoft.Playwright;
 
@@ -198,6 +199,49 @@ public class ReaderTests(BrowserFixture site)
           return a !== null && b !== null && a.left < b.left;
         }
         """;
+
+    [SearchFact]
+    public async Task Each_kind_of_result_counts_all_its_pages_shows_ten_and_the_rest_on_request()
+    {
+        // 45 actors and a brief match: "Actors (…)" counted only those among the first 40 results of all kinds, and showed ten of them.
+        var folder = Directory.CreateTempSubdirectory("briefinggen-search-").FullName;
+        try
+        {
+            var content = Path.Combine(folder, "content");
+            foreach (var kind in new[] { "briefs", "actors", "events", "sources" }) Directory.CreateDirectory(Path.Combine(content, kind));
+            File.WriteAllText(Path.Combine(content, "site.yml"), "title: Search\n");
+            File.WriteAllText(Path.Combine(content, "sources", "s.md"), "---\ntitle: Report\n---\n");
+            for (var i = 1; i <= 45; i++)
+                File.WriteAllText(Path.Combine(content, "actors", $"envoy-{i}.md"), $"---\nname: Envoy {i}\nkind: person\n---\nA negotiator of the accord.\n");
+            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: The accord\ndate: 2025-11-10\nsummary: S\n---\nThe accord was signed [@s].\n");
+            var output = Path.Combine(folder, "site");
+            var stderr = new StringWriter();
+            var indexer = PagefindIndexer.Find(BrowserFixture.RepositoryRoot());
+            Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr, () => indexer) == 0, stderr.ToString());
+            await using var server = await SiteServer.StartAsync(output, BrowserFixture.BasePath);
+            var watch = new PageWatch();
+            await using var context = await site.Browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            watch.Watch(page, "search");
+            await page.GotoAsync(server.BaseUrl + "search/index.html?q=accord");
+
+            var actors = page.Locator(".search-group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Actors (45)", Exact = true }) });
+            await actors.WaitForAsync();
+            Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = "Briefs (1)", Exact = true }).CountAsync());
+            Assert.Equal(10, await actors.Locator(".search-hits li").CountAsync());
+            Assert.Equal("46 pages found for “accord”.", await page.Locator(".search-status").TextContentAsync());
+            await actors.GetByRole(AriaRole.Button, new() { Name = "Show all 45 actors" }).ClickAsync();
+            await actors.Locator(".search-hits li").Nth(44).WaitForAsync();
+            Assert.Equal(45, await actors.Locator(".search-hits li").CountAsync());
+            Assert.Equal(0, await actors.GetByRole(AriaRole.Button).CountAsync());
+            Assert.Equal(Enumerable.Range(1, 45).Select(i => $"Envoy {i}").Order(), (await actors.Locator(".search-hits li a").AllTextContentsAsync()).Order());
+            watch.AssertNone();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     [BrowserFact]
     public async Task A_site_in_arabic_reads_right_to_left_with_nothing_cut_off_and_the_timeline_still_running_left_to_right()
