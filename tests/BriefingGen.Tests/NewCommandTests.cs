@@ -67,6 +67,29 @@ public class NewCommandTests
         Assert.Equal("By Jane Doe", page.QuerySelector(".byline .authors")!.TextContent.Trim());
     }
 
+    /// <summary>Each optional line a scaffold offers, uncommented with its placeholders filled, is a key the kind takes, written as it takes it.</summary>
+    [Theory]
+    [InlineData("brief", "briefs")]
+    [InlineData("source", "sources")]
+    [InlineData("event", "events")]
+    [InlineData("actor", "actors")]
+    public void Every_optional_line_of_a_scaffold_uncommented_passes_check(string kind, string folder)
+    {
+        using var temp = new TempFolder().WriteSite(Site + Event("vote", "2025-11-01"));
+        NewCommand.Run(kind, "fresh", null, temp["content"], null, new DateOnly(2026, 3, 4), TextWriter.Null, new DiagnosticPrinter("text", TextWriter.Null, TextWriter.Null));
+        var path = temp[$"content/{folder}/fresh.md"];
+        // Dates after the scaffold's own (4 March): an end, an update or a correction comes later.
+        var filled = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), @"(?m)^# ([a-z_]+:(?= |$)|  +- )", "$1")
+            .Replace("YYYY-MM-DD", "2026-03-09").Replace("actor-id", "peru").Replace("event-id", "vote").Replace("source-id]", "bbc]").Replace("[tag]", "[trade]")
+            .Replace("https://web.archive.org/...", "https://web.archive.org/web/2026/https://example.org/article");
+        File.WriteAllText(path, filled + "Text [@bbc].\n");
+        var check = CliRun.In(temp.Path, "check");
+        Assert.DoesNotContain(" error ", check.Stdout);
+        Assert.True(check.ExitCode == 0, filled + "\n" + check.Stdout);
+        // Every kind a source may be is named where its 'kind' line is.
+        if (kind == "source") Assert.All(BriefingGen.Model.Source.Kinds, k => Assert.Contains(k, filled[filled.IndexOf("kind:", StringComparison.Ordinal)..]));
+    }
+
     [Fact]
     public async Task A_scaffold_that_is_a_fifo_or_a_link_is_refused_instead_of_read()
     {
