@@ -349,6 +349,17 @@ public class TimelineTests
         Assert.Equal($"0 0 960 {Number(castillo, "y") + 34 + 6}", svg.GetAttribute("viewBox"));
     }
 
+    [Fact]
+    public void Periods_that_meet_share_a_row()
+    {
+        // A year's bar ends where the next year's begins: they zigzagged between two rows, in a taller lane.
+        var site = Source + Actors + Event("y19", "2019", "actors: [peru]") + Event("y20", "2020", "actors: [peru]") + Event("y21", "2021", "actors: [peru]")
+            + Event("nov", "2022-11", "actors: [peru]") + Event("dec", "2022-12", "actors: [peru]");
+        var svg = TestSite.Build(site).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture")!;
+        Assert.Single(new[] { "y19", "y20", "y21", "nov", "dec" }.Select(id => svg.QuerySelector($"a.mark[href$='/{id}/index.html'] rect")!.GetAttribute("y")).Distinct());
+        Assert.Equal("34", svg.QuerySelector("rect.lane-bg")!.GetAttribute("height"));
+    }
+
     private static double Width(AngleSharp.Dom.IElement svg, string id) =>
         double.Parse(svg.QuerySelector($"a.mark[href$='/{id}/index.html'] rect")!.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,8 @@ public static class TimelinePicture
     private const int RowHeight = 14;
     private const int MaxRows = 6;
     private const double MarkGap = 2;
+    /// <summary>How far bars may run into each other and still share a row: rounding, where one period ends as the next begins.</summary>
+    private const double Touching = 0.5;
     private const int AxisHeight = 28;
     private const string OtherLane = "Other";
     /// <summary>The most a character of an axis label takes at the theme's 12 px, and the space kept between labels.</summary>
@@ -105,29 +107,33 @@ public static class TimelinePicture
     /// </summary>
     private static Dictionary<Event, int> Rows(List<Event> laneEvents, Func<DateOnly, double> x)
     {
-        var rowEnds = new List<double>();
+        var rowEnds = new List<(double End, bool Dot)>();
         var rows = new Dictionary<Event, int>(ReferenceEqualityComparer.Instance);
         foreach (var (e, left, right) in laneEvents.Select(e => (e, Extent(e, x))).Select(m => (m.e, m.Item2.Left, m.Item2.Right)).OrderBy(m => m.Left))
         {
-            var row = rowEnds.FindIndex(end => end + MarkGap <= left);
+            var dot = IsDot(e);
+            // Bars that meet (December, then January) share a row; a dot keeps a gap to anything beside it.
+            var row = rowEnds.FindIndex(r => left >= r.End + (dot || r.Dot ? MarkGap : -Touching));
             if (row < 0 && rowEnds.Count < MaxRows)
             {
                 row = rowEnds.Count;
-                rowEnds.Add(double.MinValue);
+                rowEnds.Add((double.MinValue, dot));
             }
-            else if (row < 0) row = rowEnds.IndexOf(rowEnds.Min());
-            rowEnds[row] = Math.Max(rowEnds[row], right);
+            else if (row < 0) row = rowEnds.IndexOf(rowEnds.MinBy(r => r.End));
+            rowEnds[row] = (Math.Max(rowEnds[row].End, right), dot);
             rows[e] = row;
         }
         return rows;
     }
+
+    private static bool IsDot(Event e) => e.End is null && e.Date.Precision == DatePrecision.Day;
 
     private const double DotRadius = 5;
 
     /// <summary>Where a mark starts and ends across the picture: a dot for a day, a bar for a longer period.</summary>
     private static (double Left, double Right) Extent(Event e, Func<DateOnly, double> x)
     {
-        if (e.End is null && e.Date.Precision == DatePrecision.Day)
+        if (IsDot(e))
         {
             var centre = x(e.Date.FirstDay);
             return (centre - DotRadius, centre + DotRadius);
@@ -142,7 +148,7 @@ public static class TimelinePicture
         svg.Append("<a class=\"mark\" href=\"").Append(Html.Escape(root + e.Url)).Append("\" aria-label=\"").Append(Html.Escape(label))
            .Append("\"><title>").Append(Html.Escape(label)).Append("</title>");
         var (left, right) = Extent(e, x);
-        if (e.End is null && e.Date.Precision == DatePrecision.Day)
+        if (IsDot(e))
             svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(e.Circa ? "circa" : "exact")}\" cx=\"{left + DotRadius:0.#}\" cy=\"{middle:0.#}\" r=\"{DotRadius}\"/>");
         else
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"span{(e.Circa ? " circa" : "")}\" x=\"{left:0.#}\" y=\"{middle - 5:0.#}\" width=\"{right - left:0.#}\" height=\"10\" rx=\"3\"/>");
