@@ -7,6 +7,8 @@ const kinds = [["brief", "Briefs"], ["actor", "Actors"], ["event", "Events"], ["
 // Each kind is searched on its own (the index's kind filter), so its heading counts all its results
 // and its first ten show however many of another kind rank above them; the rest are a click away.
 const shownPerKind = 10;
+// "Show more" loads this many at a time: a common word on a large site matches thousands of pages.
+const shownPerClick = 50;
 
 const box = document.querySelector(".search");
 const input = document.getElementById("search-input");
@@ -45,8 +47,18 @@ if (pagefind !== null) {
       status.textContent = "";
       return;
     }
-    const found = await Promise.all(kinds.map(([kind]) => pagefind.search(term, { filters: { kind } })));
-    const first = await Promise.all(found.map(f => Promise.all(f.results.slice(0, shownPerKind).map(r => r.data()))));
+    let found, first;
+    try {
+      found = await Promise.all(kinds.map(([kind]) => pagefind.search(term, { filters: { kind } })));
+      first = await Promise.all(found.map(f => Promise.all(f.results.slice(0, shownPerKind).map(r => r.data()))));
+    } catch {
+      // A part of the index that would not load (the site was published again meanwhile, or the network failed).
+      if (query === latest) {
+        results.replaceChildren();
+        status.textContent = `Search failed for “${term}”; try again.`;
+      }
+      return;
+    }
     if (query !== latest) return; // a newer query is on its way
     history.replaceState(null, "", "?q=" + encodeURIComponent(term));
     results.replaceChildren(...kinds.map(([, heading], i) => group(heading, found[i].results, first[i])).filter(Boolean));
@@ -70,14 +82,30 @@ function group(heading, all, shown) {
     const more = document.createElement("button");
     more.type = "button";
     more.className = "search-more";
-    more.textContent = `Show all ${all.length} ${heading.toLowerCase()}`;
+    let count = shown.length;
+    const label = () => {
+      const left = all.length - count;
+      more.textContent = left <= shownPerClick ? `Show all ${all.length} ${heading.toLowerCase()}` : `Show ${shownPerClick} more of ${left} ${heading.toLowerCase()}`;
+    };
+    label();
     more.addEventListener("click", async () => {
       more.disabled = true;
-      const rest = await Promise.all(all.slice(shown.length).map(r => r.data()));
-      const added = rest.map(hit);
+      let added;
+      try {
+        added = (await Promise.all(all.slice(count, count + shownPerClick).map(r => r.data()))).map(hit);
+      } catch {
+        more.textContent = "Could not load more; try again";
+        more.disabled = false;
+        return;
+      }
       list.append(...added);
-      more.remove();
+      count += added.length;
       added[0].querySelector("a").focus();
+      if (count >= all.length) more.remove();
+      else {
+        label();
+        more.disabled = false;
+      }
     });
     section.append(more);
   }
