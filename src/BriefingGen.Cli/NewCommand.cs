@@ -23,9 +23,10 @@ public static partial class NewCommand
     {
         var kind = DocumentKinds.All.Single(k => k.Noun() == kindName);
         // The id names the file; "x.md" would make x-md.md.
-        if (id.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Slug.IsValid(id[..^3]))
+        if (id.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && id.Length > 3)
         {
-            printer.Usage($"an id is the file's name without '.md': use '{id[..^3]}' (nothing was written)");
+            var stem = id[..^3];
+            printer.Usage(ContentLayout.IdProblem(stem, typed: true) ?? $"an id is the file's name without '.md': use '{stem}' (nothing was written)");
             return CliApp.UsageError;
         }
         if (ContentLayout.IdProblem(id, typed: true) is { } problem)

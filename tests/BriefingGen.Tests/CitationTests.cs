@@ -264,7 +264,7 @@ public class CitationTests
             ---
             title: Peru cuts ties
             publisher: BBC News
-            authors: ["Smith, Jr., John", "Tian, Yang, III", "Ruiz, Ana", "Li, Bo", "BBC Monitoring"]
+            authors: ["Smith, Jr., John", "Tian, Yang, III", "Ruiz, Ana", "Li, Bo", "BBC Monitoring", "Department of Health, Education, and Welfare"]
             published: 2025-11
             kind: article
             ---
@@ -272,8 +272,10 @@ public class CitationTests
         var page = site.Page("sources/s/index.html");
         Assert.StartsWith("John Smith Jr. et al.,", page.QuerySelector("header .citation")!.TextContent);
         // Either order of a suffix is read: BibTeX's "Family, Suffix, Given" and reference managers' "Family, Given, Suffix".
-        Assert.Equal("By John Smith Jr., Yang Tian III, Ana Ruiz, Bo Li and BBC Monitoring", page.QuerySelector("header .byline")!.TextContent.Trim());
-        Assert.Contains("author = {Smith, Jr., John and Tian, III, Yang and Ruiz, Ana and Li, Bo and {BBC Monitoring}}", site.Output.Text("sources/s/s.bib"));
+        // More commas than a person's name has make an organisation's name, whole: it was family "Department of
+        // Health", suffix "Education" and given "and Welfare" in every export.
+        Assert.Equal("By John Smith Jr., Yang Tian III, Ana Ruiz, Bo Li, BBC Monitoring and Department of Health, Education, and Welfare", page.QuerySelector("header .byline")!.TextContent.Trim());
+        Assert.Contains("author = {Smith, Jr., John and Tian, III, Yang and Ruiz, Ana and Li, Bo and {BBC Monitoring} and {Department of Health, Education, and Welfare}}", site.Output.Text("sources/s/s.bib"));
         Assert.Contains("AU  - Smith, John, Jr.\r\n", site.Output.Text("sources/s/s.ris"));
         Assert.Equal("John Smith Jr.", page.QuerySelector("meta[name=citation_author]")!.GetAttribute("content"));
         using var csl = JsonDocument.Parse(site.Output.Files["data/sources.json"]);

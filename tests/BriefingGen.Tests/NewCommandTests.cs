@@ -171,6 +171,7 @@ public class NewCommandTests
     [InlineData("Peru_Mexico", "id 'Peru_Mexico' is not a valid id (lowercase ASCII letters, digits and single hyphens); use the id 'peru-mexico'")]
     [InlineData("main", "'main' is reserved for the site's own pages and anchors; choose another id")]
     [InlineData("vote.md", "an id is the file's name without '.md': use 'vote' (nothing was written)")]
+    [InlineData("main.md", "'main' is reserved for the site's own pages and anchors; choose another id")]
     public void An_invalid_id_is_refused_with_what_to_type_instead(string id, string message)
     {
         using var temp = new TempFolder().WriteSite(Site);

@@ -113,7 +113,7 @@ public class ThemeTests
         var problems = site.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter.Id).Select(d => (d.Location.Line, d.Location.Column, d.Message)).ToList();
         Assert.Equal([
             (7, 7, "a character reference here stands for the invisible control character U+0007; it is shown as a space: remove it"),
-            (7, 21, "a character reference here stands for the invisible control character U+001B; it is shown as a space: remove it"),
+            (7, 31, "a character reference here stands for the invisible control character U+001B; it is shown as a space: remove it"),
         ], problems);
         Assert.StartsWith("A bell rang and an  escape", site.Page("briefs/a/index.html").QuerySelector(".body p")!.TextContent);
     }

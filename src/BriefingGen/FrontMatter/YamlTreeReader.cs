@@ -50,7 +50,8 @@ public static partial class YamlTreeReader
             // A tab in indentation is reported where the block being read began; the culprit is the first tab indenting a line from there.
             // A tab before the first key leaves the library expecting the document to end at the second.
             var tab = e.Message.Contains(" tab ", StringComparison.Ordinal) ? TabIndentationFrom(separators.Text, (int)at.Index)
-                : e.Message.Contains("expected <document end>", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, 0) is { } first && first <= at.Index ? first
+                : e.Message.Contains("expected <document end>", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, 0) is { } first && first <= at.Index
+                  && LineOf(separators.Text, first) >= LineOf(separators.Text, (int)at.Index) - 1 ? first
                 : null;
             if (tab is not null)
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab.Value, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
@@ -90,6 +91,8 @@ public static partial class YamlTreeReader
             : "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)");
         return true;
     }
+
+    private static int LineOf(string text, int index) => text.AsSpan(0, Math.Min(index, text.Length)).Count('\n');
 
     /// <summary>The index of the first tab in the indentation of a line, from the line holding index on; null when there is none.</summary>
     private static int? TabIndentationFrom(string yaml, int index)

@@ -21,7 +21,7 @@ public sealed class BodyHtml
     /// <summary>
     /// UTF-8, LZ4-compressed when that saves: a large site holds every body until its page renders
     /// (70 MB of HTML at 10,000 briefs). LZ4 packs body HTML about two to one; Brotli at its fastest
-    /// packed 2.7 to one but took three times as long, unpacking twelve times as long.
+    /// packed 2.7 to one but took up to twice as long to pack and six to fifteen times as long to unpack.
     /// </summary>
     private readonly byte[] _packed;
     /// <summary>The length of the UTF-8 text; the packed bytes are the text itself when they are as long.</summary>

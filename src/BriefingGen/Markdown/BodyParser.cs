@@ -117,7 +117,7 @@ public static class BodyParser
                         "raw HTML is not allowed and is shown as text; use Markdown instead");
                     break;
                 case LinkInline link:
-                    if (link.Title is { } title) link.Title = Decoded(title, link.Span.Start, map, diagnostics);
+                    if (link.Title is { } title) link.Title = Decoded(title, ReferenceIn(body.Markdown, link.Span), map, diagnostics);
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
                     if (UrlPolicy.IsRelativePath(link.Url ?? ""))
@@ -133,7 +133,7 @@ public static class BodyParser
                     reference.Transcoded = new StringSlice(Decoded(reference.Transcoded.ToString(), reference.Span.Start, map, diagnostics));
                     break;
                 case WikiLinkInline wikiLink:
-                    if (wikiLink.Label is { } shown) wikiLink.Label = Decoded(shown, wikiLink.Span.Start, map, diagnostics);
+                    if (wikiLink.Label is { } shown) wikiLink.Label = Decoded(shown, ReferenceIn(body.Markdown, wikiLink.Span), map, diagnostics);
                     if (Slug.IsValid(wikiLink.TargetId))
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
                     else
@@ -412,6 +412,14 @@ public static class BodyParser
             });
         }
         return TextFile.WithIsolates(text);
+    }
+
+    /// <summary>Where a link's first character reference is written, for a problem with what it decodes to; the link's start when none is found.</summary>
+    private static int ReferenceIn(string markdown, SourceSpan span)
+    {
+        var end = Math.Min(markdown.Length, span.End + 1);
+        var at = span.Start < end ? markdown.IndexOf("&#", span.Start, end - span.Start, StringComparison.Ordinal) : -1;
+        return at >= 0 ? at : span.Start;
     }
 
     private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)

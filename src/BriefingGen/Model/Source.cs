@@ -31,7 +31,7 @@ public sealed partial record PersonName(string Family, string? Given, string? Su
 {
     public static PersonName Parse(string written)
     {
-        var parts = written.Split(',', 3, StringSplitOptions.TrimEntries);
+        var parts = written.Split(',', StringSplitOptions.TrimEntries);
         static string? Part(string part) => part.Length > 0 ? part : null;
         return parts.Length switch
         {
@@ -39,19 +39,12 @@ public sealed partial record PersonName(string Family, string? Given, string? Su
             2 => new PersonName(parts[0], Part(parts[1])),
             // "Smith, John, Jr." as reference managers write it; else BibTeX's order, "Smith, Jr., John"
             // (which was read as given name "Jr., John").
-            _ when IsSuffix(parts[2]) => new PersonName(parts[0], Part(parts[1]), parts[2]),
-            _ => new PersonName(parts[0], Part(parts[2]), Part(parts[1])),
+            3 when IsSuffix(parts[2]) => new PersonName(parts[0], Part(parts[1]), parts[2]),
+            3 when IsSuffix(parts[1]) => new PersonName(parts[0], Part(parts[2]), parts[1]),
+            // More commas than a person's name has: an organisation's name, whole ("Department of Health,
+            // Education, and Welfare"), not a family name with the rest taken for given name and suffix.
+            _ => new PersonName(written.Trim(), null),
         };
-    }
-
-    /// <summary>
-    /// Whether Parse can tell the parts apart: a name, "Family, Given", or three parts one of which, second
-    /// or third, is a suffix. "Smith, John, Paul" or more commas would come out garbled in every export.
-    /// </summary>
-    public static bool IsReadable(string written)
-    {
-        var parts = written.Split(',', StringSplitOptions.TrimEntries);
-        return parts.Length <= 2 || (parts.Length == 3 && (IsSuffix(parts[1]) || IsSuffix(parts[2])));
     }
 
     private static bool IsSuffix(string part) => SuffixWord().IsMatch(part);

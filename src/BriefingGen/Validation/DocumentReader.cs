@@ -49,17 +49,17 @@ public static class DocumentReader
     };
 
     /// <summary>
-    /// What the unknown-key errors add when the file has keys its kind does not take and another
-    /// kind takes them all: a brief saved in events/ is in the wrong folder, not full of misspellings
-    /// ('authors' is not a misspelled 'actors' there).
+    /// What the unknown-key errors say when the file has two keys or more that its kind does not take
+    /// and another kind takes them all: a brief saved in events/ is in the wrong folder, not full of
+    /// misspellings ('authors' is not a misspelt 'actors' there). One stray key is more likely a slip.
     /// </summary>
     private static string? Misplaced(DocumentKind kind, YamlMapping mapping)
     {
         var keys = mapping.Entries.Select(e => e.Key.Text).ToList();
-        if (keys.All(KeysOf(kind).Contains)) return null;
+        if (keys.Count(k => !KeysOf(kind).Contains(k)) < 2) return null;
         var other = DocumentKinds.All.Where(k => k != kind).FirstOrDefault(k => keys.All(KeysOf(k).Contains), kind);
         return other == kind ? null
-            : $"; every key of this file is {Article(other.Noun())} {other.Noun()}'s: if it is one, move it to {other.Folder()}/";
+            : $"every key of this file is {Article(other.Noun())} {other.Noun()}'s: if it is one, move it to {other.Folder()}/";
     }
 
     private static string Article(string noun) => "aeiou".Contains(noun[0]) ? "an" : "a";

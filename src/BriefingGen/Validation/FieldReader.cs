@@ -16,7 +16,7 @@ public sealed partial class FieldReader
     private readonly SourceLocation _mappingLocation;
     private readonly DiagnosticBag _diagnostics;
 
-    /// <param name="misplaced">What every unknown-key error adds when the file seems to be of another kind.</param>
+    /// <param name="misplaced">What every unknown-key error says instead of a did-you-mean hint when the file seems to be of another kind.</param>
     public FieldReader(YamlMapping mapping, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics, string? misplaced = null)
     {
         _diagnostics = diagnostics;
@@ -27,9 +27,11 @@ public sealed partial class FieldReader
             if (allowedKeys.Contains(entry.Key.Text))
                 _entries[entry.Key.Text] = entry;
             else
-                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, misplaced is not null
+                    // Of a file in the wrong folder, 'authors' is no misspelt 'actors'.
+                    ? $"unknown key '{entry.Key.Text}' ({misplaced}; custom data goes under 'extra:')"
                     // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
-                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:'{misplaced})");
+                    : $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
         }
     }
 
@@ -46,7 +48,7 @@ public sealed partial class FieldReader
     {
         if (_entries.TryGetValue(key, out var entry) && entry.Value is YamlScalar { CommentInstead: { } comment })
             _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location,
-                $"'{key}' has no value: YAML reads '#' after a space as the start of a comment; if '{TextElements.Shorten(comment, 60, "…")}' is the value, quote it: {key}: \"{TextElements.Shorten(comment, 60, "…").Replace("\"", "\\\"")}\"");
+                $"'{key}' has no value: YAML reads '#' after a space as the start of a comment; if '{TextElements.Shorten(comment, 60, "…")}' is the value, quote it: {key}: \"{comment.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
         else if (_entries.TryGetValue(key, out entry))
             _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location, $"'{key}' has no value; add {what}");
         else
@@ -217,9 +219,6 @@ public sealed partial class FieldReader
             if (scalar.Text.StartsWith(','))
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
                     $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
-            else if (!PersonName.IsReadable(scalar.Text))
-                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
-                    $"'{scalar.Text}' in '{key}' has more parts than a name: write 'Family, Given', such as 'Tian, Yang', with a suffix after a third comma ('King, Martin Luther, Jr.'); list each author as an item of its own");
             else names.Add(PersonName.Parse(scalar.Text));
         }
         return names;
