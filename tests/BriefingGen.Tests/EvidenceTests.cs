@@ -57,6 +57,16 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_claim_whose_note_cites_is_cited_and_one_whose_note_does_not_is_not()
+    {
+        var body = "The ambassador was expelled in 2022 after the crisis.[^1]\n\nTies stayed tense for three more years after that.[^2]\n\n"
+            + "[^1]: As the report tells it [@bbc].\n[^2]: A view shared by several analysts at the time.";
+        var result = TestSite.Check(Source + Brief("a", body: body), new BuildOptions { LintCitations = true });
+        Assert.Equal(["content/briefs/a.md:9:1", "content/briefs/a.md:12:7"],
+            result.Diagnostics.Where(d => d.Code == "BG3006").Select(d => d.Location.ToString()));
+    }
+
+    [Fact]
     public void The_site_option_turns_the_lint_on_for_every_build()
     {
         DiagnosticAssert.None(TestSite.Check(LintSite).Diagnostics, "BG3006");

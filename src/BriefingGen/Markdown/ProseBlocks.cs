@@ -105,10 +105,18 @@ public static class ProseBlocks
                 case CitationInline citation when citation.Items.Count > 0:
                     cited = true;
                     break;
+                // "A claim.[^1]" with "[^1]: As reported [@s]." cites through its note.
+                case FootnoteLink { IsBackLink: false, Footnote: { } note } when CitesItself(note):
+                    cited = true;
+                    break;
             }
         }
         return (words, cited);
     }
+
+    /// <summary>Whether a note cites in its own text; a note's marker naming another note is not followed, so notes that name each other end.</summary>
+    private static bool CitesItself(Footnote note) =>
+        note.Descendants<LeafBlock>().Any(l => l.Inline?.Descendants<CitationInline>().Any(c => c.Items.Count > 0) == true);
 
     /// <summary>Runs of characters other than ' '.</summary>
     private static int CountWords(ReadOnlySpan<char> text)
