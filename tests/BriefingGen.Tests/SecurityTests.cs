@@ -63,7 +63,9 @@ public class SecurityTests
         // Pathological Markdown: an error with a position, never a hang or a crash. The refused body's
         // citations are dropped with it, so its source also reads as uncited (BG3005).
         { "quotes nested 200 deep", Body("\n\n" + new string('>', 200) + " x"), "content/briefs/a.md:9:25: error BG4004: quotes or lists nested more than 24 levels deep; flatten the structure", "", "" },
-        { "lists nested 100 deep", Body("\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- x\n"))), "content/briefs/a.md:45:74: error BG4004: quotes or lists nested more than 24 levels deep; flatten the structure", "", "" },
+        // Lists indented by two columns pass the estimate from indentation; the parsed tree is held to the same 24 levels, at the 25th.
+        { "lists nested 26 deep, two columns a level", Body("\n\n" + string.Concat(Enumerable.Range(0, 26).Select(i => new string(' ', i * 2) + "- x\n"))), "content/briefs/a.md:33:49: error BG4004: quotes or lists nested more than 24 levels deep; flatten the structure", "", "" },
+        { "lists nested 100 deep", Body("\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- x\n"))), "content/briefs/a.md:45:73: error BG4004: quotes or lists nested more than 24 levels deep; flatten the structure", "", "" },
         { "quadratic link openers", Body(string.Concat(Enumerable.Repeat("[a](", 6000))), "content/briefs/a.md:7:20004: error BG4005: more than 5000 '[' in one body; escape literal brackets as \\[ or split the brief", "", "" },
         { "bracket flood", Body(new string('[', 20000) + "x" + new string(']', 20000)), "content/briefs/a.md:7:5007: error BG4005: more than 5000 '[' in one body; escape literal brackets as \\[ or split the brief", "", "" },
         { "emphasis flood", Body(string.Concat(Enumerable.Repeat("*a_", 20000))), "content/briefs/a.md:7:1: error BG4004: Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other, or thousands of '*' or '_' that are never closed); flatten it, and write a * or _ meant as text as \\* or \\_", "", "" },

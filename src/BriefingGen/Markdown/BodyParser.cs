@@ -76,6 +76,12 @@ public static class BodyParser
             return null;
         }
 
+        if (FirstTooDeeplyNested(ast) is { } tooDeep)
+        {
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(tooDeep.Span.Start),
+                $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure");
+            return null;
+        }
         if (DeepestNode(ast) is { } deep)
         {
             if (OutermostUnclosedBracket(deep) is { } bracket)
@@ -465,6 +471,7 @@ public static class BodyParser
                 var c = line[i];
                 if (c == ' ') { indent++; continue; }
                 if (c == '\t') { indent += 4; continue; }
+                var marker = i;
                 // Indentation alone (code, wrapped text) is not nesting; only quote and list markers are.
                 if (c == '>') depth++;
                 else if (c is '-' or '*' or '+' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t')) depth++;
@@ -480,7 +487,7 @@ public static class BodyParser
                 // level per three is this guard's estimate, and the parsed tree is measured exactly after.
                 if (depth + indent / 3 > MaxBlockNesting)
                 {
-                    diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(lineStart + i),
+                    diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(lineStart + marker),
                         $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure");
                     return false;
                 }
@@ -488,6 +495,25 @@ public static class BodyParser
             lineStart = next;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The first quote or list, in the order of the body, inside <see cref="MaxBlockNesting"/> others, or
+    /// null: the limit exactly, however the lists are indented (the scan of the text before parsing
+    /// can only estimate it from indentation, and let lists indented by two columns go deeper).
+    /// </summary>
+    private static Block? FirstTooDeeplyNested(MarkdownDocument ast)
+    {
+        var stack = new Stack<(Block Block, int Levels)>();
+        stack.Push((ast, 0));
+        while (stack.Count > 0)
+        {
+            var (block, levels) = stack.Pop();
+            if (block is not ContainerBlock container) continue;
+            if (block is ListBlock or QuoteBlock && ++levels > MaxBlockNesting) return block;
+            for (var i = container.Count - 1; i >= 0; i--) stack.Push((container[i], levels));
+        }
+        return null;
     }
 
     /// <summary>The first node nested deeper than rendering allows, or null. Iterative, so depth cannot overflow the stack.</summary>
