@@ -1,5 +1,3 @@
-using BriefingGen.Search;
-using BriefingGen.Cli;
 using Microsoft.Playwright;
 
 namespace BriefingGen.BrowserTests;
@@ -126,15 +124,11 @@ public class ReaderTests(BrowserFixture site)
     {
         // German compounds, bare addresses and slug-like tags are single words wider than a phone.
         const string word = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
-        var folder = Directory.CreateTempSubdirectory("briefinggen-long-words-").FullName;
-        try
+        await using var server = await BuiltSite.StartAsync(new Dictionary<string, string>
         {
-            var content = Path.Combine(folder, "content");
-            Directory.CreateDirectory(Path.Combine(content, "briefs"));
-            Directory.CreateDirectory(Path.Combine(content, "actors"));
-            File.WriteAllText(Path.Combine(content, "site.yml"), "title: Long words\n");
-            File.WriteAllText(Path.Combine(content, "actors", "board.md"), $"---\nname: \"{word}\"\nkind: organization\n---\n");
-            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), $"""
+            ["site.yml"] = "title: Long words\n",
+            ["actors/board.md"] = $"---\nname: \"{word}\"\nkind: organization\n---\n",
+            ["briefs/a.md"] = $"""
                 ---
                 title: "{word}"
                 date: 2024-05-01
@@ -144,25 +138,17 @@ public class ReaderTests(BrowserFixture site)
                 tags: [{word.ToLowerInvariant().Replace("ä", "ae")}-and-more]
                 ---
                 Text.
-                """);
-            var output = Path.Combine(folder, "site");
-            var stderr = new StringWriter();
-            Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr) == 0, stderr.ToString());
-            await using var server = await SiteServer.StartAsync(output, BrowserFixture.BasePath);
-            await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 800 }, IsMobile = true });
-            var page = await context.NewPageAsync();
-            var watch = new PageWatch();
-            foreach (var path in new[] { "index.html", "briefs/index.html", "briefs/a/index.html", "actors/index.html", "actors/board/index.html", "tags/index.html" })
-            {
-                await page.GotoAsync(server.BaseUrl + path);
-                foreach (var problem in await page.EvaluateAsync<string[]>(WiderThanTheScreen)) watch.Add($"{path}: {problem}");
-            }
-            watch.AssertNone();
-        }
-        finally
+                """,
+        });
+        await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 800 }, IsMobile = true });
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch();
+        foreach (var path in new[] { "index.html", "briefs/index.html", "briefs/a/index.html", "actors/index.html", "actors/board/index.html", "tags/index.html" })
         {
-            Directory.Delete(folder, recursive: true);
+            await page.GotoAsync(server.BaseUrl + path);
+            foreach (var problem in await page.EvaluateAsync<string[]>(WiderThanTheScreen)) watch.Add($"{path}: {problem}");
         }
+        watch.AssertNone();
     }
 
     /// <summary>What on the page starts past the screen's left edge, where a right-to-left page overflows, outside a box that scrolls.</summary>
@@ -204,94 +190,71 @@ public class ReaderTests(BrowserFixture site)
     public async Task Each_kind_of_result_counts_all_its_pages_shows_ten_and_the_rest_on_request()
     {
         // 45 actors and a brief match: "Actors (…)" counted only those among the first 40 results of all kinds, and showed ten of them.
-        var folder = Directory.CreateTempSubdirectory("briefinggen-search-").FullName;
-        try
+        var files = new Dictionary<string, string>
         {
-            var content = Path.Combine(folder, "content");
-            foreach (var kind in new[] { "briefs", "actors", "events", "sources" }) Directory.CreateDirectory(Path.Combine(content, kind));
-            File.WriteAllText(Path.Combine(content, "site.yml"), "title: Search\n");
-            File.WriteAllText(Path.Combine(content, "sources", "s.md"), "---\ntitle: Report\n---\n");
-            for (var i = 1; i <= 45; i++)
-                File.WriteAllText(Path.Combine(content, "actors", $"envoy-{i}.md"), $"---\nname: Envoy {i}\nkind: person\n---\nA negotiator of the accord.\n");
-            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: The accord\ndate: 2025-11-10\nsummary: S\n---\nThe accord was signed [@s].\n");
-            var output = Path.Combine(folder, "site");
-            var stderr = new StringWriter();
-            var indexer = PagefindIndexer.Find(BrowserFixture.RepositoryRoot());
-            Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr, () => indexer) == 0, stderr.ToString());
-            await using var server = await SiteServer.StartAsync(output, BrowserFixture.BasePath);
-            var watch = new PageWatch();
-            await using var context = await site.Browser.NewContextAsync();
-            var page = await context.NewPageAsync();
-            watch.Watch(page, "search");
-            await page.GotoAsync(server.BaseUrl + "search/index.html?q=accord");
+            ["site.yml"] = "title: Search\n",
+            ["sources/s.md"] = "---\ntitle: Report\n---\n",
+            ["briefs/a.md"] = "---\ntitle: The accord\ndate: 2025-11-10\nsummary: S\n---\nThe accord was signed [@s].\n",
+        };
+        for (var i = 1; i <= 45; i++) files[$"actors/envoy-{i}.md"] = $"---\nname: Envoy {i}\nkind: person\n---\nA negotiator of the accord.\n";
+        await using var server = await BuiltSite.StartAsync(files, searchable: true);
+        var watch = new PageWatch();
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        watch.Watch(page, "search");
+        await page.GotoAsync(server.BaseUrl + "search/index.html?q=accord");
 
-            var actors = page.Locator(".search-group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Actors (45)", Exact = true }) });
-            await actors.WaitForAsync();
-            Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = "Briefs (1)", Exact = true }).CountAsync());
-            Assert.Equal(10, await actors.Locator(".search-hits li").CountAsync());
-            Assert.Equal("46 pages found for “accord”.", await page.Locator(".search-status").TextContentAsync());
-            await actors.GetByRole(AriaRole.Button, new() { Name = "Show all 45 actors" }).ClickAsync();
-            await actors.Locator(".search-hits li").Nth(44).WaitForAsync();
-            Assert.Equal(45, await actors.Locator(".search-hits li").CountAsync());
-            Assert.Equal(0, await actors.GetByRole(AriaRole.Button).CountAsync());
-            Assert.Equal(Enumerable.Range(1, 45).Select(i => $"Envoy {i}").Order(), (await actors.Locator(".search-hits li a").AllTextContentsAsync()).Order());
-            watch.AssertNone();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var actors = page.Locator(".search-group", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Actors (45)", Exact = true }) });
+        await actors.WaitForAsync();
+        Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = "Briefs (1)", Exact = true }).CountAsync());
+        Assert.Equal(10, await actors.Locator(".search-hits li").CountAsync());
+        Assert.Equal("46 pages found for “accord”.", await page.Locator(".search-status").TextContentAsync());
+        await actors.GetByRole(AriaRole.Button, new() { Name = "Show all 45 actors" }).ClickAsync();
+        await actors.Locator(".search-hits li").Nth(44).WaitForAsync();
+        Assert.Equal(45, await actors.Locator(".search-hits li").CountAsync());
+        Assert.Equal(0, await actors.GetByRole(AriaRole.Button).CountAsync());
+        Assert.Equal(Enumerable.Range(1, 45).Select(i => $"Envoy {i}").Order(), (await actors.Locator(".search-hits li a").AllTextContentsAsync()).Order());
+        watch.AssertNone();
     }
 
     [BrowserFact]
     public async Task A_site_in_arabic_reads_right_to_left_with_nothing_cut_off_and_the_timeline_still_running_left_to_right()
     {
-        var folder = Directory.CreateTempSubdirectory("briefinggen-rtl-").FullName;
-        try
+        await using var server = await BuiltSite.StartAsync(new Dictionary<string, string>
         {
-            var content = Path.Combine(folder, "content");
-            foreach (var kind in new[] { "briefs", "actors", "events", "sources" }) Directory.CreateDirectory(Path.Combine(content, kind));
-            File.WriteAllText(Path.Combine(content, "site.yml"), "title: \"موجز\"\nlanguage: ar\n");
-            File.WriteAllText(Path.Combine(content, "sources", "s.md"), "---\ntitle: \"تقرير\"\nkind: report\n---\n");
-            File.WriteAllText(Path.Combine(content, "actors", "peru.md"), "---\nname: \"بيرو\"\nkind: state\n---\n");
-            File.WriteAllText(Path.Combine(content, "events", "e.md"), "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\nsummary: \"NATO تعلن عن قمة جديدة\"\n---\nنص [@s].\n");
-            File.WriteAllText(Path.Combine(content, "briefs", "a.md"), "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n");
-            var output = Path.Combine(folder, "site");
-            var stderr = new StringWriter();
-            Assert.True(CliApp.Run(["build", "--content", content, "--output", output], new StringWriter(), stderr) == 0, stderr.ToString());
-            await using var server = await SiteServer.StartAsync(output, BrowserFixture.BasePath);
-            var watch = new PageWatch();
-            foreach (var width in new[] { Phone, Desktop })
+            ["site.yml"] = "title: \"موجز\"\nlanguage: ar\n",
+            ["sources/s.md"] = "---\ntitle: \"تقرير\"\nkind: report\n---\n",
+            ["actors/peru.md"] = "---\nname: \"بيرو\"\nkind: state\n---\n",
+            ["events/e.md"] = "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\nsummary: \"NATO تعلن عن قمة جديدة\"\n---\nنص [@s].\n",
+            ["briefs/a.md"] = "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n",
+        });
+        var watch = new PageWatch();
+        foreach (var width in new[] { Phone, Desktop })
+        {
+            await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            var page = await context.NewPageAsync();
+            foreach (var path in new[] { "index.html", "briefs/a/index.html", "events/e/index.html", "actors/peru/index.html", "timeline/index.html", "sources/index.html" })
             {
-                await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
-                var page = await context.NewPageAsync();
-                foreach (var path in new[] { "index.html", "briefs/a/index.html", "events/e/index.html", "actors/peru/index.html", "timeline/index.html", "sources/index.html" })
-                {
-                    await page.GotoAsync(server.BaseUrl + path);
-                    Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
-                    foreach (var problem in await page.EvaluateAsync<string[]>(PastTheLeftEdge)) watch.Add($"{width} px, {path}: {problem}");
-                }
-                // Dates and the theme's English words read in order: "Nov 2025. 10" and "سارة and أحمد علي By" were shown.
-                await page.GotoAsync(server.BaseUrl + "briefs/a/index.html");
-                foreach (var (selector, first, then) in new[] { (".formatted-citation time", "10", "Nov"), (".authors", "By", "أحمد") })
-                    if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
-                        watch.Add($"{width} px: in '{selector}', '{first}' is not left of '{then}'");
-                // A contributor's summary opening with a Latin name is still right to left: the name at the right.
-                await page.GotoAsync(server.BaseUrl + "events/e/index.html");
-                if (!await page.Locator(".summary").EvaluateAsync<bool>(InOrder, new[] { "تعلن", "NATO" }))
-                    watch.Add($"{width} px: the event's summary 'NATO …' is laid out left to right");
-                // The picture's time axis runs left to right, its lane names at its left edge, inside its box.
-                await page.GotoAsync(server.BaseUrl + "timeline/index.html");
-                var inside = await page.Locator(".timeline-scroller").EvaluateAsync<bool>(
-                    "s => { const box = s.getBoundingClientRect(); const label = s.querySelector('.lane-label').getBoundingClientRect(); return s.scrollLeft === 0 && label.left >= box.left && label.right <= box.right; }");
-                if (!inside) watch.Add($"{width} px: the timeline's lane name is not inside its box at the left");
+                await page.GotoAsync(server.BaseUrl + path);
+                Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
+                foreach (var problem in await page.EvaluateAsync<string[]>(PastTheLeftEdge)) watch.Add($"{width} px, {path}: {problem}");
             }
-            watch.AssertNone();
+            // Dates and the theme's English words read in order: "Nov 2025. 10" and "سارة and أحمد علي By" were shown.
+            await page.GotoAsync(server.BaseUrl + "briefs/a/index.html");
+            foreach (var (selector, first, then) in new[] { (".formatted-citation time", "10", "Nov"), (".authors", "By", "أحمد") })
+                if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
+                    watch.Add($"{width} px: in '{selector}', '{first}' is not left of '{then}'");
+            // A contributor's summary opening with a Latin name is still right to left: the name at the right.
+            await page.GotoAsync(server.BaseUrl + "events/e/index.html");
+            if (!await page.Locator(".summary").EvaluateAsync<bool>(InOrder, new[] { "تعلن", "NATO" }))
+                watch.Add($"{width} px: the event's summary 'NATO …' is laid out left to right");
+            // The picture's time axis runs left to right, its lane names at its left edge, inside its box.
+            await page.GotoAsync(server.BaseUrl + "timeline/index.html");
+            var inside = await page.Locator(".timeline-scroller").EvaluateAsync<bool>(
+                "s => { const box = s.getBoundingClientRect(); const label = s.querySelector('.lane-label').getBoundingClientRect(); return s.scrollLeft === 0 && label.left >= box.left && label.right <= box.right; }");
+            if (!inside) watch.Add($"{width} px: the timeline's lane name is not inside its box at the left");
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        watch.AssertNone();
     }
 
     [BrowserFact]
