@@ -56,6 +56,9 @@ public class SearchTests
         Assert.DoesNotContain("source page", brief);
         Assert.DoesNotContain("Cited at", brief);
         Assert.DoesNotContain("BibTeX", brief);
+        // Nor the markers' numbers, which excerpts showed as "met [ 1]", or the page's kind above its title.
+        Assert.DoesNotContain("[1]", brief);
+        Assert.StartsWith("Brief a", brief.TrimStart());
         // The pages that list the brief are not found by its title.
         foreach (var path in new[] { "actors/peru/index.html", "events/vote/index.html", "sources/bbc/index.html" })
         {

@@ -32,7 +32,8 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
                 renderer.Write("[").Write(string.Join(", ", markers.Select(m => m.Number).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)))).Write("]");
                 return;
             }
-            renderer.Write("<sup class=\"citation\">[");
+            // A search excerpt reads "Castillo [1]" as "Castillo [ 1]": the number is no word of the text.
+            renderer.Write("<sup class=\"citation\" data-pagefind-ignore>[");
             for (var i = 0; i < markers.Count; i++)
             {
                 var marker = markers[i];
