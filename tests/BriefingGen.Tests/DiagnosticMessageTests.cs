@@ -83,6 +83,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:12: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },
         { Source + Brief("a", body: "[@bbc] See [[bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:12: warning BG3010: '[[bbc]]' is the text of an ordinary link here (an address follows it), not a link to the source 'bbc'; write [[bbc]] on its own to link to its page" },
+        // Pandoc's prefix before the '@' left the brackets as text, citing nothing, without a word; a handle, or code, is meant as written.
+        { Source + Brief("a", body: "[@bbc] As reported [see @bbc, p. 4], [by @jdoe] and `[see @bbc]`."),
+            "content/briefs/a.md:7:20: warning BG3010: '[see @bbc, p. 4]' is shown as written and cites nothing: a citation's brackets hold only sources, each with its locator; put the words outside: see [@bbc, p. 4]" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

@@ -203,6 +203,8 @@ public class IncrementalTests
             ("sources/zeta-report.md", t => t!.Replace("title: Title zeta-report", "title: Aardvark report"), true),
             ("briefs/plan.md", t => t!.Replace("A draft", "Still a draft"), true),
             ("actors/peru.md", t => t + "Prose about Peru.\n", true),
+            // A citation with words before its '@' cites nothing, said where it is written.
+            ("briefs/rupture.md", t => t!.Replace("An uncited claim, reworded.", "An uncited claim, reworded [see @bbc, p. 4]."), true),
             // A new link is a new relation: the graph is built again.
             ("briefs/rupture.md", t => t!.Replace("A first line.", "A first line on [[peru]]."), false),
         ];

@@ -63,6 +63,12 @@ internal sealed class IdResolver(
                 diagnostics.Report(DiagnosticCodes.IdAsLinkText, written.Location,
                     $"'[[{written.Id}]]' is the text of an ordinary link here (an address follows it), not a link to the {kind.Noun()} '{written.Id}'; write [[{written.Id}]] on its own to link to its page");
         }
+        foreach (var prefixed in body.PrefixedCitations)
+        {
+            if (everything.TryGetValue(prefixed.SourceId, out var kind) && kind == DocumentKind.Source)
+                diagnostics.Report(DiagnosticCodes.IdAsLinkText, prefixed.Location,
+                    $"'{TextElements.Shorten(prefixed.Written, 60, "...")}' is shown as written and cites nothing: a citation's brackets hold only sources, each with its locator; put the words outside: {TextElements.Shorten(prefixed.Instead, 60, "...")}");
+        }
         foreach (var citation in body.Citations)
         {
             if (!everything.TryGetValue(citation.SourceId, out var kind))

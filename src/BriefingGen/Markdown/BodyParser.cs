@@ -55,6 +55,7 @@ public static class BodyParser
         {
             IdsInLinkText = idsInLinkText,
             Relative = relative,
+            PrefixedCitations = ast.Descendants<ParagraphBlock>().SelectMany(p => PrefixedCitations.In(p, body.Markdown, map)).ToList(),
         };
     }
 

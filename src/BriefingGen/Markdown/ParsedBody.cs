@@ -20,6 +20,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     /// <summary>Ordinary links whose text is written as a citation or a [[link]]: reported once the ids are known.</summary>
     public IReadOnlyList<IdInLinkText> IdsInLinkText { get; init; } = [];
 
+    /// <summary>Citations with words before the '@' ("[see @id]"), shown as written: reported once it is known which ids are sources.</summary>
+    public IReadOnlyList<PrefixedCitation> PrefixedCitations { get; init; } = [];
+
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 }
