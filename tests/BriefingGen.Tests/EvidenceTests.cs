@@ -136,7 +136,7 @@ public class EvidenceTests
         var notes = page.QuerySelector("section.notes")!;
         Assert.Equal("Notes", notes.QuerySelector("h2")!.TextContent);
         Assert.Equal("a", notes.QuerySelector("ol")!.GetAttribute("type"));
-        Assert.Equal(["Why it matters.", "More context [1]."], notes.QuerySelectorAll("li").Select(li => li.QuerySelector("p")!.TextContent.Replace("↩", "").Trim()));
+        Assert.Equal(["Why it matters.", "More context\u00A0[1]."], notes.QuerySelectorAll("li").Select(li => li.QuerySelector("p")!.TextContent.Replace("↩", "").Trim()));
         Assert.Equal("References", page.QuerySelector("section#references h2")!.TextContent);
         var marker = page.QuerySelector(".body sup.note-ref a")!;
         Assert.NotNull(page.GetElementById(marker.GetAttribute("href")![1..]));

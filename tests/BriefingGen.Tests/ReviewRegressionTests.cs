@@ -90,7 +90,7 @@ public class ReviewRegressionTests
         Assert.Equal("Before a break\nPeru cuts ties starts a line.", afterBreak.TextContent);
         Assert.Equal(["Peru cuts ties", "here", "Peru cuts ties"], page.QuerySelectorAll(".body a.xref").Select(a => a.TextContent));
         Assert.Equal(["an item ending here", "[1]"], page.QuerySelectorAll(".body li").Select(li => li.TextContent));
-        Assert.Equal("Peru cuts ties [1]", page.QuerySelector(".body td")!.TextContent);
+        Assert.Equal("Peru cuts ties\u00A0[1]", page.QuerySelector(".body td")!.TextContent);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class SiteTests
             .AssertClean().Page("briefs/long/index.html");
 
         var shown = page.QuerySelectorAll(".body p");
-        Assert.Equal(paragraphs.Select((_, i) => $"Paragraph {i + 1} on Perú–México ties names Pedro Castillo and cites [1]."), shown.Select(p => p.TextContent));
+        Assert.Equal(paragraphs.Select((_, i) => $"Paragraph {i + 1} on Perú–México ties names Pedro Castillo and cites\u00A0[1]."), shown.Select(p => p.TextContent));
         Assert.All(shown, p => Assert.Equal("../../actors/pedro-castillo/index.html", p.QuerySelector("a.xref")!.GetAttribute("href")));
     }
 

@@ -165,6 +165,7 @@ public static class BodyParser
                     break;
                 case CitationInline citation:
                     Count(citation.Items, citation.Span.Start, map, citations, InImageText(citation));
+                    if (!InImageText(citation)) KeepWithTextBefore(citation);
                     break;
                 case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
@@ -195,6 +196,16 @@ public static class BodyParser
         }
         ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);
         return ast;
+    }
+
+    /// <summary>
+    /// "elites [1]": the space before a marker does not break, so a line never starts with one
+    /// and the number stays with the words it vouches for.
+    /// </summary>
+    private static void KeepWithTextBefore(CitationInline citation)
+    {
+        if (citation.PreviousSibling is LiteralInline { Content: { Length: > 0 } content } text && content.Text[content.End] == ' ')
+            text.Content = new StringSlice(string.Concat(content.AsSpan()[..^1], "\u00A0"));
     }
 
     /// <summary>Numbers each item of a citation written at this offset, in the order of the body.</summary>
