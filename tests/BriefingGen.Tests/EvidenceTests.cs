@@ -278,7 +278,7 @@ public class EvidenceTests
         Assert.Equal(0, Depth(bib, out var minimum));
         Assert.Equal(0, minimum);
         Assert.Contains(@"title = {{Evil\} @misc\{pwn, title=\{x\}\} 100\% \& \#1 \$x\$ a\_b \textasciicircum{} \textasciitilde{} \textbackslash{}input\{/etc/passwd\} ER  -  TY  - JOUR}}", bib);
-        Assert.Contains(@"author = {O'Brien\}, \{Bad and {Acme \& Sons \{Ltd\}}}", bib);
+        Assert.Contains(@"author = {O’Brien\}, \{Bad and {Acme \& Sons \{Ltd\}}}", bib);
         Assert.Equal(0, Depth(site.Output.Text("briefs/x/x.bib"), out _));
         var ris = site.Output.Text("sources/s/s.ris").Split("\r\n");
         Assert.Single(ris, l => l.StartsWith("TY  - ", StringComparison.Ordinal));
@@ -288,7 +288,7 @@ public class EvidenceTests
         var sourcePage = site.Page("sources/s/index.html");
         Assert.Equal("Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd}\nER  - \nTY  - JOUR",
             sourcePage.QuerySelector("head meta[name='citation_title']")!.GetAttribute("content"));
-        Assert.Equal(["{Bad O'Brien}", "Acme & Sons {Ltd}"], sourcePage.QuerySelectorAll("head meta[name='citation_author']").Select(m => m.GetAttribute("content")));
+        Assert.Equal(["{Bad O’Brien}", "Acme & Sons {Ltd}"], sourcePage.QuerySelectorAll("head meta[name='citation_author']").Select(m => m.GetAttribute("content")));
         Assert.Equal("Cite this source", sourcePage.QuerySelector("section.cite-this h2")!.TextContent);
         Assert.Equal(["sources/s/s.bib", "sources/s/s.ris"],
             sourcePage.QuerySelectorAll(".citation-files a").Select(a => SiteTests.Resolve("sources/s/index.html", a.GetAttribute("href")!)));

@@ -398,7 +398,7 @@ public class HardeningTests
     [Fact]
     public void Every_calendar_value_is_escaped_and_every_line_folded_and_ended_with_crlf()
     {
-        var title = "Talks; \"Lima, Peru\" \\ part 2 — 会談 😀🇵🇪 " + string.Concat(Enumerable.Repeat("ñ😀会", 30));
+        var title = "Talks; \" Lima, Peru \" \\ part 2 — 会談 😀🇵🇪 " + string.Concat(Enumerable.Repeat("ñ😀会", 30));
         var files = "-- content/site.yml --\ntitle: \"Site; with, commas\"\nbase_url: https://example.org/b/\n" + Source +
                     Event("e", "2020", $"sources: [bbc]\nsummary: \"line one\\nBEGIN:VEVENT\\nline three\"\nlocation: \"A; B, C\"").Replace("title: Event e", $"title: \"{title.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
         var bytes = TestSite.Build(files).AssertClean().Output.Files["timeline.ics"];

@@ -78,6 +78,23 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Front_matter_text_gets_the_typographic_quotes_the_body_gets()
+    {
+        // A title read "Castillo's wife" in every list beside "Castillo’s" in the prose.
+        var brief = Brief("a", "actors: [peru]", "Castillo's family [@bbc].")
+            .Replace("title: Brief a", "title: \"Castillo's family and \\\"the rupture\\\" of the '90s\"")
+            .Replace("summary: Summary of a.", "summary: \"'Interference', it said; see https://example.org/o'brien and a lone \\\" mark\"");
+        var site = TestSite.Build(Source + Actors.Replace("name: Peru", "name: \"Peru's government\"") + brief).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Equal("Castillo’s family and “the rupture” of the ’90s", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.StartsWith("Castillo’s family", page.QuerySelector(".body p")!.TextContent);
+        // An address stays as written; so does a quote standing alone between spaces.
+        Assert.Equal("‘Interference’, it said; see https://example.org/o'brien and a lone \" mark", page.QuerySelector(".summary")!.TextContent);
+        Assert.Equal("Peru’s government", page.QuerySelector("section.actors a")!.TextContent);
+        Assert.Contains(site.Page("briefs/index.html").QuerySelectorAll("a"), a => a.TextContent == "Castillo’s family and “the rupture” of the ’90s");
+    }
+
+    [Fact]
     public void Direction_embeddings_and_overrides_are_read_as_isolates_that_reach_no_further_than_their_text()
     {
         // An override left open reversed the text after it to the end of its paragraph: a title could

@@ -43,6 +43,31 @@ public static class Apostrophes
         literal.Content = new StringSlice(new string(text));
     }
 
+    /// <summary>
+    /// Text outside Markdown (front matter's titles, names, summaries) with its straight quotes made
+    /// typographic as the body's are: a list read "Castillo's wife" beside "Castillo’s" in the prose.
+    /// A quote after a letter, a digit or a closing mark closes (’ ”), one opening a word opens (‘ “),
+    /// one before a two-digit year is an apostrophe (’90s); one in an address, or between spaces, stays.
+    /// </summary>
+    public static string InPlainText(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\'', '"') < 0) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var quote = chars[i];
+            if (quote is not ('\'' or '"') || InAddress(chars, i)) continue;
+            var before = i > 0 ? chars[i - 1] : ' ';
+            var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
+            var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘') && !char.IsWhiteSpace(after);
+            var closes = !opens && !char.IsWhiteSpace(before);
+            if (quote == '\'' && (char.IsLetterOrDigit(before) || IsShortYear(chars.AsSpan(i + 1)))) chars[i] = '’';
+            else if (opens) chars[i] = quote == '\'' ? '‘' : '“';
+            else if (closes) chars[i] = quote == '\'' ? '’' : '”';
+        }
+        return new string(chars);
+    }
+
     /// <summary>Whether the run of text without spaces around position i looks like an e-mail or web address.</summary>
     private static bool InAddress(char[] text, int i)
     {

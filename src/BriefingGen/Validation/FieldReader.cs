@@ -1,6 +1,7 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
+using BriefingGen.Markdown;
 using BriefingGen.Model;
 
 namespace BriefingGen.Validation;
@@ -70,7 +71,7 @@ public sealed partial class FieldReader
                     _diagnostics.Report(DiagnosticCodes.BodySyntaxInText, scalar.Location, written.StartsWith("[[", StringComparison.Ordinal)
                         ? $"'{key}' is plain text, so '{written}' is shown as written, not as a link; link in the body"
                         : $"'{key}' is plain text, so '{written}' is shown as written and cites nothing; cite the source in the body");
-                return scalar.Text.Trim();
+                return Apostrophes.InPlainText(scalar.Text.Trim());
             case YamlScalar scalar:
                 _diagnostics.Report(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' is empty");
                 return null;
@@ -208,7 +209,7 @@ public sealed partial class FieldReader
         }
     }
 
-    public IReadOnlyList<string> TextList(string key) => ScalarList(key).Select(s => s.Text).ToList();
+    public IReadOnlyList<string> TextList(string key) => ScalarList(key).Select(s => Apostrophes.InPlainText(s.Text)).ToList();
 
     /// <summary>A source's authors, each "Family, Given" or one name; a comma with nothing before it names no one.</summary>
     public IReadOnlyList<PersonName> AuthorList(string key)
@@ -219,7 +220,7 @@ public sealed partial class FieldReader
             if (scalar.Text.StartsWith(','))
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
                     $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
-            else names.Add(PersonName.Parse(scalar.Text));
+            else names.Add(PersonName.Parse(Apostrophes.InPlainText(scalar.Text)));
         }
         return names;
     }
