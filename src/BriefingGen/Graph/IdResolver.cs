@@ -103,7 +103,7 @@ internal sealed class IdResolver(
             diagnostics.Report(DiagnosticCodes.WrongReferenceKind, country.Location, $"'{country.Id}' in 'country' is this actor itself; name the state it belongs to, or leave 'country' out");
         else if (documents.TryGetValue(country.Id, out var named) && named is Actor { ActorKind: not "state" } other)
             diagnostics.Report(DiagnosticCodes.WrongReferenceKind, country.Location,
-                $"'{country.Id}' in 'country' is {Article(other.ActorKind)}, not a state; name an actor of kind 'state'");
+                $"'{country.Id}' in 'country' is {TextElements.WithArticle(other.ActorKind)}, not a state; name an actor of kind 'state'");
     }
 
     private void Expect(IEnumerable<Ref> refs, DocumentKind kind, string key, HintBudget hints)
@@ -138,7 +138,5 @@ internal sealed class IdResolver(
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }
 
-    private static string Article(DocumentKind kind) => Article(kind.Noun());
-
-    private static string Article(string noun) => "aeiou".Contains(noun[0]) ? $"an {noun}" : $"a {noun}";
+    private static string Article(DocumentKind kind) => TextElements.WithArticle(kind.Noun());
 }

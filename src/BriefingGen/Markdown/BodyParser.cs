@@ -55,7 +55,7 @@ public static class BodyParser
         {
             IdsInLinkText = idsInLinkText,
             Relative = relative,
-            PrefixedCitations = ast.Descendants<ParagraphBlock>().SelectMany(p => PrefixedCitations.In(p, body.Markdown, map)).ToList(),
+            PrefixedCitations = PrefixedCitations.In(ast, body.Markdown, map),
         };
     }
 

@@ -14,7 +14,11 @@ public static partial class PrefixedCitations
     [GeneratedRegex(@"\[(?<prefix>[^\[\]@`\n]*[^\s\[\]@`])\s+@(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)(?<rest>[^\[\]\n]*)\](?![(\[])")]
     private static partial Regex Pattern();
 
-    public static IEnumerable<PrefixedCitation> In(ParagraphBlock paragraph, string markdown, SourceMap map)
+    /// <summary>Those of a body, in the order written; a body with no " @" (most) is not walked.</summary>
+    public static IReadOnlyList<PrefixedCitation> In(MarkdownDocument ast, string markdown, SourceMap map) =>
+        markdown.Contains(" @", StringComparison.Ordinal) ? [.. ast.Descendants<ParagraphBlock>().SelectMany(p => In(p, markdown, map))] : [];
+
+    private static IEnumerable<PrefixedCitation> In(ParagraphBlock paragraph, string markdown, SourceMap map)
     {
         var start = paragraph.Span.Start;
         var end = Math.Min(markdown.Length, paragraph.Span.End + 1);

@@ -2,10 +2,16 @@ using System.Globalization;
 
 namespace BriefingGen.Model;
 
-/// <summary>Cuts text between what a reader sees as characters (grapheme clusters), never inside an emoji, a surrogate pair or an accent.</summary>
+/// <summary>
+/// Text as a reader sees it: cut between what reads as characters (grapheme clusters), never inside
+/// an emoji, a surrogate pair or an accent; a noun with its article.
+/// </summary>
 public static class TextElements
 {
     /// <summary>The text when it has at most length text elements; else its first length - 1 and the ellipsis.</summary>
+    /// <summary>"a brief", "an event", "an organization": a noun with its indefinite article, as messages name things.</summary>
+    public static string WithArticle(string noun) => "aeiou".Contains(noun[0]) ? $"an {noun}" : $"a {noun}";
+
     public static string Shorten(string text, int length, string ellipsis = "…")
     {
         if (text.Length <= length) return text;

@@ -42,10 +42,7 @@ public sealed class Utf8Output : IScriptOutput
         _holdsHalf = false;
     }
 
-    public void Write(string text, int offset, int count)
-    {
-        if (count > 0) Encode(text.AsSpan(offset, count), flush: false);
-    }
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
 
     public void Write(ReadOnlySpan<char> text)
     {

@@ -47,8 +47,8 @@ public static class TimelinePicture
         double X(DateOnly day) => LabelWidth + (day.DayNumber - start.DayNumber) * scale;
 
         var aggregate = Aggregates(events.Count);
-        var rows = lanes.Select(lane => aggregate ? new Dictionary<Event, int>() : Rows(lane.Events, X)).ToList();
-        var laneHeights = rows.Select(r => Math.Max(LaneHeight, (r.Count == 0 ? 1 : r.Values.Max() + 1) * RowHeight + 8)).ToList();
+        var rows = lanes.Select(lane => aggregate ? LaneRows.One : Rows(lane.Events, X)).ToList();
+        var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
         var height = AxisHeight + laneHeights.Sum() + 6;
         var svg = new StringBuilder();
         var firstYear = first.Year;
@@ -69,8 +69,8 @@ public static class TimelinePicture
             else
             {
                 // The rows centred in the lane; one row sits in its middle.
-                var top = y + (laneHeight - (rows[i].Values.Max() + 1) * RowHeight) / 2.0;
-                foreach (var e in laneEvents) Mark(svg, e, root, X, top + rows[i][e] * RowHeight + RowHeight / 2.0);
+                var top = y + (laneHeight - rows[i].Count * RowHeight) / 2.0;
+                foreach (var e in laneEvents) Mark(svg, e, root, X, top + rows[i].Of[e] * RowHeight + RowHeight / 2.0);
             }
             svg.Append("</g>");
             y += laneHeight;
@@ -105,11 +105,11 @@ public static class TimelinePicture
     /// of one day are both seen and both can be selected. Past <see cref="MaxRows"/>, a mark goes
     /// in the row that frees up first.
     /// </summary>
-    private static Dictionary<Event, int> Rows(List<Event> laneEvents, Func<DateOnly, double> x)
+    private static LaneRows Rows(List<Event> laneEvents, Func<DateOnly, double> x)
     {
         var rowEnds = new List<(double End, bool Dot)>();
         var rows = new Dictionary<Event, int>(ReferenceEqualityComparer.Instance);
-        foreach (var (e, left, right) in laneEvents.Select(e => (e, Extent(e, x))).Select(m => (m.e, m.Item2.Left, m.Item2.Right)).OrderBy(m => m.Left))
+        foreach (var (e, (left, right)) in laneEvents.Select(e => (e, Extent(e, x))).OrderBy(m => m.Item2.Left))
         {
             var dot = IsDot(e);
             // Bars that meet (December, then January) share a row; a dot keeps a gap to anything beside it.
@@ -123,7 +123,14 @@ public static class TimelinePicture
             rowEnds[row] = (Math.Max(rowEnds[row].End, right), dot);
             rows[e] = row;
         }
-        return rows;
+        return new LaneRows(rows, Math.Max(1, rowEnds.Count));
+    }
+
+    /// <summary>The row of each mark in a lane, and how many rows the lane has.</summary>
+    private sealed record LaneRows(Dictionary<Event, int> Of, int Count)
+    {
+        /// <summary>A lane drawn as one row (year bars, when there are too many events to mark one by one).</summary>
+        public static LaneRows One { get; } = new([], 1);
     }
 
     private static bool IsDot(Event e) => e.End is null && e.Date.Precision == DatePrecision.Day;

@@ -59,10 +59,8 @@ public static class DocumentReader
         if (keys.Count(k => !KeysOf(kind).Contains(k)) < 2) return null;
         var other = DocumentKinds.All.Where(k => k != kind).FirstOrDefault(k => keys.All(KeysOf(k).Contains), kind);
         return other == kind ? null
-            : $"every key of this file is {Article(other.Noun())} {other.Noun()}'s: if it is one, move it to {other.Folder()}/";
+            : $"every key of this file is {TextElements.WithArticle(other.Noun())}'s: if it is one, move it to {other.Folder()}/";
     }
-
-    private static string Article(string noun) => "aeiou".Contains(noun[0]) ? "an" : "a";
 
     public static SiteConfig? ReadSiteConfig(ContentFile file, DiagnosticBag diagnostics)
     {

@@ -47,13 +47,13 @@ public sealed partial class FieldReader
     /// <summary>At the empty value when the key is there ("title:" with nothing after it), else at the start of the mapping.</summary>
     private void Missing(string key, string what)
     {
-        if (_entries.TryGetValue(key, out var entry) && entry.Value is YamlScalar { CommentInstead: { } comment })
+        if (!_entries.TryGetValue(key, out var entry))
+            _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
+        else if (entry.Value is YamlScalar { CommentInstead: { } comment })
             _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location,
                 $"'{key}' has no value: YAML reads '#' after a space as the start of a comment; if '{TextElements.Shorten(comment, 60, "…")}' is the value, quote it: {key}: \"{comment.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
-        else if (_entries.TryGetValue(key, out entry))
-            _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location, $"'{key}' has no value; add {what}");
         else
-            _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
+            _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location, $"'{key}' has no value; add {what}");
     }
 
     public string? Text(string key, string? requiredWhat = null)
