@@ -72,7 +72,7 @@ public static class CliApp
         lint.AcceptOnlyFromAmong("citations");
         var format = new Option<string>("--format") { Description = "How to print problems: text, or github (Actions annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github");
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took: wall time, CPU time and garbage-collector pauses" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (wall time, CPU time, garbage-collector pauses) and the peak memory when it ended" };
 
         var build = new Command("build", "Build the site from the content folder") { content, output, templates, drafts, strict, baseUrl, lint, format, timings };
         var check = new Command("check", "Check the content (and render every page) without writing anything") { content, templates, drafts, strict, baseUrl, lint, format };

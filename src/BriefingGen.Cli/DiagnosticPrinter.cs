@@ -47,7 +47,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     {
         var width = timings.Max(t => (int?)t.Stage.Length) ?? 0;
         foreach (var timing in timings)
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms  {timing.Cpu.TotalMilliseconds,8:0} ms cpu  {timing.GcPauses.TotalMilliseconds,6:0} ms gc"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage.PadRight(width)}  {timing.Elapsed.TotalMilliseconds,8:0} ms  {timing.Cpu.TotalMilliseconds,8:0} ms cpu  {timing.GcPauses.TotalMilliseconds,6:0} ms gc  {timing.PeakMemory / (1024.0 * 1024),6:0} MiB peak"));
     }
 
     /// <summary>How many problems of one code in one file are printed; the rest are counted in one line.</summary>

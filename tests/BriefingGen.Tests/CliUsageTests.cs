@@ -143,8 +143,8 @@ public class CliUsageTests
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));
         var run = CliRun.In(temp.Path, "build", "--timings");
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        var lines = run.Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.EndsWith(" ms gc")).ToList();
-        Assert.Contains(lines, l => l.TrimStart().StartsWith("render and write") && l.Contains(" ms cpu "));
+        var lines = run.Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.EndsWith(" MiB peak")).ToList();
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("render and write") && l.Contains(" ms cpu ") && l.Contains(" ms gc "));
         Assert.Single(lines.Select(l => l.Length).Distinct());
         Assert.Contains("built ", run.Stdout);
     }

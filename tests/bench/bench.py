@@ -53,18 +53,19 @@ def run_measured(argv, log_path, cwd=OUT):
             "rss": usage.ru_maxrss * 1024}
 
 
-# "  render and write    1840 ms    3210 ms cpu     312 ms gc": wall, CPU, and garbage-collector pauses.
-TIMING_LINE = re.compile(r"^\s+(\S.*?)\s+(\d+) ms\s+(\d+) ms cpu\s+(\d+) ms gc$")
+# "  render and write    1840 ms    3210 ms cpu     312 ms gc     187 MiB peak": wall, CPU,
+# garbage-collector pauses, and the process's peak memory when the stage ended.
+TIMING_LINE = re.compile(r"^\s+(\S.*?)\s+(\d+) ms\s+(\d+) ms cpu\s+(\d+) ms gc\s+(\d+) MiB peak$")
 
 
 def timing_line(line):
-    """(stage, (wall ms, cpu ms, gc ms)) for one `--timings` line, else None."""
+    """(stage, (wall ms, cpu ms, gc ms, peak MiB)) for one `--timings` line, else None."""
     match = TIMING_LINE.match(line.rstrip("\n"))
-    return (match.group(1), tuple(float(g) for g in match.group(2, 3, 4))) if match else None
+    return (match.group(1), tuple(float(g) for g in match.group(2, 3, 4, 5))) if match else None
 
 
 def stage_timings(log_path):
-    """The `--timings` lines of a build log: stage -> (wall ms, cpu ms, gc ms)."""
+    """The `--timings` lines of a build log: stage -> (wall ms, cpu ms, gc ms, peak MiB)."""
     with open(log_path) as log:
         return dict(timing for line in log if (timing := timing_line(line)))
 
@@ -183,8 +184,8 @@ def bench_size(n, rounds, compare_hugo, search, logs):
         print(f"{key:<14}{m['wall']:9.2f}{m['cpu']:9.2f}{m['user']:9.2f}{m['sys']:9.2f}{rss}{rate}")
     for mode in ("full", "rebuild", "edit"):
         names = list(dict.fromkeys(s for run in stages[mode] for s in run))
-        cells = [f"{s} " + "/".join(f"{median([run[s][i] for run in stages[mode] if s in run]):.0f}" for i in range(3)) for s in names]
-        print(f"stages, {mode} (wall/cpu/gc-pause ms): " + ", ".join(cells))
+        cells = [f"{s} " + "/".join(f"{median([run[s][i] for run in stages[mode] if s in run]):.0f}" for i in range(4)) for s in names]
+        print(f"stages, {mode} (wall/cpu/gc-pause ms/peak MiB at its end): " + ", ".join(cells))
     if compare_hugo:
         for mode in ("full", "rebuild"):
             ours_m, hugo_m = med[mode], med[f"hugo {mode}"]
