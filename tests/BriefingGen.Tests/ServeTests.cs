@@ -10,7 +10,12 @@ namespace BriefingGen.Tests;
 /// <summary>`serve` as a contributor uses it: over loopback HTTP, editing files on disk. Every wait is bounded.</summary>
 public class ServeTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// How long a wait may take before the test fails: a bound on a hang, not a speed requirement.
+    /// Each wait usually ends within a second, but 20 s was not always enough: a full test run on
+    /// two busy cores, its test classes running in parallel, has timed out.
+    /// </summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private static readonly string Site = Source + Actors
         + Brief("rupture", "actors: [pedro-castillo]", "Castillo [[pedro-castillo]] fell [@bbc].")
