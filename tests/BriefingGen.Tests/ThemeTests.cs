@@ -78,6 +78,16 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_link_text_written_after_the_bar_gets_the_quotes_the_prose_around_it_gets()
+    {
+        // "[[id|Castillo's family]]" kept its straight apostrophe beside "Castillo’s" in the same sentence.
+        var body = "Castillo's view of [[peru|Peru's \"new\" government]] [@bbc].\n\n![Map of [[peru|Peru's coast]]](https://example.org/map.png) [@bbc].";
+        var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("Peru’s “new” government", page.QuerySelector(".body a.xref")!.TextContent);
+        Assert.Equal("Map of Peru’s coast", page.QuerySelector(".body img")!.GetAttribute("alt"));
+    }
+
+    [Fact]
     public void Front_matter_text_gets_the_typographic_quotes_the_body_gets()
     {
         // A title read "Castillo's wife" in every list beside "Castillo’s" in the prose.
