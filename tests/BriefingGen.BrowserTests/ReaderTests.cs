@@ -151,6 +151,46 @@ public class ReaderTests(BrowserFixture site)
         watch.AssertNone();
     }
 
+    [BrowserFact]
+    public async Task A_body_heading_is_announced_by_its_own_words_and_its_link_follows_its_last_word_on_a_phone()
+    {
+        // Inside the heading, the "#" link's label became part of the heading's name: "Background Link to this section".
+        const string longHeading = "What the two governments said to each other in the week after the rupture";
+        await using var server = await BuiltSite.StartAsync(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Headings\n",
+            ["briefs/a.md"] = $"---\ntitle: A\ndate: 2024-05-01\nsummary: S.\n---\nIntro.\n\n## Background\n\nText.\n\n### {longHeading}\n\nMore text.\n",
+        });
+        await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 800 }, IsMobile = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "briefs/a/index.html");
+        foreach (var (name, id) in new[] { ("Background", "background"), (longHeading, "what-the-two-governments-said-to-each-other-in-the-week-after-the-rupture") })
+        {
+            var heading = page.GetByRole(AriaRole.Heading, new() { Name = name, Exact = true });
+            Assert.Equal(1, await heading.CountAsync());
+            var link = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+            Assert.Equal("#" + id, await link.GetAttributeAsync("href"));
+            // On the heading's last line, after its last word, in the heading's size: as if it were inside it.
+            var placed = await heading.EvaluateAsync<bool>("""
+                h => {
+                  const lines = h.getClientRects(), last = lines[lines.length - 1], a = h.nextElementSibling.getBoundingClientRect();
+                  return a.left >= last.right && a.top >= last.top - 2 && a.bottom <= last.bottom + 2
+                    && getComputedStyle(h.nextElementSibling).fontSize === getComputedStyle(h).fontSize;
+                }
+                """);
+            Assert.True(placed, $"the link of '{name}' is not after the heading's last word");
+        }
+        // Sized and spaced as headings: larger than the text, h2 larger than h3, apart from the paragraph above.
+        var sizes = await page.EvaluateAsync<double[]>("""
+            () => ["p", "h2", "h3"].map(s => parseFloat(getComputedStyle(document.querySelector(".body " + s)).fontSize))
+            """);
+        Assert.True(sizes[1] > sizes[2] && sizes[2] > sizes[0], $"font sizes p, h2, h3: {string.Join(", ", sizes)}");
+        var gap = await page.EvaluateAsync<double>("""
+            () => { const h = document.querySelector(".body h2"); return h.getBoundingClientRect().top - h.parentElement.previousElementSibling.getBoundingClientRect().bottom; }
+            """);
+        Assert.True(gap >= sizes[0], $"the h2 is {gap} px below the paragraph above it");
+    }
+
     /// <summary>What on the page starts past the screen's left edge, where a right-to-left page overflows, outside a box that scrolls.</summary>
     private const string PastTheLeftEdge = """
         () => {

@@ -190,8 +190,11 @@ public class ThemeTests
         var page = TestSite.Build(Source + Actors + Brief("a", body: "Intro [@bbc]." + Sections(1))).AssertClean().Page("briefs/a/index.html");
         var headings = page.QuerySelectorAll(".body h2, .body h3").ToList();
         Assert.Equal(2, headings.Count);
-        Assert.All(headings, h => Assert.Equal("#" + h.Id, h.QuerySelector("a.heading-anchor")!.GetAttribute("href")));
-        Assert.All(headings, h => Assert.Equal("Link to this section", h.QuerySelector("a.heading-anchor")!.GetAttribute("aria-label")));
+        // Beside the heading, not inside it, where its words became part of the heading's name; named by the heading.
+        Assert.All(headings, h => Assert.Null(h.QuerySelector(".heading-anchor")));
+        Assert.All(headings, h => Assert.Equal("#" + h.Id, h.NextElementSibling!.GetAttribute("href")));
+        Assert.All(headings, h => Assert.Equal(h.Id, h.NextElementSibling!.GetAttribute("aria-labelledby")));
+        Assert.All(headings, h => Assert.Equal("heading-anchor", h.NextElementSibling!.ClassName));
     }
 
     [Fact]
