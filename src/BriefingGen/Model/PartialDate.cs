@@ -15,14 +15,16 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>Parses YYYY, YYYY-MM or YYYY-MM-DD; the error explains what is wrong.</summary>
-    public static bool TryParse(string text, out PartialDate date, out string error)
+    /// <param name="dayRequired">Only YYYY-MM-DD will do, and the error says so.</param>
+    public static bool TryParse(string text, out PartialDate date, out string error, bool dayRequired = false)
     {
         date = default;
         error = "";
         var parts = text.Split('-');
         if (parts.Length > 3 || !parts.All(IsDigits) || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
         {
-            error = $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone)";
+            var written = WrittenOut(text, dayRequired);
+            error = $"'{text}' is not a date; write {(dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD")} (no time or zone){(written is null ? "" : $", here '{written}'")}";
             return false;
         }
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -49,6 +51,20 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     }
 
     private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    /// <summary>Forms a date is often written in whose reading is not in doubt (a month named, or the year first).</summary>
+    private static readonly string[] DayForms = ["d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "yyyy/M/d", "yyyy.M.d", "yyyy-M-d"];
+    private static readonly string[] MonthForms = ["MMMM yyyy", "MMM yyyy", "yyyy/M", "yyyy-M"];
+
+    /// <summary>The date written as YYYY-MM-DD or YYYY-MM, when the text is one in a form of <see cref="DayForms"/> or <see cref="MonthForms"/>: "1 May 2025" is '2025-05-01'.</summary>
+    private static string? WrittenOut(string text, bool dayRequired)
+    {
+        const DateTimeStyles style = DateTimeStyles.AllowWhiteSpaces;
+        if (DateTime.TryParseExact(text, DayForms, CultureInfo.InvariantCulture, style, out var day)) return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // A month is not enough where the day is required: no day is made up.
+        if (!dayRequired && DateTime.TryParseExact(text, MonthForms, CultureInfo.InvariantCulture, style, out var month)) return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return null;
+    }
 
     /// <summary>The date as written: the value of a &lt;time datetime&gt; attribute.</summary>
     public string Iso => Precision switch

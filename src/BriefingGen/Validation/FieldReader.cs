@@ -128,7 +128,7 @@ public sealed partial class FieldReader
         var shape = dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
         var text = Text(key, required ? $"a date ({shape})" : null);
         if (text is null) return null;
-        if (!PartialDate.TryParse(text, out var date, out var error))
+        if (!PartialDate.TryParse(text, out var date, out var error, dayRequired))
         {
             _diagnostics.Report(DiagnosticCodes.InvalidDate, LocationOf(key), $"'{key}': {error}");
             return null;
