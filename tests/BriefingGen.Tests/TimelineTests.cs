@@ -350,6 +350,21 @@ public class TimelineTests
     }
 
     [Fact]
+    public void A_lane_holds_every_event_that_names_its_actor()
+    {
+        // An event went only in its first-named actor's lane: Peru's lane showed 2 of Peru's 9 events, on Peru's own timeline too.
+        var site = Source + Actors + Event("both", "2025-11-03", "actors: [pedro-castillo, peru]") + Event("state", "2025-12-01", "actors: [peru]")
+            + Event("castillo", "2026-01-01", "actors: [pedro-castillo]") + Event("nobody", "2026-02-01");
+        var svg = TestSite.Build(site).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture")!;
+        string[] Marks(string lane) => svg.QuerySelectorAll("g.lane").Single(l => l.QuerySelector(".lane-label")!.TextContent == lane)
+            .QuerySelectorAll("a.mark").Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToArray();
+        Assert.Equal(["both", "state"], Marks("Peru"));
+        Assert.Equal(["both", "castillo"], Marks("Pedro Castillo"));
+        Assert.Equal(["nobody"], Marks("Other"));
+        Assert.EndsWith("in lanes for Pedro Castillo (2), Peru (2), Other (1). The same events are listed in order below.", svg.QuerySelector("desc")!.TextContent);
+    }
+
+    [Fact]
     public void Periods_that_meet_share_a_row()
     {
         // A year's bar ends where the next year's begins: they zigzagged between two rows, in a taller lane.

@@ -82,7 +82,12 @@ public static class TimelinePicture
     /// <summary>True when there are too many events to draw one mark each.</summary>
     public static bool Aggregates(int eventCount) => eventCount > MaxMarks;
 
-    /// <summary>The actors with most events get a lane each; an event goes in the lane of its first listed lane actor.</summary>
+    /// <summary>
+    /// The actors with most events get a lane each, and an event is drawn in the lane of every one of
+    /// them it names: a lane is that actor's events ("Peru (9)"). Drawn only in its first-named
+    /// actor's lane, an event of Castillo and Peru left Peru's lane with 2 of Peru's 9 events, on
+    /// Peru's own timeline too. Events naming none of them share the last lane.
+    /// </summary>
     private static List<(string Name, List<Event> Events)> Lanes(IReadOnlyList<Event> events, SiteGraph graph)
     {
         var major = events.SelectMany(e => e.Actors.Select(a => a.Id)).Where(id => graph.Get<Actor>(id) is not null)
@@ -92,8 +97,14 @@ public static class TimelinePicture
         var other = new List<Event>();
         foreach (var e in events)
         {
-            var lane = e.Actors.Select(a => a.Id).FirstOrDefault(lanes.ContainsKey);
-            (lane is null ? other : lanes[lane]).Add(e);
+            var named = false;
+            foreach (var id in e.Actors.Select(a => a.Id))
+            {
+                if (!lanes.TryGetValue(id, out var lane)) continue;
+                lane.Add(e);
+                named = true;
+            }
+            if (!named) other.Add(e);
         }
         var result = major.Where(id => lanes[id].Count > 0).Select(id => (graph.Get<Actor>(id)!.Name, lanes[id])).ToList();
         if (other.Count > 0) result.Add((OtherLane, other));
