@@ -266,6 +266,7 @@ public class ReaderTests(BrowserFixture site)
             ["sources/s.md"] = "---\ntitle: \"تقرير\"\nkind: report\n---\n",
             ["actors/peru.md"] = "---\nname: \"بيرو\"\nkind: state\n---\n",
             ["events/e.md"] = "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\nsummary: \"NATO تعلن عن قمة جديدة\"\n---\nنص [@s].\n",
+            ["events/y.md"] = "---\ntitle: \"انتخابات\"\ndate: 2024\nactors: [peru]\n---\n",
             ["briefs/a.md"] = "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n",
         });
         var watch = new PageWatch();
@@ -293,6 +294,17 @@ public class ReaderTests(BrowserFixture site)
             var inside = await page.Locator(".timeline-scroller").EvaluateAsync<bool>(
                 "s => { const box = s.getBoundingClientRect(); const label = s.querySelector('.lane-label').getBoundingClientRect(); return s.scrollLeft === 0 && label.left >= box.left && label.right <= box.right; }");
             if (!inside) watch.Add($"{width} px: the timeline's lane name is not inside its box at the left");
+            // The theme's "2024, month not known" read "month not known ,2024"; each entry's date sat at the far left, away from its title
+            // (the text of a block <time>, left to right, starts at its left).
+            if (!await page.Locator("h3[id$='-unknown']").EvaluateAsync<bool>(InOrder, new[] { "2024", "month" }))
+                watch.Add($"{width} px: the heading '2024, month not known' is not in order");
+            foreach (var line in new[] { ".timeline-entry > time", "h3[id$='-unknown']" })
+            {
+                var gap = await page.Locator(line).First.EvaluateAsync<double>("""
+                    t => { const r = document.createRange(); r.selectNodeContents(t); return t.getBoundingClientRect().right - r.getBoundingClientRect().right; }
+                    """);
+                if (gap > 2) watch.Add($"{width} px: the text of '{line}' ends {gap:0} px short of the right edge");
+            }
         }
         watch.AssertNone();
     }
