@@ -204,7 +204,7 @@ public class ExportTests
             "DTSTART;VALUE=DATE:20191201\r\nDTEND;VALUE=DATE:20210101\r\nSUMMARY:Crisis\r\n" +
             "URL:https://example.org/briefs/events/crisis/index.html\r\nEND:VEVENT\r\n" +
             "BEGIN:VEVENT\r\nUID:coup@example.org/briefs\r\nDTSTAMP:20231114T221320Z\r\n" +
-            "DTSTART;VALUE=DATE:20221207\r\nDTEND;VALUE=DATE:20221208\r\nSUMMARY:c. Self-coup attempt\r\n" +
+            "DTSTART;VALUE=DATE:20221207\r\nDTEND;VALUE=DATE:20221208\r\nSUMMARY:Self-coup attempt (date approximate)\r\n" +
             "DESCRIPTION:Castillo dissolves Congress.\r\nLOCATION:Lima\r\n" +
             "URL:https://example.org/briefs/events/coup/index.html\r\nEND:VEVENT\r\n" +
             "END:VCALENDAR\r\n", ics);

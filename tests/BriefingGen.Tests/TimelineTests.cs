@@ -288,7 +288,7 @@ public class TimelineTests
         Assert.Contains("DTSTART;VALUE=DATE:20190101\r\nDTEND;VALUE=DATE:20200101", Block("year"));
         Assert.Contains("DTSTART;VALUE=DATE:20191201\r\nDTEND;VALUE=DATE:20200201", Block("range"));
         Assert.Contains("DTSTART;VALUE=DATE:20191230\r\nDTEND;VALUE=DATE:20191231", Block("a-same-day"));
-        Assert.Contains("SUMMARY:c. Event circa", Block("circa"));
+        Assert.Contains("SUMMARY:Event circa (date approximate)", Block("circa"));
         Assert.Contains("LOCATION:Lima\\, Peru", Block("year"));
     }
 

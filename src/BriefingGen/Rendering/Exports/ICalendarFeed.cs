@@ -38,7 +38,8 @@ public static class ICalendarFeed
             Line("DTSTAMP:" + dtstamp);
             Line("DTSTART;VALUE=DATE:" + Day(e.Date.FirstDay));
             Line("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));
-            Text("SUMMARY", (e.Circa ? "c. " : "") + e.Title);
+            // A calendar shows the summary as the event's name: "c. Self-coup attempt" read as a name starting with "c.".
+            Text("SUMMARY", e.Circa ? e.Title + " (date approximate)" : e.Title);
             if (e.Summary is not null) Text("DESCRIPTION", e.Summary);
             if (e.Location is not null) Text("LOCATION", e.Location);
             if (baseUrl is not null && graph.Config.AbsoluteUrl(e.Url) is { } address) Line("URL:" + address);
