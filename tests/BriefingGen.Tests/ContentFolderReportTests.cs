@@ -78,11 +78,20 @@ public class ContentFolderReportTests
     }
 
     [Fact]
-    public void Of_two_files_with_one_id_the_one_that_sorts_later_is_reported()
+    public void Of_two_files_with_one_id_both_are_reported_and_references_meant_for_either_are_not()
     {
-        using var temp = new TempFolder().WriteSite(Source + Event("dup", "2020") + Brief("dup"));
+        // Only the file that sorts later was named, whichever was new, and a brief added with an event's id
+        // made every "events: [that-id]" an error of its own: "is a brief, not an event".
+        using var temp = new TempFolder().WriteSite(Source + Actors + Event("dup", "2020", "sources: [bbc]") + Brief("dup") + Brief("a", "events: [dup]\nactors: [dup]", "See [[dup]] [@bbc] [@dup]."));
         var run = CliRun.In(temp.Path, "check");
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("content/events/dup.md:1:1: error BG1005: id 'dup' is already used by 'content/briefs/dup.md'; ids must be unique across briefs, actors, events and sources\n1 error, 0 warnings\n", run.Stdout);
+        Assert.StartsWith("content/briefs/a.md:", run.Stdout);
+        Assert.Equal(
+            ["content/briefs/a.md:6:10: error BG3002: 'dup' in 'actors' is a brief, not an actor",
+             "content/briefs/a.md:8:21: error BG3002: 'dup' is a brief, not a source; cite a source, or link with [[dup]]",
+             "content/briefs/dup.md:1:1: error BG1005: id 'dup' is also used by 'content/events/dup.md'; ids must be unique across briefs, actors, events and sources",
+             "content/events/dup.md:1:1: error BG1005: id 'dup' is already used by 'content/briefs/dup.md'; ids must be unique across briefs, actors, events and sources",
+             "4 errors, 0 warnings"],
+            run.Stdout.Split('\n').Take(5));
     }
 }

@@ -87,7 +87,7 @@ public class DiagnosticTests
 
         // Loading.
         { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004 error content/briefs/Bad_Name.md:1:1" },
-        { Source + Event("dup", "2020") + Brief("dup"), "BG1005 error content/events/dup.md:1:1" },
+        { Source + Event("dup", "2020") + Brief("dup"), "BG1005 error content/briefs/dup.md:1:1; BG1005 error content/events/dup.md:1:1" },
         { "-- content/notes.txt --\nhello\n", "BG1003 error content/notes.txt:1:1" },
         { "-- content/briefs/sub/a.md --\nhello\n", "BG1003 error content/briefs/sub/a.md:1:1" },
     };

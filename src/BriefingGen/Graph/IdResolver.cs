@@ -5,10 +5,12 @@ using BriefingGen.Model;
 namespace BriefingGen.Graph;
 
 /// <summary>Checks that every id written in content names a document of the right kind.</summary>
+/// <param name="duplicates">Ids and kinds of files refused because another file has their id (BG1005): a reference of that kind is not wrong too.</param>
 internal sealed class IdResolver(
     IReadOnlyDictionary<string, DocumentKind> everything,
     IReadOnlyDictionary<string, Document> documents,
     IReadOnlySet<string> unpublishedDrafts,
+    IReadOnlySet<(string Id, DocumentKind Kind)> duplicates,
     DiagnosticBag diagnostics)
 {
     // An unknown id is often repeated, so its hint is remembered.
@@ -74,7 +76,7 @@ internal sealed class IdResolver(
             if (!everything.TryGetValue(citation.SourceId, out var kind))
                 diagnostics.Report(DiagnosticCodes.UnknownCitation, citation.Location,
                     $"unknown source '{citation.SourceId}'{hints.Hint(citation.SourceId, DocumentKind.Source)}");
-            else if (kind != DocumentKind.Source)
+            else if (kind != DocumentKind.Source && !duplicates.Contains((citation.SourceId, DocumentKind.Source)))
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, citation.Location,
                     $"'{citation.SourceId}' is {Article(kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
         }
@@ -113,7 +115,7 @@ internal sealed class IdResolver(
             if (!everything.TryGetValue(reference.Id, out var actual))
                 diagnostics.Report(DiagnosticCodes.UnknownReference, reference.Location,
                     $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{hints.Hint(reference.Id, kind)}");
-            else if (actual != kind)
+            else if (actual != kind && !duplicates.Contains((reference.Id, kind)))
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, reference.Location,
                     $"'{reference.Id}' in '{key}' is {Article(actual)}, not {Article(kind)}");
         }

@@ -19,6 +19,7 @@ public static class ContentLoader
         var documents = new List<DocumentFile>();
         var skeletons = new List<IReadOnlyList<string>>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+        var duplicates = new List<DocumentFile>();
         var invalidIds = new List<(string Id, string Shown)>();
 
         foreach (var entry in entries)
@@ -45,8 +46,13 @@ public static class ContentLoader
             if (examined.Document is not { } document) continue;
             if (byId.TryGetValue(document.Id, out var first))
             {
+                // Both files are named, each at its own first line: which of them is new is not known,
+                // and a pull request's check must annotate the file it adds.
                 diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(examined.Shown),
                     $"id '{document.Id}' is already used by '{first}'; ids must be unique across briefs, actors, events and sources");
+                diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(first),
+                    $"id '{document.Id}' is also used by '{examined.Shown}'; ids must be unique across briefs, actors, events and sources");
+                duplicates.Add(document);
                 continue;
             }
             byId[document.Id] = examined.Shown;
@@ -68,7 +74,7 @@ public static class ContentLoader
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision)!);
         }
         ReportConfusableIds(documents, skeletons, diagnostics);
-        return new LoadedContent(siteConfig, documents);
+        return new LoadedContent(siteConfig, documents) { Duplicates = duplicates };
     }
 
 
@@ -154,14 +160,18 @@ public static class ContentLoader
                 group.Add(document);
             }
         }
-        // An id with two skeletons may share both with another; it is reported once.
+        // An id with two skeletons may share both with another; it is reported once. Every file of a
+        // group is named, the first with the second: which one is new is not known.
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in shared.Values)
         {
             var files = group.OrderBy(d => d.File.Path, StringComparer.Ordinal).ToList();
-            foreach (var later in files.Skip(1).Where(d => reported.Add(d.File.Path)))
-                diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(later.File.Path),
-                    $"id '{later.Id}' is easily confused with '{files[0].Id}' ('{files[0].File.Path}'); choose a clearly different id");
+            foreach (var file in files.Where(d => reported.Add(d.File.Path)))
+            {
+                var other = file == files[0] ? files[1] : files[0];
+                diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(file.File.Path),
+                    $"id '{file.Id}' is easily confused with '{other.Id}' ('{other.File.Path}'); choose a clearly different id");
+            }
         }
     }
 }
