@@ -73,6 +73,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:14: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },
         { Source + Brief("a", body: "[@bbc] See [[bbc for more."),
             "content/briefs/a.md:7:12: error BG4006: '[[bbc' is never closed, so it is shown as text, not as a link; end it with ']]' (write \\[ for a bracket meant as text)" },
+        // A passage left open, cut at a ']' inside it, or with words after it was shown as a locator, and its rest as prose.
+        { Source + Brief("a", body: "One [@bbc, \"left open]. Two [@bbc, \"a ] b\"]. Three [@bbc, p. 4, \"words\", more]. Four [@bbc, s.v. \"asylum\"]."),
+            "content/briefs/a.md:7:5: error BG4006: malformed citation '[@bbc, \"left open]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]\n" +
+            "content/briefs/a.md:7:29: error BG4006: malformed citation '[@bbc, \"a ]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]\n" +
+            "content/briefs/a.md:7:52: error BG4006: malformed citation '[@bbc, p. 4, \"words\", more]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]" },
         // The ']' two lines on closes the second citation, not the first.
         { Source + Brief("a", body: "Claim [@bbc\nand later [@bbc]."),
             "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },

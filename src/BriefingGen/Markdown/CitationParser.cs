@@ -56,12 +56,21 @@ public sealed class CitationParser : InlineParser
             var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
             if (!Slug.IsValid(id)) return null;
             var (written, quote) = SplitQuote(locator);
+            // A passage goes last, whole: one left open ("a ] b" ends at its ']'), or words after it,
+            // were shown as part of the locator.
+            if (quote is null && HasPassage(written)) return null;
             items.Add(new CitationItem(id, written.Length == 0 ? null : written, at) { Quote = quote });
         }
         return items;
     }
 
     private static readonly char[] OpeningQuotes = ['"', '“'];
+    /// <summary>
+    /// Whether a part of the text (between commas or semicolons) opens with a double quote, as a
+    /// passage does: in a bracket that is no citation's shape, a passage written wrong. A quote
+    /// inside a locator's words ("the 5\" scale") opens nothing.
+    /// </summary>
+    public static bool HasPassage(string text) => text.Split(',', ';').Any(part => part.TrimStart() is ['"' or '“', ..]);
 
     /// <summary>"p. 4, \"words\"" → "p. 4" and "words"; a locator that does not end in a quoted passage stays as written.</summary>
     private static (string Locator, string? Quote) SplitQuote(string written)
