@@ -131,6 +131,19 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:2:1: error BG2002: NUL character (U+0000) here; remove it (an editor may show it as nothing or as a box)" },
         { BriefYaml("title: A\nsummary: a\uFEFFb"),
             "content/briefs/a.md:3:11: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
+        // Pasted from a word processor or a web page: spacing YAML does not read as spacing, named where it is, not lines further on.
+        { BriefYaml("title:\u00a0\"X\"\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:7: error BG2002: YAML: the space after 'title:' is a no-break space (U+00A0), which YAML does not count as one; type an ordinary space" },
+        { BriefYaml("title:\"Peru\"\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:7: error BG2002: YAML: 'title:' needs a space after the ':', or the line reads as one word, not as a key and its value; write 'title: \"Peru\"'" },
+        // With a ': ' further on, the line does read as a key: one that runs into the value.
+        { BriefYaml("date: 2025-11-10\nsummary: S\ntitle:\"Peru: x\""),
+            "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title\n" +
+            "content/briefs/a.md:4:1: error BG2005: unknown key 'title:\"Peru': 'title:' needs a space after the ':', or YAML reads it as one word with what follows; write 'title: \"Peru...'" },
+        { BriefYaml(BriefStart + "tags:\n\u00a0\u00a0- peru\nauthors: [A]"),
+            "content/briefs/a.md:6:1: error BG2002: YAML: this line is indented with a no-break space (U+00A0), which YAML does not count as a space; indent with ordinary spaces" },
+        { BriefYaml(BriefStart + "corrections:\n  - {date: 2025-11-11, text: x}\n\u3000 - {date: 2025-11-12, text: y}"),
+            "content/briefs/a.md:7:1: error BG2002: YAML: this line is indented with the space character U+3000, which YAML does not count as a space; indent with ordinary spaces" },
         { Source + Brief("a", "extra:\n  a:\n\t  b: 1"),
             "content/briefs/a.md:7:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
         { BriefYaml("title: A\n\tdate: 2025-11-10\nsummary: S"),

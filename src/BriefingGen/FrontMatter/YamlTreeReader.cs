@@ -55,6 +55,8 @@ public static partial class YamlTreeReader
                 : null;
             if (tab is not null)
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab.Value, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
+            else if (OddSpacing(separators.Text, (int)at.Index) is var (spacingAt, spacing))
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, spacingAt, file, firstLine), "YAML: " + spacing);
             else if (e is YamlException)
             {
                 var (index, message) = YamlSyntaxAdvice.Explain(e.Message, yaml, (int)at.Index, reader.OpenFlow);
@@ -104,6 +106,47 @@ public static partial class YamlTreeReader
 
     [GeneratedRegex("^ *\t", RegexOptions.Multiline)]
     private static partial Regex TabIndentation();
+
+    /// <summary>
+    /// Spacing pasted from a word processor or a web page that YAML does not read as spacing, on a line
+    /// up to the one where reading failed (which is often a later one): a no-break or other Unicode
+    /// space indenting a line or after a key's ':', or no space at all after the ':' ("title:\"T\"",
+    /// which reads as one word). The library only says it found no mapping, lines further on.
+    /// </summary>
+    private static (int At, string Message)? OddSpacing(string yaml, int failedAt)
+    {
+        var lastLineEnd = yaml.IndexOf('\n', Math.Min(failedAt, yaml.Length)) is var end and >= 0 ? end : yaml.Length;
+        foreach (Match line in KeyLine().Matches(yaml[..lastLineEnd]))
+        {
+            var indent = line.Groups["indent"];
+            if (indent.Value.AsSpan().IndexOfAnyExcept(' ', '-') is var odd and >= 0)
+                return (indent.Index + odd, $"this line is indented with {SpaceName(indent.Value[odd])}, which YAML does not count as a space; indent with ordinary spaces");
+            var after = line.Groups["after"];
+            if (!after.Success) continue;
+            var key = line.Groups["key"].Value;
+            return char.IsWhiteSpace(after.Value[0]) || after.Value[0] == '\u200B'
+                ? (after.Index, $"the space after '{key}:' is {SpaceName(after.Value[0])}, which YAML does not count as one; type an ordinary space")
+                : (after.Index, $"'{key}:' needs a space after the ':', or the line reads as one word, not as a key and its value; write '{key}: {Model.TextElements.Shorten(RestOfLine(yaml, after.Index), 40, "...")}'");
+        }
+        return null;
+    }
+
+    private static string RestOfLine(string text, int from) => text[from..(text.IndexOf('\n', from) is var end and >= 0 ? end : text.Length)].TrimEnd();
+
+    private static string SpaceName(char space) => space switch
+    {
+        '\u00A0' => "a no-break space (U+00A0)",
+        '\u200B' => "a zero-width space (U+200B)",
+        _ => $"the space character U+{(int)space:X4}",
+    };
+
+    /// <summary>
+    /// A line's indentation (spaces, list dashes and any Unicode space), then a key and ':' where one
+    /// starts; "after" is what follows the ':' when it is not an ordinary space, a line end or the
+    /// '//' of an address. The indentation alone matches any line.
+    /// </summary>
+    [GeneratedRegex("""^(?<indent>[ \-\p{Zs}\u200B]*)(?:(?<key>[A-Za-z_][A-Za-z0-9_]*):(?<after>[^ \n/]))?""", RegexOptions.Multiline)]
+    private static partial Regex KeyLine();
 
     /// <summary>The 1-based line and column of a character of the front matter (its lines end in LF).</summary>
     private static SourceLocation Locate(string yaml, int index, string file, int firstLine) =>

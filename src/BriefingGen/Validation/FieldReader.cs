@@ -27,6 +27,10 @@ public sealed partial class FieldReader
         {
             if (allowedKeys.Contains(entry.Key.Text))
                 _entries[entry.Key.Text] = entry;
+            // 'title:"Peru: x"': with no space after its ':', a key runs into its value up to the next ': '.
+            else if (entry.Key.Text.IndexOf(':') is > 0 and var colon && allowedKeys.Contains(entry.Key.Text[..colon]))
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    $"unknown key '{entry.Key.Text}': '{entry.Key.Text[..(colon + 1)]}' needs a space after the ':', or YAML reads it as one word with what follows; write '{entry.Key.Text[..(colon + 1)]} {entry.Key.Text[(colon + 1)..]}...'");
             else
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, misplaced is not null
                     // Of a file in the wrong folder, 'authors' is no misspelt 'actors'.
