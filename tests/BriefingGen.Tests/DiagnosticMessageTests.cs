@@ -253,8 +253,12 @@ public class DiagnosticMessageTests
         // Keys are lowercase; one in capitals was told of no key at all, its letters being too far from any.
         { Source + Brief("a", "TAGS: [peru]"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'TAGS'; did you mean 'tags'? (custom data goes under 'extra:')" },
+        // Two letters swapped are one slip, not two edits.
         { Source + Brief("a", "titel: x"),
-            "content/briefs/a.md:5:1: error BG2005: unknown key 'titel' (custom data goes under 'extra:')" },
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'titel'; did you mean 'title'? (custom data goes under 'extra:')" },
+        { "-- content/site.yml --\ntitel: T\n",
+            "content/site.yml:1:1: error BG2005: unknown key 'titel'; did you mean 'title'? (custom data goes under 'extra:')\n" +
+            "content/site.yml:1:1: error BG2007: required key 'title' is missing; add the site's title" },
         // A brief saved in events/: its 'authors' is no misspelt 'actors'. One stray key is a slip, and gets its hint.
         { Source + "-- content/events/e.md --\n---\ntitle: E\ndate: 2025-11-10\nsummary: S\nauthors: [\"Tian, Yang\"]\nevents: [e]\n---\nText [@bbc].\n",
             "content/events/e.md:5:1: error BG2005: unknown key 'authors' (every key of this file is a brief's: if it is one, move it to briefs/; custom data goes under 'extra:')\n"

@@ -272,6 +272,12 @@ public class HardeningTests
     [InlineData("abcdefghijklmnop", new[] { "abcdefghijklmnopqrs", "abcdefghijklmnopqrst" }, "abcdefghijklmnopqrs")]
     [InlineData("abcdefghijklmnop", new[] { "abcdefghijklmnopqrst" }, null)]
     [InlineData("xy", new[] { "ab" }, null)]
+    // Two letters swapped are one slip: "titel" was two edits from "title", too many for a word of five.
+    [InlineData("titel", new[] { "title", "date", "tags" }, "title")]
+    [InlineData("sumamry", new[] { "summary", "updated" }, "summary")]
+    [InlineData("pedro-castilol", new[] { "pedro-castillo", "peru" }, "pedro-castillo")]
+    [InlineData("xy", new[] { "yx" }, "yx")]
+    [InlineData("abcd", new[] { "badc" }, null)]
     public void Hints_are_the_closest_name_within_a_few_edits(string unknown, string[] known, string? expected)
     {
         Assert.Equal(expected, Suggestions.Closest(unknown, known));

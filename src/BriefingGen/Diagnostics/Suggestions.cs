@@ -40,13 +40,16 @@ public static class Suggestions
         Closest(unknown, known) is { } match ? $"; did you mean '{match}'?" : "";
 
     /// <summary>
-    /// The edit distance when it is at most max, else max + 1. Only cells within max of the diagonal
-    /// can hold a distance that small, so only those are computed, and a row with none left ends it.
+    /// The edit distance when it is at most max, else max + 1, with two neighbouring letters swapped
+    /// counted as one edit ("titel" for "title", the commonest slip in typing). Only cells within max
+    /// of the diagonal can hold a distance that small, so only those are computed, and a row with
+    /// none left ends it.
     /// </summary>
     private static int Distance(string a, string b, int max)
     {
         var over = max + 1;
         if (Math.Abs(a.Length - b.Length) > max) return over;
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = Math.Min(j, over);
@@ -60,11 +63,12 @@ public static class Suggestions
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), Math.Min(previous[j - 1] + cost, over));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
                 rowBest = Math.Min(rowBest, current[j]);
             }
             if (to < b.Length) current[to + 1] = over;
             if (rowBest >= over) return over;
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
         return Math.Min(previous[b.Length], over);
     }
