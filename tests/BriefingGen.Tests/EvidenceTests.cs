@@ -206,6 +206,17 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_title_quoting_words_has_single_quotes_inside_the_citation_s_double_ones()
+    {
+        // "“Peru’s “self-coup” explained,”": double quotes nested in double quotes.
+        var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\n" + Source.Replace("title: Peru cuts ties", "title: 'Peru’s \"self-coup\" and what followed'")
+            + Brief("x", body: "Claim [@bbc].").Replace("title: Brief x", "title: 'Peru’s \"self-coup\" explained'")).AssertClean();
+        var page = site.Page("briefs/x/index.html");
+        Assert.Equal("“Peru’s ‘self-coup’ explained,” Peru Briefings, 10 Nov 2025.", page.QuerySelector("section.cite-this .formatted-citation")!.TextContent);
+        Assert.Contains("“Peru’s ‘self-coup’ and what followed,”", page.QuerySelector("#references li")!.TextContent);
+    }
+
+    [Fact]
     public void A_brief_is_citable_with_highwire_meta_a_formatted_citation_and_bibtex_and_ris_files()
     {
         var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\nbase_url: https://example.org/b/\n" + Source +

@@ -17,7 +17,7 @@ public static class CitationFormatter
         // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
         var title = source.Untitled ? Html.Escape(source.Title)
             : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Html.Escape(source.Title)}</cite>"
-            : $"“{Html.Escape(source.Title)}”";
+            : $"“{Html.Escape(InnerQuotes(source.Title))}”";
         parts.Add(title + KindNote(source.SourceKind));
         if (source.Publisher is not null)
             parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Html.Escape(source.Publisher)}</i>" : Html.Escape(source.Publisher));
@@ -44,6 +44,9 @@ public static class CitationFormatter
             html.Append(" <a class=\"archive-link\" href=\"").Append(Html.Escape(source.ArchiveUrl)).Append("\" rel=\"noopener noreferrer\">Archived copy</a>.");
         return new TrustedHtml(html.ToString());
     }
+
+    /// <summary>A title set in double quotation marks has its own double ones as single ones: “Peru’s ‘self-coup,’ explained.”</summary>
+    internal static string InnerQuotes(string title) => title.Replace('“', '‘').Replace('”', '’');
 
     /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark or &lt;/cite&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)
