@@ -253,6 +253,15 @@ public class DiagnosticMessageTests
         // Keys are lowercase; one in capitals was told of no key at all, its letters being too far from any.
         { Source + Brief("a", "TAGS: [peru]"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'TAGS'; did you mean 'tags'? (custom data goes under 'extra:')" },
+        // A field that fails hid the ids the other fields name until it was fixed: they are checked all the same.
+        { Source + Actors + "-- content/events/e.md --\n---\ntitle: E\ndate: 2025-13\nsources: [bcc]\nactors: [nobody]\n---\nBody [[nope]].\n",
+            "content/events/e.md:3:7: error BG2008: 'date': '2025-13' has month 13; months run from 01 to 12\n" +
+            "content/events/e.md:4:11: error BG3001: unknown source 'bcc' in 'sources'; did you mean 'bbc'?\n" +
+            "content/events/e.md:5:10: error BG3001: unknown actor 'nobody' in 'actors'\n" +
+            "content/events/e.md:7:6: error BG3003: [[nope]] links to an unknown id" },
+        { Source + Actors + "-- content/actors/x.md --\n---\nname: X\nkind: persn\ncountry: pedro-castillo\nroles:\n  - {title: T, of: nobody}\n---\n" + Brief("a", "actors: [peru]", "[@bbc]"),
+            "content/actors/x.md:3:7: error BG2010: 'kind' must be one of person, state, organization, group, not 'persn'; did you mean 'person'?\n" +
+            "content/actors/x.md:6:20: error BG3001: unknown actor 'nobody' in 'of'" },
         // Two letters swapped are one slip, not two edits.
         { Source + Brief("a", "titel: x"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'titel'; did you mean 'title'? (custom data goes under 'extra:')" },
@@ -406,22 +415,28 @@ public class DiagnosticMessageTests
         { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {of: x, from: 2021}\n---\n",
             "content/actors/x.md:5:5: error BG2007: required key 'title' is missing; add the role's title" },
 
-        // A document with a required field missing is left out of the site graph, so what it refers
-        // to is not checked against a half-read document (an empty title, a date of year 1).
+        // A document with a required field missing is left out of the site graph, so nothing is checked
+        // against a half-read document (an empty title, a date of year 1); the ids it names still are.
         { "-- content/briefs/a.md --\n---\ndate: 2025-11-10\nsummary: S\nactors: [nowhere]\n---\nText.\n",
-            "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title" },
+            "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title\n" +
+            "content/briefs/a.md:4:10: error BG3001: unknown actor 'nowhere' in 'actors'" },
         { "-- content/briefs/a.md --\n---\ntitle: A\nsummary: S\nactors: [nowhere]\n---\nText.\n",
-            "content/briefs/a.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY-MM-DD)" },
+            "content/briefs/a.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY-MM-DD)\n" +
+            "content/briefs/a.md:4:10: error BG3001: unknown actor 'nowhere' in 'actors'" },
         { "-- content/actors/x.md --\n---\nkind: person\ncountry: nowhere\n---\n",
-            "content/actors/x.md:2:1: error BG2007: required key 'name' is missing; add the actor's name" },
+            "content/actors/x.md:2:1: error BG2007: required key 'name' is missing; add the actor's name\n" +
+            "content/actors/x.md:3:10: error BG3001: unknown actor 'nowhere' in 'country'" },
         { "-- content/actors/x.md --\n---\nname: X\ncountry: nowhere\n---\n",
-            "content/actors/x.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group" },
+            "content/actors/x.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group\n" +
+            "content/actors/x.md:3:10: error BG3001: unknown actor 'nowhere' in 'country'" },
         { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {of: nowhere, from: 2021}\n---\n",
             "content/actors/x.md:5:5: error BG2007: required key 'title' is missing; add the role's title" },
         { "-- content/events/e.md --\n---\ndate: 2021\nactors: [nowhere]\n---\n",
-            "content/events/e.md:2:1: error BG2007: required key 'title' is missing; add the event's title" },
+            "content/events/e.md:2:1: error BG2007: required key 'title' is missing; add the event's title\n" +
+            "content/events/e.md:3:10: error BG3001: unknown actor 'nowhere' in 'actors'" },
         { "-- content/events/e.md --\n---\ntitle: E\nactors: [nowhere]\n---\n",
-            "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+            "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)\n" +
+            "content/events/e.md:3:10: error BG3001: unknown actor 'nowhere' in 'actors'" },
 
         // Dates in order.
         { Event("e", "2020", "end: 2019"),

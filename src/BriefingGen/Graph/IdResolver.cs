@@ -43,6 +43,7 @@ internal sealed class IdResolver(
     public void CheckBody(bool isPublished, ParsedBody body)
     {
         var hints = new HintBudget(this);
+        foreach (var named in body.UncheckedFrontMatter) Expect(named.Ids, named.Kind, named.Key, hints);
         foreach (var link in body.Links)
         {
             if (!everything.ContainsKey(link.TargetId))

@@ -25,6 +25,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
 
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
+
+    /// <summary>Of a file whose front matter failed: the ids its fields name, checked with the body's.</summary>
+    public IReadOnlyList<Model.NamedIds> UncheckedFrontMatter { get; init; } = [];
 }
 
 /// <summary>A [[id]] written in a body.</summary>

@@ -23,21 +23,24 @@ public static class DocumentReader
     /// <summary>
     /// The typed document, or null when its front matter has errors; the body comes back either
     /// way (when the file could be split) so its problems are reported in the same run. Every field
-    /// is read, and its problems reported, before a missing required one makes the document null.
+    /// is read, and its problems reported, before a missing required one makes the document null;
+    /// the ids such a document's fields name come back too, to be checked all the same (a wrong
+    /// date hid an unknown actor until the date was fixed).
     /// </summary>
-    public static (Document? Document, DocumentBody? Body) Read(DocumentFile file, DiagnosticBag diagnostics)
+    public static (Document? Document, DocumentBody? Body, IReadOnlyList<NamedIds> Unchecked) Read(DocumentFile file, DiagnosticBag diagnostics)
     {
-        if (FrontMatterSplitter.Split(file.File, diagnostics) is not { } block) return (null, null);
-        if (YamlTreeReader.ReadMapping(block.Yaml, file.File.Path, block.YamlFirstLine, diagnostics) is not { } mapping) return (null, block.Body);
+        if (FrontMatterSplitter.Split(file.File, diagnostics) is not { } block) return (null, null, []);
+        if (YamlTreeReader.ReadMapping(block.Yaml, file.File.Path, block.YamlFirstLine, diagnostics) is not { } mapping) return (null, block.Body, []);
         var fields = new FieldReader(mapping, KeysOf(file.Kind), diagnostics, Misplaced(file.Kind, mapping));
+        var named = new List<NamedIds>();
         Document? document = file.Kind switch
         {
-            DocumentKind.Brief => ReadBrief(file, fields, diagnostics),
-            DocumentKind.Actor => ReadActor(file, fields, diagnostics),
-            DocumentKind.Event => ReadEvent(file, fields, diagnostics),
+            DocumentKind.Brief => ReadBrief(file, fields, diagnostics, named),
+            DocumentKind.Actor => ReadActor(file, fields, diagnostics, named),
+            DocumentKind.Event => ReadEvent(file, fields, diagnostics, named),
             _ => ReadSource(file, fields, diagnostics),
         };
-        return (document, block.Body);
+        return (document, block.Body, document is null ? named : []);
     }
 
     private static IReadOnlyList<string> KeysOf(DocumentKind kind) => kind switch
@@ -98,7 +101,7 @@ public static class DocumentReader
         return null;
     }
 
-    private static Brief? ReadBrief(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
+    private static Brief? ReadBrief(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics, List<NamedIds> named)
     {
         var title = fields.Text("title", "the brief's title");
         var date = fields.Date("date", required: true, dayRequired: true);
@@ -116,11 +119,12 @@ public static class DocumentReader
         if (updated == date) updated = null;
         var (extra, authors, actors, events, tags, draft) =
             (fields.Extra(), fields.TextList("authors"), fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"), fields.Bool("draft"));
+        named.AddRange([new(actors, DocumentKind.Actor, "actors"), new(events, DocumentKind.Event, "events")]);
         if (title is null || date is null || summary is null) return null;
         return new Brief(file.Id, file.File.Path, extra, title, date.Value, summary, authors, actors, events, tags, updated, draft, corrections);
     }
 
-    private static Actor? ReadActor(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
+    private static Actor? ReadActor(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics, List<NamedIds> named)
     {
         var name = fields.Text("name", "the actor's name");
         var kind = fields.OneOf("kind", Actor.Kinds, required: true);
@@ -132,17 +136,19 @@ public static class DocumentReader
             return title is null ? null : new Role(title, of, from, to);
         });
         var (extra, summary, aliases, country) = (fields.Extra(), fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"));
+        named.AddRange([new(country is null ? [] : [country], DocumentKind.Actor, "country"), new(roles.Select(r => r.Of).OfType<Ref>().ToList(), DocumentKind.Actor, "of")]);
         if (name is null || kind is null) return null;
         return new Actor(file.Id, file.File.Path, extra, name, kind, summary, aliases, country, roles);
     }
 
-    private static Event? ReadEvent(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics)
+    private static Event? ReadEvent(DocumentFile file, FieldReader fields, DiagnosticBag diagnostics, List<NamedIds> named)
     {
         var title = fields.Text("title", "the event's title");
         var date = fields.Date("date", required: true);
         var end = EndsAfter(date, CheckOrder((date, "'date'"), fields.Date("end"), "end", fields, diagnostics), fields, diagnostics);
         var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
             fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
+        named.AddRange([new(actors, DocumentKind.Actor, "actors"), new(sources, DocumentKind.Source, "sources"), new(after, DocumentKind.Event, "after")]);
         if (title is null || date is null) return null;
         // An end that is the date itself adds nothing, and shown it read as a range from the date to itself ("2025 – 2025").
         if (end == date) end = null;
