@@ -223,6 +223,12 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:8: error BG2003: '*x' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes" },
         { Source + Brief("a", "extra: &anchor {a: 1}"),
             "content/briefs/a.md:5:8: error BG2003: '&anchor' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes" },
+        // The first anchor hid every other problem of the file; the keys whose values were refused say no more.
+        { BriefYaml("title: &t \"Anchor\"\ndate: 2025-11-10\nsummary: *t\ncorrections:\n  - {date: 2025-11-12, text: x, txt: y}\n  - {date: 2025-11-13}\nextra:\n  k: !!str 1\n  k: 2"),
+            "content/briefs/a.md:2:8: error BG2003: '&t' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes\n" +
+            "content/briefs/a.md:6:33: error BG2005: unknown key 'txt'; did you mean 'text'? (custom data goes under 'extra:')\n" +
+            "content/briefs/a.md:7:5: error BG2007: required key 'text' is missing; add what was corrected\n" +
+            "content/briefs/a.md:10:3: error BG2004: key 'k' is given twice (first on line 9); keep one" },
         // Markdown's emphasis, an ampersand or a hashtag opening a value mean something else to YAML.
         { BriefYaml("title: *Urgent* review\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2003: '*Urgent*' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes" },

@@ -53,6 +53,8 @@ public static partial class YamlTreeReader
                 : e.Message.Contains("expected <document end>", StringComparison.Ordinal) && TabIndentationFrom(separators.Text, 0) is { } first && first <= at.Index
                   && LineOf(separators.Text, first) >= LineOf(separators.Text, (int)at.Index) - 1 ? first
                 : null;
+            // "title: *Urgent* review": the text after an alias is YAML's next error, the same problem.
+            if (reader.FirstRefusalLine == at.Line) return null;
             if (tab is not null)
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab.Value, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
             else if (OddSpacing(separators.Text, (int)at.Index) is var (spacingAt, spacing))
@@ -198,14 +200,22 @@ public static partial class YamlTreeReader
             if (++_nodes > MaxNodes)
                 throw Fail(DiagnosticCodes.FrontMatterTooComplex, parser.Current!.Start, $"front matter has more than {MaxNodes} values");
             var current = parser.Current!;
+            // An anchor, alias or tag is refused, and reading goes on, so the file's other problems are
+            // reported in the same run: the file fails whatever else it holds, so nothing read past
+            // one is used. An alias is never followed (one alias bomb is 3^n values); it stands for
+            // itself, as written, so the field it is in is not also missing.
             if (current is AnchorAlias alias)
-                throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, alias.Start, $"'*{alias.Value}' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes");
+            {
+                Refuse(alias.Start, $"'*{alias.Value}' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes");
+                parser.MoveNext();
+                return new YamlScalar("*" + alias.Value, Plain: false, Locate(alias.Start));
+            }
             if (current is NodeEvent node)
             {
                 if (!node.Anchor.IsEmpty)
-                    throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes");
+                    Refuse(node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes");
                 if (!node.Tag.IsEmpty)
-                    throw Fail(DiagnosticCodes.YamlFeatureNotAllowed, node.Start, $"YAML tags ({node.Tag}) are not allowed");
+                    Refuse(node.Start, $"YAML tags ({node.Tag}) are not allowed");
             }
             if (depth > MaxDepth)
                 throw Fail(DiagnosticCodes.FrontMatterTooComplex, current.Start, $"front matter is nested more than {MaxDepth} levels deep");
@@ -236,8 +246,10 @@ public static partial class YamlTreeReader
                     parser.MoveNext();
                     var entries = new List<YamlEntry>();
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    var refused = new HashSet<string>(StringComparer.Ordinal);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
+                        var refusalsBefore = _refusals;
                         var keyValue = ReadValue(depth + 1);
                         if (keyValue is not YamlScalar key)
                         {
@@ -253,13 +265,27 @@ public static partial class YamlTreeReader
                         }
                         seen[key.Text] = key;
                         entries.Add(new YamlEntry(key, value));
+                        if (_refusals > refusalsBefore) refused.Add(key.Text);
                     }
                     if (braced) _openFlows.Pop();
-                    return new YamlMapping(entries, unbraced && entries.Count > 0 ? entries[0].Key.Location : Locate(mappingStart.Start));
+                    return new YamlMapping(entries, unbraced && entries.Count > 0 ? entries[0].Key.Location : Locate(mappingStart.Start)) { Refused = refused };
                 }
                 default:
                     throw Fail(DiagnosticCodes.YamlSyntax, current.Start, $"unexpected {current.GetType().Name}");
             }
+        }
+
+        /// <summary>Anchors, aliases and tags met so far; only the first is reported, the rest being the same problem.</summary>
+        private int _refusals;
+
+        /// <summary>The line (as the library counts) of the anchor, alias or tag reported, if any.</summary>
+        public long? FirstRefusalLine { get; private set; }
+
+        private void Refuse(Mark at, string message)
+        {
+            if (_refusals++ > 0) return;
+            FirstRefusalLine = at.Line;
+            diagnostics.Report(DiagnosticCodes.YamlFeatureNotAllowed, Locate(at), message);
         }
 
         /// <summary>Reports the problem and gives the exception that stops reading this file.</summary>

@@ -20,6 +20,10 @@ public sealed record YamlScalar(string Text, bool Plain, SourceLocation Location
 
 public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation Location) : YamlValue(Location);
 
-public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation Location) : YamlValue(Location);
+public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation Location) : YamlValue(Location)
+{
+    /// <summary>Keys whose value holds an anchor, alias or tag: reported once, and then read as if not given, with no more said of them.</summary>
+    public IReadOnlySet<string> Refused { get; init; } = new HashSet<string>();
+}
 
 public sealed record YamlEntry(YamlScalar Key, YamlValue Value);

@@ -15,6 +15,7 @@ public sealed partial class FieldReader
 {
     private readonly Dictionary<string, YamlEntry> _entries;
     private readonly SourceLocation _mappingLocation;
+    private readonly IReadOnlySet<string> _refused;
     private readonly DiagnosticBag _diagnostics;
 
     /// <param name="misplaced">What every unknown-key error says instead of a did-you-mean hint when the file seems to be of another kind.</param>
@@ -22,6 +23,7 @@ public sealed partial class FieldReader
     {
         _diagnostics = diagnostics;
         _mappingLocation = mapping.Location;
+        _refused = mapping.Refused;
         _entries = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
@@ -40,8 +42,9 @@ public sealed partial class FieldReader
         }
     }
 
+    /// <summary>The key's value; none for a key whose value was refused (an anchor, alias or tag), which has had its error.</summary>
     private YamlValue? Value(string key) =>
-        _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true } ? entry.Value : null;
+        _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true } && !_refused.Contains(key) ? entry.Value : null;
 
     /// <summary>Whether the key is given a value, right or wrong (a wrong one has been reported already).</summary>
     public bool Has(string key) => Value(key) is not null;
@@ -51,6 +54,7 @@ public sealed partial class FieldReader
     /// <summary>At the empty value when the key is there ("title:" with nothing after it), else at the start of the mapping.</summary>
     private void Missing(string key, string what)
     {
+        if (_refused.Contains(key)) return;
         if (!_entries.TryGetValue(key, out var entry))
             _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
         else if (entry.Value is YamlScalar { CommentInstead: { } comment })
