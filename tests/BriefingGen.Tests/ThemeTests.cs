@@ -46,7 +46,7 @@ public class ThemeTests
         var body = "Intro [@bbc].\n\n## Trade &amp; aid\n\nText.\n\n## Caf&eacute; talks&nbsp;2025\n\nText.\n\n## Copyright &#169;\n\nText.";
         var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
         Assert.Equal(["Trade & aid", "Café talks\u00A02025", "Copyright ©"], page.QuerySelectorAll("nav.toc li a").Select(a => a.TextContent));
-        Assert.Equal(page.QuerySelectorAll(".body h2").Select(h => h.TextContent.Replace(" #", "")), page.QuerySelectorAll("nav.toc li a").Select(a => a.TextContent));
+        Assert.Equal(page.QuerySelectorAll(".body h2").Select(h => h.TextContent), page.QuerySelectorAll("nav.toc li a").Select(a => a.TextContent));
     }
 
     [Fact]
@@ -57,6 +57,15 @@ public class ThemeTests
         var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
         Assert.Equal(["lopez-obrador-s-statements", "lopez-again", "strasse-und-aero", "ho-chi-minh"],
             page.QuerySelectorAll(".body h2[id]").Select(h => h.Id!));
+    }
+
+    [Fact]
+    public void A_heading_that_links_to_a_page_has_an_anchor_spelled_with_the_link()
+    {
+        // "## [[peru]] and after" had the anchor "and-after": the link's words were left out.
+        var body = "Intro [@bbc].\n\n## [[peru]] and after\n\nText.\n\n## [[pedro-castillo|Castillo]]'s fall [@bbc]\n\nText.";
+        var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["peru-and-after", "castillo-s-fall"], page.QuerySelectorAll(".body h2[id]").Select(h => h.Id!));
     }
 
     [Fact]

@@ -632,6 +632,9 @@ public static class BodyParser
         {
             if (inline is LiteralInline literal) text.Append(literal.Content.ToString()).Append(' ');
             else if (inline is CodeInline code) text.Append(code.Content).Append(' ');
+            // A [[link]] shows the title of a page not yet known here: its own text, or its id, stands for it
+            // ("## [[castillo-coup-2022]] and after" had the id "and-after").
+            else if (inline is WikiLinkInline link) text.Append(link.Label ?? link.TargetId).Append(' ');
         }
         var slug = Slug.Anchor(text.ToString());
         // The page's own ids (the main landmark, "references", "ref-x" entries and "cite-x-n" markers)
