@@ -92,6 +92,16 @@ public class TimelineTests
         Assert.StartsWith("2 events in 2025, in lanes for ", page.GetElementById(svg.GetAttribute("aria-describedby")!)!.TextContent);
     }
 
+    [Fact]
+    public void A_year_before_1000_is_marked_as_a_year()
+    {
+        // "15 Mar 44" read as 1944, and "Jan 1" (year 1, January) as the first of January.
+        var site = TestSite.Build(Event("ides", "0044-03-15") + Event("first", "0001-01") + Event("later", "0999") + Event("then", "1000")).AssertClean();
+        Assert.Equal(["Jan 1 CE", "15 Mar 44 CE", "999 CE", "1000"],
+            site.Page("timeline/index.html").QuerySelectorAll(".timeline-entry > time").Select(t => t.TextContent.Trim()));
+        Assert.Equal("0044-03-15", site.Page("events/ides/index.html").QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
     [Theory]
     [InlineData("1025", "2025", 11)]
     [InlineData("0001", "9998", 9)]

@@ -74,13 +74,15 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
         _ => $"{Year:D4}-{Month:D2}-{Day:D2}",
     };
 
-    /// <summary>"2019", "Dec 2019" or "30 Dec 2019".</summary>
+    /// <summary>"2019", "Dec 2019" or "30 Dec 2019"; a year before 1000 is marked as one ("15 Mar 44 CE"), which read as 1944 or as a day.</summary>
     public string Display => Precision switch
     {
-        DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),
-        DatePrecision.Month => $"{MonthAbbreviations[Month!.Value - 1]} {Year}",
-        _ => $"{Day} {MonthAbbreviations[Month!.Value - 1]} {Year}",
+        DatePrecision.Year => YearShown,
+        DatePrecision.Month => $"{MonthAbbreviations[Month!.Value - 1]} {YearShown}",
+        _ => $"{Day} {MonthAbbreviations[Month!.Value - 1]} {YearShown}",
     };
+
+    private string YearShown => Year < 1000 ? $"{Year} CE" : Year.ToString(CultureInfo.InvariantCulture);
 
     public string MonthName => Month is { } m ? MonthAbbreviations[m - 1] : "";
 
