@@ -78,6 +78,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:5: error BG4006: malformed citation '[@bbc, \"left open]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]\n" +
             "content/briefs/a.md:7:29: error BG4006: malformed citation '[@bbc, \"a ]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]\n" +
             "content/briefs/a.md:7:52: error BG4006: malformed citation '[@bbc, p. 4, \"words\", more]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]" },
+        // Only a marker of the right shape is told of its passage; the other checks of a citation's shape still see one.
+        { Source + Brief("a", body: "One [-@bbc, \"left open]. Two [@BBC, \"the words\"]. Three [@bbc, \"left open](https://example.org/) [@bbc]."),
+            "content/briefs/a.md:7:5: error BG4006: citation '[-@bbc, \"left open]' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [@bbc, \"left open]\n" +
+            "content/briefs/a.md:7:30: error BG4006: malformed citation '[@BBC, \"the words\"]'; write [@source-id], [@source-id, p. 4] or [@a; @b]\n" +
+            "content/briefs/a.md:7:57: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },
         // The ']' two lines on closes the second citation, not the first.
         { Source + Brief("a", body: "Claim [@bbc\nand later [@bbc]."),
             "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },

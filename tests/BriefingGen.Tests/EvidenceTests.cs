@@ -214,6 +214,10 @@ public class EvidenceTests
         var page = site.Page("briefs/x/index.html");
         Assert.Equal("“Peru’s ‘self-coup’ explained,” Peru Briefings, 10 Nov 2025.", page.QuerySelector("section.cite-this .formatted-citation")!.TextContent);
         Assert.Contains("“Peru’s ‘self-coup’ and what followed,”", page.QuerySelector("#references li")!.TextContent);
+        // A title's own question mark stands for the comma, inside its quotes as well.
+        var asking = TestSite.Build(Source.Replace("title: Peru cuts ties", "title: 'Did he say \"no?\"'") + Brief("x", body: "Claim [@bbc]."))
+            .AssertClean().Page("briefs/x/index.html");
+        Assert.Contains("“Did he say ‘no?’” BBC News", asking.QuerySelector("#references li")!.TextContent);
     }
 
     [Fact]

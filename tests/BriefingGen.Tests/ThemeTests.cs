@@ -94,6 +94,11 @@ public class ThemeTests
         var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
         Assert.Equal("Peru’s “new” government", page.QuerySelector(".body a.xref")!.TextContent);
         Assert.Equal("Map of Peru’s coast", page.QuerySelector(".body img")!.GetAttribute("alt"));
+        // The contents list shows a heading's words as the heading does.
+        var sections = "Intro [@bbc].\n\n## What [[peru|Peru's]] government said\n\nText.\n\n## Two\n\nText.\n\n## Three\n\nText.";
+        var withContents = TestSite.Build(Source + Actors + Brief("b", body: sections)).AssertClean().Page("briefs/b/index.html");
+        Assert.Equal("What Peru’s government said", withContents.QuerySelector("nav.toc li a")!.TextContent);
+        Assert.Equal("What Peru’s government said", withContents.QuerySelector(".body h2")!.TextContent);
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public static class BodyParser
                     Count(items, citation.Span.Start, map, citations);
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
-                    diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start), CitationParser.HasPassage(citation.Written)
+                    diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start), citation.MalformedPassage
                         ? $"malformed citation '{citation.Written}': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]"
                         : $"malformed citation '{citation.Written}'; write [@source-id], [@source-id, p. 4] or [@a; @b]");
                     break;

@@ -16,6 +16,9 @@ public sealed class CitationInline(IReadOnlyList<CitationItem> items, string wri
     /// offset from the '[', so the checker counts them; null for any other marker.
     /// </summary>
     public IReadOnlyList<CitationItem>? SuppressedAuthorItems { get; init; }
+
+    /// <summary>Malformed only in its quoted passage: left open, or with words after it.</summary>
+    public bool MalformedPassage { get; init; }
 }
 
 /// <summary>One cited source with an optional locator and quoted passage; Index is its position among all citations of the body.</summary>

@@ -24,7 +24,12 @@ public sealed class CitationParser : InlineParser
         if (slice.PeekChar(at) != '@' || (at > 1 && !InlineSyntax.IsIdStart(slice.PeekChar(at + 1)))) return false;
         var inner = InlineSyntax.ReadUntil(processor, slice, 1, "]", out var consumed);
         if (inner is null) return false;
-        return Emit(processor, ref slice, consumed, Items(inner) ?? []);
+        var items = Items(inner);
+        // A passage goes last, whole: one left open ("a ] b" ends at its ']'), or words after it, were
+        // shown as part of the locator.
+        if (items is not null && items.Any(item => item.Quote is null && item.Locator is { } locator && OpensPassage(locator)))
+            return Emit(processor, ref slice, consumed, [], malformedPassage: true);
+        return Emit(processor, ref slice, consumed, items ?? []);
     }
 
     /// <summary>
@@ -56,21 +61,14 @@ public sealed class CitationParser : InlineParser
             var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
             if (!Slug.IsValid(id)) return null;
             var (written, quote) = SplitQuote(locator);
-            // A passage goes last, whole: one left open ("a ] b" ends at its ']'), or words after it,
-            // were shown as part of the locator.
-            if (quote is null && HasPassage(written)) return null;
             items.Add(new CitationItem(id, written.Length == 0 ? null : written, at) { Quote = quote });
         }
         return items;
     }
 
     private static readonly char[] OpeningQuotes = ['"', '“'];
-    /// <summary>
-    /// Whether a part of the text (between commas or semicolons) opens with a double quote, as a
-    /// passage does: in a bracket that is no citation's shape, a passage written wrong. A quote
-    /// inside a locator's words ("the 5\" scale") opens nothing.
-    /// </summary>
-    public static bool HasPassage(string text) => text.Split(',', ';').Any(part => part.TrimStart() is ['"' or '“', ..]);
+    /// <summary>Whether a part of a locator (between commas) opens with a double quote, as a passage does; a quote inside its words ("the 5\" scale") opens nothing.</summary>
+    private static bool OpensPassage(string locator) => locator.Split(',').Any(part => part.TrimStart() is ['"' or '“', ..]);
 
     /// <summary>"p. 4, \"words\"" → "p. 4" and "words"; a locator that does not end in a quoted passage stays as written.</summary>
     private static (string Locator, string? Quote) SplitQuote(string written)
@@ -100,9 +98,14 @@ public sealed class CitationParser : InlineParser
         yield return inner[start..];
     }
 
-    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items, List<CitationItem>? suppressedAuthorItems = null)
+    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items, List<CitationItem>? suppressedAuthorItems = null,
+        bool malformedPassage = false)
     {
-        var citation = new CitationInline(items, InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed))) { SuppressedAuthorItems = suppressedAuthorItems };
+        var citation = new CitationInline(items, InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed)))
+        {
+            SuppressedAuthorItems = suppressedAuthorItems,
+            MalformedPassage = malformedPassage,
+        };
         InlineSyntax.Place(processor, citation, slice, consumed);
         processor.Inline = citation;
         slice.Start += consumed;

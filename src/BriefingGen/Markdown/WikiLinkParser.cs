@@ -23,8 +23,11 @@ public sealed class WikiLinkParser : InlineParser
         }
         // In a table cell the bar is written "\|", as GFM asks of every '|' there.
         var id = (bar < 0 ? inner : inner[..(bar > 0 && inner[bar - 1] == '\\' ? bar - 1 : bar)]).Trim();
-        // The text after '|' is plain text, with entities such as &amp; decoded like the rest of Markdown.
+        // The text after '|' is plain text, with entities such as &amp; decoded like the rest of Markdown,
+        // and quotes made typographic as the prose's are, which SmartyPants does not reach here (a
+        // citation in it is an error, whose message quotes the label as written).
         var label = bar < 0 ? null : Markdig.Helpers.HtmlHelper.Unescape(inner[(bar + 1)..].Trim());
+        if (label is not null && cited < 0) label = Apostrophes.InPlainText(label);
         var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label)
         {
             CitationInLabel = cited < 0 ? null : (2 + cited, CitationAt(inner, cited)),

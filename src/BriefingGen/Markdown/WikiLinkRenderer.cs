@@ -7,14 +7,11 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
 {
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {
-        // The label is plain text, which SmartyPants never sees: its quotes are made typographic as
-        // the prose around it is ("Castillo's family" beside "Castillo’s" in the same sentence).
-        var label = link.Label is null ? null : Apostrophes.InPlainText(link.Label);
         // Inside an image's alt attribute only text is written: its own label needs no page.
-        if (!renderer.EnableHtmlForInline && label is not null)
+        if (!renderer.EnableHtmlForInline && link.Label is { } label)
             renderer.WriteEscape(label);
         else
-            ((BodyHtmlRenderer)renderer).Leave(new Hole(renderer.EnableHtmlForInline, link.TargetId, label));
+            ((BodyHtmlRenderer)renderer).Leave(new Hole(renderer.EnableHtmlForInline, link.TargetId, link.Label));
     }
 
     private sealed record Hole(bool HtmlEnabled, string TargetId, string? Label) : BodyHole(HtmlEnabled)

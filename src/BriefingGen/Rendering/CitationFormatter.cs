@@ -51,7 +51,8 @@ public static class CitationFormatter
     /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark or &lt;/cite&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)
     {
-        var text = part.AsSpan().TrimEnd('”');
+        // A title's own closing quote is single inside the citation's double one (InnerQuotes).
+        var text = part.AsSpan().TrimEnd("”’");
         if (text.EndsWith("</cite>", StringComparison.Ordinal)) text = text[..^"</cite>".Length];
         return text.EndsWith('?') || text.EndsWith('!');
     }
