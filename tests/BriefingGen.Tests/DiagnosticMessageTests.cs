@@ -145,6 +145,9 @@ public class DiagnosticMessageTests
         { BriefYaml("date: 2025-11-10\nsummary: S\ntitle:\"Peru: x\""),
             "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title\n" +
             "content/briefs/a.md:4:1: error BG2005: unknown key 'title:\"Peru': 'title:' needs a space after the ':', or YAML reads it as one word with what follows; write 'title: \"Peru...'" },
+        // A tab after a key's ':' is YAML's own spacing, and "mailto:x" in a list is text: neither hides the quote left open below.
+        { BriefYaml("title:\t\"x\"\ndate: 2025-11-10\nsummary: S\nauthors:\n  - mailto:someone\n  - \"open"),
+            "content/briefs/a.md:7:5: error BG2002: YAML: this quoted value is never closed; add the closing \" at its end (a \" inside it is written \\\")" },
         { BriefYaml(BriefStart + "tags:\n\u00a0\u00a0- peru\nauthors: [A]"),
             "content/briefs/a.md:6:1: error BG2002: YAML: this line is indented with a no-break space (U+00A0), which YAML does not count as a space; indent with ordinary spaces" },
         { BriefYaml(BriefStart + "corrections:\n  - {date: 2025-11-11, text: x}\n\u3000 - {date: 2025-11-12, text: y}"),

@@ -113,24 +113,58 @@ public static partial class YamlTreeReader
     /// Spacing pasted from a word processor or a web page that YAML does not read as spacing, on a line
     /// up to the one where reading failed (which is often a later one): a no-break or other Unicode
     /// space indenting a line or after a key's ':', or no space at all after the ':' ("title:\"T\"",
-    /// which reads as one word). The library only says it found no mapping, lines further on.
+    /// which reads as one word). The library only says it found no mapping, lines further on. A
+    /// candidate is named only when the text reads past the failure with it mended: "- mailto:x" in
+    /// a list is fine, and must not hide the quote left open below it.
     /// </summary>
     private static (int At, string Message)? OddSpacing(string yaml, int failedAt)
     {
+        const int MostTried = 8;
         var lastLineEnd = yaml.IndexOf('\n', Math.Min(failedAt, yaml.Length)) is var end and >= 0 ? end : yaml.Length;
+        var tried = 0;
         foreach (Match line in KeyLine().Matches(yaml[..lastLineEnd]))
         {
             var indent = line.Groups["indent"];
-            if (indent.Value.AsSpan().IndexOfAnyExcept(' ', '-') is var odd and >= 0)
-                return (indent.Index + odd, $"this line is indented with {SpaceName(indent.Value[odd])}, which YAML does not count as a space; indent with ordinary spaces");
             var after = line.Groups["after"];
-            if (!after.Success) continue;
-            var key = line.Groups["key"].Value;
-            return char.IsWhiteSpace(after.Value[0]) || after.Value[0] == '\u200B'
-                ? (after.Index, $"the space after '{key}:' is {SpaceName(after.Value[0])}, which YAML does not count as one; type an ordinary space")
-                : (after.Index, $"'{key}:' needs a space after the ':', or the line reads as one word, not as a key and its value; write '{key}: {Model.TextElements.Shorten(RestOfLine(yaml, after.Index), 40, "...")}'");
+            (int At, string Message, string Mended) candidate;
+            if (indent.Value.AsSpan().IndexOfAnyExcept(' ', '-') is var odd and >= 0)
+                candidate = (indent.Index + odd, $"this line is indented with {SpaceName(indent.Value[odd])}, which YAML does not count as a space; indent with ordinary spaces",
+                    yaml[..(indent.Index + odd)] + " " + yaml[(indent.Index + odd + 1)..]);
+            else if (!after.Success) continue;
+            else if (IsOddSpace(after.Value[0]))
+                candidate = (after.Index, $"the space after '{line.Groups["key"].Value}:' is {SpaceName(after.Value[0])}, which YAML does not count as one; type an ordinary space",
+                    yaml[..after.Index] + " " + yaml[(after.Index + 1)..]);
+            else
+                candidate = (after.Index, $"'{line.Groups["key"].Value}:' needs a space after the ':', or the line reads as one word, not as a key and its value; write '{line.Groups["key"].Value}: {Model.TextElements.Shorten(RestOfLine(yaml, after.Index), 40, "...")}'",
+                    yaml[..after.Index] + " " + yaml[after.Index..]);
+            if (ReadsPast(candidate.Mended, failedAt)) return (candidate.At, candidate.Message);
+            if (++tried == MostTried) break;
         }
         return null;
+    }
+
+    private static bool IsOddSpace(char c) => c != ' ' && c != '\t' && (char.IsWhiteSpace(c) || c == '\u200B');
+
+    /// <summary>Whether the library reads the text to its end, or fails only further on than index.</summary>
+    private static bool ReadsPast(string yaml, int index)
+    {
+        try
+        {
+            var parser = new Parser(new Scanner(new StringReader(yaml)));
+            while (parser.MoveNext())
+            {
+            }
+            return true;
+        }
+        catch (YamlException e)
+        {
+            return e.Start.Index > index + 1;
+        }
+        // The library throws other exceptions on some malformed text, with no place to compare.
+        catch (Exception e) when (ThrownByYamlLibrary(e))
+        {
+            return false;
+        }
     }
 
     private static string RestOfLine(string text, int from) => text[from..(text.IndexOf('\n', from) is var end and >= 0 ? end : text.Length)].TrimEnd();
@@ -144,10 +178,10 @@ public static partial class YamlTreeReader
 
     /// <summary>
     /// A line's indentation (spaces, list dashes and any Unicode space), then a key and ':' where one
-    /// starts; "after" is what follows the ':' when it is not an ordinary space, a line end or the
-    /// '//' of an address. The indentation alone matches any line.
+    /// starts; "after" is what follows the ':' when it is not an ordinary space, a tab, a line end or
+    /// the '//' of an address. The indentation alone matches any line.
     /// </summary>
-    [GeneratedRegex("""^(?<indent>[ \-\p{Zs}\u200B]*)(?:(?<key>[A-Za-z_][A-Za-z0-9_]*):(?<after>[^ \n/]))?""", RegexOptions.Multiline)]
+    [GeneratedRegex("""^(?<indent>[ \-\p{Zs}\u200B]*)(?:(?<key>[A-Za-z_][A-Za-z0-9_]*):(?<after>[^ \t\n/]))?""", RegexOptions.Multiline)]
     private static partial Regex KeyLine();
 
     /// <summary>The 1-based line and column of a character of the front matter (its lines end in LF).</summary>
