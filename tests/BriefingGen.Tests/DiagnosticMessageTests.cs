@@ -143,8 +143,7 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:2:7: error BG2002: YAML: 'title:' needs a space after the ':', or the line reads as one word, not as a key and its value; write 'title: \"Peru\"'" },
         // With a ': ' further on, the line does read as a key: one that runs into the value.
         { BriefYaml("date: 2025-11-10\nsummary: S\ntitle:\"Peru: x\""),
-            "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title\n" +
-            "content/briefs/a.md:4:1: error BG2005: unknown key 'title:\"Peru': 'title:' needs a space after the ':', or YAML reads it as one word with what follows; write 'title: \"Peru...'" },
+            "content/briefs/a.md:4:1: error BG2005: unknown key 'title:\"Peru': 'title:' needs a space after the ':', or the line reads as one word, not as a key and its value; write 'title: \"Peru...'" },
         // A tab after a key's ':' is YAML's own spacing, and "mailto:x" in a list is text: neither hides the quote left open below.
         { BriefYaml("title:\t\"x\"\ndate: 2025-11-10\nsummary: S\nauthors:\n  - mailto:someone\n  - \"open"),
             "content/briefs/a.md:7:5: error BG2002: YAML: this quoted value is never closed; add the closing \" at its end (a \" inside it is written \\\")" },
@@ -231,11 +230,13 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:8: error BG2003: '*x' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes" },
         { Source + Brief("a", "extra: &anchor {a: 1}"),
             "content/briefs/a.md:5:8: error BG2003: '&anchor' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes" },
-        // The first anchor hid every other problem of the file; the keys whose values were refused say no more.
+        // The first anchor hid every other problem of the file; the keys whose values were refused say no more,
+        // and an alias of a refused anchor is that anchor's problem.
         { BriefYaml("title: &t \"Anchor\"\ndate: 2025-11-10\nsummary: *t\ncorrections:\n  - {date: 2025-11-12, text: x, txt: y}\n  - {date: 2025-11-13}\nextra:\n  k: !!str 1\n  k: 2"),
             "content/briefs/a.md:2:8: error BG2003: '&t' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes\n" +
             "content/briefs/a.md:6:33: error BG2005: unknown key 'txt'; did you mean 'text'? (custom data goes under 'extra:')\n" +
             "content/briefs/a.md:7:5: error BG2007: required key 'text' is missing; add what was corrected\n" +
+            "content/briefs/a.md:9:6: error BG2003: YAML tags (tag:yaml.org,2002:str) are not allowed\n" +
             "content/briefs/a.md:10:3: error BG2004: key 'k' is given twice (first on line 9); keep one" },
         // Markdown's emphasis, an ampersand or a hashtag opening a value mean something else to YAML.
         { BriefYaml("title: *Urgent* review\ndate: 2025-11-10\nsummary: S"),
@@ -371,7 +372,13 @@ public class DiagnosticMessageTests
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:6: warning BG2013: a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change" },
         { "-- content/sources/s.md --\n---\ntitle: S\nkind: web\n---\n" + Brief("a", body: "[@s]"),
-            "content/sources/s.md:3:7: warning BG2013: a source of kind 'web' needs its 'url' (and 'accessed: YYYY-MM-DD'), so that a reader can find the page; if it has no address, choose another kind" },
+            "content/sources/s.md:3:7: warning BG2013: a source of kind 'web' needs its 'url', so that a reader can find the page; if it has no address, choose another kind" },
+        // A wrong address is that one error.
+        { "-- content/sources/s.md --\n---\ntitle: S\nkind: web\nurl: javascript:alert(1)\naccessed: 2025-11-09\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:4:6: error BG2012: 'url' must be an http:// or https:// address, not 'javascript:alert(1)'" },
+        // A refused value is that one error: the field is not also missing.
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: !!str 2025-11-09\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:4:11: error BG2003: YAML tags (tag:yaml.org,2002:str) are not allowed" },
         // An 'accessed' given to the month only is that one error, not also a missing 'accessed'.
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\naccessed: 2025-11\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:4:11: error BG2008: 'accessed' must be a full date YYYY-MM-DD, not '2025-11'" },

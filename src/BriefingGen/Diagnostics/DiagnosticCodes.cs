@@ -29,7 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidValue = new("BG2010", Severity.Error, "value not allowed");
     public static readonly DiagnosticCode EndBeforeStart = new("BG2011", Severity.Error, "end date not after the start");
     public static readonly DiagnosticCode UnsafeUrl = new("BG2012", Severity.Error, "URL not a valid http(s) address");
-    public static readonly DiagnosticCode MissingAccessed = new("BG2013", Severity.Warning, "web source without its address or accessed date");
+    public static readonly DiagnosticCode IncompleteWebSource = new("BG2013", Severity.Warning, "web source without its address or accessed date");
     public static readonly DiagnosticCode BodySyntaxInText = new("BG2014", Severity.Warning, "citation or [[link]] in a plain-text field");
 
     // References and citations
@@ -63,7 +63,7 @@ public static class DiagnosticCodes
     [
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
-        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, MissingAccessed, BodySyntaxInText,
+        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage,
         TemplateError,

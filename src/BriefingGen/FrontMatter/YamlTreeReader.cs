@@ -54,7 +54,7 @@ public static partial class YamlTreeReader
                   && LineOf(separators.Text, first) >= LineOf(separators.Text, (int)at.Index) - 1 ? first
                 : null;
             // "title: *Urgent* review": the text after an alias is YAML's next error, the same problem.
-            if (reader.FirstRefusalLine == at.Line) return null;
+            if (reader.RefusedOnLine(at.Line)) return null;
             if (tab is not null)
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab.Value, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
             else if (OddSpacing(separators.Text, (int)at.Index) is var (spacingAt, spacing))
@@ -240,14 +240,16 @@ public static partial class YamlTreeReader
             // itself, as written, so the field it is in is not also missing.
             if (current is AnchorAlias alias)
             {
-                Refuse(alias.Start, $"'*{alias.Value}' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes");
+                Refuse(alias.Start, $"'*{alias.Value}' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes",
+                    alias: alias.Value.Value);
                 parser.MoveNext();
                 return new YamlScalar("*" + alias.Value, Plain: false, Locate(alias.Start));
             }
             if (current is NodeEvent node)
             {
                 if (!node.Anchor.IsEmpty)
-                    Refuse(node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes");
+                    Refuse(node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes",
+                        anchor: node.Anchor.Value);
                 if (!node.Tag.IsEmpty)
                     Refuse(node.Start, $"YAML tags ({node.Tag}) are not allowed");
             }
@@ -280,7 +282,7 @@ public static partial class YamlTreeReader
                     parser.MoveNext();
                     var entries = new List<YamlEntry>();
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                    var refused = new HashSet<string>(StringComparer.Ordinal);
+                    HashSet<string>? refused = null;
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
                         var refusalsBefore = _refusals;
@@ -299,26 +301,33 @@ public static partial class YamlTreeReader
                         }
                         seen[key.Text] = key;
                         entries.Add(new YamlEntry(key, value));
-                        if (_refusals > refusalsBefore) refused.Add(key.Text);
+                        if (_refusals > refusalsBefore) (refused ??= new HashSet<string>(StringComparer.Ordinal)).Add(key.Text);
                     }
                     if (braced) _openFlows.Pop();
-                    return new YamlMapping(entries, unbraced && entries.Count > 0 ? entries[0].Key.Location : Locate(mappingStart.Start)) { Refused = refused };
+                    return new YamlMapping(entries, unbraced && entries.Count > 0 ? entries[0].Key.Location : Locate(mappingStart.Start)) { Refused = (IReadOnlySet<string>?)refused ?? System.Collections.Immutable.ImmutableHashSet<string>.Empty };
                 }
                 default:
                     throw Fail(DiagnosticCodes.YamlSyntax, current.Start, $"unexpected {current.GetType().Name}");
             }
         }
 
-        /// <summary>Anchors, aliases and tags met so far; only the first is reported, the rest being the same problem.</summary>
+        /// <summary>Past this many, the anchors, aliases and tags of a file are not reported one by one.</summary>
+        private const int MostRefusalsReported = 10;
+
+        /// <summary>Anchors, aliases and tags met so far.</summary>
         private int _refusals;
+        /// <summary>The lines (as the library counts them) of those reported: one a line.</summary>
+        private readonly HashSet<long> _refusedLines = [];
+        private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
 
-        /// <summary>The line (as the library counts) of the anchor, alias or tag reported, if any.</summary>
-        public long? FirstRefusalLine { get; private set; }
+        public bool RefusedOnLine(long line) => _refusedLines.Contains(line);
 
-        private void Refuse(Mark at, string message)
+        /// <param name="alias">An alias's name: one that names an anchor of the file is that anchor's problem, reported already.</param>
+        private void Refuse(Mark at, string message, string? anchor = null, string? alias = null)
         {
-            if (_refusals++ > 0) return;
-            FirstRefusalLine = at.Line;
+            _refusals++;
+            if (anchor is not null) _anchors.Add(anchor);
+            if ((alias is not null && _anchors.Contains(alias)) || _refusedLines.Count >= MostRefusalsReported || !_refusedLines.Add(at.Line)) return;
             diagnostics.Report(DiagnosticCodes.YamlFeatureNotAllowed, Locate(at), message);
         }
 

@@ -23,7 +23,7 @@ public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation
 public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation Location) : YamlValue(Location)
 {
     /// <summary>Keys whose value holds an anchor, alias or tag: reported once, and then read as if not given, with no more said of them.</summary>
-    public IReadOnlySet<string> Refused { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Refused { get; init; } = System.Collections.Immutable.ImmutableHashSet<string>.Empty;
 }
 
 public sealed record YamlEntry(YamlScalar Key, YamlValue Value);

@@ -165,10 +165,11 @@ public static class DocumentReader
         var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
         // An 'accessed' that is there but not a day has had its error already.
         if (url is not null && accessed is null && !fields.Has("accessed"))
-            diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
+            diagnostics.Report(DiagnosticCodes.IncompleteWebSource, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
         // A web page is found by its address: without one, a reader has only a title to search for.
-        if (url is null && kind == "web" && fields.Has("kind"))
-            diagnostics.Report(DiagnosticCodes.MissingAccessed, fields.LocationOf("kind"), "a source of kind 'web' needs its 'url' (and 'accessed: YYYY-MM-DD'), so that a reader can find the page; if it has no address, choose another kind");
+        // (Only 'kind: web' written out makes a web source without a url, and a wrong url has had its error.)
+        if (kind == "web" && !fields.Has("url"))
+            diagnostics.Report(DiagnosticCodes.IncompleteWebSource, fields.LocationOf("kind"), "a source of kind 'web' needs its 'url', so that a reader can find the page; if it has no address, choose another kind");
         var source = new Source(file.Id, file.File.Path, fields.Extra(), title, description, fields.Text("publisher"),
             fields.AuthorList("authors"), fields.Date("published"), url, accessed,
             fields.WebUrl("archive_url"), kind, fields.Text("quote"));

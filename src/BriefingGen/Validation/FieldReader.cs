@@ -23,7 +23,7 @@ public sealed partial class FieldReader
     {
         _diagnostics = diagnostics;
         _mappingLocation = mapping.Location;
-        _refused = mapping.Refused;
+        HashSet<string>? runIn = null;
         _entries = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
@@ -31,8 +31,12 @@ public sealed partial class FieldReader
                 _entries[entry.Key.Text] = entry;
             // 'title:"Peru: x"': with no space after its ':', a key runs into its value up to the next ': '.
             else if (entry.Key.Text.IndexOf(':') is > 0 and var colon && allowedKeys.Contains(entry.Key.Text[..colon]))
+            {
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
-                    $"unknown key '{entry.Key.Text}': '{entry.Key.Text[..(colon + 1)]}' needs a space after the ':', or YAML reads it as one word with what follows; write '{entry.Key.Text[..(colon + 1)]} {entry.Key.Text[(colon + 1)..]}...'");
+                    $"unknown key '{entry.Key.Text}': '{entry.Key.Text[..(colon + 1)]}' needs a space after the ':', or the line reads as one word, not as a key and its value; write '{entry.Key.Text[..(colon + 1)]} {entry.Key.Text[(colon + 1)..]}...'");
+                // The key is there, written wrong: it is not also missing.
+                (runIn ??= new HashSet<string>(mapping.Refused, StringComparer.Ordinal)).Add(entry.Key.Text[..colon]);
+            }
             else
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, misplaced is not null
                     // Of a file in the wrong folder, 'authors' is no misspelt 'actors'.
@@ -40,14 +44,15 @@ public sealed partial class FieldReader
                     // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
                     : $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
         }
+        _refused = runIn ?? mapping.Refused;
     }
 
     /// <summary>The key's value; none for a key whose value was refused (an anchor, alias or tag), which has had its error.</summary>
     private YamlValue? Value(string key) =>
         _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true } && !_refused.Contains(key) ? entry.Value : null;
 
-    /// <summary>Whether the key is given a value, right or wrong (a wrong one has been reported already).</summary>
-    public bool Has(string key) => Value(key) is not null;
+    /// <summary>Whether the key is given a value, right or wrong (a wrong or refused one has been reported already).</summary>
+    public bool Has(string key) => _refused.Contains(key) || Value(key) is not null;
 
     public SourceLocation LocationOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Location : _mappingLocation;
 
