@@ -47,18 +47,19 @@ public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu)
 
     public static StageTiming Measure(string stage, Action work)
     {
-        var cpu = ProcessCpu();
+        var (cpu, _) = ProcessNow();
         var pauses = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         work();
         var elapsed = clock.Elapsed;
-        using var process = Process.GetCurrentProcess();
-        return new StageTiming(stage, elapsed, process.TotalProcessorTime - cpu) { GcPauses = GC.GetTotalPauseDuration() - pauses, PeakMemory = process.PeakWorkingSet64 };
+        var (cpuAfter, peak) = ProcessNow();
+        return new StageTiming(stage, elapsed, cpuAfter - cpu) { GcPauses = GC.GetTotalPauseDuration() - pauses, PeakMemory = peak };
     }
 
-    private static TimeSpan ProcessCpu()
+    /// <summary>The CPU time of all the process's threads so far, and its peak resident memory.</summary>
+    private static (TimeSpan Cpu, long PeakMemory) ProcessNow()
     {
         using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
+        return (process.TotalProcessorTime, process.PeakWorkingSet64);
     }
 }

@@ -451,7 +451,8 @@ public class DiagnosticMessageTests
             "content/actors/x.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group\n" +
             "content/actors/x.md:3:10: error BG3001: unknown actor 'nowhere' in 'country'" },
         { "-- content/actors/x.md --\n---\nname: X\nkind: person\nroles:\n  - {of: nowhere, from: 2021}\n---\n",
-            "content/actors/x.md:5:5: error BG2007: required key 'title' is missing; add the role's title" },
+            "content/actors/x.md:5:5: error BG2007: required key 'title' is missing; add the role's title\n" +
+            "content/actors/x.md:5:10: error BG3001: unknown actor 'nowhere' in 'of'" },
         { "-- content/events/e.md --\n---\ndate: 2021\nactors: [nowhere]\n---\n",
             "content/events/e.md:2:1: error BG2007: required key 'title' is missing; add the event's title\n" +
             "content/events/e.md:3:10: error BG3001: unknown actor 'nowhere' in 'actors'" },

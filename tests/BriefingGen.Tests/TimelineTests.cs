@@ -282,6 +282,21 @@ public class TimelineTests
     }
 
     [Fact]
+    public void The_picture_counts_its_marks_not_its_events_before_it_aggregates()
+    {
+        // An event is drawn in the lane of each actor it names: 150 events of three actors are 450 marks, 450 links.
+        var actors = string.Concat(new[] { "a", "b", "c" }.Select(id => $"-- content/actors/{id}.md --\n---\nname: {id.ToUpperInvariant()}\nkind: state\n---\n"));
+        var events = string.Concat(Enumerable.Range(0, 150).Select(i => Event($"e{i}", $"{2000 + i % 20}-{1 + i % 12:D2}", "actors: [a, b, c]")));
+        var page = TestSite.Build(actors + events).AssertClean().Page("timeline/index.html");
+        Assert.Equal(3 * 20, page.QuerySelectorAll("svg a.mark").Length);
+        Assert.Contains("counted per year", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+        // 100 such events, 300 marks, are drawn one by one.
+        var fewer = TestSite.Build(actors + string.Concat(Enumerable.Range(0, 100).Select(i => Event($"e{i}", $"{2000 + i % 20}-{1 + i % 12:D2}", "actors: [a, b, c]"))))
+            .AssertClean().Page("timeline/index.html");
+        Assert.Equal(300, fewer.QuerySelectorAll("svg a.mark").Length);
+    }
+
+    [Fact]
     public void Ics_feed_has_one_all_day_event_per_event_and_follows_rfc_5545()
     {
         var site = TestSite.Build(MixedEvents, new BuildOptions { Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) }).AssertClean();

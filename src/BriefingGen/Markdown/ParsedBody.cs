@@ -26,7 +26,7 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 
-    /// <summary>Of a file whose front matter failed: the ids its fields name, checked with the body's.</summary>
+    /// <summary>Ids the front matter names that its document does not carry (all of them, when it failed): checked with the body's.</summary>
     public IReadOnlyList<Model.NamedIds> UncheckedFrontMatter { get; init; } = [];
 }
 

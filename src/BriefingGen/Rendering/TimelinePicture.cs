@@ -7,9 +7,10 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// The timeline as an SVG drawn at build time: a time axis scaled to the real dates, one lane per
-/// major actor, one linked mark per event (a dot for a known day, a bar for a month, a year or a
-/// range). Past <see cref="MaxMarks"/> events, each lane shows one bar per year with its count,
-/// linking to that year on the timeline, so the picture stays readable at any size.
+/// major actor, a linked mark for each event in each lane it belongs to (a dot for a known day, a
+/// bar for a month, a year or a range). Past <see cref="MaxMarks"/> marks, each lane shows one bar
+/// per year with its count, linking to that year on the timeline, so the picture stays readable,
+/// and its links few enough to move through, at any size.
 /// The picture is a labelled group of links, each with its own accessible name, not an image:
 /// an image that holds links hides them from assistive technology (axe's nested-interactive).
 /// </summary>
@@ -32,9 +33,10 @@ public static class TimelinePicture
     public const double LabelCharWidth = 7;
     public const double LabelGap = 6;
 
-    public static TrustedHtml Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
+    /// <returns>The picture, and whether its lanes show counts by year instead of a mark per event.</returns>
+    public static (TrustedHtml Svg, bool Aggregated) Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
     {
-        if (events.Count == 0) return TrustedHtml.Empty;
+        if (events.Count == 0) return (TrustedHtml.Empty, false);
         var lanes = Lanes(events, graph);
         var first = events.Min(e => e.Date.FirstDay);
         var last = events.Max(e => (e.End ?? e.Date).LastDay);
@@ -46,7 +48,8 @@ public static class TimelinePicture
         var scale = (double)(Width - LabelWidth - 10) / (end.DayNumber - start.DayNumber);
         double X(DateOnly day) => LabelWidth + (day.DayNumber - start.DayNumber) * scale;
 
-        var aggregate = Aggregates(events.Count);
+        // Counted as drawn: an event naming three lane actors is three marks, three links.
+        var aggregate = lanes.Sum(lane => lane.Events.Count) > MaxMarks;
         var rows = lanes.Select(lane => aggregate ? LaneRows.One : Rows(lane.Events, X)).ToList();
         var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
         var height = AxisHeight + laneHeights.Sum() + 6;
@@ -76,11 +79,8 @@ public static class TimelinePicture
             y += laneHeight;
         }
         svg.Append("</svg>");
-        return new TrustedHtml(svg.ToString());
+        return (new TrustedHtml(svg.ToString()), aggregate);
     }
-
-    /// <summary>True when there are too many events to draw one mark each.</summary>
-    public static bool Aggregates(int eventCount) => eventCount > MaxMarks;
 
     /// <summary>
     /// The actors with most events get a lane each, and an event is drawn in the lane of every one of

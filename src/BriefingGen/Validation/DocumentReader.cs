@@ -23,9 +23,10 @@ public static class DocumentReader
     /// <summary>
     /// The typed document, or null when its front matter has errors; the body comes back either
     /// way (when the file could be split) so its problems are reported in the same run. Every field
-    /// is read, and its problems reported, before a missing required one makes the document null;
-    /// the ids such a document's fields name come back too, to be checked all the same (a wrong
-    /// date hid an unknown actor until the date was fixed).
+    /// is read, and its problems reported, before a missing required one makes the document null.
+    /// The ids the document will not carry come back too, to be checked all the same: those of one
+    /// that is null (a wrong date hid an unknown actor until it was fixed), and of a part left out
+    /// (a role without a title).
     /// </summary>
     public static (Document? Document, DocumentBody? Body, IReadOnlyList<NamedIds> Unchecked) Read(DocumentFile file, DiagnosticBag diagnostics)
     {
@@ -40,7 +41,7 @@ public static class DocumentReader
             DocumentKind.Event => ReadEvent(file, fields, diagnostics, named),
             _ => ReadSource(file, fields, diagnostics),
         };
-        return (document, block.Body, document is null ? named : []);
+        return (document, block.Body, named);
     }
 
     private static IReadOnlyList<string> KeysOf(DocumentKind kind) => kind switch
@@ -119,8 +120,11 @@ public static class DocumentReader
         if (updated == date) updated = null;
         var (extra, authors, actors, events, tags, draft) =
             (fields.Extra(), fields.TextList("authors"), fields.IdList("actors"), fields.IdList("events"), fields.IdList("tags"), fields.Bool("draft"));
-        named.AddRange([new(actors, DocumentKind.Actor, "actors"), new(events, DocumentKind.Event, "events")]);
-        if (title is null || date is null || summary is null) return null;
+        if (title is null || date is null || summary is null)
+        {
+            named.AddRange([new(actors, DocumentKind.Actor, "actors"), new(events, DocumentKind.Event, "events")]);
+            return null;
+        }
         return new Brief(file.Id, file.File.Path, extra, title, date.Value, summary, authors, actors, events, tags, updated, draft, corrections);
     }
 
@@ -128,16 +132,22 @@ public static class DocumentReader
     {
         var name = fields.Text("name", "the actor's name");
         var kind = fields.OneOf("kind", Actor.Kinds, required: true);
+        var leftOut = new List<Ref>();
         var roles = fields.MappingList("roles", RoleKeys, role =>
         {
             var title = role.Text("title", "the role's title");
             var from = role.Date("from");
             var (of, to) = (role.Id("of"), CheckOrder((from, "'from'"), role.Date("to"), "to", role, diagnostics));
+            if (title is null && of is not null) leftOut.Add(of);
             return title is null ? null : new Role(title, of, from, to);
         });
         var (extra, summary, aliases, country) = (fields.Extra(), fields.Text("summary"), fields.TextList("aliases"), fields.Id("country"));
-        named.AddRange([new(country is null ? [] : [country], DocumentKind.Actor, "country"), new(roles.Select(r => r.Of).OfType<Ref>().ToList(), DocumentKind.Actor, "of")]);
-        if (name is null || kind is null) return null;
+        if (name is null || kind is null)
+        {
+            named.AddRange([new(country is null ? [] : [country], DocumentKind.Actor, "country"), new([.. roles.Select(r => r.Of).OfType<Ref>(), .. leftOut], DocumentKind.Actor, "of")]);
+            return null;
+        }
+        if (leftOut.Count > 0) named.Add(new(leftOut, DocumentKind.Actor, "of"));
         return new Actor(file.Id, file.File.Path, extra, name, kind, summary, aliases, country, roles);
     }
 
@@ -148,8 +158,11 @@ public static class DocumentReader
         var end = EndsAfter(date, CheckOrder((date, "'date'"), fields.Date("end"), "end", fields, diagnostics), fields, diagnostics);
         var (extra, circa, summary, actors, sources, location, tags, after) = (fields.Extra(), fields.Bool("circa"), fields.Text("summary"),
             fields.IdList("actors"), fields.IdList("sources"), fields.Text("location"), fields.IdList("tags"), fields.IdList("after"));
-        named.AddRange([new(actors, DocumentKind.Actor, "actors"), new(sources, DocumentKind.Source, "sources"), new(after, DocumentKind.Event, "after")]);
-        if (title is null || date is null) return null;
+        if (title is null || date is null)
+        {
+            named.AddRange([new(actors, DocumentKind.Actor, "actors"), new(sources, DocumentKind.Source, "sources"), new(after, DocumentKind.Event, "after")]);
+            return null;
+        }
         // An end that is the date itself adds nothing, and shown it read as a range from the date to itself ("2025 – 2025").
         if (end == date) end = null;
         return new Event(file.Id, file.File.Path, extra, title, date.Value, end, circa, summary, actors, sources, location, tags, after);

@@ -35,8 +35,11 @@ public static class TimelinePages
             yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList(), tagged: tag);
 
         PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null, string? tagged = null) =>
-            new(path, "timeline", heading, "timeline", root => new TimelinePage(heading, clear, views.ByYearAndMonth(events),
-                TimelinePicture.Render(events, graph, root, heading), TimelinePicture.Aggregates(events.Count), actorFilters, tagFilters, events.Count),
+            new(path, "timeline", heading, "timeline", root =>
+                {
+                    var (picture, aggregated) = TimelinePicture.Render(events, graph, root, heading);
+                    return new TimelinePage(heading, clear, views.ByYearAndMonth(events), picture, aggregated, actorFilters, tagFilters, events.Count);
+                },
                 $"{(events.Count == 1 ? "One event" : $"{SitePages.Counted(events.Count, "event")} in the order they happened")}{(about is null ? "" : $", involving {about.Name}")}{(tagged is null ? "" : $", tagged “{tagged}”")}.")
             {
                 // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
