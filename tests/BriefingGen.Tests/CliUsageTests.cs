@@ -121,6 +121,10 @@ public class CliUsageTests
         var withAddress = CliRun.In(temp.Path, "check", "--templates", "templates", "--base-url", "https://example.org/");
         Assert.Equal(1, withAddress.ExitCode);
         Assert.Contains("layout.html:1:41: error BG5001: 'href' is not a member of String", withAddress.Stdout);
+        // Copied into every address of every page: a long one made the site grow with it times every page.
+        var tooLong = CliRun.In(temp.Path, "check", "--base-url", "https://example.org/" + new string('a', 481));
+        Assert.Equal(2, tooLong.ExitCode);
+        Assert.Contains("is refused: it is 501 characters long, more than the 500 allowed", tooLong.Stderr);
         var refused = CliRun.In(temp.Path, "check", "--base-url", "ftp://example.org/");
         Assert.Equal(2, refused.ExitCode);
         Assert.StartsWith("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused", refused.Stderr);

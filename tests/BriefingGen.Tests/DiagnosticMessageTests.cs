@@ -277,6 +277,15 @@ public class DiagnosticMessageTests
         { Source + Actors + "-- content/actors/x.md --\n---\nname: X\nkind: persn\ncountry: pedro-castillo\nroles:\n  - {title: T, of: nobody}\n---\n" + Brief("a", "actors: [peru]", "[@bbc]"),
             "content/actors/x.md:3:7: error BG2010: 'kind' must be one of person, state, organization, group, not 'persn'; did you mean 'person'?\n" +
             "content/actors/x.md:6:20: error BG3001: unknown actor 'nobody' in 'of'" },
+        // Shown wherever its document is listed or linked to: one 60,000-character name made 250 MB of site from 1 MB of content.
+        { Source + Brief("a", body: "[@bbc]").Replace("title: Brief a", "title: " + new string('x', 501)),
+            "content/briefs/a.md:2:8: error BG2010: 'title' is 501 characters long, more than the 500 allowed: it is shown wherever this is listed or linked to, so keep it short" },
+        { Source + Brief("a", body: "[@bbc]").Replace("title: Brief a", "title: " + new string('x', 500)).Replace("summary: Summary of a.", "summary: " + new string('y', 2_001)),
+            "content/briefs/a.md:4:10: error BG2010: 'summary' is 2,001 characters long, more than the 2,000 allowed: it is shown wherever this is listed or linked to, so keep it short (the rest belongs in the body)" },
+        { Source.Replace("authors: [\"Tian, Yang\"]", "authors: [\"Tian, Yang\", " + new string('z', 501) + "]") + Brief("a", body: "[@bbc]"),
+            "content/sources/bbc.md:4:25: error BG2010: 'authors' is 501 characters long, more than the 500 allowed: it is shown wherever this is listed or linked to, so keep it short" },
+        { SiteYml("base_url: https://example.org/" + new string('a', 481)),
+            "content/site.yml:2:11: error BG2010: 'base_url' is 501 characters long, more than the 500 allowed: it is shown wherever this is listed or linked to, so keep it short" },
         // Two letters swapped are one slip, not two edits.
         { Source + Brief("a", "titel: x"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'titel'; did you mean 'title'? (custom data goes under 'extra:')" },

@@ -11,15 +11,20 @@ public class PageEncodingTests
     [InlineData("x")]
     public void Characters_outside_the_basic_plane_survive_being_written_across_the_pieces_of_a_page(string shift)
     {
-        // A long title is written several times (title, heading, meta), each a run of UTF-16 pairs
-        // that the pieces of the page's text can end inside; the one-character shift changes where.
+        // A long text is written by the templates as a run of UTF-16 pairs that the pieces of the
+        // page's text can end inside; the one-character shift changes where. A correction's text may
+        // be long (a title is held to 500 characters), and its title is written several times
+        // (title, heading, meta).
         var run = string.Concat(Enumerable.Repeat("😀", 3_000));
         var site = TestSite.Build(Source + $"""
             -- content/briefs/a.md --
             ---
-            title: "{shift}{run}"
+            title: "{shift}{run[..498]}"
             date: 2025-11-10
             summary: A title written in pictures.
+            corrections:
+              - date: 2025-11-11
+                text: "{shift}{run}"
             ---
             Text [@bbc].
 
@@ -27,7 +32,9 @@ public class PageEncodingTests
 
         var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(site.Output.Files["briefs/a/index.html"]);
 
-        Assert.Equal(shift + run, site.Page("briefs/a/index.html").QuerySelector("h1")!.TextContent);
+        var page = site.Page("briefs/a/index.html");
+        Assert.Equal(shift + run[..498], page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(shift + run, page.Body!.TextContent);
         Assert.DoesNotContain('\uFFFD', text);
     }
 }

@@ -11,8 +11,13 @@ namespace BriefingGen.Validation;
 public static class BaseUrlRule
 {
     /// <summary>Why the address is refused, or null when it is fine.</summary>
+    /// <summary>The longest address taken: it is copied into every absolute address of every page.</summary>
+    public const int MaxLength = 500;
+
     public static string? Problem(string url)
     {
+        if (url.Length > MaxLength)
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"it is {url.Length:N0} characters long, more than the {MaxLength} allowed (it is copied into every address of every page)");
         if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))) return "it contains a space or a control character";
         if (url.Contains('\\')) return "it contains a backslash";
         if (url.IndexOfAny(['?', '#']) >= 0) return "it has a query or fragment ('?' or '#')";

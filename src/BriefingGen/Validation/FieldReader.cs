@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
@@ -78,6 +79,8 @@ public sealed partial class FieldReader
                 return null;
             case YamlScalar scalar when HasControlCharacter(scalar.Text):
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' contains a control character; remove it");
+                return null;
+            case YamlScalar scalar when TooLong(key, scalar):
                 return null;
             case YamlScalar scalar when scalar.Text.Trim().Length > 0:
                 if (BodySyntaxIn(scalar.Text) is { } written)
@@ -222,7 +225,30 @@ public sealed partial class FieldReader
         }
     }
 
-    public IReadOnlyList<string> TextList(string key) => ScalarList(key).Select(s => Apostrophes.InPlainText(s.Text)).ToList();
+    public IReadOnlyList<string> TextList(string key) => ScalarList(key).Where(s => !TooLong(key, s)).Select(s => Apostrophes.InPlainText(s.Text)).ToList();
+
+    /// <summary>
+    /// The longest text a field may hold. A title, name, address or summary is shown on every page
+    /// that lists or links to its document (site.yml's on every page): one of 60,000 characters made
+    /// 250 MB of site from 1 MB of content, and a long base_url is in every absolute address.
+    /// </summary>
+    private static int MaxLength(string key) => key switch
+    {
+        "summary" or "description" or "quote" => 2_000,
+        // A correction is shown on its own page only.
+        "text" => int.MaxValue,
+        _ => 500,
+    };
+
+    /// <summary>Whether the value is longer than its key allows (<see cref="MaxLength"/>); reported if so.</summary>
+    private bool TooLong(string key, YamlScalar scalar)
+    {
+        var length = scalar.Text.Trim().Length;
+        if (length <= MaxLength(key)) return false;
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, string.Create(CultureInfo.InvariantCulture,
+            $"'{key}' is {length:N0} characters long, more than the {MaxLength(key):N0} allowed: it is shown wherever this is listed or linked to, so keep it short{(key is "summary" or "description" ? " (the rest belongs in the body)" : "")}"));
+        return true;
+    }
 
     /// <summary>A source's authors, each "Family, Given" or one name; a comma with nothing before it names no one.</summary>
     public IReadOnlyList<PersonName> AuthorList(string key)
@@ -230,6 +256,7 @@ public sealed partial class FieldReader
         var names = new List<PersonName>();
         foreach (var scalar in ScalarList(key))
         {
+            if (TooLong(key, scalar)) continue;
             if (scalar.Text.StartsWith(','))
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
                     $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
