@@ -292,6 +292,18 @@ public class CliTests
     }
 
     [Fact]
+    public void A_folder_where_the_lock_file_goes_is_named_with_what_to_do()
+    {
+        // "Access to the path '…/site.building.lock' is denied" told nobody what was wrong.
+        using var temp = new TempFolder().WriteSite(GoodSite);
+        Directory.CreateDirectory(temp["site.building.lock"]);
+        var run = CliRun.In(temp.Path, "build");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("briefinggen: cannot read or write a file: 'site.building.lock' is a folder, where the build keeps its lock file; remove it (a build never makes it)\n", run.Stderr);
+        Assert.False(Directory.Exists(temp["site"]));
+    }
+
+    [Fact]
     public void Drafts_flag_includes_draft_briefs()
     {
         using var temp = new TempFolder().WriteSite(GoodSite + Brief("wip", "draft: true"));

@@ -21,6 +21,9 @@ public sealed class OutputLock : IDisposable
     {
         var path = Path.GetFullPath(PathFor(output));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Opened as a file, a folder there is only "access denied".
+        if (Directory.Exists(path))
+            throw new IOException($"'{PathFor(output)}' is a folder, where the build keeps its lock file; remove it (a build never makes it)");
         try
         {
             return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose));
