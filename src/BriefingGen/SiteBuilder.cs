@@ -279,7 +279,7 @@ public static class SiteBuilder
                 .Select(i => Interlocked.Exchange(ref files[i], null)!)
                 .Select(file => (file.File.Path, Result: DocumentReader.Read(file, Diagnostics)))
                 .Where(r => r.Result.Body is not null)
-                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics) with { UncheckedFrontMatter = r.Result.Unchecked })).ToList());
+                .Select(r => (r.Result.Document, Body: BodyParser.Parse(r.Path, r.Result.Body!, Diagnostics).WithUnchecked(r.Result.Unchecked))).ToList());
         }
 
         public BuildResult Finish(SiteGraph? graph, int filesWritten)

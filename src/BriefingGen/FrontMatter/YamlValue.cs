@@ -22,7 +22,7 @@ public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation
 
 public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation Location) : YamlValue(Location)
 {
-    /// <summary>Keys whose value holds an anchor, alias or tag: reported once, and then read as if not given, with no more said of them.</summary>
+    /// <summary>Keys whose value holds an anchor, alias or tag: given, but read as having no value, and with no more said of them than that error.</summary>
     public IReadOnlySet<string> Refused { get; init; } = System.Collections.Immutable.ImmutableHashSet<string>.Empty;
 }
 

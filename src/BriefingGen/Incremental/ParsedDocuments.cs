@@ -92,7 +92,7 @@ internal sealed class ParsedDocuments
     {
         var own = new DiagnosticBag();
         var (document, body, named) = DocumentReader.Read(file, own);
-        var parsed = body is null ? null : BodyParser.Parse(file.File.Path, body, own) with { UncheckedFrontMatter = named };
+        var parsed = body is null ? null : BodyParser.Parse(file.File.Path, body, own).WithUnchecked(named);
         var head = Head(file.File.Text, body, parsed);
         var headVersion = before is not null && before.Head == head ? before.HeadVersion : Interlocked.Increment(ref _lastVersion);
         // The kind is the file's folder, not its text: a file moved to another folder keeps its id and text but not its shape.

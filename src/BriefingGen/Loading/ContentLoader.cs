@@ -77,7 +77,6 @@ public static class ContentLoader
         return new LoadedContent(siteConfig, documents) { Duplicates = duplicates };
     }
 
-
     /// <summary>What one entry is on its own, whatever else the folder holds: a problem, site.yml, a document, or a file name that is no id.</summary>
     private sealed record Examined(string DisplayRoot, string Shown)
     {

@@ -16,12 +16,11 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
-        var level = Math.Clamp(heading.Level, 1, 6);
-        var tag = Tags[level - 1];
+        var tag = Tags[Math.Clamp(heading.Level, 1, 6) - 1];
         var id = heading.TryGetAttributes()?.Id;
         renderer.EnsureLine();
         // The wrapper carries the level, for a theme to size and space it without :has().
-        if (id is not null) renderer.Write("<div class=\"heading heading-").Write(level.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
+        if (id is not null) renderer.Write("<div class=\"heading heading-").Write(tag[1]).Write("\">");
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
         renderer.WriteLeafInline(heading);
         renderer.Write("</").Write(tag).Write('>');

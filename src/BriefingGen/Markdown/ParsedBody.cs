@@ -28,6 +28,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
 
     /// <summary>Ids the front matter names that its document does not carry (all of them, when it failed): checked with the body's.</summary>
     public IReadOnlyList<Model.NamedIds> UncheckedFrontMatter { get; init; } = [];
+
+    /// <summary>This body with the front matter's unchecked ids; itself when there are none, as for nearly every file.</summary>
+    public ParsedBody WithUnchecked(IReadOnlyList<Model.NamedIds> named) => named.Count == 0 ? this : this with { UncheckedFrontMatter = named };
 }
 
 /// <summary>A [[id]] written in a body.</summary>

@@ -24,7 +24,7 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
         if (parts.Length > 3 || !parts.All(IsDigits) || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
         {
             var written = WrittenOut(text, dayRequired);
-            error = $"'{text}' is not a date; write {(dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD")} (no time or zone){(written is null ? "" : $", here '{written}'")}";
+            error = $"'{text}' is not a date; write {Forms(dayRequired)} (no time or zone){(written is null ? "" : $", here '{written}'")}";
             return false;
         }
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -49,6 +49,9 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
         date = new PartialDate(year, month, day);
         return true;
     }
+
+    /// <summary>How such a date is written, as messages say it.</summary>
+    public static string Forms(bool dayRequired) => dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
 
     private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
 

@@ -8,10 +8,10 @@ namespace BriefingGen.Model;
 /// </summary>
 public static class TextElements
 {
-    /// <summary>The text when it has at most length text elements; else its first length - 1 and the ellipsis.</summary>
     /// <summary>"a brief", "an event", "an organization": a noun with its indefinite article, as messages name things.</summary>
     public static string WithArticle(string noun) => "aeiou".Contains(noun[0]) ? $"an {noun}" : $"a {noun}";
 
+    /// <summary>The text when it has at most length text elements; else its first length - 1 and the ellipsis.</summary>
     public static string Shorten(string text, int length, string ellipsis = "…")
     {
         if (text.Length <= length) return text;

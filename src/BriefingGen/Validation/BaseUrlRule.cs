@@ -10,10 +10,10 @@ namespace BriefingGen.Validation;
 /// </summary>
 public static class BaseUrlRule
 {
-    /// <summary>Why the address is refused, or null when it is fine.</summary>
     /// <summary>The longest address taken: it is copied into every absolute address of every page.</summary>
     public const int MaxLength = 500;
 
+    /// <summary>Why the address is refused, or null when it is fine.</summary>
     public static string? Problem(string url)
     {
         if (url.Length > MaxLength)

@@ -59,8 +59,9 @@ public static class DocumentReader
     /// </summary>
     private static string? Misplaced(DocumentKind kind, YamlMapping mapping)
     {
+        var own = KeysOf(kind);
+        if (mapping.Entries.Count(e => !own.Contains(e.Key.Text)) < 2) return null;
         var keys = mapping.Entries.Select(e => e.Key.Text).ToList();
-        if (keys.Count(k => !KeysOf(kind).Contains(k)) < 2) return null;
         var other = DocumentKinds.All.Where(k => k != kind).FirstOrDefault(k => keys.All(KeysOf(k).Contains), kind);
         return other == kind ? null
             : $"every key of this file is {TextElements.WithArticle(other.Noun())}'s: if it is one, move it to {other.Folder()}/";

@@ -141,8 +141,7 @@ public sealed partial class FieldReader
     /// <summary>A YYYY, YYYY-MM or YYYY-MM-DD date; with dayRequired, only the full form.</summary>
     public PartialDate? Date(string key, bool required = false, bool dayRequired = false)
     {
-        var shape = dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
-        var text = Text(key, required ? $"a date ({shape})" : null);
+        var text = Text(key, required ? $"a date ({PartialDate.Forms(dayRequired)})" : null);
         if (text is null) return null;
         if (!PartialDate.TryParse(text, out var date, out var error, dayRequired))
         {
@@ -237,6 +236,7 @@ public sealed partial class FieldReader
         "summary" or "description" or "quote" => 2_000,
         // A correction is shown on its own page only.
         "text" => int.MaxValue,
+        "base_url" => BaseUrlRule.MaxLength,
         _ => 500,
     };
 
