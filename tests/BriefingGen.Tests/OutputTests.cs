@@ -271,6 +271,19 @@ public class OutputTests
         Assert.Equal("two outputs claim 'briefs/a/index.html'", error.Message);
     }
 
+    [Fact]
+    public void A_file_that_cannot_be_staged_fails_as_a_file_error_naming_it_and_the_reason()
+    {
+        using var temp = new TempFolder();
+        var output = new StagedDirectoryOutput(temp["site"]);
+        output.Write("a/index.html/deeper.html", "x"u8);
+        // A folder already stands where the file goes: the CLI reports IOException as a file it could not write.
+        var error = Assert.ThrowsAny<IOException>(() => output.Write("a/index.html", "y"u8));
+        Assert.Contains(Path.Combine("site.building", "a", "index.html"), error.Message);
+        Assert.Contains("exists", error.Message);
+        output.Abandon();
+    }
+
     [Theory]
     [InlineData("a\\b.html")]
     [InlineData("c:/x.html")]

@@ -104,8 +104,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         // Remembering the folders made saves a system call per level per file. A folder is remembered
         // only once it exists, so a file written beside another from a second thread never finds it missing.
         _stagingFolders.GetOrAdd(folder, static made => Directory.CreateDirectory(made).Exists);
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
-        stream.Write(bytes);
+        NewFile.Write(full, bytes);
         _built[path] = (!same, bytes.Length);
     }
 
