@@ -245,6 +245,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:4:10: error BG2002: YAML: '&' or '*' starting a value marks a YAML anchor or alias; if it is text, quote the value: summary: \"& more\"" },
         { BriefYaml("title: #MeToo in Peru\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:7: error BG2007: 'title' has no value: YAML reads '#' after a space as the start of a comment; if '#MeToo in Peru' is the value, quote it: title: \"#MeToo in Peru\"" },
+        // A hashtag or number after a space cuts a plain value short; a note ("# ...") or a comment after a date is the writer's own.
+        { BriefYaml("title: C# and #tags\ndate: 2025-11-10 #approx\nsummary: Peru's partner, then\n  Mexico's #2"),
+            "content/briefs/a.md:2:15: warning BG2015: 'title' reads 'C# and': YAML reads '#' after a space as the start of a comment, so '#tags' is left out; if it belongs to the title, quote the whole value: title: \"C# and #tags\"\n" +
+            "content/briefs/a.md:5:12: warning BG2015: 'summary' reads 'Peru’s partner, then Mexico’s': YAML reads '#' after a space as the start of a comment, so '#2' is left out; if it belongs to the summary, quote the whole value" },
+        { BriefYaml("title: Talks resume # check the date\ndate: 2025-11-10\nsummary: \"S #1\""), "" },
         { BriefYaml("\ttitle: T\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
         { Source + Brief("a", "extra: !!str x"),

@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeUrl = new("BG2012", Severity.Error, "URL not a valid http(s) address");
     public static readonly DiagnosticCode IncompleteWebSource = new("BG2013", Severity.Warning, "web source without its address or accessed date");
     public static readonly DiagnosticCode BodySyntaxInText = new("BG2014", Severity.Warning, "citation or [[link]] in a plain-text field");
+    public static readonly DiagnosticCode TextCutByComment = new("BG2015", Severity.Warning, "words after ' #' left out as a YAML comment");
 
     // References and citations
     public static readonly DiagnosticCode UnknownReference = new("BG3001", Severity.Error, "unknown id");

@@ -201,6 +201,23 @@ public static partial class YamlTreeReader
             return rest.Length > 1 && rest[0] == '#' ? separators.Restore(rest.ToString()) : null;
         }
 
+        /// <summary>
+        /// A comment after a plain value on its line that reads as more of it: '#' then a letter or
+        /// digit ("title: C# and #tags", "Peru #1"), where a note for a reader would start "# ".
+        /// </summary>
+        private CutOffWords? WordsCutOff(Scalar scalar)
+        {
+            var end = (int)scalar.End.Index;
+            if (CommentAt(end) is not { Length: > 1 } comment || !char.IsLetterOrDigit(comment[1])) return null;
+            var text = separators.Text;
+            var at = text.IndexOf('#', end);
+            var location = new SourceLocation(file, (int)scalar.End.Line + lineOffset, (int)scalar.End.Column + (at - end));
+            // One line from the value's start to the line's end is the value meant; a value of several lines is not offered.
+            var lineEnd = text.IndexOf('\n', end) is var newline and >= 0 ? newline : text.Length;
+            var meant = scalar.Start.Line == scalar.End.Line ? separators.Restore(text[(int)scalar.Start.Index..lineEnd].TrimEnd()) : null;
+            return new CutOffWords(comment, meant, location);
+        }
+
         private int _nodes;
         private readonly Stack<int> _openFlows = new();
 
@@ -260,9 +277,11 @@ public static partial class YamlTreeReader
             {
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(TextFile.WithIsolates(separators.Restore(scalar.Value)), scalar.Style == ScalarStyle.Plain, Locate(scalar.Start))
+                    var plain = scalar.Style == ScalarStyle.Plain;
+                    return new YamlScalar(TextFile.WithIsolates(separators.Restore(scalar.Value)), plain, Locate(scalar.Start))
                     {
-                        CommentInstead = scalar.Style == ScalarStyle.Plain && scalar.Value.Length == 0 ? CommentAt((int)scalar.Start.Index) : null,
+                        CommentInstead = plain && scalar.Value.Length == 0 ? CommentAt((int)scalar.Start.Index) : null,
+                        WordsCutOff = plain && scalar.Value.Length > 0 ? WordsCutOff(scalar) : null,
                     };
                 case SequenceStart sequenceStart:
                 {

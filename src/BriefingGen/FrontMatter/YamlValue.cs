@@ -16,7 +16,15 @@ public sealed record YamlScalar(string Text, bool Plain, SourceLocation Location
     /// itself, which a '#' after a space turned into a comment.
     /// </summary>
     public string? CommentInstead { get; init; }
+
+    /// <summary>A comment after the value on its line that reads as more of it ("title: C# and #tags" reads "C# and").</summary>
+    public CutOffWords? WordsCutOff { get; init; }
 }
+
+/// <param name="Comment">The comment, from its '#'.</param>
+/// <param name="Meant">The value with the comment, as written on its line; none for a value of several lines.</param>
+/// <param name="Location">Where the comment starts.</param>
+public sealed record CutOffWords(string Comment, string? Meant, SourceLocation Location);
 
 public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation Location) : YamlValue(Location);
 

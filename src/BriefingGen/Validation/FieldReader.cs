@@ -70,7 +70,21 @@ public sealed partial class FieldReader
             _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location, $"'{key}' has no value; add {what}");
     }
 
+    /// <summary>Text to show; words a '#' turned into a comment ("title: C# and #tags") are reported, since nothing else would show they are gone.</summary>
     public string? Text(string key, string? requiredWhat = null)
+    {
+        var text = ScalarText(key, requiredWhat);
+        if (text is not null && Value(key) is YamlScalar { WordsCutOff: { } cut })
+        {
+            var quoted = cut.Meant is { } meant ? $": {key}: \"{meant.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"" : "";
+            _diagnostics.Report(DiagnosticCodes.TextCutByComment, cut.Location,
+                $"'{key}' reads '{TextElements.Shorten(text, 60, "…")}': YAML reads '#' after a space as the start of a comment, so '{TextElements.Shorten(cut.Comment, 60, "…")}' is left out; if it belongs to the {key}, quote the whole value{quoted}");
+        }
+        return text;
+    }
+
+    /// <summary>A one-line value such as a date or an address; a comment after it on its line is the writer's note.</summary>
+    private string? ScalarText(string key, string? requiredWhat = null)
     {
         switch (Value(key))
         {
@@ -115,7 +129,7 @@ public sealed partial class FieldReader
 
     public string? OneOf(string key, IReadOnlyList<string> allowed, bool required)
     {
-        var text = Text(key, required ? $"one of {string.Join(", ", allowed)}" : null);
+        var text = ScalarText(key, required ? $"one of {string.Join(", ", allowed)}" : null);
         if (text is null || allowed.Contains(text)) return text;
         _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key),
             $"'{key}' must be one of {string.Join(", ", allowed)}, not '{text}'{Suggestions.Hint(text, allowed)}");
@@ -126,7 +140,7 @@ public sealed partial class FieldReader
     public IReadOnlyList<string> OneOrMoreOf(string key, IReadOnlyList<string> allowed)
     {
         var given = Value(key) is YamlScalar
-            ? Text(key) is { } one ? [(one, LocationOf(key))] : []
+            ? ScalarText(key) is { } one ? [(one, LocationOf(key))] : []
             : ScalarList(key).Select(s => (s.Text, s.Location)).ToList();
         var values = new List<string>();
         foreach (var (text, location) in given)
@@ -141,7 +155,7 @@ public sealed partial class FieldReader
     /// <summary>A YYYY, YYYY-MM or YYYY-MM-DD date; with dayRequired, only the full form.</summary>
     public PartialDate? Date(string key, bool required = false, bool dayRequired = false)
     {
-        var text = Text(key, required ? $"a date ({PartialDate.Forms(dayRequired)})" : null);
+        var text = ScalarText(key, required ? $"a date ({PartialDate.Forms(dayRequired)})" : null);
         if (text is null) return null;
         if (!PartialDate.TryParse(text, out var date, out var error, dayRequired))
         {
@@ -159,7 +173,7 @@ public sealed partial class FieldReader
     /// <summary>An absolute http or https address (anything else could run script or leak data), spelled as addresses are.</summary>
     public string? WebUrl(string key)
     {
-        var text = Text(key);
+        var text = ScalarText(key);
         if (text is null) return null;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(uri.Host))
         {
@@ -174,7 +188,7 @@ public sealed partial class FieldReader
     /// <summary>A language tag (BCP 47: "en", "es", "pt-BR", "zh-Hant-TW"), as &lt;html lang&gt; and xml:lang take it.</summary>
     public string? LanguageTag(string key)
     {
-        var text = Text(key);
+        var text = ScalarText(key);
         if (text is null || LanguageTagShape().IsMatch(text)) return text;
         _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be a language tag such as 'en', 'es' or 'pt-BR', not '{text}'");
         return null;
@@ -186,7 +200,7 @@ public sealed partial class FieldReader
     /// <summary>The site's published address: see <see cref="BaseUrlRule"/>.</summary>
     public string? BaseUrl(string key)
     {
-        var text = Text(key);
+        var text = ScalarText(key);
         if (text is null) return null;
         if (BaseUrlRule.Problem(text) is not { } problem) return BaseUrlRule.Normalized(text);
         _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be the absolute http:// or https:// address the site is published at, such as 'https://example.org/briefings/'; '{text}' is refused: {problem}");
