@@ -33,6 +33,13 @@ public class ListTests
             .Where(list => list.QuerySelector("li") is null).Select(list => $"{path}: <{list.LocalName} class=\"{list.ClassName}\">"));
         Assert.Empty(empty);
         Assert.Equal("No sources yet.", site.Page("sources/index.html").QuerySelector("p.empty")!.TextContent);
+        // An empty list says so once: not "0 events in chronological order." above "No events yet."
+        foreach (var path in new[] { "events/index.html", "timeline/index.html", "sources/index.html", "tags/index.html" })
+        {
+            var page = site.Page(path);
+            Assert.Null(page.QuerySelector("p.lede"));
+            Assert.Single(page.QuerySelectorAll("p.empty"));
+        }
     }
 
     [Fact]
