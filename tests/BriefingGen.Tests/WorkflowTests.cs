@@ -27,12 +27,30 @@ public class WorkflowTests
     [Theory]
     [InlineData("pr.yml")]
     [InlineData("publish.yml")]
+    [InlineData("mutation.yml")]
     public void Every_action_is_pinned_to_a_full_commit_sha_with_its_version_in_a_comment(string workflow)
     {
         var lines = File.ReadAllLines(Path.Combine(Repository.Root, ".github", "workflows", workflow)).Where(l => l.Contains("uses:")).ToList();
         Assert.NotEmpty(lines);
         foreach (var line in lines)
             Assert.Matches(@"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line.Trim().TrimStart('-', ' '));
+    }
+
+    [Theory]
+    [InlineData("pr.yml")]
+    [InlineData("publish.yml")]
+    public void Every_job_that_builds_the_site_or_runs_the_tests_installs_the_search_indexer_first(string workflow)
+    {
+        // Without Pagefind the build still passes and publishes a site whose search page finds nothing, and the search tests skip.
+        var jobs = Jobs(workflow).Where(j => Steps(j.Value).Select(Run).Any(r => RunsTests(r) || BuildsSite(r))).ToList();
+        Assert.NotEmpty(jobs);
+        foreach (var (name, job) in jobs)
+        {
+            var runs = Steps(job).Select(Run).ToList();
+            var install = runs.FindIndex(r => r.Contains("npm ci --prefix tools/search", StringComparison.Ordinal));
+            Assert.True(install >= 0, $"job '{name}' of {workflow} builds or tests without installing Pagefind");
+            Assert.True(install < runs.FindIndex(r => RunsTests(r) || BuildsSite(r)), $"job '{name}' of {workflow} installs Pagefind after it builds or tests");
+        }
     }
 
     [Fact]
@@ -74,4 +92,6 @@ public class WorkflowTests
     private static string Run(YamlMappingNode step) => Scalar(step, "run") ?? "";
 
     private static bool RunsTests(string run) => run.Contains("dotnet test", StringComparison.Ordinal);
+
+    private static bool BuildsSite(string run) => run.Contains("BriefingGen.Cli -- build", StringComparison.Ordinal);
 }
