@@ -50,10 +50,14 @@ public static class SiteGraphBuilder
             foreach (var reference in plan.References) Add(citedIn, reference.Source.Id, (document, reference.Number));
         }
 
-        var citedByUnreadable = unreadable.SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        // A draft is how a brief goes through review before it is published, and the sources it
+        // brings with it are not unused: a pull request of both must pass --strict. Nor are those of
+        // a file still to be fixed.
+        var citedElsewhere = unreadable.Concat(all.Where(p => drafts.Contains(p.Document.Id)).Select(p => p.Body))
+            .SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
         // A body refused with an error may cite any source: until it is fixed, none is said to be uncited.
         if (!published.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused))
-            foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedByUnreadable.Contains(s.Id)))
+            foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedElsewhere.Contains(s.Id)))
                 diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                     $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
 
