@@ -73,10 +73,13 @@ public static partial class NewCommand
             ["title"] = Quoted(title ?? Humanized(id)),
             ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        var text = Placeholder().Replace(Scaffold(kind, templatesFolder), m => values[m.Groups[1].Value]);
+        var (scaffold, own) = Scaffold(kind, templatesFolder);
+        var text = Placeholder().Replace(scaffold, m => values[m.Groups[1].Value]);
         if (ProblemOf(kind, id, text) is { } refused)
         {
-            printer.Usage($"the new file would not pass check: {refused}; nothing was written");
+            // A placeholder never spans lines, so the new file's line is the scaffold's: the theme's own is the file to fix.
+            var where = own is null ? "" : $"{CliApp.Shown(own)}:{refused.Location.Line}: ";
+            printer.Usage($"{where}the new file would not pass check: {refused.Message} ({refused.Code}); nothing was written");
             return CliApp.UsageError;
         }
         Directory.CreateDirectory(folder);
@@ -91,15 +94,14 @@ public static partial class NewCommand
     /// break: an empty title, a stray BOM, front matter over 64 KiB, an unknown key), or null. The
     /// file is checked alone, so the ids a custom scaffold names are not looked up.
     /// </summary>
-    private static string? ProblemOf(DocumentKind kind, string id, string text)
+    private static Diagnostic? ProblemOf(DocumentKind kind, string id, string text)
     {
         var path = $"{kind.Folder()}/{id}.md";
         var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = "title: T\n", [path] = text };
-        var first = SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics
+        return SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics
             .Where(d => d.Severity == Severity.Error && d.Location.File == "content/" + path && (d.Code.StartsWith("BG1", StringComparison.Ordinal) || d.Code.StartsWith("BG2", StringComparison.Ordinal)))
             .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
             .FirstOrDefault();
-        return first is null ? null : $"{first.Message} ({first.Code})";
     }
 
     /// <summary>The path of a content file whose id reads like this one, or null.</summary>
@@ -112,7 +114,8 @@ public static partial class NewCommand
             .FirstOrDefault(path => Path.GetFileNameWithoutExtension(path) is var other && Slug.IsValid(other) && ContentLayout.LookAlike(id, other));
     }
 
-    private static string Scaffold(DocumentKind kind, string? templatesFolder)
+    /// <returns>The scaffold's text, and the path of the theme's own scaffold (null for the built-in one).</returns>
+    private static (string Text, string? Own) Scaffold(DocumentKind kind, string? templatesFolder)
     {
         var name = $"scaffolds/{kind.Noun()}.md";
         var own = templatesFolder is null ? null : new FileInfo(Path.Combine(templatesFolder, name));
@@ -121,10 +124,10 @@ public static partial class NewCommand
             // As the theme's other files: a link is not followed, and a FIFO would wait for a writer forever.
             if (FileKinds.Of(own) != FileKind.Regular)
                 throw new IOException($"'{Path.Combine(templatesFolder!, name)}' is not a plain file (a link, FIFO, socket or device); a scaffold must be one");
-            return File.ReadAllText(own.FullName).ReplaceLineEndings("\n");
+            return (File.ReadAllText(own.FullName).ReplaceLineEndings("\n"), Path.Combine(templatesFolder!, name));
         }
         using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/" + name)!;
-        return new StreamReader(stream, Encoding.UTF8).ReadToEnd().ReplaceLineEndings("\n");
+        return (new StreamReader(stream, Encoding.UTF8).ReadToEnd().ReplaceLineEndings("\n"), null);
     }
 
     /// <summary>A YAML double-quoted scalar, so a title with ':' or '#' stays a title.</summary>

@@ -224,7 +224,8 @@ public class NewCommandTests
         temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\nplace: Lima\n---\n");
         var run = CliRun.In(temp.Path, "new", "event", "protest", "--templates", "theme");
         Assert.Equal(CliApp.UsageError, run.ExitCode);
-        Assert.StartsWith("briefinggen: the new file would not pass check: unknown key 'place'", run.Stderr);
+        // Named at the theme's scaffold and its line: the file to fix, not the file that was never written.
+        Assert.StartsWith("briefinggen: theme/scaffolds/event.md:4: the new file would not pass check: unknown key 'place'", run.Stderr);
         Assert.False(File.Exists(temp["content/events/protest.md"]));
     }
 }
