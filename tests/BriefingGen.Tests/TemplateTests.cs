@@ -116,6 +116,27 @@ public class TemplateTests
         Assert.False(site.Result.Succeeded);
     }
 
+    [Fact]
+    public void A_theme_with_any_one_line_of_a_built_in_template_cut_is_reported_never_a_crash()
+    {
+        // Every broken shape a theme author makes by cutting a line: parse errors, unclosed and surplus ends, half statements.
+        var folder = Path.Combine(Repository.Root, "templates");
+        var cuts = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html"))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var text = string.Join('\n', lines.Where((_, j) => j != i));
+                var set = TemplateSet.Load(new Dictionary<string, string> { [Path.GetFileName(file)] = text });
+                Assert.All(set.Problems, d => Assert.Equal("BG5001", d.Code));
+                Assert.All(set.Problems, d => Assert.InRange(d.Location.Line, 1, lines.Length));
+                cuts++;
+            }
+        }
+        Assert.True(cuts > 500, $"only {cuts} cuts");
+    }
+
     [Theory]
     [InlineData("<h1>{{ page.brief.title }}</h1>\n{{~ if page.brief.summary ~}}\n<p>x</p>\n", "2:5", "if")]
     // Matched as Scriban nests them: the for's end closes the unclosed if, so the for is the block left open.
