@@ -212,6 +212,10 @@ public class CitationTests
         var published = TestSite.Build(files);
         Assert.NotNull(published.Page("sources/index.html").QuerySelector("li#a .not-cited"));
         Assert.Equal(["content/sources/idle.md"], TestSite.Check(files).Diagnostics.Where(d => d.Code == "BG3005").Select(d => d.Location.File));
+        // A draft's body refused with an error may cite any source, as a published one's may: none is called uncited.
+        var refused = TestSite.Check(Sources("a") + Brief("wip", "draft: true", "[@a]\n\n" + new string('>', 200)) + Brief("x", body: "text")).Diagnostics;
+        Assert.Contains(refused, d => d.Code == "BG4004");
+        Assert.DoesNotContain(refused, d => d.Code == "BG3005");
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public class TemplateTests
     {
         var site = TestSite.Build(Site + Template("brief.html", "<p>\n\n  {{ if }}</p>"));
         Assert.Equal([
-            "templates/brief.html:3:6: error BG5001: this 'if' is never closed: add {{ end }} where its block ends (every if, for, while, case, capture, with, wrap, tablerow and func needs one; the file ended first)",
+            "templates/brief.html:3:6: error BG5001: this 'if' is never closed: add {{ end }} where its block ends (every if, for, while, case, capture, with, wrap, tablerow, func and do needs one; the file ended first)",
             "templates/brief.html:3:9: error BG5001: Error while parsing if statement: Expecting <expression> instead of `}}` in: if <expression> ... end|else|else if",
         ], site.Diagnostics.Select(d => d.ToString()));
         Assert.False(site.Result.Succeeded);
@@ -144,6 +144,8 @@ public class TemplateTests
     [InlineData("{{ if page.brief.summary }}a{{ else if page.brief.title }}b{{ end }}\n{{ for x in [1]; x\n", "2:4", "for")]
     [InlineData("{{ f = do; ret 1; end }}\n{{ case 1 }}{{ when 1 }}x\n", "2:4", "case")]
     [InlineData("{{ capture c }}\n{{ x = do\n  ret 1\nend }}", "1:4", "capture")]
+    [InlineData("{{ for x in [1] }}\n{{ ## why ## if x }}\n{{ end }}", "1:4", "for")]
+    [InlineData("{{ with page }}{{ ## c ## if true }}{{ for x in [1] }}{{ end }}", "1:27", "if")]
     public void A_block_without_its_end_is_reported_where_it_opens_not_where_the_file_ends(string template, string at, string keyword)
     {
         var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", template)));

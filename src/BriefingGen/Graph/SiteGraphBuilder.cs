@@ -56,7 +56,7 @@ public static class SiteGraphBuilder
         var citedElsewhere = unreadable.Concat(all.Where(p => drafts.Contains(p.Document.Id)).Select(p => p.Body))
             .SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
         // A body refused with an error may cite any source: until it is fixed, none is said to be uncited.
-        if (!published.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused))
+        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused))
             foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedElsewhere.Contains(s.Id)))
                 diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                     $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");

@@ -18,7 +18,9 @@ internal static class NewFile
             stream.Write(bytes);
             return;
         }
-        var fd = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, ReadWriteForAll);
+        int fd;
+        do fd = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, ReadWriteForAll);
+        while (fd < 0 && Marshal.GetLastPInvokeError() == Interrupted);
         if (fd < 0) throw Failure(path);
         try
         {

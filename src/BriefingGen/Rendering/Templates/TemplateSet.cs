@@ -138,7 +138,7 @@ public sealed partial class TemplateSet
                     // Scriban finds a missing 'end' at the end of the file: named at the block it belongs to, the author can act.
                     if (message.Message.Contains("The <end> statement was not found", StringComparison.Ordinal) && UnclosedBlock.Find(text, shownPath) is var (keyword, line, column))
                         diagnostics.Report(DiagnosticCodes.TemplateError, new SourceLocation(shownPath, line, column),
-                            $"this '{keyword}' is never closed: add {{{{ end }}}} where its block ends (every if, for, while, case, capture, with, wrap, tablerow and func needs one; the file ended first)");
+                            $"this '{keyword}' is never closed: add {{{{ end }}}} where its block ends (every {UnclosedBlock.NeedEnd} needs one; the file ended first)");
                     else
                         diagnostics.Report(DiagnosticCodes.TemplateError,
                             new SourceLocation(shownPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);

@@ -13,6 +13,9 @@ public static class UnclosedBlock
     /// <summary>Statements that open a block closed by <c>end</c>.</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "if", "for", "while", "tablerow", "capture", "with", "wrap", "case", "func" };
 
+    /// <summary>What the report lists as needing an end: the statements, and an anonymous function's <c>do</c>.</summary>
+    public const string NeedEnd = "if, for, while, case, capture, with, wrap, tablerow, func and do";
+
     /// <returns>The keyword and its 1-based line and column, or null when every block is closed.</returns>
     public static (string Keyword, int Line, int Column)? Find(string text, string path)
     {
@@ -24,6 +27,9 @@ public static class UnclosedBlock
             {
                 case TokenType.CodeEnter or TokenType.SemiColon or TokenType.NewLine:
                     statementStart = true;
+                    continue;
+                // A statement may follow a comment in the same code block ("{{ ## why ## if x }}").
+                case TokenType.Comment or TokenType.CommentMulti:
                     continue;
                 case TokenType.Identifier:
                     var word = text.Substring(token.Start.Offset, token.End.Offset - token.Start.Offset + 1);
