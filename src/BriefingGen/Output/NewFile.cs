@@ -10,14 +10,29 @@ namespace BriefingGen.Output;
 /// </summary>
 internal static class NewFile
 {
+    /// <summary>False once the C library could not be bound (a system without a "libc" .NET can find): .NET's own path then.</summary>
+    private static volatile bool _native = OperatingSystem.IsLinux();
+
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        if (!OperatingSystem.IsLinux())
+        if (_native)
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
-            stream.Write(bytes);
-            return;
+            try
+            {
+                WriteNatively(path, bytes);
+                return;
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                _native = false;
+            }
         }
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+        stream.Write(bytes);
+    }
+
+    private static void WriteNatively(string path, ReadOnlySpan<byte> bytes)
+    {
         int fd;
         do fd = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, ReadWriteForAll);
         while (fd < 0 && Marshal.GetLastPInvokeError() == Interrupted);
