@@ -250,6 +250,8 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:2:15: warning BG2015: 'title' reads 'C# and': YAML reads '#' after a space as the start of a comment, so '#tags' is left out; if it belongs to the title, quote the whole value: title: \"C# and #tags\"\n" +
             "content/briefs/a.md:5:12: warning BG2015: 'summary' reads 'Peru’s partner, then Mexico’s': YAML reads '#' after a space as the start of a comment, so '#2' is left out; if it belongs to the summary, quote the whole value" },
         { BriefYaml("title: Talks resume # check the date\ndate: 2025-11-10\nsummary: \"S #1\""), "" },
+        { "-- content/actors/amlo.md --\n---\nname: Andrés Manuel López Obrador\nkind: person\naliases:\n  - AMLO #1\n  - El Peje # a nickname\n---\n",
+            "content/actors/amlo.md:5:10: warning BG2015: an item of 'aliases' reads 'AMLO': YAML reads '#' after a space as the start of a comment, so '#1' is left out; if it belongs to the item, quote the whole value: - \"AMLO #1\"" },
         { BriefYaml("\ttitle: T\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:1: error BG2002: YAML: a tab is used to indent this line; YAML indents with spaces only" },
         { Source + Brief("a", "extra: !!str x"),

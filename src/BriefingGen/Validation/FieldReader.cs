@@ -74,14 +74,21 @@ public sealed partial class FieldReader
     public string? Text(string key, string? requiredWhat = null)
     {
         var text = ScalarText(key, requiredWhat);
-        if (text is not null && Value(key) is YamlScalar { WordsCutOff: { } cut })
-        {
-            var quoted = cut.Meant is { } meant ? $": {key}: \"{meant.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"" : "";
-            _diagnostics.Report(DiagnosticCodes.TextCutByComment, cut.Location,
-                $"'{key}' reads '{TextElements.Shorten(text, 60, "…")}': YAML reads '#' after a space as the start of a comment, so '{TextElements.Shorten(cut.Comment, 60, "…")}' is left out; if it belongs to the {key}, quote the whole value{quoted}");
-        }
+        if (text is not null && Value(key) is YamlScalar scalar) ReportCutOff(scalar, text, $"'{key}'", $"the {key}", $"{key}: ");
         return text;
     }
+
+    /// <summary>Reports words a '#' cut off the value (<see cref="YamlScalar.WordsCutOff"/>), with the line to write instead.</summary>
+    private void ReportCutOff(YamlScalar scalar, string shown, string what, string whole, string writeAs)
+    {
+        if (scalar.WordsCutOff is not { } cut) return;
+        var quoted = cut.Meant is { } meant ? $": {writeAs}\"{meant.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"" : "";
+        _diagnostics.Report(DiagnosticCodes.TextCutByComment, cut.Location,
+            $"{what} reads '{TextElements.Shorten(shown, 60, "…")}': YAML reads '#' after a space as the start of a comment, so '{TextElements.Shorten(cut.Comment, 60, "…")}' is left out; if it belongs to {whole}, quote the whole value{quoted}");
+    }
+
+    /// <summary>Reports the words a '#' cut off an item of a list of text.</summary>
+    private void ReportCutOff(string key, YamlScalar item) => ReportCutOff(item, item.Text, $"an item of '{key}'", "the item", "- ");
 
     /// <summary>A one-line value such as a date or an address; a comment after it on its line is the writer's note.</summary>
     private string? ScalarText(string key, string? requiredWhat = null)
@@ -238,7 +245,12 @@ public sealed partial class FieldReader
         }
     }
 
-    public IReadOnlyList<string> TextList(string key) => ScalarList(key).Where(s => !TooLong(key, s)).Select(s => Apostrophes.InPlainText(s.Text)).ToList();
+    public IReadOnlyList<string> TextList(string key)
+    {
+        var items = ScalarList(key).Where(s => !TooLong(key, s)).ToList();
+        foreach (var item in items) ReportCutOff(key, item);
+        return items.Select(s => Apostrophes.InPlainText(s.Text)).ToList();
+    }
 
     /// <summary>
     /// The longest text a field may hold. A title, name, address or summary is shown on every page
@@ -274,7 +286,11 @@ public sealed partial class FieldReader
             if (scalar.Text.StartsWith(','))
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
                     $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
-            else names.Add(PersonName.Parse(Apostrophes.InPlainText(scalar.Text)));
+            else
+            {
+                ReportCutOff(key, scalar);
+                names.Add(PersonName.Parse(Apostrophes.InPlainText(scalar.Text)));
+            }
         }
         return names;
     }
