@@ -124,10 +124,10 @@ public static partial class NewCommand
             // As the theme's other files: a link is not followed, and a FIFO would wait for a writer forever.
             if (FileKinds.Of(own) != FileKind.Regular)
                 throw new IOException($"'{Path.Combine(templatesFolder!, name)}' is not a plain file (a link, FIFO, socket or device); a scaffold must be one");
-            return (File.ReadAllText(own.FullName).ReplaceLineEndings("\n"), Path.Combine(templatesFolder!, name));
+            return (TextFile.WithLineFeeds(File.ReadAllText(own.FullName)), Path.Combine(templatesFolder!, name));
         }
         using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/" + name)!;
-        return (new StreamReader(stream, Encoding.UTF8).ReadToEnd().ReplaceLineEndings("\n"), null);
+        return (TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd()), null);
     }
 
     /// <summary>A YAML double-quoted scalar, so a title with ':' or '#' stays a title.</summary>

@@ -228,4 +228,16 @@ public class NewCommandTests
         Assert.StartsWith("briefinggen: theme/scaffolds/event.md:4: the new file would not pass check: unknown key 'place'", run.Stderr);
         Assert.False(File.Exists(temp["content/events/protest.md"]));
     }
+
+    [Fact]
+    public void A_line_separator_in_a_scaffold_stays_a_character_of_its_value_as_in_content()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\nsummary: Talks\u2028resume\n---\n");
+        Assert.Equal(0, CliRun.In(temp.Path, "new", "event", "talks", "--templates", "theme").ExitCode);
+        Assert.Contains("summary: Talks\u2028resume\n", File.ReadAllText(temp["content/events/talks.md"]));
+        // So a problem after it is at the scaffold's own line, as an editor numbers it.
+        temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\nsummary: Talks\u2028resume\nplace: Lima\n---\n");
+        Assert.StartsWith("briefinggen: theme/scaffolds/event.md:5: ", CliRun.In(temp.Path, "new", "event", "protest", "--templates", "theme").Stderr);
+    }
 }

@@ -45,6 +45,9 @@ public static class TextFile
         for (var i = 0; i < chars.Length; i++) chars[i] = AsIsolate(from[i]);
     });
 
+    /// <summary>CRLF and CR as LF. Only those: U+2028 and the like are characters of a value, not line ends, as an editor shows them.</summary>
+    public static string WithLineFeeds(string text) => text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text; null when it is not UTF-8, and then the problem says so at the first bad byte.</summary>
@@ -55,8 +58,7 @@ public static class TextFile
         {
             var text = StrictUtf8.GetString(bytes);
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            text = WithIsolates(text);
-            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            return WithLineFeeds(WithIsolates(text));
         }
         catch (DecoderFallbackException e)
         {
