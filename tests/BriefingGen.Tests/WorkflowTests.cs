@@ -36,6 +36,15 @@ public class WorkflowTests
             Assert.Matches(@"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line.Trim().TrimStart('-', ' '));
     }
 
+    [Fact]
+    public void The_pull_request_check_renders_the_site_with_an_address_as_the_published_build_does()
+    {
+        var check = Jobs("pr.yml").Values.SelectMany(Steps).Select(Run).Single(r => r.Contains(ContributorCheck, StringComparison.Ordinal));
+        Assert.Contains("--base-url ", check);
+        Assert.Contains(Jobs("publish.yml")["build"].Children.Values.OfType<YamlSequenceNode>().SelectMany(s => s.Children).OfType<YamlMappingNode>().Select(Run),
+            r => r.Contains(" build ", StringComparison.Ordinal) && r.Contains("--base-url ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("pr.yml")]
     [InlineData("publish.yml")]
