@@ -116,6 +116,26 @@ public class TemplateTests
         Assert.False(site.Result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("{{ page.brief.tags[0] = \"x\" }}", "1:20")]
+    [InlineData("{{ page.brief.title = \"x\" }}", "1:15")]
+    [InlineData("{{ a = page.brief.tags; a[0] = \"x\" }}", "1:27")]
+    public void A_template_cannot_change_the_sites_data_which_every_page_shares(string statement, string at)
+    {
+        // Pages render in parallel from one model: an assignment into it changed the pages rendered beside it, or crashed them.
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", statement + "<h1>{{ page.brief.title }}</h1>")));
+        Assert.Equal($"templates/brief.html:{at}", error.Location.ToString());
+        Assert.StartsWith("a template cannot change the site's data", error.Message);
+    }
+
+    [Fact]
+    public void A_templates_own_arrays_and_objects_stay_writable()
+    {
+        var site = TestSite.Build(Site + Template("brief.html",
+            "{{ list = [1, 2]; list[0] = 5; o = {}; o.name = page.brief.title; copy = page.brief.tags | array.add \"more\" }}<p>{{ list[0] }} {{ o.name }} {{ copy.size }}</p>")).AssertClean();
+        Assert.Matches(@"^5 \S.* \d+$", site.Page("briefs/a/index.html").QuerySelector("main p")!.TextContent);
+    }
+
     [Fact]
     public void A_theme_with_any_one_line_of_a_built_in_template_cut_is_reported_never_a_crash()
     {

@@ -70,7 +70,13 @@ public sealed class EscapingTemplateContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         _sharedAccessors.TryGetValue(target.GetType(), out var accessor)
             ? accessor
-            : _sharedAccessors.GetOrAdd(target.GetType(), base.GetMemberAccessorImpl(target));
+            : _sharedAccessors.GetOrAdd(target.GetType(), ReadOnly(target, base.GetMemberAccessorImpl(target)));
+
+    private static IObjectAccessor? ReadOnly(object target, IObjectAccessor? accessor) =>
+        accessor is null || ReadOnlyAccessors.IsTemplates(target) ? accessor : new ReadOnlyAccessors.Members(accessor);
+
+    protected override IListAccessor GetListAccessorImpl(object target, Type type) =>
+        base.GetListAccessorImpl(target, type) is var accessor && (accessor is null || ReadOnlyAccessors.IsTemplates(target)) ? accessor! : new ReadOnlyAccessors.Items(accessor);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
