@@ -75,6 +75,22 @@ public class TemplateTests
         Assert.Equal(["extra.css", "icon.svg", "search.js", "style.css"], Directory.EnumerateFiles(temp["site/assets"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("a:b.css")]
+    [InlineData("a\\b.css")]
+    public void A_theme_asset_whose_name_no_site_can_hold_is_a_template_error_not_a_crash(string name)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Site);
+        temp.Write($"templates/assets/{name}", "p { color: red }");
+        foreach (var command in new[] { "build", "check" })
+        {
+            var run = CliRun.In(temp.Path, command, "--templates", "templates");
+            Assert.Equal(1, run.ExitCode);
+            Assert.StartsWith($"templates/assets/{name}:1:1: error BG5001: 'assets/{name}' cannot be part of a site", run.Stdout);
+        }
+    }
+
     /// <summary>Themes written for other engines escape by hand; every printed value is escaped already, so that must not escape twice.</summary>
     [Fact]
     public void Html_escape_in_a_theme_escapes_once()

@@ -5,11 +5,12 @@ public static class OutputPath
 {
     public static void EnsureSafe(string path)
     {
-        var segments = path.Split('/');
-        if (path.Length == 0 || path.Contains('\\') || path.Contains(':') || path.Contains('\0') ||
-            segments.Any(s => s is "" or "." or ".."))
-            throw new InvalidOperationException($"refusing to write outside the output folder: '{path}'");
+        if (!IsSafe(path)) throw new InvalidOperationException($"refusing to write outside the output folder: '{path}'");
     }
+
+    /// <summary>A path of '/'-separated names, none empty, '.' or '..', without '\\', ':' or NUL, which mean other things on some systems.</summary>
+    public static bool IsSafe(string path) =>
+        path.Length > 0 && !path.Contains('\\') && !path.Contains(':') && !path.Contains('\0') && !path.Split('/').Any(s => s is "" or "." or "..");
 
     /// <summary>The full path of a site-relative path under root, checked to stay inside it.</summary>
     public static string Resolve(string root, string path)

@@ -115,7 +115,10 @@ public sealed partial class TemplateSet
             digest.AppendData(bytes);
             if (name.StartsWith("assets/", StringComparison.Ordinal))
             {
-                assets[name] = bytes;
+                // A name with ':' or '\\' is a file on Linux but no file of a site (a drive or a folder elsewhere).
+                if (Output.OutputPath.IsSafe(name)) assets[name] = bytes;
+                else diagnostics.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shownPath),
+                    $"'{name}' cannot be part of a site: its name holds ':' or '\\', which name a drive or a folder on other systems; rename it");
                 continue;
             }
             if (!name.EndsWith(".html", StringComparison.Ordinal)) continue;
