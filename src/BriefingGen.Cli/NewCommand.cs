@@ -74,6 +74,13 @@ public static partial class NewCommand
             ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         var (scaffold, own) = Scaffold(kind, templatesFolder);
+        // Counted before it is made: a scaffold of many placeholders and a long title would fill memory before check refused it.
+        var length = scaffold.Length + Placeholder().Matches(scaffold).Sum(m => (long)values[m.Groups[1].Value].Length - m.Length);
+        if (length > ContentLayout.MaxFileBytes)
+        {
+            printer.Usage($"{(own is null ? "" : CliApp.Shown(own) + ": ")}the new file would be larger than {ContentLayout.MaxFileBytes / 1024} KiB, the most a content file may hold; shorten the {(own is null ? "title" : "scaffold or the title")} (nothing was written)");
+            return CliApp.UsageError;
+        }
         var text = Placeholder().Replace(scaffold, m => values[m.Groups[1].Value]);
         if (ProblemOf(kind, id, text) is { } refused)
         {

@@ -230,6 +230,17 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_scaffold_whose_placeholders_would_make_a_file_too_large_is_refused_before_it_is_filled_in()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\n---\n" + string.Concat(Enumerable.Repeat("{{ title }}\n", 11_000)));
+        var run = CliRun.In(temp.Path, "new", "event", "talks", "--templates", "theme", "--title", new string('t', 100_000));
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Equal("briefinggen: theme/scaffolds/event.md: the new file would be larger than 512 KiB, the most a content file may hold; shorten the scaffold or the title (nothing was written)\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(temp["content/events/talks.md"]));
+    }
+
+    [Fact]
     public void A_line_separator_in_a_scaffold_stays_a_character_of_its_value_as_in_content()
     {
         using var temp = new TempFolder().WriteSite(Site);

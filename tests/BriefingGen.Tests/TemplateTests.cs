@@ -174,6 +174,16 @@ public class TemplateTests
     }
 
     [Theory]
+    [InlineData("{{ x = {", "1:9")]
+    [InlineData("<p>\n{{{", "2:4")]
+    public void A_template_that_ends_inside_a_statement_is_reported_where_it_ends(string template, string at)
+    {
+        var errors = TestSite.Build(Site + "-- templates/brief.html --\n" + template).Diagnostics;
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal($"templates/brief.html:{at}", e.Location.ToString()));
+    }
+
+    [Theory]
     [InlineData("<h1>{{ page.brief.title }}</h1>\n{{~ if page.brief.summary ~}}\n<p>x</p>\n", "2:5", "if")]
     // Matched as Scriban nests them: the for's end closes the unclosed if, so the for is the block left open.
     [InlineData("{{ for a in page.brief.authors }}\n  {{ if a }}{{ a }}\n{{ end }}\n", "1:4", "for")]

@@ -143,8 +143,10 @@ public sealed partial class TemplateSet
                         diagnostics.Report(DiagnosticCodes.TemplateError, new SourceLocation(shownPath, line, column),
                             $"this '{keyword}' is never closed: add {{{{ end }}}} where its block ends (every {UnclosedBlock.NeedEnd} needs one; the file ended first)");
                     else
-                        diagnostics.Report(DiagnosticCodes.TemplateError,
-                            new SourceLocation(shownPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+                        diagnostics.Report(DiagnosticCodes.TemplateError, message.Span.Start.Line >= 0
+                            ? new SourceLocation(shownPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1)
+                            // Scriban gives the end of the file no position: it is just after the last character.
+                            : EndOf(shownPath, text.TrimEnd('\n')), message.Message);
                 }
                 continue;
             }
@@ -155,6 +157,8 @@ public sealed partial class TemplateSet
         }
         return new TemplateSet(templates, assets, diagnostics.Sorted(), digest.GetHashAndReset());
     }
+
+    private static SourceLocation EndOf(string path, string text) => new(path, text.Count('\n') + 1, text.Length - text.LastIndexOf('\n'));
 
     private static Dictionary<string, (string ShownPath, byte[] Bytes)> BuiltIn()
     {
