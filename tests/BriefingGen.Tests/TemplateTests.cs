@@ -204,7 +204,22 @@ public class TemplateTests
     {
         var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", "<p>\n{{ while true }}{{ end }}</p>")));
         Assert.Equal("templates/brief.html:2:4", error.Location.ToString());
-        Assert.Equal("Exceeding number of iteration limit `10000000` for loop statement.", error.Message);
+        Assert.Equal("Exceeding number of iteration limit `1000000` for loop statement.", error.Message);
+    }
+
+    [Fact]
+    public void A_page_that_takes_over_a_second_to_fail_stops_the_rendering_instead_of_every_page_taking_as_long()
+    {
+        // A backtracking regex ran to Scriban's 10 s limit on each of a site's pages: minutes for a build that fails anyway.
+        var briefs = string.Concat(Enumerable.Range(1, 40).Select(i => Brief($"b{i:00}")));
+        var site = TestSite.Build(Source + briefs + Template("brief.html", "<p>\n{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"(a+)+$\" }}</p>"));
+        var error = Assert.Single(site.Diagnostics);
+        Assert.Equal("templates/brief.html:2:", error.Location.ToString()[..23]);
+        Assert.Contains("timed out", error.Message);
+        Assert.EndsWith("to fail, so no more pages were rendered)", error.Message);
+        var others = Regex.Match(error.Message, @"and (\d+) other page") is { Success: true } m ? int.Parse(m.Groups[1].Value) : 0;
+        // Pages already rendering on other threads still finish; none starts after the stop.
+        Assert.InRange(others, 0, 38);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace BriefingGen.Rendering.Templates;
 /// <summary>
 /// Escaping by construction: every value a template prints is HTML-escaped unless it is
 /// <see cref="TrustedHtml"/>. Template text itself is written as is. The string-length limit,
-/// which would silently cut output, is lifted; a loop may run ten million times, far past any
+/// which would silently cut output, is lifted; a loop may run a million times, far past any
 /// site's lists, so one that never ends fails at its line instead of hanging the build. A
 /// misspelled variable is an error.
 /// </summary>
@@ -26,7 +26,9 @@ public sealed class EscapingTemplateContext : TemplateContext
     {
         _sharedAccessors = sharedAccessors;
         StrictVariables = true;
-        LoopLimit = 10_000_000;
+        LoopLimit = 1_000_000;
+        // Scriban's default is 10 s a match; a page's text is small, and a regex that takes longer is a runaway one.
+        RegexTimeOut = TimeSpan.FromSeconds(1);
         LimitToString = 0;
         RecursiveLimit = 50;
         MemberRenamer = StandardMemberRenamer.Default;

@@ -96,8 +96,16 @@ public sealed class TemplateRenderer : IDisposable
     /// and the failure is kept for <see cref="ReportFailures"/>. The bytes are the thread's own
     /// buffer, valid only during the call.
     /// </summary>
+    /// <summary>A page that failed after this long (a runaway loop, a regex at its time limit) stops the rendering: every page would take as long, and the build fails anyway.</summary>
+    private static readonly TimeSpan CostlyFailure = TimeSpan.FromSeconds(1);
+
+    /// <summary>The failure that stopped the rendering, and how long its page took; null while pages render.</summary>
+    private volatile Tuple<SourceLocation, string, TimeSpan>? _stoppedBy;
+
     public void Render(string templateName, IReadOnlyDictionary<string, object?> variables, string path, PageWriter write)
     {
+        if (_stoppedBy is not null) return;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var globals = new ScriptObject(variables.Count + 1);
         foreach (var (name, value) in variables) globals.SetValue(name, value, readOnly: false);
         var (page, layout) = _outputs.Value;
@@ -127,6 +135,8 @@ public sealed class TemplateRenderer : IDisposable
             var at = new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
             _failures.AddOrUpdate((at, e.OriginalMessage), (path, 1),
                 (_, known) => (string.CompareOrdinal(path, known.FirstPage) < 0 ? path : known.FirstPage, known.Pages + 1));
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took >= CostlyFailure)
+                _stoppedBy ??= Tuple.Create(at, e.OriginalMessage, took);
         }
         finally
         {
@@ -146,8 +156,13 @@ public sealed class TemplateRenderer : IDisposable
     public void ReportFailures(DiagnosticBag diagnostics)
     {
         foreach (var ((at, message), (first, pages)) in _failures)
+        {
+            var stopped = _stoppedBy is { } stop && stop.Item1 == at && stop.Item2 == message
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; the page took {stop.Item3.TotalSeconds:0.0} s to fail, so no more pages were rendered")
+                : "";
             diagnostics.Report(DiagnosticCodes.TemplateError, at,
-                pages == 1 ? $"{message} (rendering {first})" : $"{message} (rendering {first} and {pages - 1} other page{(pages == 2 ? "" : "s")})");
+                pages == 1 ? $"{message} (rendering {first}{stopped})" : $"{message} (rendering {first} and {pages - 1} other page{(pages == 2 ? "" : "s")}{stopped})");
+        }
     }
 
     private static void Evaluate(TemplateContext context, ScriptPage? template)
