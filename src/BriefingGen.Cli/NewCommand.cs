@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
+using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
 using BriefingGen.Model;
 using BriefingGen.Rendering.Templates;
@@ -70,7 +71,8 @@ public static partial class NewCommand
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["id"] = id,
-            ["title"] = Quoted(title ?? Humanized(id)),
+            // Double-quoted, so a title with ':' or '#' stays a title.
+            ["title"] = YamlText.DoubleQuoted(title ?? Humanized(id)),
             ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         var (scaffold, own) = Scaffold(kind, templatesFolder);
@@ -137,8 +139,6 @@ public static partial class NewCommand
         return (TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd()), null);
     }
 
-    /// <summary>A YAML double-quoted scalar, so a title with ':' or '#' stays a title.</summary>
-    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     /// <summary>"peru-mexico-2025" → "Peru mexico 2025": a start the contributor will replace.</summary>
     private static string Humanized(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');

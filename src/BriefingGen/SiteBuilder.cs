@@ -217,7 +217,6 @@ public static class SiteBuilder
         public SiteGraph? Resolve(LoadedContent loaded, BuildMemory? memory = null, IReadOnlySet<string>? themeAssets = null)
         {
             var (config, loadedIds, parsed) = Parse(loaded, memory);
-            var duplicates = loaded.Duplicates.Select(d => (d.Id, d.Kind)).ToHashSet();
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
             // Bodies of files whose front matter failed still get their links and citations checked.
             var unreadable = parsed.Where(p => p.Document is null).Select(p => p.Body).ToList();
@@ -226,14 +225,14 @@ public static class SiteBuilder
             var graph = Time("graph", () =>
             {
                 // After an edit that changed no document's relations, the last graph is revised instead.
-                if (memory is not null && config is not null && memory.ReviseGraph(config, loadedIds, duplicates, options, reported) is { } revision)
+                if (memory is not null && config is not null && memory.ReviseGraph(config, loadedIds, loaded.Duplicates, options, reported) is { } revision)
                 {
                     revised = true;
                     return revision;
                 }
                 // Without a usable site.yml the build has failed already, but the graph is still
                 // resolved so that every broken reference is reported in the same run.
-                return SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable, loadedIds, duplicates, options, reported);
+                return SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable, loadedIds, loaded.Duplicates, options, reported);
             });
             if (revised) _timings[^1] = _timings[^1] with { Stage = "graph, revised" };
             var diagnostics = reported.Sorted();

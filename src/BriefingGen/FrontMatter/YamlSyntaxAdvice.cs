@@ -111,7 +111,7 @@ public static class YamlSyntaxAdvice
         value = value.Trim();
         var quoted = !value.Contains('"') && !value.Contains('\\') ? $"\"{value}\""
             : !value.Contains('\'') ? $"'{value}'"
-            : $"\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+            : YamlText.DoubleQuoted(value);
         return $"{line[..(keyEnd + 1)].TrimStart()} {quoted}";
     }
 

@@ -35,3 +35,10 @@ public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocatio
 }
 
 public sealed record YamlEntry(YamlScalar Key, YamlValue Value);
+
+/// <summary>A value written as YAML, by advice in a message or by `new` in a file.</summary>
+public static class YamlText
+{
+    /// <summary>The text as a double-quoted YAML scalar, read back as written whatever it holds (':', '#', quotes, backslashes).</summary>
+    public static string DoubleQuoted(string text) => $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+}

@@ -19,7 +19,7 @@ public static class ContentLoader
         var documents = new List<DocumentFile>();
         var skeletons = new List<IReadOnlyList<string>>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
-        var duplicates = new List<DocumentFile>();
+        var duplicates = new HashSet<(string Id, DocumentKind Kind)>();
         var invalidIds = new List<(string Id, string Shown)>();
 
         foreach (var entry in entries)
@@ -52,7 +52,7 @@ public static class ContentLoader
                     $"id '{document.Id}' is already used by '{first}'; ids must be unique across briefs, actors, events and sources");
                 diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(first),
                     $"id '{document.Id}' is also used by '{examined.Shown}'; ids must be unique across briefs, actors, events and sources");
-                duplicates.Add(document);
+                duplicates.Add((document.Id, document.Kind));
                 continue;
             }
             byId[document.Id] = examined.Shown;

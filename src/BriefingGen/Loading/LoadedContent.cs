@@ -8,8 +8,8 @@ public sealed record DocumentFile(DocumentKind Kind, string Id, ContentFile File
 public sealed record LoadedContent(ContentFile? SiteConfig, IReadOnlyList<DocumentFile> Documents)
 {
     /// <summary>
-    /// Files refused because an earlier one has their id: what they were meant as, so that a
-    /// reference meant for one ("events: [x]", where x is also a brief) is not also an error of its own.
+    /// The id and kind of each file refused because an earlier one has its id: what it was meant as,
+    /// so that a reference meant for it ("events: [x]", where x is also a brief) is not also an error of its own.
     /// </summary>
-    public IReadOnlyList<DocumentFile> Duplicates { get; init; } = [];
+    public IReadOnlySet<(string Id, DocumentKind Kind)> Duplicates { get; init; } = new HashSet<(string, DocumentKind)>();
 }

@@ -65,7 +65,7 @@ public sealed partial class FieldReader
             _diagnostics.Report(DiagnosticCodes.MissingKey, _mappingLocation, $"required key '{key}' is missing; add {what}");
         else if (entry.Value is YamlScalar { CommentInstead: { } comment })
             _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location,
-                $"'{key}' has no value: YAML reads '#' after a space as the start of a comment; if '{TextElements.Shorten(comment, 60, "…")}' is the value, quote it: {key}: \"{comment.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
+                $"'{key}' has no value: YAML reads '#' after a space as the start of a comment; if '{TextElements.Shorten(comment, 60, "…")}' is the value, quote it: {key}: {YamlText.DoubleQuoted(comment)}");
         else
             _diagnostics.Report(DiagnosticCodes.MissingKey, entry.Value.Location, $"'{key}' has no value; add {what}");
     }
@@ -82,7 +82,7 @@ public sealed partial class FieldReader
     private void ReportCutOff(YamlScalar scalar, string shown, string what, string whole, string writeAs)
     {
         if (scalar.WordsCutOff is not { } cut) return;
-        var quoted = cut.Meant is { } meant ? $": {writeAs}\"{meant.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"" : "";
+        var quoted = cut.Meant is { } meant ? $": {writeAs}{YamlText.DoubleQuoted(meant)}" : "";
         _diagnostics.Report(DiagnosticCodes.TextCutByComment, cut.Location,
             $"{what} reads '{TextElements.Shorten(shown, 60, "…")}': YAML reads '#' after a space as the start of a comment, so '{TextElements.Shorten(cut.Comment, 60, "…")}' is left out; if it belongs to {whole}, quote the whole value{quoted}");
     }
@@ -216,7 +216,7 @@ public sealed partial class FieldReader
 
     /// <summary>An item as a [list] needs it written: quoted when a comma would split it or a bracket, colon or quote change it.</summary>
     private static string FlowListItem(string text) =>
-        text.AsSpan().IndexOfAny(",[]{}#:\"'\\") < 0 ? text : $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+        text.AsSpan().IndexOfAny(",[]{}#:\"'\\") < 0 ? text : YamlText.DoubleQuoted(text);
 
     public IReadOnlyList<YamlScalar> ScalarList(string key)
     {

@@ -75,10 +75,10 @@ public sealed class EscapingTemplateContext : TemplateContext
             : _sharedAccessors.GetOrAdd(target.GetType(), ReadOnly(target, base.GetMemberAccessorImpl(target)));
 
     private static IObjectAccessor? ReadOnly(object target, IObjectAccessor? accessor) =>
-        accessor is null || ReadOnlyAccessors.IsTemplates(target) ? accessor : new ReadOnlyAccessors.Members(accessor);
+        accessor is null || ReadOnlyAccessors.MadeByTemplate(target) ? accessor : new ReadOnlyAccessors.Members(accessor);
 
     protected override IListAccessor GetListAccessorImpl(object target, Type type) =>
-        base.GetListAccessorImpl(target, type) is var accessor && (accessor is null || ReadOnlyAccessors.IsTemplates(target)) ? accessor! : new ReadOnlyAccessors.Items(accessor);
+        base.GetListAccessorImpl(target, type) is var accessor && (accessor is null || ReadOnlyAccessors.MadeByTemplate(target)) ? accessor! : new ReadOnlyAccessors.Items(accessor);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -36,5 +36,5 @@ internal static class ReadOnlyAccessors
     }
 
     /// <summary>Scriban's own values, made by the template itself (its variables, arrays and objects).</summary>
-    public static bool IsTemplates(object target) => target is IScriptObject or ScriptArray;
+    public static bool MadeByTemplate(object target) => target is IScriptObject or ScriptArray;
 }

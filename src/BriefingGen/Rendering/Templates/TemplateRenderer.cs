@@ -99,8 +99,10 @@ public sealed class TemplateRenderer : IDisposable
     /// <summary>A page that failed after this long (a runaway loop, a regex at its time limit) stops the rendering: every page would take as long, and the build fails anyway.</summary>
     private static readonly TimeSpan CostlyFailure = TimeSpan.FromSeconds(1);
 
-    /// <summary>The failure that stopped the rendering, and how long its page took; null while pages render.</summary>
-    private volatile Tuple<SourceLocation, string, TimeSpan>? _stoppedBy;
+    /// <summary>The failure that stopped the rendering; null while pages render.</summary>
+    private volatile Stop? _stoppedBy;
+
+    private sealed record Stop(SourceLocation At, string Message, TimeSpan Took);
 
     public void Render(string templateName, IReadOnlyDictionary<string, object?> variables, string path, PageWriter write)
     {
@@ -136,7 +138,7 @@ public sealed class TemplateRenderer : IDisposable
             _failures.AddOrUpdate((at, e.OriginalMessage), (path, 1),
                 (_, known) => (string.CompareOrdinal(path, known.FirstPage) < 0 ? path : known.FirstPage, known.Pages + 1));
             if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took >= CostlyFailure)
-                _stoppedBy ??= Tuple.Create(at, e.OriginalMessage, took);
+                _stoppedBy ??= new Stop(at, e.OriginalMessage, took);
         }
         finally
         {
@@ -157,8 +159,8 @@ public sealed class TemplateRenderer : IDisposable
     {
         foreach (var ((at, message), (first, pages)) in _failures)
         {
-            var stopped = _stoppedBy is { } stop && stop.Item1 == at && stop.Item2 == message
-                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; the page took {stop.Item3.TotalSeconds:0.0} s to fail, so no more pages were rendered")
+            var stopped = _stoppedBy is { } stop && stop.At == at && stop.Message == message
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; the page took {stop.Took.TotalSeconds:0.0} s to fail, so no more pages were rendered")
                 : "";
             diagnostics.Report(DiagnosticCodes.TemplateError, at,
                 pages == 1 ? $"{message} (rendering {first}{stopped})" : $"{message} (rendering {first} and {pages - 1} other page{(pages == 2 ? "" : "s")}{stopped})");
