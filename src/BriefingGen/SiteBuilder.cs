@@ -100,6 +100,7 @@ public static class SiteBuilder
             if (memory?.Unchanged(page) == true)
             {
                 Keep(page.OutputPath);
+                diagnostics.AddRange(memory.FoundOn(page.OutputPath));
                 return;
             }
             // The 404 page is served at any depth, so it links from the site's published path; without
@@ -118,7 +119,21 @@ public static class SiteBuilder
                 ["meta"] = page.Meta(),
                 ["discovery"] = metadata.For(page, root),
             };
-            renderer.Render(page.Template, variables, page.OutputPath, Write);
+            var inPage = page.Subject is { } subject && graph.Bodies.TryGetValue(subject.Id, out var body) ? body.InPage : [];
+            if (inPage.Count == 0)
+            {
+                memory?.Found(page.OutputPath, []);
+                renderer.Render(page.Template, variables, page.OutputPath, Write);
+                return;
+            }
+            renderer.Render(page.Template, variables, page.OutputPath, (path, bytes) =>
+            {
+                var found = FragmentLinks.Check(inPage, bytes);
+                diagnostics.AddRange(found);
+                // Kept for the rebuilds that leave this page as it is.
+                memory?.Found(path, found);
+                Write(path, bytes);
+            });
         }
 
         void WriteExports()

@@ -513,6 +513,27 @@ public class DiagnosticMessageTests
         "content/briefs/a.md:2:1: error BG2007: required key 'summary' is missing; add a one-sentence summary\n" +
         "content/briefs/a.md:2:1: error BG2007: required key 'title' is missing; add the brief's title";
 
+    [Fact]
+    public void A_link_to_a_place_on_its_own_page_is_checked_against_the_page_as_rendered()
+    {
+        // The heading's id, the theme's reference list, the top of the page and a text fragment lead
+        // somewhere; so does a heading in another script, written or percent-encoded as browsers do.
+        var fine = $"[@bbc] See [below](#early-life), [refs](#references), [up](#TOP), [x](#), [quote](#:~:text=ties), [jp](#日本の立場), [encoded](#{Uri.EscapeDataString("日本の立場")}).";
+        var site = TestSite.Build(Source + Brief("a", body: fine + " A [typo](#erly-life), [accent](#caf%C3%A9) and [gone](#methods).\n\n## Early life\n\n## 日本の立場\n\n## Café"));
+        Assert.Equal(
+            "content/briefs/a.md:7:174: warning BG4011: link '#erly-life' leads to no place on this page: nothing on it has the id 'erly-life'; did you mean '#early-life'?\n" +
+            "content/briefs/a.md:7:194: warning BG4011: link '#caf%C3%A9' leads to no place on this page: nothing on it has the id 'caf%C3%A9'; did you mean '#cafe'?\n" +
+            "content/briefs/a.md:7:219: warning BG4011: link '#methods' leads to no place on this page: nothing on it has the id 'methods'; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')",
+            string.Join("\n", site.Diagnostics.Select(d => d.Format())));
+        // The links are still shown: a warning, as a broken link to a page is.
+        Assert.Equal("gone", site.Page("briefs/a/index.html").QuerySelector(".body a[href='#methods']")?.TextContent);
+
+        // An id the theme writes is a place on the page, however the theme writes it.
+        var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] See [methods](#methods), [data](#data) and [notes](#notes-x).")
+            + "-- templates/brief.html --\n<article>{{ page.body }}</article><p ID=methods></p><p\nid='data'></p><p id=\"notes-{{ \"x\" }}\"></p>\n");
+        Assert.Empty(themed.Diagnostics);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Each_message_says_what_is_wrong_and_how_to_fix_it(string files, string expected)

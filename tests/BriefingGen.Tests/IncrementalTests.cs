@@ -218,6 +218,32 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_link_to_no_place_stays_reported_while_its_page_is_kept_and_goes_once_it_is_mended()
+    {
+        // The warning is found when the page renders; a rebuild that keeps the page must still report it.
+        var site = new Incremental(Source + Brief("a", body: "[@bbc] See [typo](#erly-life).\n\n## Early life") + Brief("b"));
+        Assert.Single(site.Last.Diagnostics, d => d.Code == "BG4011");
+        site.Edit("briefs/b.md", t => t!.Replace("Text [@bbc].", "Other text [@bbc]."));
+        Assert.Equal(["briefs/b/index.html"], site.Rebuild());
+        Assert.Single(site.Last.Diagnostics, d => d.Code == "BG4011");
+        AssertSameAsFullBuild(site, "after editing another brief");
+
+        // Mended by dropping the link: the page has no link to check any more.
+        site.Edit("briefs/a.md", t => t!.Replace("See [typo](#erly-life).", "See the early life."));
+        site.Rebuild();
+        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code == "BG4011");
+        site.Edit("briefs/b.md", t => t!.Replace("Other text", "More text"));
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after mending the link and editing another brief");
+
+        // A new document with the link wrong from the start; then the page of the first loses its link.
+        site.Edit("briefs/c.md", _ => Brief("c", body: "[@bbc] [x](#nowhere)").Split("--\n", 2)[1]);
+        site.Rebuild();
+        Assert.Single(site.Last.Diagnostics, d => d.Code == "BG4011");
+        AssertSameAsFullBuild(site, "after adding a brief with a link to no place");
+    }
+
+    [Fact]
     public void A_file_moved_to_another_kind_with_the_same_text_builds_the_graph_again()
     {
         // The id and the text are the same, so the shape is; but a brief became an event.

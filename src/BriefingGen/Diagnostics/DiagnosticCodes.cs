@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoteMismatch = new("BG4008", Severity.Warning, "note marker without a note, or note not shown");
     public static readonly DiagnosticCode RootRelativeUrl = new("BG4009", Severity.Warning, "link address from the site root");
     public static readonly DiagnosticCode LinkToNoPage = new("BG4010", Severity.Warning, "relative link to no page of the site");
+    public static readonly DiagnosticCode LinkToNoPlace = new("BG4011", Severity.Warning, "link to a place its page does not have");
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
@@ -66,7 +67,7 @@ public static class DiagnosticCodes
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText,
-        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace,
         TemplateError,
     ];
 }

@@ -31,6 +31,9 @@ public sealed class BuildMemory
     private HashSet<string> _paths = new(StringComparer.Ordinal);
     // The documents read again since the last good build (failed builds in between included).
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    // What rendering found on pages (links to no place on them), by page: replayed for a page kept as it was.
+    private Dictionary<string, IReadOnlyList<Diagnostic>> _foundOn = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, IReadOnlyList<Diagnostic>> _nextFoundOn = new(StringComparer.Ordinal);
     // The last good build's site graph, and what building it reported.
     private (SiteGraph Graph, IReadOnlyList<Diagnostic> Diagnostics)? _graph;
 
@@ -98,6 +101,7 @@ public sealed class BuildMemory
         }
         _next = new(StringComparer.Ordinal);
         _nextMade = new(StringComparer.Ordinal);
+        _nextFoundOn = new(StringComparer.Ordinal);
     }
 
     /// <summary>Whether a document read again since the last good build was added, removed, or changed its shape.</summary>
@@ -170,6 +174,15 @@ public sealed class BuildMemory
 
     internal void Made(string group, IReadOnlyList<string> files) => _nextMade[group] = files;
 
+    /// <summary>What rendering the page found this build (empty for nothing). Called from parallel renders.</summary>
+    internal void Found(string path, IReadOnlyList<Diagnostic> found)
+    {
+        if (found.Count > 0 || _foundOn.ContainsKey(path)) _nextFoundOn[path] = found;
+    }
+
+    /// <summary>What rendering the page found in the last good build, for a page kept as that build left it.</summary>
+    internal IReadOnlyList<Diagnostic> FoundOn(string path) => _foundOn.GetValueOrDefault(path) ?? [];
+
     /// <summary>Called when the build succeeded: it becomes the one the next build compares with.</summary>
     internal void Remember(TemplateSet templates, BuildOptions options, IEnumerable<string> paths)
     {
@@ -183,8 +196,17 @@ public sealed class BuildMemory
         else foreach (var (key, dependencies) in _next) _dependencies[key] = dependencies;
         if (_redoDependencies || !_next.IsEmpty) _shownBy = null;
         _made = _nextMade;
+        foreach (var (path, found) in _nextFoundOn)
+        {
+            if (found.Count == 0) _foundOn.Remove(path);
+            else _foundOn[path] = found;
+        }
         // Which files there are follows from the shapes and settings, like who shows what.
-        if (_redoDependencies) _paths = paths.ToHashSet(StringComparer.Ordinal);
+        if (_redoDependencies)
+        {
+            _paths = paths.ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _foundOn.Keys.Where(path => !_paths.Contains(path)).ToList()) _foundOn.Remove(gone);
+        }
     }
 
     /// <summary>The options that shape the output: a caller's progress reporter, new for every build, does not.</summary>

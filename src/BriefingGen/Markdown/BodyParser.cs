@@ -50,18 +50,20 @@ public static class BodyParser
         var rootRelative = new List<RootRelativeAddress>();
         var idsInLinkText = new List<IdInLinkText>();
         var relative = new List<RelativeAddress>();
-        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative) is not { } ast) return ParsedBody.Refused;
+        var inPage = new List<FragmentLink>();
+        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative, inPage) is not { } ast) return ParsedBody.Refused;
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
         {
             IdsInLinkText = idsInLinkText,
             Relative = relative,
+            InPage = inPage,
             PrefixedCitations = PrefixedCitations.In(ast, body.Markdown, map),
         };
     }
 
     /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
-        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative)
+        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage)
     {
         if (!WithinLimits(body.Markdown, map, diagnostics)) return null;
 
@@ -132,6 +134,8 @@ public static class BodyParser
                         relative.Add(new RelativeAddress(link.Url!.Trim(), map.At(link.Span.Start)) { IsImage = link.IsImage });
                         if (!link.IsImage) link.Url = UrlPolicy.WithIndexPage(link.Url!.Trim());
                     }
+                    else if (!link.IsImage && link.Url?.Trim() is ['#', .. var fragment])
+                        inPage.Add(new FragmentLink(fragment, map.At(link.Span.Start)));
                     break;
                 case AutolinkInline autolink:
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);

@@ -26,6 +26,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 
+    /// <summary>Links to a place on the body's own page ("#background"): checked against the page once it is rendered.</summary>
+    public IReadOnlyList<FragmentLink> InPage { get; init; } = [];
+
     /// <summary>Ids the front matter names that its document does not carry (all of them, when it failed): checked with the body's.</summary>
     public IReadOnlyList<Model.NamedIds> UncheckedFrontMatter { get; init; } = [];
 
@@ -47,6 +50,9 @@ public sealed record RelativeAddress(string Url, SourceLocation Location)
 {
     public bool IsImage { get; init; }
 }
+
+/// <summary>A link to a place on the page it is written on, "#background": Fragment is what follows the '#'.</summary>
+public sealed record FragmentLink(string Fragment, SourceLocation Location);
 
 /// <summary>
 /// An id written as a link's text, "[@id](url)" or "[[id]](url)": an ordinary link to the address,

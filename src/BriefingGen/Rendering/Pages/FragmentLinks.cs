@@ -1,0 +1,81 @@
+using System.Net;
+using BriefingGen.Diagnostics;
+using BriefingGen.Markdown;
+
+namespace BriefingGen.Rendering.Pages;
+
+/// <summary>
+/// Links to a place on their own page ("#background"), checked against the ids of the page as
+/// rendered: a heading reworded or an id mistyped, and the link scrolls nowhere. The rendered page
+/// is what a reader's browser searches, so the theme's own ids (the reference list, the contents)
+/// count exactly as the theme in use writes them.
+/// </summary>
+public static class FragmentLinks
+{
+    /// <summary>Each link of the body that leads to no id of its rendered page, as a warning at the link; empty when all lead somewhere.</summary>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<FragmentLink> links, ReadOnlySpan<byte> page)
+    {
+        HashSet<string>? ids = null;
+        List<Diagnostic>? found = null;
+        foreach (var link in links)
+        {
+            if (AlwaysLeadsSomewhere(link.Fragment)) continue;
+            ids ??= IdsIn(page);
+            // A browser looks for the fragment as written, then percent-decoded ("#caf%C3%A9" finds "café").
+            var decoded = PercentDecoded(link.Fragment);
+            if (ids.Contains(link.Fragment) || (decoded is not null && ids.Contains(decoded))) continue;
+            (found ??= []).Add(new Diagnostic(link.Location, DiagnosticCodes.LinkToNoPlace.DefaultSeverity, DiagnosticCodes.LinkToNoPlace.Id,
+                $"link '#{Shorten(link.Fragment)}' leads to no place on this page: nothing on it has the id '{Shorten(link.Fragment)}'"
+                + (Suggestions.Closest(decoded ?? link.Fragment, ids) is { } near ? $"; did you mean '#{near}'?" : "; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')")));
+        }
+        return found ?? [];
+    }
+
+    /// <summary>The top of the page ("#", "#top", in any case) and a text fragment ("#:~:text=...") need no element.</summary>
+    private static bool AlwaysLeadsSomewhere(string fragment) =>
+        fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase) || fragment.StartsWith(":~:", StringComparison.Ordinal);
+
+    private static string? PercentDecoded(string fragment)
+    {
+        if (!fragment.Contains('%')) return null;
+        try
+        {
+            return Uri.UnescapeDataString(fragment);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The values of every id attribute in the page, quoted or not, in any case of the name. Text
+    /// that looks like one in the page's prose can only add ids, never hide one, so the check errs
+    /// towards silence.
+    /// </summary>
+    internal static HashSet<string> IdsIn(ReadOnlySpan<byte> html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (html.IndexOf((byte)'=') is var at and >= 0)
+        {
+            var isId = at >= 3 && (html[at - 1] | 0x20) == 'd' && (html[at - 2] | 0x20) == 'i' && html[at - 3] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r' or (byte)'\f';
+            html = html[(at + 1)..];
+            if (!isId || html.IsEmpty) continue;
+            int end;
+            if (html[0] is (byte)'"' or (byte)'\'')
+            {
+                var quote = html[0];
+                html = html[1..];
+                end = html.IndexOf(quote);
+            }
+            else end = html.IndexOfAny(" \n\t\r\f>"u8);
+            if (end < 0) end = html.Length;
+            var value = System.Text.Encoding.UTF8.GetString(html[..end]);
+            ids.Add(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
+            html = html[end..];
+        }
+        return ids;
+    }
+
+    private static string Shorten(string text) => Model.TextElements.Shorten(text, 60, "...");
+}
