@@ -100,6 +100,10 @@ public class TimelineTests
         Assert.Equal(["Jan 1 CE", "15 Mar 44 CE", "999 CE", "1000"],
             site.Page("timeline/index.html").QuerySelectorAll(".timeline-entry > time").Select(t => t.TextContent.Trim()));
         Assert.Equal("0044-03-15", site.Page("events/ides/index.html").QuerySelector("time")!.GetAttribute("datetime"));
+        // The headings above the entries say so too: "44" over "15 Mar 44 CE" read as another number.
+        var timeline = site.Page("timeline/index.html");
+        Assert.Equal(["1 CE", "44 CE", "999 CE", "1000"], timeline.QuerySelectorAll("section > h2").Select(h => h.TextContent));
+        Assert.Equal(["Jan 1 CE", "Mar 44 CE", "999 CE, month not known", "1000, month not known"], timeline.QuerySelectorAll("section > h3").Select(h => h.TextContent));
     }
 
     [Theory]

@@ -80,12 +80,13 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     /// <summary>"2019", "Dec 2019" or "30 Dec 2019"; a year before 1000 is marked as one ("15 Mar 44 CE"), which read as 1944 or as a day.</summary>
     public string Display => Precision switch
     {
-        DatePrecision.Year => YearShown,
-        DatePrecision.Month => $"{MonthAbbreviations[Month!.Value - 1]} {YearShown}",
-        _ => $"{Day} {MonthAbbreviations[Month!.Value - 1]} {YearShown}",
+        DatePrecision.Year => Shown(Year),
+        DatePrecision.Month => $"{MonthAbbreviations[Month!.Value - 1]} {Shown(Year)}",
+        _ => $"{Day} {MonthAbbreviations[Month!.Value - 1]} {Shown(Year)}",
     };
 
-    private string YearShown => Year < 1000 ? $"{Year} CE" : Year.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A year as dates show it: "2019", and "44 CE" for one before 1000.</summary>
+    public static string Shown(int year) => year < 1000 ? $"{year} CE" : year.ToString(CultureInfo.InvariantCulture);
 
     public string MonthName => Month is { } m ? MonthAbbreviations[m - 1] : "";
 

@@ -107,7 +107,7 @@ public sealed class ViewFactory(SiteGraph graph)
             .Select(year => new YearGroup(year.Key, YearAnchor(year.Key), year
                 .GroupBy(e => e.Date.Month)
                 .Select(month => new MonthGroup(
-                    month.Key is { } m ? $"{month.First().Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
+                    month.Key is { } m ? $"{month.First().Date.MonthName} {PartialDate.Shown(year.Key)}" : $"{PartialDate.Shown(year.Key)}, month not known",
                     month.Key is { } mm ? $"month_{year.Key}-{mm:D2}" : $"month_{year.Key}-unknown",
                     month.Select(Event).ToList()))
                 .ToList()))

@@ -48,7 +48,11 @@ public sealed record TagView(string Tag, string Url, int Count);
 
 public sealed record MonthGroup(string Label, string Anchor, IReadOnlyList<EventItem> Events);
 
-public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup> Months);
+public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup> Months)
+{
+    /// <summary>The year as dates show it ("987 CE"): a heading "987" above "2 Nov 987 CE" read as another number.</summary>
+    public string Label => Model.PartialDate.Shown(Year);
+}
 
 /// <summary>The events before and after one event, overall or in one actor's timeline.</summary>
 public sealed record NeighbourView(string Scope, LinkView? ScopeLink, EventItem? Previous, EventItem? Next);
