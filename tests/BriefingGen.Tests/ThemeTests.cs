@@ -50,6 +50,14 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_heading_with_a_citation_is_listed_in_the_contents_without_the_marker_or_a_gap()
+    {
+        var body = "Intro [@bbc].\n\n## Findings [@bbc] on [[peru]]\n\nText.\n\n## Costs [@bbc], and gains\n\nText.\n\n## [@bbc] Reactions\n\nText.";
+        var page = TestSite.Build(Source + Actors + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(["Findings on Peru", "Costs, and gains", "Reactions"], page.QuerySelectorAll("nav.toc li a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Accented_headings_get_anchors_spelled_with_their_base_letters_whether_written_composed_or_decomposed()
     {
         // "López" composed (U+00F3) and decomposed (o + U+0301), German ß and Vietnamese, as contributors type them.

@@ -33,6 +33,12 @@ public sealed record BodySection(string Id, IReadOnlyList<BodySection.Part> Part
                 parts.Add(new Part(link.TargetId, link.TargetId));
                 continue;
             }
+            if (inline is CitationInline)
+            {
+                // The marker is not shown here, nor the space that set it apart: "Findings [@x] on" is "Findings on".
+                while (text.Length > 0 && text[^1] is ' ' or '\u00A0') text.Length--;
+                continue;
+            }
             text.Append(inline switch
             {
                 LiteralInline literal => literal.Content.ToString(),
