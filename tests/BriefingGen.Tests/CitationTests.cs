@@ -163,6 +163,9 @@ public class CitationTests
         { "title: Statement on asylum\npublisher: Ministry\nkind: statement\nurl: https://example.org/s\naccessed: 2025-11-04\narchive_url: https://web.archive.org/x",
           "“Statement on asylum” (statement), Ministry, n.d. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
         { "title: Data\nkind: dataset\npublished: 2020-05", "Data (dataset), May 2020." },
+        // A name in Chinese, Japanese or Korean characters keeps its order, family name first and no space.
+        { "title: 報告\nauthors: [\"田中, 花子\", \"김, 민준\", \"Tanaka, Hanako\"]\npublished: 2020\nkind: report",
+          "田中花子, 김민준, and Hanako Tanaka, 報告 (report), 2020." },
         // A title's own question or exclamation mark stands for the comma or full stop after it (was "Break?,").
         { "title: Why did Peru break with Mexico?\npublisher: BBC News\npublished: 2025\nkind: article",
           "“Why did Peru break with Mexico?” BBC News, 2025." },

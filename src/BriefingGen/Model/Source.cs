@@ -52,8 +52,16 @@ public sealed partial record PersonName(string Family, string? Given, string? Su
     [GeneratedRegex(@"^(?:(?:Jr|Sr|Jnr|Snr)\.?|[IVX]{1,4}|[0-9]{1,2}(?:st|nd|rd|th))$", RegexOptions.CultureInvariant)]
     private static partial Regex SuffixWord();
 
-    /// <summary>"Yang Tian", "John Smith Jr.": given name first, as in a note.</summary>
-    public string Natural => (Given is null ? Family : $"{Given} {Family}") + (Suffix is null ? "" : $" {Suffix}");
+    /// <summary>
+    /// "Yang Tian", "John Smith Jr.": given name first, as in a note. A name written in Chinese,
+    /// Japanese or Korean characters keeps its own order, family name first and no space: "田中花子".
+    /// </summary>
+    public string Natural => (Given is null ? Family : InEastAsianScript() ? Family + Given : $"{Given} {Family}") + (Suffix is null ? "" : $" {Suffix}");
+
+    private bool InEastAsianScript() => EastAsianName().IsMatch(Family) && EastAsianName().IsMatch(Given!);
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKCompatibilityIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}\p{IsHangulJamo}\p{IsHangulCompatibilityJamo}・ー]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsianName();
 
     /// <summary>"Tian, Yang", "Smith, John, Jr.": family name first, as in a sorted list (and RIS).</summary>
     public string Inverted => (Given is null ? Family : $"{Family}, {Given}") + (Suffix is null ? "" : $", {Suffix}");
