@@ -207,6 +207,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:1: error BG2002: YAML: this list item is not in line with a list: items start in the same column, under a key that ends its line with ':' (such as 'tags:')" },
         { Source + Brief("a", "tags:\n  - peru\n  mexico"),
             "content/briefs/a.md:7:3: error BG2002: YAML: this line is inside the list above but is not an item of it; start it with '- ' in the same column as the other items, or move it back to the column of the keys" },
+        // It does start with '- ', a column further in than the item above.
+        { Source + Actors.Replace("2022-12}", "2022-12}\n   - {title: Teacher}"),
+            "content/actors/pedro-castillo.md:7:4: error BG2002: YAML: this item starts in column 4 and the item above it in column 3; start every item of the list in the same column" },
         { Source + Brief("a", "draft"),
             "content/briefs/a.md:5:1: error BG2002: YAML: 'draft' is not a 'key: value' field; add ': ' after the key, or indent the line if it continues the value above" },
         { Source + Brief("a", "extra:\n  a: 1\n b: 2"),
@@ -302,7 +305,16 @@ public class DiagnosticMessageTests
         // A brief saved in events/: its 'authors' is no misspelt 'actors'. One stray key is a slip, and gets its hint.
         { Source + "-- content/events/e.md --\n---\ntitle: E\ndate: 2025-11-10\nsummary: S\nauthors: [\"Tian, Yang\"]\nevents: [e]\n---\nText [@bbc].\n",
             "content/events/e.md:5:1: error BG2005: unknown key 'authors' (every key of this file is a brief's: if it is one, move it to briefs/; custom data goes under 'extra:')\n"
-            + "content/events/e.md:6:1: error BG2005: unknown key 'events' (every key of this file is a brief's: if it is one, move it to briefs/; custom data goes under 'extra:')" },
+            + "content/events/e.md:6:1: error BG2005: unknown key 'events' (see line 5)" },
+        // A source saved in actors/: its own errors, and not also one at every citation of it.
+        { "-- content/actors/bbc.md --\n---\ntitle: Peru cuts ties\npublisher: BBC News\nkind: article\n---\n" + Brief("a") + Brief("b", body: "More [@bbc]."),
+            "content/actors/bbc.md:2:1: error BG2005: unknown key 'title' (every key of this file is a source's: if it is one, move it to sources/; custom data goes under 'extra:')\n"
+            + "content/actors/bbc.md:2:1: error BG2007: required key 'name' is missing; add the actor's name\n"
+            + "content/actors/bbc.md:3:1: error BG2005: unknown key 'publisher' (see line 2)\n"
+            + "content/actors/bbc.md:4:7: error BG2010: 'kind' must be one of person, state, organization, group, not 'article'" },
+        // A source too large to read: one error, for the file, with what to do about a source.
+        { Source.Replace("kind: article", "kind: article\nquote: \"" + new string('x', 600 * 1024) + "\"") + Brief("a") + Event("e", "2020", "sources: [bbc]"),
+            "content/sources/bbc.md:1:1: error BG1006: 'content/sources/bbc.md' is larger than 512 KiB; a source's file describes the work and the passage relied on; link the work itself with 'url'" },
         { Source + "-- content/events/e.md --\n---\ntitle: E\ndate: 2025-11-10\nauthors: [\"Tian, Yang\"]\n---\nText [@bbc].\n",
             "content/events/e.md:4:1: error BG2005: unknown key 'authors'; did you mean 'actors'? (custom data goes under 'extra:')" },
         { BriefYaml("title:\ndate: 2025-11-10\nsummary: S"),
@@ -386,7 +398,7 @@ public class DiagnosticMessageTests
             "content/sources/s.md:3:6: error BG2012: 'url' contains a '%' that starts no percent-encoding; write it as %25: 'https://example.org/100%25-sure'" },
         { WebSource("url: https://es.wikipedia.org/wiki/Perú_(país)%C3%A9"), "" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: https://example.org/a\n---\n" + Brief("a", body: "[@s]"),
-            "content/sources/s.md:3:6: warning BG2013: a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change" },
+            "content/sources/s.md:3:6: warning BG2013: a source with a 'url' needs 'accessed: YYYY-MM-DD' (the day you read the page), since pages change" },
         { "-- content/sources/s.md --\n---\ntitle: S\nkind: web\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:7: warning BG2013: a source of kind 'web' needs its 'url', so that a reader can find the page; if it has no address, choose another kind" },
         // A wrong address is that one error.

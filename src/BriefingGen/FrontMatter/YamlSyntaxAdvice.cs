@@ -56,8 +56,8 @@ public static class YamlSyntaxAdvice
             _ when problem.Contains("Block sequence entries are not allowed", StringComparison.Ordinal) =>
                 (at, "a list item ('- ') cannot follow a key on the same line; put each item on a line of its own under the key, or quote the value if the dash is part of the text"),
             _ when problem.Contains("block mapping, did not find expected key", StringComparison.Ordinal) => (at, NotAKey(line, column)),
-            _ when problem.Contains("did not find expected '-' indicator", StringComparison.Ordinal) =>
-                (at, "this line is inside the list above but is not an item of it; start it with '- ' in the same column as the other items, or move it back to the column of the keys"),
+            _ when problem.Contains("did not find expected '-' indicator", StringComparison.Ordinal) => (at, ItemOutOfLine(yaml, lineStart, line)
+                ?? "this line is inside the list above but is not an item of it; start it with '- ' in the same column as the other items, or move it back to the column of the keys"),
             _ when problem.Contains("block scalar, did not find expected comment or line break", StringComparison.Ordinal) =>
                 (at, "text cannot follow '|' or '>' on the same line; start the text on the next line, indented"),
             // A directive needs a '---' after it, and the '---' lines around front matter are not YAML's.
@@ -91,6 +91,24 @@ public static class YamlSyntaxAdvice
             return $"'{Shortened(rest)}' is not a 'key: value' field; add ': ' after the key, or indent the line if it continues the value above";
         return "this key is not in line with the keys above it; the keys of one map start in the same column";
     }
+
+    /// <summary>An item ('- ') a column or two off the items above it: said in columns, since it does start with '- '.</summary>
+    private static string? ItemOutOfLine(string yaml, int lineStart, string line)
+    {
+        if (!IsItem(line)) return null;
+        for (var above = lineStart - 1; above > 0;)
+        {
+            var start = yaml.LastIndexOf('\n', above - 1) + 1;
+            var previous = yaml[start..above];
+            if (IsItem(previous))
+                return Indentation(previous) == Indentation(line) ? null
+                    : $"this item starts in column {Indentation(line) + 1} and the item above it in column {Indentation(previous) + 1}; start every item of the list in the same column";
+            above = start - 1;
+        }
+        return null;
+    }
+
+    private static bool IsItem(string line) => line.TrimStart(' ') is "-" or ['-', ' ', ..];
 
     /// <summary>An unclosed '[' or '{' is reported where it opened; a missing ',' on the same line, where it is missing.</summary>
     private static (int, string) Unclosed(string yaml, int at, int? openFlow, char open)

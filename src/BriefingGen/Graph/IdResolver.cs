@@ -5,12 +5,17 @@ using BriefingGen.Model;
 namespace BriefingGen.Graph;
 
 /// <summary>Checks that every id written in content names a document of the right kind.</summary>
-/// <param name="duplicates">Ids and kinds of files refused because another file has their id (BG1005): a reference of that kind is not wrong too.</param>
+/// <param name="refused">
+/// Ids and kinds of files refused at loading, each with its own error (another file has the id, too
+/// large, not UTF-8): a reference to one is not unknown, nor of the wrong kind when it is of that kind.
+/// </param>
+/// <param name="unread">Ids of files whose front matter could not be read: their kind is not certain (a source saved in actors/), so a reference to one is not of the wrong kind either.</param>
 internal sealed class IdResolver(
     IReadOnlyDictionary<string, DocumentKind> everything,
     IReadOnlyDictionary<string, Document> documents,
     IReadOnlySet<string> unpublishedDrafts,
-    IReadOnlySet<(string Id, DocumentKind Kind)> duplicates,
+    IReadOnlySet<(string Id, DocumentKind Kind)> refused,
+    IReadOnlySet<string> unread,
     DiagnosticBag diagnostics)
 {
     // An unknown id is often repeated, so its hint is remembered.
@@ -46,7 +51,7 @@ internal sealed class IdResolver(
         foreach (var named in body.UncheckedFrontMatter) Expect(named.Ids, named.Kind, named.Key, hints);
         foreach (var link in body.Links)
         {
-            if (!everything.ContainsKey(link.TargetId))
+            if (!everything.ContainsKey(link.TargetId) && !Refused(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location,
                     $"[[{link.TargetId}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
@@ -75,9 +80,12 @@ internal sealed class IdResolver(
         foreach (var citation in body.Citations)
         {
             if (!everything.TryGetValue(citation.SourceId, out var kind))
-                diagnostics.Report(DiagnosticCodes.UnknownCitation, citation.Location,
-                    $"unknown source '{citation.SourceId}'{hints.Hint(citation.SourceId, DocumentKind.Source)}");
-            else if (kind != DocumentKind.Source && !duplicates.Contains((citation.SourceId, DocumentKind.Source)))
+            {
+                if (!Refused(citation.SourceId))
+                    diagnostics.Report(DiagnosticCodes.UnknownCitation, citation.Location,
+                        $"unknown source '{citation.SourceId}'{hints.Hint(citation.SourceId, DocumentKind.Source)}");
+            }
+            else if (kind != DocumentKind.Source && !refused.Contains((citation.SourceId, DocumentKind.Source)) && !unread.Contains(citation.SourceId))
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, citation.Location,
                     $"'{citation.SourceId}' is {Article(kind)}, not a source; cite a source, or link with [[{citation.SourceId}]]");
         }
@@ -109,14 +117,20 @@ internal sealed class IdResolver(
                 $"'{country.Id}' in 'country' is {TextElements.WithArticle(other.ActorKind)}, not a state; name an actor of kind 'state'");
     }
 
+    /// <summary>Whether a file with this id was refused at loading (<paramref name="refused"/>), whatever its kind.</summary>
+    private bool Refused(string id) => refused.Count > 0 && DocumentKinds.All.Any(kind => refused.Contains((id, kind)));
+
     private void Expect(IEnumerable<Ref> refs, DocumentKind kind, string key, HintBudget hints)
     {
         foreach (var reference in refs)
         {
             if (!everything.TryGetValue(reference.Id, out var actual))
-                diagnostics.Report(DiagnosticCodes.UnknownReference, reference.Location,
-                    $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{hints.Hint(reference.Id, kind)}");
-            else if (actual != kind && !duplicates.Contains((reference.Id, kind)))
+            {
+                if (!Refused(reference.Id))
+                    diagnostics.Report(DiagnosticCodes.UnknownReference, reference.Location,
+                        $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{hints.Hint(reference.Id, kind)}");
+            }
+            else if (actual != kind && !refused.Contains((reference.Id, kind)) && !unread.Contains(reference.Id))
                 diagnostics.Report(DiagnosticCodes.WrongReferenceKind, reference.Location,
                     $"'{reference.Id}' in '{key}' is {Article(actual)}, not {Article(kind)}");
         }

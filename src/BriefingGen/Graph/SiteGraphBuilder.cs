@@ -15,16 +15,18 @@ public static class SiteGraphBuilder
     /// <param name="unreadable">Bodies of files whose front matter failed: their links and citations are still checked.</param>
     /// <param name="loadedIds">The id and kind of every content file, readable or not, so a file with a front-matter
     /// error does not also make every reference to it "unknown".</param>
-    /// <param name="duplicates">Ids and kinds of files refused for an id another file has (<see cref="Loading.LoadedContent.Duplicates"/>).</param>
+    /// <param name="refused">Ids and kinds of files refused at loading (<see cref="Loading.LoadedContent.Refused"/>).</param>
     public static SiteGraph Build(SiteConfig config, IReadOnlyList<(Document Document, ParsedBody Body)> all,
-        IReadOnlyList<ParsedBody> unreadable, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string, DocumentKind)> duplicates,
+        IReadOnlyList<ParsedBody> unreadable, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string, DocumentKind)> refused,
         BuildOptions options, DiagnosticBag diagnostics)
     {
         var published = all.Where(p => options.IncludeDrafts || p.Document is not Brief { Draft: true }).ToList();
         var documents = published.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
         var bodies = published.ToDictionary(p => p.Document.Id, p => p.Body, StringComparer.Ordinal);
         var drafts = all.Select(p => p.Document.Id).Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
-        var resolver = new IdResolver(loadedIds, documents, drafts, duplicates, diagnostics);
+        var unread = loadedIds.Count == all.Count ? (IReadOnlySet<string>)new HashSet<string>()
+            : loadedIds.Keys.Except(all.Select(p => p.Document.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var resolver = new IdResolver(loadedIds, documents, drafts, refused, unread, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
 
         foreach (var (document, body) in all) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
@@ -144,7 +146,7 @@ public static class SiteGraphBuilder
     /// <param name="changed">The new version of every document read again since, each readable.</param>
     public static SiteGraph Revise(SiteGraph previous, IReadOnlyList<Diagnostic> previousDiagnostics, SiteConfig config,
         IReadOnlyList<(Document Document, ParsedBody Body)> changed, IReadOnlyDictionary<string, DocumentKind> loadedIds,
-        IReadOnlySet<(string, DocumentKind)> duplicates, BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlySet<(string, DocumentKind)> refused, BuildOptions options, DiagnosticBag diagnostics)
     {
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
         var newBodies = new List<KeyValuePair<string, ParsedBody>>();
@@ -182,7 +184,8 @@ public static class SiteGraphBuilder
 
         // Loaded but not published: none, in a site without drafts or unreadable files.
         var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
-        var resolver = new IdResolver(loadedIds, documents, unpublished, duplicates, diagnostics);
+        // Every file is readable here (a revision is made only then), so no kind is uncertain.
+        var resolver = new IdResolver(loadedIds, documents, unpublished, refused, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         var files = changed.Select(c => c.Document.Path).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(previousDiagnostics.Where(d => !(files.Contains(d.Location.File) && DocumentCheckCodes.Contains(d.Code))));

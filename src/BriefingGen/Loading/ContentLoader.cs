@@ -19,7 +19,7 @@ public static class ContentLoader
         var documents = new List<DocumentFile>();
         var skeletons = new List<IReadOnlyList<string>>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
-        var duplicates = new HashSet<(string Id, DocumentKind Kind)>();
+        var refused = new HashSet<(string Id, DocumentKind Kind)>();
         var invalidIds = new List<(string Id, string Shown)>();
 
         foreach (var entry in entries)
@@ -28,6 +28,7 @@ public static class ContentLoader
             if (examined.Problem is { } problem)
             {
                 diagnostics.Report(problem.Code, problem.At, problem.Message);
+                if (examined.RefusedDocument is { } meant) refused.Add(meant);
                 // A site.yml that is there but cannot be used is that problem alone, not also a missing one.
                 siteConfigRefused |= entry.Path == ContentLayout.SiteConfigPath && entry.Type != ContentEntryType.Directory;
                 continue;
@@ -52,7 +53,7 @@ public static class ContentLoader
                     $"id '{document.Id}' is already used by '{first}'; ids must be unique across briefs, actors, events and sources");
                 diagnostics.Report(DiagnosticCodes.DuplicateId, SourceLocation.StartOf(first),
                     $"id '{document.Id}' is also used by '{examined.Shown}'; ids must be unique across briefs, actors, events and sources");
-                duplicates.Add((document.Id, document.Kind));
+                refused.Add((document.Id, document.Kind));
                 continue;
             }
             byId[document.Id] = examined.Shown;
@@ -74,7 +75,7 @@ public static class ContentLoader
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision)!);
         }
         ReportConfusableIds(documents, skeletons, diagnostics);
-        return new LoadedContent(siteConfig, documents) { Duplicates = duplicates };
+        return new LoadedContent(siteConfig, documents) { Refused = refused };
     }
 
     /// <summary>What one entry is on its own, whatever else the folder holds: a problem, site.yml, a document, or a file name that is no id.</summary>
@@ -86,6 +87,8 @@ public static class ContentLoader
         /// <summary>The document's id with look-alike characters folded (<see cref="ContentLayout.Skeletons"/>), for <see cref="ReportConfusableIds"/>.</summary>
         public IReadOnlyList<string>? Skeletons { get; init; }
         public string? InvalidId { get; init; }
+        /// <summary>The id and kind of a document refused with its problem (too large, not UTF-8): references to it are not unknown.</summary>
+        public (string Id, DocumentKind Kind)? RefusedDocument { get; init; }
     }
 
     /// <summary>
@@ -128,20 +131,27 @@ public static class ContentLoader
         // A disk source reports files with unexpected names as Other without opening them.
         if (entry.Type == ContentEntryType.Other || !ContentLayout.IsExpectedFileName(entry.Path))
             return Problem(DiagnosticCodes.UnexpectedFile, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
+        var kind = ContentLayout.KindOf(entry.Path);
+        var id = kind is null ? null : entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
+        // A file refused for its bytes still has its name: what cites or links to it is not also wrong.
+        if (kind is { } meantKind && Slug.IsValid(id!) && ContentLayout.IdProblem(id!) is null) examined = examined with { RefusedDocument = (id!, meantKind) };
         if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
-            return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; "
-                + (entry.Path == ContentLayout.SiteConfigPath ? "keep it to the site's settings" : "split it into smaller briefs"));
+            return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; " + kind switch
+            {
+                null => "keep it to the site's settings",
+                DocumentKind.Brief => "split it into smaller briefs",
+                DocumentKind.Source => "a source's file describes the work and the passage relied on; link the work itself with 'url'",
+                _ => $"keep {TextElements.WithArticle(kind.Value.Noun())}'s own text short, and write the analysis as briefs",
+            });
         if (TextFile.Decode(shown, entry.Bytes, out var undecodable) is not { } text)
             return examined with { Problem = (DiagnosticCodes.FileNotUtf8, undecodable.At, undecodable.Message) };
 
         var file = new ContentFile(shown, text);
-        if (entry.Path == ContentLayout.SiteConfigPath) return examined with { SiteConfig = file };
+        if (kind is null) return examined with { SiteConfig = file };
 
-        var kind = ContentLayout.KindOf(entry.Path)!.Value;
-        var id = entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
-        if (!Slug.IsValid(id)) return examined with { InvalidId = id };
-        if (ContentLayout.IdProblem(id) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
-        return examined with { Document = new DocumentFile(kind, id, file), Skeletons = ContentLayout.Skeletons(id) };
+        if (!Slug.IsValid(id!)) return examined with { InvalidId = id };
+        if (ContentLayout.IdProblem(id!) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
+        return examined with { Document = new DocumentFile(kind.Value, id!, file), Skeletons = ContentLayout.Skeletons(id!), RefusedDocument = null };
     }
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>

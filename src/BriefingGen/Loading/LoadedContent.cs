@@ -8,8 +8,10 @@ public sealed record DocumentFile(DocumentKind Kind, string Id, ContentFile File
 public sealed record LoadedContent(ContentFile? SiteConfig, IReadOnlyList<DocumentFile> Documents)
 {
     /// <summary>
-    /// The id and kind of each file refused because an earlier one has its id: what it was meant as,
-    /// so that a reference meant for it ("events: [x]", where x is also a brief) is not also an error of its own.
+    /// The id and kind of each file refused with an error of its own: one whose id an earlier file
+    /// has, one too large or not UTF-8. What it was meant as, so that a reference meant for it
+    /// ("events: [x]", where x is also a brief; a citation of a source too large to read) is not also
+    /// an error of its own.
     /// </summary>
-    public IReadOnlySet<(string Id, DocumentKind Kind)> Duplicates { get; init; } = new HashSet<(string, DocumentKind)>();
+    public IReadOnlySet<(string Id, DocumentKind Kind)> Refused { get; init; } = new HashSet<(string, DocumentKind)>();
 }

@@ -179,7 +179,7 @@ public static class DocumentReader
         var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
         // An 'accessed' that is there but not a day has had its error already.
         if (url is not null && accessed is null && !fields.Has("accessed"))
-            diagnostics.Report(DiagnosticCodes.IncompleteWebSource, fields.LocationOf("url"), "a web source needs 'accessed: YYYY-MM-DD' (the day you read it), since web pages change");
+            diagnostics.Report(DiagnosticCodes.IncompleteWebSource, fields.LocationOf("url"), "a source with a 'url' needs 'accessed: YYYY-MM-DD' (the day you read the page), since pages change");
         // A web page is found by its address: without one, a reader has only a title to search for.
         // (Only 'kind: web' written out makes a web source without a url, and a wrong url has had its error.)
         if (kind == "web" && !fields.Has("url"))

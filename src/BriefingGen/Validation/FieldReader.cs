@@ -19,12 +19,13 @@ public sealed partial class FieldReader
     private readonly IReadOnlySet<string> _refused;
     private readonly DiagnosticBag _diagnostics;
 
-    /// <param name="misplaced">What every unknown-key error says instead of a did-you-mean hint when the file seems to be of another kind.</param>
+    /// <param name="misplaced">What the first unknown-key error says instead of a did-you-mean hint when the file seems to be of another kind (the others point to it).</param>
     public FieldReader(YamlMapping mapping, IReadOnlyList<string> allowedKeys, DiagnosticBag diagnostics, string? misplaced = null)
     {
         _diagnostics = diagnostics;
         _mappingLocation = mapping.Location;
         HashSet<string>? runIn = null;
+        int? firstMisplaced = null;
         _entries = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
@@ -38,12 +39,18 @@ public sealed partial class FieldReader
                 // The key is there, written wrong: it is not also missing.
                 (runIn ??= new HashSet<string>(mapping.Refused, StringComparer.Ordinal)).Add(entry.Key.Text[..colon]);
             }
+            else if (misplaced is not null)
+            {
+                // Of a file in the wrong folder, 'authors' is no misspelt 'actors'; why is said at the first such key.
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, firstMisplaced is { } first
+                    ? $"unknown key '{entry.Key.Text}' (see line {first})"
+                    : $"unknown key '{entry.Key.Text}' ({misplaced}; custom data goes under 'extra:')");
+                firstMisplaced ??= entry.Key.Location.Line;
+            }
             else
-                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, misplaced is not null
-                    // Of a file in the wrong folder, 'authors' is no misspelt 'actors'.
-                    ? $"unknown key '{entry.Key.Text}' ({misplaced}; custom data goes under 'extra:')"
-                    // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
-                    : $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
+                // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
         }
         _refused = runIn ?? mapping.Refused;
     }
