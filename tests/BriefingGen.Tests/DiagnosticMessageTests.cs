@@ -312,6 +312,9 @@ public class DiagnosticMessageTests
             + "content/actors/bbc.md:2:1: error BG2007: required key 'name' is missing; add the actor's name\n"
             + "content/actors/bbc.md:3:1: error BG2005: unknown key 'publisher' (see line 2)\n"
             + "content/actors/bbc.md:4:7: error BG2010: 'kind' must be one of person, state, organization, group, not 'article'" },
+        // A brief too large to read may cite any source: none is said to be uncited until it is fixed.
+        { Source + Brief("big", body: "[@bbc] " + new string('x', 600 * 1024)),
+            "content/briefs/big.md:1:1: error BG1006: 'content/briefs/big.md' is larger than 512 KiB; split it into smaller briefs" },
         // A source too large to read: one error, for the file, with what to do about a source.
         { Source.Replace("kind: article", "kind: article\nquote: \"" + new string('x', 600 * 1024) + "\"") + Brief("a") + Event("e", "2020", "sources: [bbc]"),
             "content/sources/bbc.md:1:1: error BG1006: 'content/sources/bbc.md' is larger than 512 KiB; a source's file describes the work and the passage relied on; link the work itself with 'url'" },

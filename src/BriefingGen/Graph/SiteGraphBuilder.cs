@@ -57,8 +57,9 @@ public static class SiteGraphBuilder
         // a file still to be fixed.
         var citedElsewhere = unreadable.Concat(all.Where(p => drafts.Contains(p.Document.Id)).Select(p => p.Body))
             .SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
-        // A body refused with an error may cite any source: until it is fixed, none is said to be uncited.
-        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused))
+        // A body refused with an error may cite any source, as may a file refused unread (too large, an
+        // id taken): until it is fixed, none is said to be uncited.
+        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused) && refused.All(r => r.Item2 == DocumentKind.Source))
             foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedElsewhere.Contains(s.Id)))
                 diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                     $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
