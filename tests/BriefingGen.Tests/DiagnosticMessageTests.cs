@@ -428,6 +428,12 @@ public class DiagnosticMessageTests
         { SiteYml("base_url: ftp://example.org/"), BaseUrlRefused + "'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host" },
         { SiteYml("base_url: https://me@example.org/"), BaseUrlRefused + "'https://me@example.org/' is refused: it has a user name before the host" },
         { SiteYml("base_url: https://example.org//evil"), BaseUrlRefused + "'https://example.org//evil' is refused: its path has an empty, '.' or '..' segment or an encoded slash" },
+        // Hosts with no form in ASCII: the build ended with an internal error (exit 3) where every address was made.
+        { SiteYml("base_url: https://\u05D01.org/"), BaseUrlRefused + "'https://\u05D01.org/' is refused: its host is not a valid international domain name (IDNA), so it has no form in ASCII that every address could carry" },
+        { SiteYml("base_url: https://\u0627a.org/"), BaseUrlRefused + "'https://\u0627a.org/' is refused: its host is not a valid international domain name (IDNA), so it has no form in ASCII that every address could carry" },
+        { SiteYml("base_url: https://a\u00ADb.org/"), BaseUrlRefused + "'https://a\u00ADb.org/' is refused: its host has the character U+00AD, which a host name cannot hold (letters, digits, '-' and '.' only)" },
+        { SiteYml("base_url: https://a\uFF0Fb.org/"), BaseUrlRefused + "'https://a\uFF0Fb.org/' is refused: its host has the character U+FF0F, which a host name cannot hold (letters, digits, '-' and '.' only)" },
+        { SiteYml("base_url: https://bücher.example/"), "" },
         { Source + Brief("a", "authors: [\"a\\x01\"]"),
             "content/briefs/a.md:5:11: error BG2010: an item of 'authors' contains a control character; remove it" },
         { Source + Brief("a", "authors: [[a]]"),

@@ -32,6 +32,7 @@ public static class BaseUrlRule
             return port.Length == 0 ? "its port is empty (':' with no number)" : $"its port {port} is not from 0 to 65535";
         if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";
         if (uri.UserInfo.Length > 0) return "it has a user name before the host";
+        if (!Ascii.IsValid(uri.Host) && InternationalHostProblem(uri) is { } hostProblem) return hostProblem;
         var authorityEnd = url.IndexOf('/', scheme.Length);
         if (authorityEnd < 0) return null;
         var segments = url[(authorityEnd + 1)..].Split('/');
@@ -39,6 +40,30 @@ public static class BaseUrlRule
         return segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => IsDotSegment(s) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase))
             ? "its path has an empty, '.' or '..' segment or an encoded slash"
             : null;
+    }
+
+    /// <summary>
+    /// Why an international host cannot be written in punycode, as every absolute address carries it:
+    /// one with a character that is not a letter, digit or mark (a soft hyphen or zero-width space,
+    /// which browsers drop; a full-width slash), or that IDNA refuses (an Arabic letter beside a Latin one).
+    /// </summary>
+    private static string? InternationalHostProblem(Uri uri)
+    {
+        foreach (var c in uri.Host)
+        {
+            if (c is '.' or '-' || char.IsAscii(c) || char.IsLetterOrDigit(c) || char.IsSurrogate(c)
+                || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark) continue;
+            return $"its host has the character U+{(int)c:X4}, which a host name cannot hold (letters, digits, '-' and '.' only)";
+        }
+        try
+        {
+            _ = uri.IdnHost;
+            return null;
+        }
+        catch (UriFormatException)
+        {
+            return "its host is not a valid international domain name (IDNA), so it has no form in ASCII that every address could carry";
+        }
     }
 
     /// <summary>The digits after the host's ':' (as written, possibly none), or null when the address names no port.</summary>
