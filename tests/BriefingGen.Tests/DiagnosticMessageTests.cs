@@ -56,6 +56,10 @@ public class DiagnosticMessageTests
         { Source + Brief("a", body: "Claim[^sorce] [@bbc].\n\n[^source]: The note."),
             "content/briefs/a.md:7:6: warning BG4008: note marker '[^sorce]' has no note, so it is shown as text; write the note on a line '[^sorce]: ...' at the end of the body; did you mean '[^source]'?\n" +
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },
+        // Inside a quote a one-word note is a link definition: it vanished, and nothing said so.
+        { Source + Brief("a", body: "Claim [@bbc].\n\n> [^q]: Hello.\n\n- [^r]: first"),
+            "content/briefs/a.md:9:3: warning BG4008: '[^q]:' inside a quote or a list is read as a Markdown link definition, so the line is not shown and is no note; write the note on a line of its own, outside the quote or list, at the end of the body\n" +
+            "content/briefs/a.md:11:3: warning BG4008: '[^r]:' inside a quote or a list is read as a Markdown link definition, so the line is not shown and is no note; write the note on a line of its own, outside the quote or list, at the end of the body" },
         { Source + Brief("a", body: "Claim[^1] [@bbc].\n\n[^1]: The note.\n\n[^1]: Another note."),
             "content/briefs/a.md:11:1: warning BG4008: a note named '[^1]' is already written on line 9, so this one is not shown; give it a name of its own" },
         { Source + Brief("a", "corrections:\n  - date: 2025-11-12\n    text: \"The figure now cites [@bbc, p. 4].\""),
@@ -428,6 +432,9 @@ public class DiagnosticMessageTests
         { SiteYml("base_url: ftp://example.org/"), BaseUrlRefused + "'ftp://example.org/' is refused: it is not an absolute http:// or https:// address with a host" },
         { SiteYml("base_url: https://me@example.org/"), BaseUrlRefused + "'https://me@example.org/' is refused: it has a user name before the host" },
         { SiteYml("base_url: https://example.org//evil"), BaseUrlRefused + "'https://example.org//evil' is refused: its path has an empty, '.' or '..' segment or an encoded slash" },
+        // site.yml has no body and no front matter: its messages name it.
+        { "-- content/site.yml --\n- title\n- T\n", "content/site.yml:1:1: error BG2006: site.yml must be a set of 'key: value' fields" },
+        { "-- content/site.yml --\ntitle: T\nextra: &a {x: 1}\n", "content/site.yml:2:8: error BG2003: '&a' reads as a YAML anchor, which site.yml does not use; remove it, or if it is text, put the whole value in quotes" },
         // Hosts with no form in ASCII: the build ended with an internal error (exit 3) where every address was made.
         { SiteYml("base_url: https://\u05D01.org/"), BaseUrlRefused + "'https://\u05D01.org/' is refused: its host is not a valid international domain name (IDNA), so it has no form in ASCII that every address could carry" },
         { SiteYml("base_url: https://\u0627a.org/"), BaseUrlRefused + "'https://\u0627a.org/' is refused: its host is not a valid international domain name (IDNA), so it has no form in ASCII that every address could carry" },

@@ -65,6 +65,12 @@ public class ReviewRegressionTests
         DiagnosticAssert.At(TestSite.Check(Body(tall)).Diagnostics, "BG4005", "content/briefs/a.md:9:1");
         var longUrl = "[x][r] [x][r]\n\n[r]: https://example.org/" + new string('a', 3000);
         DiagnosticAssert.At(TestSite.Check(Body(longUrl)).Diagnostics, "BG4005", "content/briefs/a.md:7:8");
+        // Bars in prose make no table: a line of shell pipes was refused as one 300 columns wide.
+        var pipes = "Pipelines are written " + string.Concat(Enumerable.Repeat("cmd | ", 300)) + "cmd [@bbc].\n\nSee [[bbc|" + string.Concat(Enumerable.Repeat("a|", 150)) + "]].";
+        Assert.Empty(TestSite.Check(Body(pipes)).Diagnostics);
+        // A row wider than its header keeps every cell, so its own width is what it costs.
+        var wideRow = "\n\n|a|b|\n|-|-|\n|x|y|\n|" + string.Concat(Enumerable.Repeat("x|", 150));
+        DiagnosticAssert.At(TestSite.Check(Body(wideRow)).Diagnostics, "BG4005", "content/briefs/a.md:12:1");
         var tags = "tags: [" + string.Join(", ", Enumerable.Range(0, 150).Select(i => $"t{i}")) + "]";
         DiagnosticAssert.At(TestSite.Check(Source + Brief("a", tags)).Diagnostics, "BG2010", "content/briefs/a.md:5:7");
     }

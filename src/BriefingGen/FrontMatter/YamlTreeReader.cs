@@ -18,13 +18,21 @@ public static partial class YamlTreeReader
     public const int MaxYamlChars = 64 * 1024;
     public const int MaxNodes = 5000;
 
+    /// <summary>A document's front matter, or site.yml, which is all fields and no body.</summary>
+    private static bool IsDocument(string file) => file.EndsWith(".md", StringComparison.Ordinal);
+
+    /// <summary>What the messages call the YAML read: "front matter", or "site.yml".</summary>
+    private static string Called(string file) => IsDocument(file) ? "front matter" : Path.GetFileName(file);
+
     /// <summary>Reads one YAML mapping; null (with diagnostics) when it cannot be read safely.</summary>
     public static YamlMapping? ReadMapping(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
     {
         var start = new SourceLocation(file, firstLine, 1);
         if (yaml.Length > MaxYamlChars)
         {
-            diagnostics.Report(DiagnosticCodes.FrontMatterTooComplex, start, $"front matter is longer than {MaxYamlChars / 1024} KiB; move long text into the body");
+            diagnostics.Report(DiagnosticCodes.FrontMatterTooComplex, start, IsDocument(file)
+                ? $"front matter is longer than {MaxYamlChars / 1024} KiB; move long text into the body"
+                : $"{Path.GetFileName(file)} is longer than {MaxYamlChars / 1024} KiB; keep it to the site's settings");
             return null;
         }
         if (ReportInvisibleCharacter(yaml, file, firstLine, diagnostics)) return null;
@@ -236,20 +244,20 @@ public static partial class YamlTreeReader
             if (parser.Accept<DocumentStart>(out var second))
             {
                 // site.yml copied from a brief keeps the closing '---' of front matter, which starts a second document.
-                throw Fail(DiagnosticCodes.YamlSyntax, second.Start, file.EndsWith(".md", StringComparison.Ordinal)
+                throw Fail(DiagnosticCodes.YamlSyntax, second.Start, IsDocument(file)
                     ? "front matter must be a single YAML document"
                     : $"{Path.GetFileName(file)} must be a single YAML document; remove this line (unlike a brief, it has no '---' lines around its fields)");
             }
             if (root is YamlMapping mapping) return mapping;
             if (root is YamlScalar { IsNull: true }) return new YamlMapping([], start);
-            diagnostics.Report(DiagnosticCodes.WrongType, root.Location, "front matter must be a set of 'key: value' fields");
+            diagnostics.Report(DiagnosticCodes.WrongType, root.Location, $"{Called(file)} must be a set of 'key: value' fields");
             return null;
         }
 
         private YamlValue ReadValue(int depth)
         {
             if (++_nodes > MaxNodes)
-                throw Fail(DiagnosticCodes.FrontMatterTooComplex, parser.Current!.Start, $"front matter has more than {MaxNodes} values");
+                throw Fail(DiagnosticCodes.FrontMatterTooComplex, parser.Current!.Start, $"{Called(file)} has more than {MaxNodes} values");
             var current = parser.Current!;
             // An anchor, alias or tag is refused, and reading goes on, so the file's other problems are
             // reported in the same run: the file fails whatever else it holds, so nothing read past
@@ -257,7 +265,7 @@ public static partial class YamlTreeReader
             // itself, as written, so the field it is in is not also missing.
             if (current is AnchorAlias alias)
             {
-                Refuse(alias.Start, $"'*{alias.Value}' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes",
+                Refuse(alias.Start, $"'*{alias.Value}' reads as a YAML alias, which {Called(file)} does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes",
                     alias: alias.Value.Value);
                 parser.MoveNext();
                 return new YamlScalar("*" + alias.Value, Plain: false, Locate(alias.Start));
@@ -265,13 +273,13 @@ public static partial class YamlTreeReader
             if (current is NodeEvent node)
             {
                 if (!node.Anchor.IsEmpty)
-                    Refuse(node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes",
+                    Refuse(node.Start, $"'&{node.Anchor}' reads as a YAML anchor, which {Called(file)} does not use; remove it, or if it is text, put the whole value in quotes",
                         anchor: node.Anchor.Value);
                 if (!node.Tag.IsEmpty)
                     Refuse(node.Start, $"YAML tags ({node.Tag}) are not allowed");
             }
             if (depth > MaxDepth)
-                throw Fail(DiagnosticCodes.FrontMatterTooComplex, current.Start, $"front matter is nested more than {MaxDepth} levels deep");
+                throw Fail(DiagnosticCodes.FrontMatterTooComplex, current.Start, $"{Called(file)} is nested more than {MaxDepth} levels deep");
 
             switch (current)
             {

@@ -33,8 +33,9 @@ public static class BodyParser
     public const int MaxUrlLength = 2048;
 
     /// <summary>
-    /// All link and image addresses of a body together, each use counted: a reference defined once
-    /// and used thousands of times would otherwise copy a long address into a page of megabytes.
+    /// All link and image addresses and titles of a body together, each use counted: a reference
+    /// defined once and used thousands of times would otherwise copy a long address or title into a
+    /// page of megabytes (a 420 KB brief made a page of 2 GB).
     /// </summary>
     public const int MaxUrlCharacters = 512 * 1024;
 
@@ -104,11 +105,12 @@ public static class BodyParser
 
         foreach (var node in ast.Descendants())
         {
-            var url = node switch { LinkInline link => link.Url, AutolinkInline autolink => autolink.Url, _ => null };
-            if (url is not null && (urlCharacters += url.Length) > MaxUrlCharacters)
+            // A reference's title ("[r]: https://x \"...\"") is copied with its address into every use.
+            var copied = node switch { LinkInline link => (link.Url?.Length ?? 0) + (link.Title?.Length ?? 0), AutolinkInline autolink => autolink.Url.Length, _ => 0 };
+            if (copied > 0 && (urlCharacters += copied) > MaxUrlCharacters)
             {
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(((Inline)node).Span.Start),
-                    $"link and image addresses in this body add up to more than {MaxUrlCharacters} characters (an address used many times counts each time); link long addresses fewer times");
+                    $"link and image addresses and titles in this body add up to more than {MaxUrlCharacters} characters (one used many times counts each time); link long addresses fewer times, and keep titles short");
                 return null;
             }
             if (node is ParagraphBlock crowded && BoundedAutoLinkParser.Exceeded(crowded))
@@ -176,6 +178,12 @@ public static class BodyParser
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
                         $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {MaxTableCells} cells; split it or link to a dataset");
                     return null;
+                // A row wider than its header keeps every cell, and Markdig pads every row to the widest:
+                // one row of 200,000 cells made a page of 4 MB.
+                case TableRow row when row.Count > MaxTableColumns:
+                    diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(WidestLine(body.Markdown, row.Parent!.Span)),
+                        $"this table row has {row.Count} cells, more than {MaxTableColumns}: a table this wide cannot be read; split it");
+                    return null;
                 case HeadingBlock heading:
                     // Set here, before rendering and the contents list, so both show the same outline.
                     heading.Level = outline.Shown(heading.Level);
@@ -188,6 +196,11 @@ public static class BodyParser
                 case LinkReferenceDefinition { Label: { } label } definition when label.StartsWith('@') && CitationParser.Items(label) is not null:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(definition.Span.Start),
                         $"'[{label}]:' opening a line is read as a Markdown link definition, so the line is not shown and cites nothing; put words before the citation, or write \\[{label}]");
+                    break;
+                // Inside a quote or a list, "[^q]: Hello." is no note but a link definition, and not shown.
+                case LinkReferenceDefinition { Label: ['^', ..] label } definition:
+                    diagnostics.Report(DiagnosticCodes.NoteMismatch, map.At(definition.Span.Start),
+                        $"'[{label}]:' inside a quote or a list is read as a Markdown link definition, so the line is not shown and is no note; write the note on a line of its own, outside the quote or list, at the end of the body");
                     break;
                 // A marker naming no note is left as text, starting with a literal '['.
                 case LiteralInline literal when NoteMarkerAt(body.Markdown, literal.Span.Start) is { } marker:
@@ -445,6 +458,30 @@ public static class BodyParser
         return at >= 0 ? at : span.Start;
     }
 
+    /// <summary>A table's delimiter row, "|---|:--:|": bars, dashes, colons and spaces only, with a bar and a dash.</summary>
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line) =>
+        line.Contains('|') && line.Contains('-') && !line.ContainsAnyExcept("|-: \t\r");
+
+    /// <summary>Where the line with the most '|' in the span starts.</summary>
+    private static int WidestLine(string markdown, SourceSpan span)
+    {
+        var (widest, bars) = (span.Start, -1);
+        for (var start = span.Start; start <= span.End && start < markdown.Length;)
+        {
+            var line = LineAt(markdown, start);
+            if (line.Count('|') > bars) (widest, bars) = (start, line.Count('|'));
+            start += line.Length + 1;
+        }
+        return widest;
+    }
+
+    private static ReadOnlySpan<char> LineAt(string markdown, int start)
+    {
+        if (start >= markdown.Length) return [];
+        var end = markdown.IndexOf('\n', start);
+        return markdown.AsSpan(start, (end < 0 ? markdown.Length : end) - start);
+    }
+
     private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
         // Counted in one vectorised pass; only a body over the limit is walked again to find where.
@@ -474,8 +511,9 @@ public static class BodyParser
                 lineStart = next;
                 continue;
             }
-            // A row of n columns has n + 1 bars when written with the outer ones.
-            if (line.Count('|') > MaxTableColumns + 1)
+            // A row of n columns has n + 1 bars when written with the outer ones. A table's width is
+            // set by its header and the delimiter row under it; prose full of bars is no table.
+            if (line.Count('|') > MaxTableColumns + 1 && (IsDelimiterRow(line) || IsDelimiterRow(LineAt(markdown, next))))
             {
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(lineStart),
                     $"more than {MaxTableColumns} table columns ('|') on one line: a table this wide cannot be read; split it");
