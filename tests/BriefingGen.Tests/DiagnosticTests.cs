@@ -62,6 +62,9 @@ public class DiagnosticTests
         { Source + Brief("a", body: "[@bbc] [x](javascript:alert(1))"), "BG4002 error content/briefs/a.md:7:8" },
         { Source + Brief("a", body: "[@bbc] [x](http://example.org)"), "BG4003 warning content/briefs/a.md:7:8" },
         { Brief("a", body: new string('>', 40) + " deep"), "BG4004 error content/briefs/a.md:7:25" },
+        // A list as deep as Markdig gives up on is reported where it passes the limit, as a shallower one is.
+        { Brief("a", body: string.Concat(Enumerable.Range(0, 30).Select(i => new string(' ', 2 * i) + "- x\n"))), "BG4004 error content/briefs/a.md:31:49" },
+        { Brief("a", body: string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- x\n"))), "BG4004 error content/briefs/a.md:31:49" },
         // At the limits, not past them: 24 quotes written "> > >", 20 numbered lists each indented under the last, 100 columns with outer bars.
         { Source + Brief("a", body: "[@bbc]\n\n" + string.Concat(Enumerable.Repeat("> ", 24)) + "x"), "" },
         { Source + Brief("a", body: "[@bbc]\n\n" + string.Join("\n", Enumerable.Range(0, 20).Select(i => new string(' ', 3 * i) + "1. item"))), "" },

@@ -42,6 +42,8 @@ public static class BodyParser
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
 
+    private static readonly string TooDeeplyNested = $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure";
+
     public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(path, body);
@@ -82,8 +84,7 @@ public static class BodyParser
 
         if (FirstTooDeeplyNested(ast) is { } tooDeep)
         {
-            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(tooDeep.Span.Start),
-                $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure");
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(tooDeep.Span.Start), TooDeeplyNested);
             return null;
         }
         if (DeepestNode(ast) is { } deep)
@@ -542,14 +543,28 @@ public static class BodyParser
                 // level per three is this guard's estimate, and the parsed tree is measured exactly after.
                 if (depth + indent / 3 > MaxBlockNesting)
                 {
-                    diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(lineStart + marker),
-                        $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure");
+                    // The lines before passed this guard, so they can be parsed to find where the nesting
+                    // passed the limit: a list indented two columns a level is past it well before here.
+                    diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(FirstTooDeeplyNested(markdown[..lineStart]) ?? lineStart + marker), TooDeeplyNested);
                     return false;
                 }
             }
             lineStart = next;
         }
         return true;
+    }
+
+    /// <summary>Where the first quote or list too deeply nested starts in text that Markdig can parse; null when there is none, or Markdig gives up.</summary>
+    private static int? FirstTooDeeplyNested(string markdown)
+    {
+        try
+        {
+            return FirstTooDeeplyNested(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline))?.Span.Start;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
