@@ -50,6 +50,8 @@ public class DiagnosticMessageTests
         // Bodies.
         { Source + Brief("a", body: "[@bbc] See [[|the report]]."),
             "content/briefs/a.md:7:12: error BG4006: '[[|the report]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'peru-mexico'" },
+        { Source + Actors + Brief("a", body: "[@bbc] See [[peru|[[pedro-castillo]]]]."),
+            "content/briefs/a.md:7:12: error BG4006: the text of [[peru|...]] holds another '[[', but a link cannot hold a link; end the first with ']]' before the next begins" },
         // Wikis and Obsidian link to a section with '#'; the id suggested was 'bbc-part-two', which names nothing.
         { Source + Brief("a", body: "[@bbc] See [[bbc#part-two|the report]]."),
             "content/briefs/a.md:7:12: error BG4006: '[[bbc#part-two]]' links to a section, which [[...]] cannot; write [[bbc]] to link to the page" },

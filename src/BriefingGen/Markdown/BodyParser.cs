@@ -152,6 +152,10 @@ public static class BodyParser
                         links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
                     else
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start), WithoutId(wikiLink));
+                    // "[[peru|[[mexico]]]]" ends at the first "]]": the text showed "[[mexico", then "]]".
+                    if (wikiLink.Label?.Contains("[[", StringComparison.Ordinal) == true)
+                        diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start),
+                            $"the text of [[{wikiLink.TargetId}|...]] holds another '[[', but a link cannot hold a link; end the first with ']]' before the next begins");
                     if (wikiLink.CitationInLabel is { } cited)
                     {
                         var at = wikiLink.Span.Start + cited.Offset;
