@@ -25,7 +25,10 @@ public static class SiteBuilder
 {
     private const string RenderStage = "render and write";
 
-    /// <summary>Everything up to the site graph: all the checks, no output.</summary>
+    /// <summary>
+    /// Everything up to the site graph, no output: all the checks but those made on rendered pages
+    /// (BG4011, template errors), which the CLI's check gets by building into nothing.
+    /// </summary>
     public static BuildResult Check(IContentSource content, BuildOptions options)
     {
         var run = new Run(options);

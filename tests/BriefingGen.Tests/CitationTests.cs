@@ -164,8 +164,8 @@ public class CitationTests
           "“Statement on asylum” (statement), Ministry, n.d. https://example.org/s, accessed 4 Nov 2025. Archived copy." },
         { "title: Data\nkind: dataset\npublished: 2020-05", "Data (dataset), May 2020." },
         // A name in Chinese, Japanese or Korean characters keeps its order, family name first and no space.
-        { "title: 報告\nauthors: [\"田中, 花子\", \"김, 민준\", \"Tanaka, Hanako\"]\npublished: 2020\nkind: report",
-          "田中花子, 김민준, and Hanako Tanaka, 報告 (report), 2020." },
+        { "title: 報告\nauthors: [\"田中, 花子\", \"佐々木, 健\", \"Tanaka, Hanako\"]\npublished: 2020\nkind: report",
+          "田中花子, 佐々木健, and Hanako Tanaka, 報告 (report), 2020." },
         // A title's own question or exclamation mark stands for the comma or full stop after it (was "Break?,").
         { "title: Why did Peru break with Mexico?\npublisher: BBC News\npublished: 2025\nkind: article",
           "“Why did Peru break with Mexico?” BBC News, 2025." },

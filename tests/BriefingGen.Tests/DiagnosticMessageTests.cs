@@ -1,3 +1,4 @@
+using BriefingGen.Diagnostics;
 using BriefingGen.Tests.Infrastructure;
 using static BriefingGen.Tests.Infrastructure.Samples;
 
@@ -300,7 +301,7 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:4:10: error BG2010: 'summary' is 2,001 characters long, more than the 2,000 allowed: it is shown wherever this is listed or linked to, so keep it short (the rest belongs in the body)" },
         // A correction goes into every feed that lists its brief.
         { Source + Brief("a", "corrections:\n  - date: 2025-11-12\n    text: " + new string('c', 2001)),
-            "content/briefs/a.md:7:11: error BG2010: 'text' is 2,001 characters long, more than the 2,000 allowed: it is shown wherever this is listed or linked to, so keep it short (the rest belongs in the body)" },
+            "content/briefs/a.md:7:11: error BG2010: 'text' is 2,001 characters long, more than the 2,000 allowed: it is shown wherever this is listed or linked to, so keep it short (the details belong in the brief's body)" },
         { Source.Replace("authors: [\"Tian, Yang\"]", "authors: [\"Tian, Yang\", " + new string('z', 501) + "]") + Brief("a", body: "[@bbc]"),
             "content/sources/bbc.md:4:25: error BG2010: 'authors' is 501 characters long, more than the 500 allowed: it is shown wherever this is listed or linked to, so keep it short" },
         { SiteYml("base_url: https://example.org/" + new string('a', 481)),
@@ -446,6 +447,8 @@ public class DiagnosticMessageTests
         { SiteYml("base_url: https://a\u00ADb.org/"), BaseUrlRefused + "'https://a\u00ADb.org/' is refused: its host has the character U+00AD, which a host name cannot hold (letters, digits, '-' and '.' only)" },
         { SiteYml("base_url: https://a\uFF0Fb.org/"), BaseUrlRefused + "'https://a\uFF0Fb.org/' is refused: its host has the character U+FF0F, which a host name cannot hold (letters, digits, '-' and '.' only)" },
         { SiteYml("base_url: https://bücher.example/"), "" },
+        { SiteYml("base_url: https://\u0646\u0627\u0645\u0647\u200C\u0627\u06CC.ir/"), "" },
+        { SiteYml("base_url: https://例え\u3002jp/"), BaseUrlRefused + "'https://例え\u3002jp/' is refused: its host has '\u3002' where a host name has '.'; write '.'" },
         { Source + Brief("a", "authors: [\"a\\x01\"]"),
             "content/briefs/a.md:5:11: error BG2010: an item of 'authors' contains a control character; remove it" },
         { Source + Brief("a", "authors: [[a]]"),
@@ -552,7 +555,7 @@ public class DiagnosticMessageTests
         // The heading's id, the theme's reference list, the top of the page and a text fragment lead
         // somewhere; so does a heading in another script, written or percent-encoded as browsers do.
         var fine = $"[@bbc] See [below](#early-life), [refs](#references), [up](#TOP), [x](#), [quote](#:~:text=ties), [jp](#日本の立場), [encoded](#{Uri.EscapeDataString("日本の立場")}).";
-        var site = TestSite.Build(Source + Brief("a", body: fine + " A [typo](#erly-life), [accent](#caf%C3%A9) and [gone](#methods).\n\n## Early life\n\n## 日本の立場\n\n## Café"));
+        var site = TestSite.Build(Source + Brief("a", body: fine + " A [typo](#erly-life), [accent](#caf%C3%A9) and [gone](#methods). [Highlight](#early-life:~:text=Early).\n\n## Early life\n\n## 日本の立場\n\n## Café"));
         Assert.Equal(
             "content/briefs/a.md:7:174: warning BG4011: link '#erly-life' leads to no place on this page: nothing on it has the id 'erly-life'; did you mean '#early-life'?\n" +
             "content/briefs/a.md:7:194: warning BG4011: link '#caf%C3%A9' leads to no place on this page: nothing on it has the id 'caf%C3%A9'; did you mean '#cafe'?\n" +
@@ -560,6 +563,10 @@ public class DiagnosticMessageTests
             string.Join("\n", site.Diagnostics.Select(d => d.Format())));
         // The links are still shown: a warning, as a broken link to a page is.
         Assert.Equal("gone", site.Page("briefs/a/index.html").QuerySelector(".body a[href='#methods']")?.TextContent);
+
+        // Each hint is compared with every id of the page: past the first few, a link to no place gets none.
+        var many = TestSite.Build(Source + Brief("a", body: "[@bbc] " + string.Concat(Enumerable.Repeat("[x](#erly-life) ", 25)) + "\n\n## Early life"));
+        Assert.Equal((25, Suggestions.MaxHintsPerFile), (many.Diagnostics.Count, many.Diagnostics.Count(d => d.Message.Contains("did you mean", StringComparison.Ordinal))));
 
         // An id the theme writes is a place on the page, however the theme writes it.
         var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] See [methods](#methods), [data](#data) and [notes](#notes-x).")

@@ -236,7 +236,7 @@ public class IncrementalTests
         site.Rebuild();
         AssertSameAsFullBuild(site, "after mending the link and editing another brief");
 
-        // A new document with the link wrong from the start; then the page of the first loses its link.
+        // A new document with the link wrong from the start.
         site.Edit("briefs/c.md", _ => Brief("c", body: "[@bbc] [x](#nowhere)").Split("--\n", 2)[1]);
         site.Rebuild();
         Assert.Single(site.Last.Diagnostics, d => d.Code == "BG4011");

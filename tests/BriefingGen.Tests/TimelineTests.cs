@@ -104,6 +104,9 @@ public class TimelineTests
         var timeline = site.Page("timeline/index.html");
         Assert.Equal(["1 CE", "44 CE", "999 CE", "1000"], timeline.QuerySelectorAll("section > h2").Select(h => h.TextContent));
         Assert.Equal(["Jan 1 CE", "Mar 44 CE", "999 CE, month not known", "1000, month not known"], timeline.QuerySelectorAll("section > h3").Select(h => h.TextContent));
+        var ticks = timeline.QuerySelectorAll("svg.timeline-picture .axis text").Select(t => t.TextContent).ToList();
+        Assert.Equal(("100 CE", "900 CE"), (ticks[0], ticks[^1]));
+        Assert.Equal("4 events from 1 CE to 1000, in lanes for ", timeline.GetElementById(timeline.QuerySelector("svg.timeline-picture")!.GetAttribute("aria-describedby")!)!.TextContent[..41]);
     }
 
     [Theory]
@@ -123,6 +126,9 @@ public class TimelineTests
     [InlineData("2025-03-10", "2025-11-02", "Mar 2025", "Oct 2025")]
     [InlineData("2025-03-10", "2025-03-12", "26 Feb 2025", "22 Mar 2025")]
     [InlineData("9998-12-31", "9998-12-31", "18 Dec 9998", "12 Jan 9999")]
+    // A year before 1000 is marked on the axis as in the dates: "Mar 0044" read as nothing a date says.
+    [InlineData("0044-03-10", "0044-11-02", "Mar 44 CE", "Oct 44 CE")]
+    [InlineData("0044-03-10", "0044-03-12", "27 Feb 44 CE", "22 Mar 44 CE")]
     public void A_picture_of_less_than_a_year_has_month_or_day_ticks(string first, string last, string firstLabel, string lastLabel)
     {
         // Ticks were only ever at New Year's Day: a span inside one year had an axis with no date on it.

@@ -17,7 +17,7 @@ public static class SiteGraphBuilder
     /// error does not also make every reference to it "unknown".</param>
     /// <param name="refused">Ids and kinds of files refused at loading (<see cref="Loading.LoadedContent.Refused"/>).</param>
     public static SiteGraph Build(SiteConfig config, IReadOnlyList<(Document Document, ParsedBody Body)> all,
-        IReadOnlyList<ParsedBody> unreadable, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string, DocumentKind)> refused,
+        IReadOnlyList<ParsedBody> unreadable, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string Id, DocumentKind Kind)> refused,
         BuildOptions options, DiagnosticBag diagnostics)
     {
         var published = all.Where(p => options.IncludeDrafts || p.Document is not Brief { Draft: true }).ToList();
@@ -59,7 +59,7 @@ public static class SiteGraphBuilder
             .SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
         // A body refused with an error may cite any source, as may a file refused unread (too large, an
         // id taken): until it is fixed, none is said to be uncited.
-        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused) && refused.All(r => r.Item2 == DocumentKind.Source))
+        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused) && refused.All(r => r.Kind == DocumentKind.Source))
             foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedElsewhere.Contains(s.Id)))
                 diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                     $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
@@ -147,7 +147,7 @@ public static class SiteGraphBuilder
     /// <param name="changed">The new version of every document read again since, each readable.</param>
     public static SiteGraph Revise(SiteGraph previous, IReadOnlyList<Diagnostic> previousDiagnostics, SiteConfig config,
         IReadOnlyList<(Document Document, ParsedBody Body)> changed, IReadOnlyDictionary<string, DocumentKind> loadedIds,
-        IReadOnlySet<(string, DocumentKind)> refused, BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlySet<(string Id, DocumentKind Kind)> refused, BuildOptions options, DiagnosticBag diagnostics)
     {
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
         var newBodies = new List<KeyValuePair<string, ParsedBody>>();

@@ -69,7 +69,7 @@ public sealed class BuildMemory
     /// the same as building it anew: same site.yml and options, no document added or removed, and
     /// every document read again since readable and of the same shape. Null when it must be built.
     /// </summary>
-    internal SiteGraph? ReviseGraph(SiteConfig config, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string, DocumentKind)> refused,
+    internal SiteGraph? ReviseGraph(SiteConfig config, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string Id, DocumentKind Kind)> refused,
         BuildOptions options, DiagnosticBag diagnostics)
     {
         if (_graph is not { } last || _siteConfig != _settings.SiteConfig || Comparable(options) != _settings.Options || ShapesChanged()) return null;

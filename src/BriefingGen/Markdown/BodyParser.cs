@@ -467,7 +467,10 @@ public static class BodyParser
     private static bool IsDelimiterRow(ReadOnlySpan<char> line) =>
         line.Contains('|') && line.Contains('-') && !line.ContainsAnyExcept("|-: \t\r");
 
-    /// <summary>Where the line with the most '|' in the span starts.</summary>
+    /// <summary>
+    /// Where the line with the most '|' in the span starts: Markdig pads every row of a table to the
+    /// widest, so which row is too wide shows only in the text.
+    /// </summary>
     private static int WidestLine(string markdown, SourceSpan span)
     {
         var (widest, bars) = (span.Start, -1);

@@ -60,7 +60,7 @@ public sealed partial record PersonName(string Family, string? Given, string? Su
 
     private bool InEastAsianScript() => EastAsianName().IsMatch(Family) && EastAsianName().IsMatch(Given!);
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKCompatibilityIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}\p{IsHangulJamo}\p{IsHangulCompatibilityJamo}・ー]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKCompatibilityIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}\p{IsHangulJamo}\p{IsHangulCompatibilityJamo}々〆ヶ・ー]+$", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsianName();
 
     /// <summary>"Tian, Yang", "Smith, John, Jr.": family name first, as in a sorted list (and RIS).</summary>

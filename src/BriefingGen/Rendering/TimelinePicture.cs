@@ -180,7 +180,7 @@ public static class TimelinePicture
             var left = x(new DateOnly(year.Key, 1, 1));
             var width = Math.Max(4, x(new DateOnly(year.Key, 12, 31)) - left);
             var count = year.Count();
-            var label = string.Create(CultureInfo.InvariantCulture, $"{year.Key}: {count} event{(count == 1 ? "" : "s")}");
+            var label = string.Create(CultureInfo.InvariantCulture, $"{PartialDate.Shown(year.Key)}: {count} event{(count == 1 ? "" : "s")}");
             svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(year.Key)}"))
                .Append("\" aria-label=\"").Append(label).Append("\"><title>").Append(label).Append("</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{laneY + 6}\" width=\"{width:0.#}\" height=\"{LaneHeight - 12}\" rx=\"3\"/>");
@@ -216,7 +216,8 @@ public static class TimelinePicture
     /// <summary>
     /// Years where the span holds two New Year's Days or more, else months, else days: a span inside
     /// one year (a site's first events, an actor's own timeline) had an axis with no date on it.
-    /// About a dozen ticks at most, for any span a date can have (years 1 to 9999).
+    /// About a dozen ticks at most, for any span a date can have (years 1 to 9999). A year before
+    /// 1000 is labelled as dates show it ("44 CE").
     /// </summary>
     public static IReadOnlyList<(DateOnly Tick, string Label)> Ticks(DateOnly start, DateOnly end)
     {
@@ -226,7 +227,7 @@ public static class TimelinePicture
         for (var year = (start.Year + yearStep - 1) / yearStep * yearStep; year <= end.Year; year += yearStep)
         {
             var tick = new DateOnly(year, 1, 1);
-            if (tick >= start) ticks.Add((tick, year.ToString(CultureInfo.InvariantCulture)));
+            if (tick >= start) ticks.Add((tick, PartialDate.Shown(year)));
         }
         if (ticks.Count >= 2) return ticks;
 
@@ -237,7 +238,7 @@ public static class TimelinePicture
         for (var i = 0; i < months; i++)
         {
             var month = new DateOnly(start.Year, start.Month, 1).AddMonths(i);
-            if (month >= start && (month.Month - 1) % monthStep == 0) ticks.Add((month, month.ToString("MMM yyyy", CultureInfo.InvariantCulture)));
+            if (month >= start && (month.Month - 1) % monthStep == 0) ticks.Add((month, $"{month.ToString("MMM", CultureInfo.InvariantCulture)} {PartialDate.Shown(month.Year)}"));
         }
         if (ticks.Count >= 2) return ticks;
 
@@ -246,14 +247,14 @@ public static class TimelinePicture
         for (var dayNumber = start.DayNumber + dayStep / 2; dayNumber <= end.DayNumber; dayNumber += dayStep)
         {
             var day = DateOnly.FromDayNumber(dayNumber);
-            ticks.Add((day, day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)));
+            ticks.Add((day, $"{day.ToString("d MMM", CultureInfo.InvariantCulture)} {PartialDate.Shown(day.Year)}"));
         }
         return ticks;
     }
 
     private static string Description(IReadOnlyList<Event> events, List<(string Name, List<Event> Events)> lanes, int firstYear, int lastYear) =>
         // Events of one year were "from 2025 to 2025".
-        $"{events.Count} event{(events.Count == 1 ? "" : "s")} {(firstYear == lastYear ? $"in {firstYear}" : $"from {firstYear} to {lastYear}")}, in lanes for " +
+        $"{events.Count} event{(events.Count == 1 ? "" : "s")} {(firstYear == lastYear ? $"in {PartialDate.Shown(firstYear)}" : $"from {PartialDate.Shown(firstYear)} to {PartialDate.Shown(lastYear)}")}, in lanes for " +
         string.Join(", ", lanes.Select(l => $"{l.Name} ({l.Events.Count})")) +
         ". The same events are listed in order below.";
 }

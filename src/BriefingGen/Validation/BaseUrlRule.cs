@@ -51,8 +51,11 @@ public static class BaseUrlRule
     {
         foreach (var c in uri.Host)
         {
-            if (c is '.' or '-' || char.IsAscii(c) || char.IsLetterOrDigit(c) || char.IsSurrogate(c)
+            // The joiners are part of words in Persian and Indic scripts; IDNA decides where they may stand.
+            if (c is '.' or '-' or '\u200C' or '\u200D' || char.IsAscii(c) || char.IsLetterOrDigit(c) || char.IsSurrogate(c)
                 || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark) continue;
+            // A browser reads these as '.'; an address written with them would differ from the one it shows.
+            if (c is '\u3002' or '\uFF0E' or '\uFF61') return $"its host has '{c}' where a host name has '.'; write '.'";
             return $"its host has the character U+{(int)c:X4}, which a host name cannot hold (letters, digits, '-' and '.' only)";
         }
         try

@@ -279,7 +279,7 @@ public sealed partial class FieldReader
         var length = scalar.Text.Trim().Length;
         if (length <= MaxLength(key)) return false;
         _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, string.Create(CultureInfo.InvariantCulture,
-            $"'{key}' is {length:N0} characters long, more than the {MaxLength(key):N0} allowed: it is shown wherever this is listed or linked to, so keep it short{(key is "summary" or "description" or "text" ? " (the rest belongs in the body)" : "")}"));
+            $"'{key}' is {length:N0} characters long, more than the {MaxLength(key):N0} allowed: it is shown wherever this is listed or linked to, so keep it short{key switch { "summary" or "description" => " (the rest belongs in the body)", "text" => " (the details belong in the brief's body)", _ => "" }}"));
         return true;
     }
 

@@ -19,33 +19,21 @@ public static class FragmentLinks
         List<Diagnostic>? found = null;
         foreach (var link in links)
         {
-            if (AlwaysLeadsSomewhere(link.Fragment)) continue;
+            // A text fragment after the id ("#early-life:~:text=born") scrolls to the id first.
+            var fragment = link.Fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive ? link.Fragment[..directive] : link.Fragment;
+            if (fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase)) continue;
             ids ??= IdsIn(page);
             // A browser looks for the fragment as written, then percent-decoded ("#caf%C3%A9" finds "café").
-            var decoded = PercentDecoded(link.Fragment);
-            if (ids.Contains(link.Fragment) || (decoded is not null && ids.Contains(decoded))) continue;
+            var decoded = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+            if (ids.Contains(fragment) || ids.Contains(decoded)) continue;
+            // Each hint is compared with every id of the page: a body of thousands of such links gets the first few.
+            var hint = (found?.Count ?? 0) >= Suggestions.MaxHintsPerFile ? ""
+                : Suggestions.Closest(decoded, ids) is { } near ? $"; did you mean '#{near}'?"
+                : "; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')";
             (found ??= []).Add(new Diagnostic(link.Location, DiagnosticCodes.LinkToNoPlace.DefaultSeverity, DiagnosticCodes.LinkToNoPlace.Id,
-                $"link '#{Shorten(link.Fragment)}' leads to no place on this page: nothing on it has the id '{Shorten(link.Fragment)}'"
-                + (Suggestions.Closest(decoded ?? link.Fragment, ids) is { } near ? $"; did you mean '#{near}'?" : "; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')")));
+                $"link '#{Shorten(link.Fragment)}' leads to no place on this page: nothing on it has the id '{Shorten(fragment)}'{hint}"));
         }
         return found ?? [];
-    }
-
-    /// <summary>The top of the page ("#", "#top", in any case) and a text fragment ("#:~:text=...") need no element.</summary>
-    private static bool AlwaysLeadsSomewhere(string fragment) =>
-        fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase) || fragment.StartsWith(":~:", StringComparison.Ordinal);
-
-    private static string? PercentDecoded(string fragment)
-    {
-        if (!fragment.Contains('%')) return null;
-        try
-        {
-            return Uri.UnescapeDataString(fragment);
-        }
-        catch (UriFormatException)
-        {
-            return null;
-        }
     }
 
     /// <summary>
