@@ -569,8 +569,8 @@ public class DiagnosticMessageTests
         Assert.Equal((25, Suggestions.MaxHintsPerFile), (many.Diagnostics.Count, many.Diagnostics.Count(d => d.Message.Contains("did you mean", StringComparison.Ordinal))));
 
         // An id the theme writes is a place on the page, however the theme writes it.
-        var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] See [methods](#methods), [data](#data) and [notes](#notes-x).")
-            + "-- templates/brief.html --\n<article>{{ page.body }}</article><p ID=methods></p><p\nid='data'></p><p id=\"notes-{{ \"x\" }}\"></p>\n");
+        var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] See [methods](#methods), [data](#data), [notes](#notes-x) and [q&a](#q&a).")
+            + "-- templates/brief.html --\n<article>{{ page.body }}</article><p ID=methods></p><p\nid='data'></p><p id=\"notes-{{ \"x\" }}\"></p><p id=\"{{ \"q&a\" }}\"></p>\n");
         Assert.Empty(themed.Diagnostics);
     }
 
