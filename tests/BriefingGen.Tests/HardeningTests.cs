@@ -434,9 +434,12 @@ public class HardeningTests
     {
         var name = new string('a', 21) + "👍🏽" + "🇵🇪" + "bbbb";
         var files = Source + $"-- content/actors/p.md --\n---\nname: \"{name}\"\nkind: person\n---\n" + Event("e", "2020", "actors: [p]\nsources: [bbc]");
-        var label = TestSite.Build(files).AssertClean().Page("timeline/index.html").QuerySelector(".lane-label")!.TextContent;
+        var text = TestSite.Build(files).AssertClean().Page("timeline/index.html").QuerySelector(".lane-label")!;
+        var label = string.Concat(text.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent));
         Assert.Equal(new string('a', 21) + "👍🏽" + "🇵🇪" + "…", label);
         Assert.DoesNotContain('\uFFFD', label);
+        // The name cut short is whole in the label's tooltip.
+        Assert.Equal(name, text.QuerySelector("title")?.TextContent);
     }
 
     [Theory]

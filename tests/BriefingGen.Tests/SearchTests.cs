@@ -66,6 +66,15 @@ public class SearchTests
             Assert.DoesNotContain("Brief a", Indexed(site, path));
         }
         Assert.DoesNotContain("Event vote", Indexed(site, "actors/peru/index.html"));
+        // Nor is a brief found by the actors and events it lists, or their kinds: excerpts read
+        // "state. Gabriel Boric person." and "References . Yang Tian…".
+        Assert.DoesNotContain("Event vote", brief);
+        Assert.DoesNotContain("state", brief);
+        Assert.DoesNotContain("References", brief);
+        // An event's own facts are what it says, without their labels.
+        var vote = Indexed(site, "events/vote/index.html");
+        Assert.Contains("Peru", vote);
+        Assert.DoesNotContain("Actors", vote);
     }
 
     /// <summary>The text Pagefind takes from a page: its data-pagefind-body less every data-pagefind-ignore within.</summary>

@@ -50,6 +50,18 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_table_scrolls_in_a_named_box_a_keyboard_can_reach_and_stays_a_table()
+    {
+        // The table itself scrolled (display: block), which some screen readers stop reading as a table,
+        // and a box that scrolls must be reachable by keyboard and named.
+        var body = "Votes [@bbc].\n\n| Party | Seats |\n|---|---|\n| A | 1 |\n\nText.\n\n| Year | Event |\n|---|---|\n| 2022 | Rupture |";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        var boxes = page.QuerySelectorAll(".body .table-scroll").ToList();
+        Assert.Equal(["Table 1", "Table 2"], boxes.Select(b => b.GetAttribute("aria-label")));
+        Assert.All(boxes, b => Assert.Equal(("region", "0", "TABLE"), (b.GetAttribute("role"), b.GetAttribute("tabindex"), b.FirstElementChild?.TagName)));
+    }
+
+    [Fact]
     public void A_heading_with_a_citation_is_listed_in_the_contents_without_the_marker_or_a_gap()
     {
         var body = "Intro [@bbc].\n\n## Findings [@bbc] on [[peru]]\n\nText.\n\n## Costs [@bbc], and gains\n\nText.\n\n## [@bbc] Reactions\n\nText.";

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoLinks;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -8,7 +9,7 @@ using Markdig.Renderers.Html.Inlines;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes, headings with a link to themselves).</summary>
+/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes, headings with a link to themselves, tables in a box that scrolls).</summary>
 public sealed class BriefingMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -32,5 +33,6 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
     }
 }

@@ -67,7 +67,11 @@ public static class TimelinePicture
             var (name, laneEvents) = lanes[i];
             var laneHeight = laneHeights[i];
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"lane\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{laneHeight}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">").Append(Html.Escape(TextElements.Shorten(name, 24))).Append("</text>");
+            var shown = TextElements.Shorten(name, 24);
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
+            // A name cut short is given whole as the label's tooltip.
+            if (shown != name) svg.Append("<title>").Append(Html.Escape(name)).Append("</title>");
+            svg.Append(Html.Escape(shown)).Append("</text>");
             if (aggregate) YearBars(svg, laneEvents, root, X, y);
             else
             {
