@@ -173,6 +173,27 @@ public class SiteTests
     }
 
     [Fact]
+    public void Every_link_to_a_place_on_a_page_finds_that_place()
+    {
+        // The theme's own anchors (a timeline's years and months, the citation index's entries,
+        // references, notes, contents, headings) and the body's, on a site that has each of them.
+        var body = "## Background\n\nCastillo [[pedro-castillo]] fell[^1] [@bbc, p. 4]. See [below](#what-next).\n\n## Reactions\n\nMexico objected [@bbc].\n\n## What next\n\nTalks [@bbc].\n\n[^1]: In December.";
+        var built = TestSite.Build(Source + Actors + Brief("rupture", "actors: [pedro-castillo]\nevents: [asylum]\ntags: [diplomacy]", body)
+            + Event("asylum", "2022-12", "actors: [pedro-castillo]\nsources: [bbc]") + Event("vote", "2023", "actors: [peru]")).AssertClean();
+        var checkedLinks = 0;
+        foreach (var path in built.HtmlPages.Where(p => p != "404.html"))
+            foreach (var href in built.Page(path).QuerySelectorAll("a[href*='#']").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith("http", StringComparison.Ordinal)))
+            {
+                var fragment = Uri.UnescapeDataString(href[(href.IndexOf('#') + 1)..]);
+                if (fragment is "" or "top") continue;
+                var target = href.StartsWith('#') ? path : Resolve(path, href);
+                Assert.True(built.Page(target).GetElementById(fragment) is not null, $"{path}: '{href}' finds no id '{fragment}' on '{target}'");
+                checkedLinks++;
+            }
+        Assert.True(checkedLinks > 40, $"only {checkedLinks} links with a fragment");
+    }
+
+    [Fact]
     public void Home_page_shows_latest_briefs_key_actors_and_recent_events()
     {
         var page = TestSite.Build(Site).AssertClean().Page("index.html");

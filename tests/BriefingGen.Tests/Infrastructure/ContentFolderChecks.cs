@@ -41,6 +41,9 @@ public static class ContentFolderChecks
                     Assert.True(targetPage.GetElementById(fragment) is not null, $"{page}: '{href}' names a missing anchor");
                 checkedLinks++;
             }
+            // A place on the page itself: a contents entry, a citation marker, a note, a heading.
+            foreach (var href in document.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).Where(f => f is not ("" or "top")))
+                Assert.True(document.GetElementById(Uri.UnescapeDataString(href)) is not null, $"{page}: '#{href}' names a missing anchor");
         }
         // Every page has the site navigation, so a site whose links went unchecked is a broken test.
         Assert.True(checkedLinks >= pages.Count, $"only {checkedLinks} links checked on {pages.Count} pages");
