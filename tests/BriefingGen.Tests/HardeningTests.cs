@@ -190,7 +190,7 @@ public class HardeningTests
         var site = TestSite.Check(Body("See " + string.Concat(Enumerable.Repeat("[r] ", 4900)) + "\n\n" + reference));
         // At the use that passes the limit: the 260th, after "[@bbc] See " and 259 × "[r] ".
         var refused = DiagnosticAssert.At(site.Diagnostics, "BG4005", "content/briefs/a.md:7:1048");
-        Assert.Equal($"link and image addresses and titles in this body add up to more than {BodyParser.MaxUrlCharacters} characters (one used many times counts each time); link long addresses fewer times, and keep titles short", refused.Message);
+        Assert.Equal($"link and image addresses and titles in this body add up to more than {BodyLimits.MaxUrlCharacters} characters (one used many times counts each time); link long addresses fewer times, and keep titles short", refused.Message);
         // A long title copied into every use: 420 KB of Markdown took 8 GB to make a page of 2 GB.
         var titled = "[r]: https://a.example \"" + new string('t', 100_000) + "\"\n\n";
         DiagnosticAssert.At(TestSite.Check(Body("See " + string.Concat(Enumerable.Repeat("[r] ", 10)) + "\n\n" + titled)).Diagnostics, "BG4005", "content/briefs/a.md:7:32");

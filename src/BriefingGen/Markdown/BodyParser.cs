@@ -14,36 +14,11 @@ using Markdig.Syntax.Inlines;
 namespace BriefingGen.Markdown;
 
 /// <summary>
-/// Stage 4: parse a body with our pipeline and check it: raw HTML, URLs, our inline syntax and
-/// nesting, each reported where it was written. Pure per document.
+/// Stage 4: parse a body with our pipeline and check it: its cost (<see cref="BodyLimits"/>), raw
+/// HTML, URLs and our inline syntax, each reported where it was written. Pure per document.
 /// </summary>
 public static class BodyParser
 {
-    /// <summary>Deeper nesting is never prose; Markdig itself gives up, without a position, a little past this.</summary>
-    public const int MaxBlockNesting = 24;
-
-    /// <summary>Emphasis, links and images inside each other; Markdig's renderer gives up, without a position, far past this.</summary>
-    public const int MaxInlineNesting = 32;
-
-    /// <summary>Markdig pads every table row to the header's width, so columns × rows is what a table costs.</summary>
-    public const int MaxTableColumns = 100;
-    public const int MaxTableCells = 20_000;
-
-    /// <summary>A link reference can be used many times; a long address repeated is a cheap way to a huge page.</summary>
-    public const int MaxUrlLength = 2048;
-
-    /// <summary>
-    /// All link and image addresses and titles of a body together, each use counted: a reference
-    /// defined once and used thousands of times would otherwise copy a long address or title into a
-    /// page of megabytes (a 420 KB brief made a page of 2 GB).
-    /// </summary>
-    public const int MaxUrlCharacters = 512 * 1024;
-
-    /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
-    public const int MaxOpenBrackets = 5000;
-
-    private static readonly string TooDeeplyNested = $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure";
-
     public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(path, body);
@@ -68,7 +43,7 @@ public static class BodyParser
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
         List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage)
     {
-        if (!WithinLimits(body.Markdown, map, diagnostics)) return null;
+        if (!BodyLimits.WithinLimits(body.Markdown, map, diagnostics)) return null;
 
         MarkdownDocument ast;
         try
@@ -77,24 +52,24 @@ public static class BodyParser
         }
         catch (ArgumentException)
         {
-            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(GiveUpLine(body.Markdown)),
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(BodyLimits.GiveUpLine(body.Markdown)),
                 "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other, or thousands of '*' or '_' that are never closed); flatten it, and write a * or _ meant as text as \\* or \\_");
             return null;
         }
 
-        if (FirstTooDeeplyNested(ast) is { } tooDeep)
+        if (BodyLimits.FirstTooDeeplyNested(ast) is { } tooDeep)
         {
-            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(tooDeep.Span.Start), TooDeeplyNested);
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(tooDeep.Span.Start), BodyLimits.TooDeeplyNested);
             return null;
         }
-        if (DeepestNode(ast) is { } deep)
+        if (BodyLimits.DeepestNode(ast) is { } deep)
         {
-            if (OutermostUnclosedBracket(deep) is { } bracket)
+            if (BodyLimits.OutermostUnclosedBracket(deep) is { } bracket)
                 diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(bracket.Span.Start),
                     "from this '[' on, brackets are opened and never closed, each holding the rest of the paragraph, too deep to show; close each [@…] and [[…]] with ']', or write \\[ for a bracket meant as text");
             else
                 diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
-                    $"Markdown is nested too deeply here ({WhatIsNested(deep)} inside each other); flatten it");
+                    $"Markdown is nested too deeply here ({BodyLimits.WhatIsNested(deep)} inside each other); flatten it");
             return null;
         }
 
@@ -108,10 +83,10 @@ public static class BodyParser
         {
             // A reference's title ("[r]: https://x \"...\"") is copied with its address into every use.
             var copied = node switch { LinkInline link => (link.Url?.Length ?? 0) + (link.Title?.Length ?? 0), AutolinkInline autolink => autolink.Url.Length, _ => 0 };
-            if (copied > 0 && (urlCharacters += copied) > MaxUrlCharacters)
+            if (copied > 0 && (urlCharacters += copied) > BodyLimits.MaxUrlCharacters)
             {
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(((Inline)node).Span.Start),
-                    $"link and image addresses and titles in this body add up to more than {MaxUrlCharacters} characters (one used many times counts each time); link long addresses fewer times, and keep titles short");
+                    $"link and image addresses and titles in this body add up to more than {BodyLimits.MaxUrlCharacters} characters (one used many times counts each time); link long addresses fewer times, and keep titles short");
                 return null;
             }
             if (node is ParagraphBlock crowded && BoundedAutoLinkParser.Exceeded(crowded))
@@ -179,15 +154,15 @@ public static class BodyParser
                     Count(citation.Items, citation.Span.Start, map, citations, InImageText(citation));
                     if (!InImageText(citation)) KeepWithTextBefore(citation);
                     break;
-                case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > MaxTableCells:
+                case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > BodyLimits.MaxTableCells:
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
-                        $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {MaxTableCells} cells; split it or link to a dataset");
+                        $"table has {table.Count} rows of {table.ColumnDefinitions.Count} columns, more than {BodyLimits.MaxTableCells} cells; split it or link to a dataset");
                     return null;
                 // A row wider than its header keeps every cell, and Markdig pads every row to the widest:
                 // one row of 200,000 cells made a page of 4 MB.
-                case TableRow row when row.Count > MaxTableColumns:
-                    diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(WidestLine(body.Markdown, row.Parent!.Span)),
-                        $"this table row has {row.Count} cells, more than {MaxTableColumns}: a table this wide cannot be read; split it");
+                case TableRow row when row.Count > BodyLimits.MaxTableColumns:
+                    diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(BodyLimits.WidestLine(body.Markdown, row.Parent!.Span)),
+                        $"this table row has {row.Count} cells, more than {BodyLimits.MaxTableColumns}: a table this wide cannot be read; split it");
                     return null;
                 case HeadingBlock heading:
                     // Set here, before rendering and the contents list, so both show the same outline.
@@ -376,9 +351,9 @@ public static class BodyParser
     private static void CheckUrl(Inline inline, string url, string what, SourceMap map, DiagnosticBag diagnostics, List<RootRelativeAddress> rootRelative)
     {
         var at = map.At(inline.Span.Start);
-        if (url.Length > MaxUrlLength)
+        if (url.Length > BodyLimits.MaxUrlLength)
         {
-            diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, at, $"{what} address is longer than {MaxUrlLength} characters");
+            diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, at, $"{what} address is longer than {BodyLimits.MaxUrlLength} characters");
             Neutralise(inline);
             return;
         }
@@ -461,231 +436,6 @@ public static class BodyParser
         var end = Math.Min(markdown.Length, span.End + 1);
         var at = span.Start < end ? markdown.IndexOf("&#", span.Start, end - span.Start, StringComparison.Ordinal) : -1;
         return at >= 0 ? at : span.Start;
-    }
-
-    /// <summary>A table's delimiter row, "|---|:--:|": bars, dashes, colons and spaces only, with a bar and a dash.</summary>
-    private static bool IsDelimiterRow(ReadOnlySpan<char> line) =>
-        line.Contains('|') && line.Contains('-') && !line.ContainsAnyExcept("|-: \t\r");
-
-    /// <summary>
-    /// Where the line with the most '|' in the span starts: Markdig pads every row of a table to the
-    /// widest, so which row is too wide shows only in the text.
-    /// </summary>
-    private static int WidestLine(string markdown, SourceSpan span)
-    {
-        var (widest, bars) = (span.Start, -1);
-        for (var start = span.Start; start <= span.End && start < markdown.Length;)
-        {
-            var line = LineAt(markdown, start);
-            if (line.Count('|') > bars) (widest, bars) = (start, line.Count('|'));
-            start += line.Length + 1;
-        }
-        return widest;
-    }
-
-    private static ReadOnlySpan<char> LineAt(string markdown, int start)
-    {
-        if (start >= markdown.Length) return [];
-        var end = markdown.IndexOf('\n', start);
-        return markdown.AsSpan(start, (end < 0 ? markdown.Length : end) - start);
-    }
-
-    private static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
-    {
-        // Counted in one vectorised pass; only a body over the limit is walked again to find where.
-        if (markdown.AsSpan().Count('[') > MaxOpenBrackets)
-        {
-            var at = -1;
-            for (var open = 0; open <= MaxOpenBrackets; open++) at = markdown.IndexOf('[', at + 1);
-            diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(at),
-                $"more than {MaxOpenBrackets} '[' in one body; escape literal brackets as \\[ or split the brief");
-            return false;
-        }
-
-        var fence = "";
-        // Line by line over spans: a string per line, for every body of the site, was this stage's largest cost.
-        for (var lineStart = 0; lineStart <= markdown.Length;)
-        {
-            var end = markdown.IndexOf('\n', lineStart);
-            if (end < 0) end = markdown.Length;
-            var line = markdown.AsSpan(lineStart, end - lineStart);
-            var next = end + 1;
-            // Inside fenced code, indentation and markers are code, not nesting.
-            var trimmed = line.TrimStart(' ');
-            if (line.Length - trimmed.Length < 4 && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
-                fence = fence.Length == 0 ? trimmed[..3].ToString() : trimmed.StartsWith(fence, StringComparison.Ordinal) ? "" : fence;
-            if (fence.Length > 0)
-            {
-                lineStart = next;
-                continue;
-            }
-            // A row of n columns has n + 1 bars when written with the outer ones. A table's width is
-            // set by its header and the delimiter row under it; prose full of bars is no table.
-            if (line.Count('|') > MaxTableColumns + 1 && (IsDelimiterRow(line) || IsDelimiterRow(LineAt(markdown, next))))
-            {
-                diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(lineStart),
-                    $"more than {MaxTableColumns} table columns ('|') on one line: a table this wide cannot be read; split it");
-                return false;
-            }
-            var depth = 0;
-            var indent = 0;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (c == ' ') { indent++; continue; }
-                if (c == '\t') { indent += 4; continue; }
-                var marker = i;
-                // Indentation alone (code, wrapped text) is not nesting; only quote and list markers are.
-                if (c == '>') depth++;
-                else if (c is '-' or '*' or '+' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t')) depth++;
-                else if (char.IsAsciiDigit(c) && OrderedMarkerLength(line, i) is > 0 and var length)
-                {
-                    depth++;
-                    i += length - 1;
-                }
-                else break;
-                // The space after a marker is the marker's own ("> > x" is two levels, not three).
-                if (i + 1 < line.Length && line[i + 1] == ' ') i++;
-                // A nested list item is indented by its parent's marker, two to four columns a level: a
-                // level per three is this guard's estimate, and the parsed tree is measured exactly after.
-                if (depth + indent / 3 > MaxBlockNesting)
-                {
-                    // The lines before passed this guard, so they can be parsed to find where the nesting
-                    // passed the limit: a list indented two columns a level is past it well before here.
-                    diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(FirstTooDeeplyNested(markdown[..lineStart]) ?? lineStart + marker), TooDeeplyNested);
-                    return false;
-                }
-            }
-            lineStart = next;
-        }
-        return true;
-    }
-
-    /// <summary>Where the first quote or list too deeply nested starts in text that Markdig can parse; null when there is none, or Markdig gives up.</summary>
-    private static int? FirstTooDeeplyNested(string markdown)
-    {
-        try
-        {
-            return FirstTooDeeplyNested(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline))?.Span.Start;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// The first quote or list, in the order of the body, inside <see cref="MaxBlockNesting"/> others, or
-    /// null: the limit exactly, however the lists are indented (the scan of the text before parsing
-    /// can only estimate it from indentation, and let lists indented by two columns go deeper).
-    /// </summary>
-    private static Block? FirstTooDeeplyNested(MarkdownDocument ast)
-    {
-        var stack = new Stack<(Block Block, int Levels)>();
-        stack.Push((ast, 0));
-        while (stack.Count > 0)
-        {
-            var (block, levels) = stack.Pop();
-            if (block is not ContainerBlock container) continue;
-            if (block is ListBlock or QuoteBlock && ++levels > MaxBlockNesting) return block;
-            for (var i = container.Count - 1; i >= 0; i--) stack.Push((container[i], levels));
-        }
-        return null;
-    }
-
-    /// <summary>The first node nested deeper than rendering allows, or null. Iterative, so depth cannot overflow the stack.</summary>
-    private static MarkdownObject? DeepestNode(MarkdownDocument ast)
-    {
-        var stack = new Stack<(MarkdownObject Node, int Depth)>();
-        stack.Push((ast, 0));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (depth > MaxBlockNesting + MaxInlineNesting) return node;
-            switch (node)
-            {
-                case ContainerBlock container:
-                    foreach (var child in container) stack.Push((child, depth + 1));
-                    break;
-                case LeafBlock { Inline: { } inline }:
-                    stack.Push((inline, depth + 1));
-                    break;
-                case ContainerInline container:
-                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) stack.Push((child, depth + 1));
-                    break;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The length of "12." or "3)" followed by a space, a tab or the line's end at position i, or 0.</summary>
-    private static int OrderedMarkerLength(ReadOnlySpan<char> line, int i)
-    {
-        var end = i;
-        while (end < line.Length && end - i < 9 && char.IsAsciiDigit(line[end])) end++;
-        return end < line.Length && line[end] is '.' or ')' && (end + 1 == line.Length || line[end + 1] is ' ' or '\t') ? end - i + 1 : 0;
-    }
-
-    /// <summary>
-    /// Where Markdig's own depth limit was hit: its exception has no position, so the body is cut at
-    /// line ends, and the first line whose text, read up to it, makes Markdig give up is the one
-    /// reported (a binary search: a few parses, only when a body already failed).
-    /// </summary>
-    private static int GiveUpLine(string markdown)
-    {
-        var lineEnds = new List<int>();
-        for (var i = markdown.IndexOf('\n'); i >= 0; i = markdown.IndexOf('\n', i + 1)) lineEnds.Add(i);
-        lineEnds.Add(markdown.Length);
-        int low = 0, high = lineEnds.Count - 1;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (GivesUp(markdown[..lineEnds[middle]])) high = middle;
-            else low = middle + 1;
-        }
-        return low == 0 ? 0 : lineEnds[low - 1] + 1;
-    }
-
-    private static bool GivesUp(string markdown)
-    {
-        try
-        {
-            Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
-            return false;
-        }
-        catch (ArgumentException)
-        {
-            return true;
-        }
-    }
-
-    /// <summary>
-    /// The first of the '[' left open around this node, when they are what nests it: each one never
-    /// closed holds the rest of its paragraph, so sixty "[@s " were reported as emphasis nested too deep.
-    /// </summary>
-    private static Inline? OutermostUnclosedBracket(MarkdownObject deep)
-    {
-        var (brackets, others) = (0, 0);
-        Inline? outermost = null;
-        for (var node = deep as Inline; node is not null; node = node.Parent)
-        {
-            if (node is LinkDelimiterInline) (brackets, outermost) = (brackets + 1, node);
-            else if (node is ContainerInline { Parent: not null }) others++;
-        }
-        return brackets > others ? outermost : null;
-    }
-
-    /// <summary>What the containers around a too-deep node mostly are, as a contributor would name them.</summary>
-    private static string WhatIsNested(MarkdownObject deep)
-    {
-        int lists = 0, quotes = 0, inlines = 0;
-        for (MarkdownObject? node = deep; node is not null; node = node switch { ContainerInline { Parent: null } root => root.ParentBlock, Inline i => i.Parent, Block b => b.Parent, _ => null })
-        {
-            if (node is ListBlock or ListItemBlock) lists++;
-            else if (node is QuoteBlock) quotes++;
-            else if (node is ContainerInline) inlines++;
-        }
-        return lists >= quotes && lists >= inlines ? "lists" : quotes >= inlines ? "quotes" : "emphasis, links or images";
     }
 
     private static string HeadingSlug(HeadingBlock heading)
