@@ -92,7 +92,9 @@ public static class CliApp
         var id = new Argument<string>("id") { Description = "The new file's id: lowercase letters, digits and single hyphens" };
         var title = new Option<string?>("--title") { Description = "The title (or an actor's name)" };
         var @new = new Command("new", "Create a content file from a scaffold, ready to fill in") { kind, id, title, content, templates };
-        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { build, check, serve, @new };
+        var siteTitle = new Option<string?>("--title") { Description = "The site's title" };
+        var init = new Command("init", "Start a site: create the content folder and its site.yml") { content, siteTitle };
+        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { init, build, check, serve, @new };
 
         BuildOptions Options(ParseResult p) => new()
         {
@@ -115,6 +117,8 @@ public static class CliApp
             return MissingFolders(p.GetValue(content)!, p.GetValue(templates), printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
                 DateOnly.FromDateTime(DateTime.Now), stdout, printer);
         });
+
+        init.SetAction(p => InitCommand.Run(p.GetValue(content)!, p.GetValue(siteTitle), stdout, new DiagnosticPrinter("text", stdout, stderr)));
 
         // No response files: "@name" is a title or a handle ("--title @PeruGob"), not a file of arguments to read.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -287,7 +291,7 @@ public static class CliApp
         printer.Usage(option == "--content"
             ? file
                 ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
-                : $"the content folder '{folder}' does not exist; run from the folder that holds it, or name it with --content DIR"
+                : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'"
             : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
         return UsageError;
     }

@@ -94,7 +94,7 @@ public class CliTests
 
     [Theory]
     [InlineData("briefinggen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'\nRun 'briefinggen check --help' for usage.\n", "check", "--format", "xml")]
-    [InlineData("briefinggen: the content folder 'missing-folder' does not exist; run from the folder that holds it, or name it with --content DIR\n", "check", "--content", "missing-folder")]
+    [InlineData("briefinggen: the content folder 'missing-folder' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'\n", "check", "--content", "missing-folder")]
     [InlineData("briefinggen: the templates folder 'missing-folder' does not exist; check the path given to --templates\n", "build", "--templates", "missing-folder")]
     // A folder that holds no content at all, such as the repository's root: one line, not an error for every file in it.
     [InlineData("briefinggen: the folder '.' holds neither site.yml nor any of the folders briefs/, actors/, events/ and sources/, so it is not a content folder; name the folder that holds them with --content DIR\n", "check", "--content", ".")]

@@ -30,6 +30,42 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void Init_starts_a_site_that_new_check_and_build_take_at_once()
+    {
+        // A newcomer in an empty folder: 'new' said the content folder does not exist, and 'check' to create site.yml.
+        using var temp = new TempFolder();
+        var init = CliRun.In(temp.Path, "init", "--title", "Andes: water & power # briefings");
+        Assert.True(init.ExitCode == 0, init.Stderr);
+        Assert.StartsWith("content/site.yml\nNext: briefinggen new brief ID, then briefinggen serve", init.Stdout.ReplaceLineEndings("\n"));
+        Assert.Contains("# base_url: https://example.org/briefings/", File.ReadAllText(temp["content/site.yml"]));
+
+        Assert.Equal(0, CliRun.In(temp.Path, "new", "brief", "first").ExitCode);
+        var check = CliRun.In(temp.Path, "check", "--strict");
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(temp["site/index.html"]));
+        Assert.Equal("Andes: water & power # briefings", home.QuerySelector(".site-title")!.TextContent);
+    }
+
+    [Fact]
+    public void Init_never_touches_a_site_that_is_there()
+    {
+        using var temp = new TempFolder().WriteSite(Site);
+        var before = File.ReadAllText(temp["content/site.yml"]);
+        var again = CliRun.In(temp.Path, "init");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal("briefinggen: 'content/site.yml' already exists, so this is a site already; edit it, or name another folder with --content DIR (nothing was written)\n", again.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(before, File.ReadAllText(temp["content/site.yml"]));
+
+        File.WriteAllText(temp["notes"], "x");
+        Assert.Equal(1, CliRun.In(temp.Path, "init", "--content", "notes").ExitCode);
+        var longTitle = CliRun.In(temp.Path, "init", "--content", "other", "--title", new string('t', 501));
+        Assert.Equal(2, longTitle.ExitCode);
+        Assert.Contains("'title' is 501 characters long", longTitle.Stderr);
+        Assert.False(Directory.Exists(temp["other"]));
+    }
+
+    [Fact]
     public void A_title_starting_with_at_is_a_title_not_a_file_of_arguments()
     {
         // System.CommandLine reads "@name" as a response file of arguments, which BriefingGen does not offer.

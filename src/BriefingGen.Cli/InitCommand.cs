@@ -1,0 +1,49 @@
+using System.Text;
+using BriefingGen.Diagnostics;
+using BriefingGen.FrontMatter;
+using BriefingGen.Loading;
+using BriefingGen.Rendering.Templates;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// `briefinggen init`: a new site, the content folder with its site.yml from the built-in scaffold
+/// (the title filled in, the optional keys as comments), so that `check`, `new` and `serve` work at
+/// once. An existing site.yml is never touched.
+/// </summary>
+public static class InitCommand
+{
+    public static int Run(string contentFolder, string? title, TextWriter stdout, DiagnosticPrinter printer)
+    {
+        if (title is not null && title.Any(char.IsControl))
+        {
+            printer.Usage("--title cannot contain control characters such as line breaks");
+            return CliApp.UsageError;
+        }
+        var path = Path.Combine(contentFolder, ContentLayout.SiteConfigPath);
+        var inTheWay = File.Exists(contentFolder) ? $"'{CliApp.Shown(contentFolder)}' is a file, where the content folder belongs; move or rename it"
+            : File.Exists(path) || Directory.Exists(path) ? $"'{CliApp.Shown(path)}' already exists, so this is a site already; edit it, or name another folder with --content DIR"
+            : null;
+        if (inTheWay is not null)
+        {
+            printer.Usage($"{inTheWay} (nothing was written)");
+            return CliApp.ContentErrors;
+        }
+
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/scaffolds/site.yml")!;
+        // Double-quoted, so a title with ':' or '#' stays a title.
+        var text = new StreamReader(stream, Encoding.UTF8).ReadToEnd().Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = text };
+        if (SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } refused)
+        {
+            printer.Usage($"site.yml would not pass check: {refused.Message} ({refused.Code}); nothing was written");
+            return CliApp.UsageError;
+        }
+        Directory.CreateDirectory(contentFolder);
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        stdout.WriteLine(CliApp.Shown(path));
+        stdout.WriteLine($"Next: briefinggen new brief ID{(contentFolder == "content" ? "" : $" --content {contentFolder}")}, then briefinggen serve to preview it.");
+        return CliApp.Success;
+    }
+}
