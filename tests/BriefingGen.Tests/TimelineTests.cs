@@ -256,7 +256,7 @@ public class TimelineTests
     public void The_picture_is_a_labelled_group_of_named_links_one_per_event_in_its_own_scroller()
     {
         var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
-        var svg = page.QuerySelector(".timeline-scroller > svg.timeline-picture")!;
+        var svg = page.QuerySelector(".timeline-scroller > .timeline-track > svg.timeline-picture")!;
         // An image role would hide the links inside it from assistive technology.
         Assert.Equal("group", svg.GetAttribute("role"));
         Assert.Equal("Timeline", page.GetElementById(svg.GetAttribute("aria-labelledby")!)!.TextContent);
@@ -277,6 +277,14 @@ public class TimelineTests
         var year = Width(svg, "year");
         var month = Width(svg, "dec");
         Assert.True(year > 8 * month, $"a year ({year}) should span about twelve months ({month})");
+        // The strip of lane names that stays in view as the picture scrolls: the picture's names, in
+        // its lanes, out of the accessibility tree, with nothing to click.
+        var names = svg.ParentElement!.QuerySelector("svg.lane-names")!;
+        Assert.Equal("true", names.GetAttribute("aria-hidden"));
+        Assert.Equal(svg.QuerySelectorAll(".lane-label").Select(l => l.TextContent), names.QuerySelectorAll(".lane-label").Select(l => l.TextContent));
+        Assert.Equal(svg.QuerySelectorAll(".lane-bg").Select(r => (r.GetAttribute("y"), r.GetAttribute("height"), r.ParentElement!.ClassName)),
+            names.QuerySelectorAll(".lane-bg").Select(r => (r.GetAttribute("y"), r.GetAttribute("height"), r.ParentElement!.ClassName)));
+        Assert.Empty(names.QuerySelectorAll("a"));
     }
 
     [Fact]

@@ -61,17 +61,29 @@ public static class TimelinePicture
         svg.Append("<desc id=\"timeline_desc\">").Append(Html.Escape(Description(events, lanes, firstYear, lastYear))).Append("</desc>");
 
         Axis(svg, start, end, X, height);
+        // The lane names again, in a strip of their own that stays in view while the picture
+        // scrolls sideways on a narrow screen: scrolled to the recent years, the lanes had no names.
+        // Drawn over the picture's own names, to the pixel, so nothing shows twice; hidden from
+        // assistive technology, which reads the picture's.
+        var names = new StringBuilder();
+        names.Append(CultureInfo.InvariantCulture, $"<svg class=\"lane-names\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {LabelWidth} {height}\" aria-hidden=\"true\" focusable=\"false\">");
+        names.Append(CultureInfo.InvariantCulture, $"<rect class=\"axis-bg\" x=\"0\" y=\"0\" width=\"{LabelWidth}\" height=\"{AxisHeight}\"/>");
         var y = AxisHeight;
         for (var i = 0; i < lanes.Count; i++)
         {
             var (name, laneEvents) = lanes[i];
             var laneHeight = laneHeights[i];
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"lane\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{laneHeight}\"/>");
+            // Every other lane shaded, by a class: counted by position, the strip of names (no axis before
+            // its lanes) shaded the other ones.
+            var lane = i % 2 == 1 ? "lane shaded" : "lane";
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{laneHeight}\"/>");
             var shown = TextElements.Shorten(name, 24);
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
             // A name cut short is given whole as the label's tooltip.
             if (shown != name) svg.Append("<title>").Append(Html.Escape(name)).Append("</title>");
             svg.Append(Html.Escape(shown)).Append("</text>");
+            names.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{LabelWidth}\" height=\"{laneHeight}\"/>");
+            names.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">").Append(Html.Escape(shown)).Append("</text></g>");
             if (aggregate) YearBars(svg, laneEvents, root, X, y);
             else
             {
@@ -83,7 +95,8 @@ public static class TimelinePicture
             y += laneHeight;
         }
         svg.Append("</svg>");
-        return (new TrustedHtml(svg.ToString()), aggregate);
+        names.Append(CultureInfo.InvariantCulture, $"<rect class=\"axis-bg\" x=\"0\" y=\"{y}\" width=\"{LabelWidth}\" height=\"{height - y}\"/></svg>");
+        return (new TrustedHtml($"<div class=\"timeline-track\">{svg}{names}</div>"), aggregate);
     }
 
     /// <summary>
