@@ -15,6 +15,11 @@ public static class InitCommand
 {
     public static int Run(string contentFolder, string? title, TextWriter stdout, DiagnosticPrinter printer)
     {
+        if (string.IsNullOrWhiteSpace(contentFolder))
+        {
+            printer.Usage("--content needs the name of the folder to create the site in, such as 'content'");
+            return CliApp.UsageError;
+        }
         if (title is not null && title.Any(char.IsControl))
         {
             printer.Usage("--title cannot contain control characters such as line breaks");
@@ -43,7 +48,12 @@ public static class InitCommand
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
             file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
         stdout.WriteLine(CliApp.Shown(path));
-        stdout.WriteLine($"Next: briefinggen new brief ID{(contentFolder == "content" ? "" : $" --content {contentFolder}")}, then briefinggen serve to preview it.");
+        var where = contentFolder == "content" ? "" : " --content " + ShellWord(contentFolder);
+        stdout.WriteLine($"Next: briefinggen new brief ID{where}, then briefinggen serve{where} to preview it.");
         return CliApp.Success;
     }
+
+    /// <summary>The folder as a shell reads it when pasted: in single quotes unless it is plain.</summary>
+    private static string ShellWord(string text) =>
+        text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '/') ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -57,6 +57,10 @@ public class NewCommandTests
         Assert.Equal("briefinggen: 'content/site.yml' already exists, so this is a site already; edit it, or name another folder with --content DIR (nothing was written)\n", again.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(before, File.ReadAllText(temp["content/site.yml"]));
 
+        Assert.Equal(2, CliRun.In(temp.Path, "init", "--content", "").ExitCode);
+        var elsewhere = CliRun.In(temp.Path, "init", "--content", "my site");
+        Assert.Equal(0, elsewhere.ExitCode);
+        Assert.Equal("my site/site.yml\nNext: briefinggen new brief ID --content 'my site', then briefinggen serve --content 'my site' to preview it.\n", elsewhere.Stdout.ReplaceLineEndings("\n"));
         File.WriteAllText(temp["notes"], "x");
         Assert.Equal(1, CliRun.In(temp.Path, "init", "--content", "notes").ExitCode);
         var longTitle = CliRun.In(temp.Path, "init", "--content", "other", "--title", new string('t', 501));

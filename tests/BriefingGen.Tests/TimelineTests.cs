@@ -255,7 +255,8 @@ public class TimelineTests
     [Fact]
     public void The_picture_is_a_labelled_group_of_named_links_one_per_event_in_its_own_scroller()
     {
-        var page = TestSite.Build(MixedEvents).AssertClean().Page("timeline/index.html");
+        var site = TestSite.Build(MixedEvents).AssertClean();
+        var page = site.Page("timeline/index.html");
         var svg = page.QuerySelector(".timeline-scroller > .timeline-track > svg.timeline-picture")!;
         // An image role would hide the links inside it from assistive technology.
         Assert.Equal("group", svg.GetAttribute("role"));
@@ -281,10 +282,15 @@ public class TimelineTests
         // its lanes, out of the accessibility tree, with nothing to click.
         var names = svg.ParentElement!.QuerySelector("svg.lane-names")!;
         Assert.Equal("true", names.GetAttribute("aria-hidden"));
-        Assert.Equal(svg.QuerySelectorAll(".lane-label").Select(l => l.TextContent), names.QuerySelectorAll(".lane-label").Select(l => l.TextContent));
+        Assert.Equal(svg.QuerySelectorAll(".lane-label").Select(l => l.OuterHtml), names.QuerySelectorAll(".lane-label").Select(l => l.OuterHtml));
         Assert.Equal(svg.QuerySelectorAll(".lane-bg").Select(r => (r.GetAttribute("y"), r.GetAttribute("height"), r.ParentElement!.ClassName)),
             names.QuerySelectorAll(".lane-bg").Select(r => (r.GetAttribute("y"), r.GetAttribute("height"), r.ParentElement!.ClassName)));
         Assert.Empty(names.QuerySelectorAll("a"));
+        // The strip draws at the picture's scale only while the theme sizes it by the same ratio.
+        var (width, height) = (svg.GetAttribute("viewBox")!.Split(' ')[2], svg.GetAttribute("viewBox")!.Split(' ')[3]);
+        Assert.Equal($"0 0 {TimelinePicture.LabelWidth} {height}", names.GetAttribute("viewBox"));
+        Assert.Equal(TimelinePicture.Width.ToString(System.Globalization.CultureInfo.InvariantCulture), width);
+        Assert.Contains($"width: calc((100% - 2px) * {TimelinePicture.LabelWidth} / {TimelinePicture.Width} + 1px);", site.Output.Text("assets/style.css"));
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public static class TimelinePicture
 {
     public const int MaxMarks = 400;
     private const int MaxLanes = 8;
-    private const int Width = 960;
-    private const int LabelWidth = 170;
+    /// <summary>The drawing's width, and its label column's: the theme's CSS sizes the strip of lane names by their ratio.</summary>
+    public const int Width = 960;
+    public const int LabelWidth = 170;
     private const int LaneHeight = 34;
     /// <summary>A row of marks within a lane: marks that would cover one another are drawn a row apart.</summary>
     private const int RowHeight = 14;
@@ -83,7 +84,9 @@ public static class TimelinePicture
             if (shown != name) svg.Append("<title>").Append(Html.Escape(name)).Append("</title>");
             svg.Append(Html.Escape(shown)).Append("</text>");
             names.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{LabelWidth}\" height=\"{laneHeight}\"/>");
-            names.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">").Append(Html.Escape(shown)).Append("</text></g>");
+            names.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
+            if (shown != name) names.Append("<title>").Append(Html.Escape(name)).Append("</title>");
+            names.Append(Html.Escape(shown)).Append("</text></g>");
             if (aggregate) YearBars(svg, laneEvents, root, X, y);
             else
             {
