@@ -58,12 +58,15 @@ class Server:
         self.connected = threading.Event()
         threading.Thread(target=self._listen, daemon=True).start()
         if not self.connected.wait(30):
+            # Left running, it would rebuild on every later run's edits of the same corpus.
+            self.process.terminate()
             sys.exit(f"no live-reload stream; see {log_path}")
 
     def _listen(self):
         host, port = self.origin.removeprefix("http://").split(":")
         with socket.create_connection((host, int(port))) as connection:
-            connection.sendall(b"GET /__briefinggen/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+            # As a browser would send it: serve answers only requests addressed to itself (421 otherwise).
+            connection.sendall(f"GET /__briefinggen/events HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())
             reload = False
             for line in connection.makefile("rb"):
                 if line.startswith(b": connected"):
