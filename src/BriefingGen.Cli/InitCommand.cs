@@ -37,7 +37,8 @@ public static class InitCommand
 
         using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/scaffolds/site.yml")!;
         // Double-quoted, so a title with ':' or '#' stays a title.
-        var text = new StreamReader(stream, Encoding.UTF8).ReadToEnd().Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
+        // Line feeds whatever the checkout made of the scaffold, as new does.
+        var text = TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd()).Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
         var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = text };
         if (SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } refused)
         {
