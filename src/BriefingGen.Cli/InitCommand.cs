@@ -1,8 +1,6 @@
-using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
-using BriefingGen.Rendering.Templates;
 
 namespace BriefingGen.Cli;
 
@@ -35,19 +33,15 @@ public static class InitCommand
             return CliApp.ContentErrors;
         }
 
-        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/scaffolds/site.yml")!;
         // Double-quoted, so a title with ':' or '#' stays a title.
-        // Line feeds whatever the checkout made of the scaffold, as new does.
-        var text = TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd()).Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
+        var text = NewCommand.BuiltInScaffold("scaffolds/site.yml").Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
         var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = text };
         if (SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } refused)
         {
             printer.Usage($"site.yml would not pass check: {refused.Message} ({refused.Code}); nothing was written");
             return CliApp.UsageError;
         }
-        Directory.CreateDirectory(contentFolder);
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-            file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        NewCommand.Create(path, text);
         stdout.WriteLine(CliApp.Shown(path));
         var where = contentFolder == "content" ? "" : " --content " + ShellWord(contentFolder);
         stdout.WriteLine($"Next: briefinggen new brief ID{where}, then briefinggen serve{where} to preview it.");

@@ -91,9 +91,7 @@ public static partial class NewCommand
             printer.Usage($"{where}the new file would not pass check: {refused.Message} ({refused.Code}); nothing was written");
             return CliApp.UsageError;
         }
-        Directory.CreateDirectory(folder);
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-            file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        Create(path, text);
         stdout.WriteLine(CliApp.Shown(path));
         return CliApp.Success;
     }
@@ -135,8 +133,22 @@ public static partial class NewCommand
                 throw new IOException($"'{Path.Combine(templatesFolder!, name)}' is not a plain file (a link, FIFO, socket or device); a scaffold must be one");
             return (TextFile.WithLineFeeds(File.ReadAllText(own.FullName)), Path.Combine(templatesFolder!, name));
         }
+        return (BuiltInScaffold(name), null);
+    }
+
+    /// <summary>A scaffold of the built-in theme ("scaffolds/brief.md"), with line feeds whatever the checkout made of it.</summary>
+    internal static string BuiltInScaffold(string name)
+    {
         using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/" + name)!;
-        return (TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd()), null);
+        return TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd());
+    }
+
+    /// <summary>Writes a new content file, UTF-8 without a BOM, in its folder (made if need be); never over one already there.</summary>
+    internal static void Create(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
     }
 
 

@@ -32,7 +32,7 @@ public static partial class YamlTreeReader
         {
             diagnostics.Report(DiagnosticCodes.FrontMatterTooComplex, start, IsDocument(file)
                 ? $"front matter is longer than {MaxYamlChars / 1024} KiB; move long text into the body"
-                : $"{Path.GetFileName(file)} is longer than {MaxYamlChars / 1024} KiB; keep it to the site's settings");
+                : $"{Called(file)} is longer than {MaxYamlChars / 1024} KiB; keep it to the site's settings");
             return null;
         }
         if (ReportInvisibleCharacter(yaml, file, firstLine, diagnostics)) return null;
@@ -246,7 +246,7 @@ public static partial class YamlTreeReader
                 // site.yml copied from a brief keeps the closing '---' of front matter, which starts a second document.
                 throw Fail(DiagnosticCodes.YamlSyntax, second.Start, IsDocument(file)
                     ? "front matter must be a single YAML document"
-                    : $"{Path.GetFileName(file)} must be a single YAML document; remove this line (unlike a brief, it has no '---' lines around its fields)");
+                    : $"{Called(file)} must be a single YAML document; remove this line (unlike a brief, it has no '---' lines around its fields)");
             }
             if (root is YamlMapping mapping) return mapping;
             if (root is YamlScalar { IsNull: true }) return new YamlMapping([], start);

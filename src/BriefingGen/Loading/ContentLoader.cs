@@ -133,8 +133,10 @@ public static class ContentLoader
             return Problem(DiagnosticCodes.UnexpectedFile, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
         var kind = ContentLayout.KindOf(entry.Path);
         var id = kind is null ? null : entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
+        var validId = id is not null && Slug.IsValid(id);
+        var idProblem = validId ? ContentLayout.IdProblem(id!) : null;
         // A file refused for its bytes still has its name: what cites or links to it is not also wrong.
-        if (kind is { } meantKind && Slug.IsValid(id!) && ContentLayout.IdProblem(id!) is null) examined = examined with { RefusedDocument = (id!, meantKind) };
+        (string, DocumentKind)? meant = validId && idProblem is null ? (id!, kind!.Value) : null;
         if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
             return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; " + kind switch
             {
@@ -142,16 +144,16 @@ public static class ContentLoader
                 DocumentKind.Brief => "split it into smaller briefs",
                 DocumentKind.Source => "a source's file describes the work and the passage relied on; link the work itself with 'url'",
                 _ => $"keep {TextElements.WithArticle(kind.Value.Noun())}'s own text short, and write the analysis as briefs",
-            });
+            }) with { RefusedDocument = meant };
         if (TextFile.Decode(shown, entry.Bytes, out var undecodable) is not { } text)
-            return examined with { Problem = (DiagnosticCodes.FileNotUtf8, undecodable.At, undecodable.Message) };
+            return examined with { Problem = (DiagnosticCodes.FileNotUtf8, undecodable.At, undecodable.Message), RefusedDocument = meant };
 
         var file = new ContentFile(shown, text);
         if (kind is null) return examined with { SiteConfig = file };
 
-        if (!Slug.IsValid(id!)) return examined with { InvalidId = id };
-        if (ContentLayout.IdProblem(id!) is { } problem) return Problem(DiagnosticCodes.InvalidId, problem);
-        return examined with { Document = new DocumentFile(kind.Value, id!, file), Skeletons = ContentLayout.Skeletons(id!), RefusedDocument = null };
+        if (!validId) return examined with { InvalidId = id };
+        if (idProblem is not null) return Problem(DiagnosticCodes.InvalidId, idProblem);
+        return examined with { Document = new DocumentFile(kind.Value, id!, file), Skeletons = ContentLayout.Skeletons(id!) };
     }
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>

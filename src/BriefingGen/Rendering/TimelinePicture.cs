@@ -77,16 +77,9 @@ public static class TimelinePicture
             // Every other lane shaded, by a class: counted by position, the strip of names (no axis before
             // its lanes) shaded the other ones.
             var lane = i % 2 == 1 ? "lane shaded" : "lane";
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{Width}\" height=\"{laneHeight}\"/>");
-            var shown = TextElements.Shorten(name, 24);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
-            // A name cut short is given whole as the label's tooltip.
-            if (shown != name) svg.Append("<title>").Append(Html.Escape(name)).Append("</title>");
-            svg.Append(Html.Escape(shown)).Append("</text>");
-            names.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{LabelWidth}\" height=\"{laneHeight}\"/>");
-            names.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
-            if (shown != name) names.Append("<title>").Append(Html.Escape(name)).Append("</title>");
-            names.Append(Html.Escape(shown)).Append("</text></g>");
+            LaneStart(svg, lane, name, y, laneHeight, Width);
+            LaneStart(names, lane, name, y, laneHeight, LabelWidth);
+            names.Append("</g>");
             if (aggregate) YearBars(svg, laneEvents, root, X, y);
             else
             {
@@ -100,6 +93,16 @@ public static class TimelinePicture
         svg.Append("</svg>");
         names.Append(CultureInfo.InvariantCulture, $"<rect class=\"axis-bg\" x=\"0\" y=\"{y}\" width=\"{LabelWidth}\" height=\"{height - y}\"/></svg>");
         return (new TrustedHtml($"<div class=\"timeline-track\">{svg}{names}</div>"), aggregate);
+    }
+
+    /// <summary>A lane's group opened, with its background across the width and its name; a name cut short is whole in the label's tooltip.</summary>
+    private static void LaneStart(StringBuilder svg, string lane, string name, int y, int laneHeight, int width)
+    {
+        var shown = TextElements.Shorten(name, 24);
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{laneHeight}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
+        if (shown != name) svg.Append("<title>").Append(Html.Escape(name)).Append("</title>");
+        svg.Append(Html.Escape(shown)).Append("</text>");
     }
 
     /// <summary>

@@ -91,11 +91,6 @@ public sealed class TemplateRenderer : IDisposable
         return builtins;
     }
 
-    /// <summary>
-    /// Renders a page and hands it, as UTF-8, to write; a page whose template fails is not written,
-    /// and the failure is kept for <see cref="ReportFailures"/>. The bytes are the thread's own
-    /// buffer, valid only during the call.
-    /// </summary>
     /// <summary>A page that failed after this long (a runaway loop, a regex at its time limit) stops the rendering: every page would take as long, and the build fails anyway.</summary>
     private static readonly TimeSpan CostlyFailure = TimeSpan.FromSeconds(1);
 
@@ -104,6 +99,11 @@ public sealed class TemplateRenderer : IDisposable
 
     private sealed record Stop(SourceLocation At, string Message, TimeSpan Took);
 
+    /// <summary>
+    /// Renders a page and hands it, as UTF-8, to write; a page whose template fails is not written,
+    /// and the failure is kept for <see cref="ReportFailures"/>. The bytes are the thread's own
+    /// buffer, valid only during the call.
+    /// </summary>
     public void Render(string templateName, IReadOnlyDictionary<string, object?> variables, string path, PageWriter write)
     {
         if (_stoppedBy is not null) return;
