@@ -261,15 +261,21 @@ public class EvidenceTests
     [InlineData("report", "techreport", "institution", "RPRT")]
     [InlineData("article", "article", "journal", "NEWS")]
     [InlineData("book", "book", "publisher", "BOOK")]
-    public void A_bibtex_entry_type_that_needs_a_publisher_and_a_year_is_used_only_with_both(string kind, string entryType, string field, string risType)
+    public void A_bibtex_entry_type_that_needs_an_author_a_title_a_publisher_and_a_year_is_used_only_with_all(string kind, string entryType, string field, string risType)
     {
-        // BibTeX requires the institution of a @techreport (the journal of an @article, the publisher
-        // of a @book) and the year; without them BibTeX warned "empty institution" and styles printed a gap.
-        var site = TestSite.Build($"-- content/sources/with.md --\n---\ntitle: With\npublisher: Acme\npublished: 2024\nkind: {kind}\n---\n"
-            + $"-- content/sources/undated.md --\n---\ntitle: Undated\npublisher: Acme\nkind: {kind}\n---\n"
-            + $"-- content/sources/without.md --\n---\ntitle: Without\nkind: {kind}\n---\n" + Brief("x", body: "Claim [@with] [@undated] [@without].")).AssertClean();
-        Assert.StartsWith($"@{entryType}{{with,\n  title = {{{{With}}}},\n  {field} = {{Acme}},\n  year = {{2024}},\n", site.Output.Text("sources/with/with.bib"));
-        Assert.Equal("@misc{undated,\n  title = {{Undated}},\n  howpublished = {Acme},\n}\n", site.Output.Text("sources/undated/undated.bib"));
+        // BibTeX requires the author, the title, the institution of a @techreport (the journal of an
+        // @article, the publisher of a @book) and the year; without one BibTeX warned "empty institution"
+        // (or author, or title) and styles printed a gap.
+        var site = TestSite.Build($"-- content/sources/with.md --\n---\ntitle: With\nauthors: [\"Lee, Ann\"]\npublisher: Acme\npublished: 2024\nkind: {kind}\n---\n"
+            + $"-- content/sources/undated.md --\n---\ntitle: Undated\nauthors: [\"Lee, Ann\"]\npublisher: Acme\nkind: {kind}\n---\n"
+            + $"-- content/sources/anonymous.md --\n---\ntitle: Anonymous\npublisher: Acme\npublished: 2024\nkind: {kind}\n---\n"
+            + $"-- content/sources/untitled.md --\n---\ndescription: notes on a talk\nauthors: [\"Lee, Ann\"]\npublisher: Acme\npublished: 2024\nkind: {kind}\n---\n"
+            + $"-- content/sources/without.md --\n---\ntitle: Without\nkind: {kind}\n---\n"
+            + Brief("x", body: "Claim [@with] [@undated] [@anonymous] [@untitled] [@without].")).AssertClean();
+        Assert.StartsWith($"@{entryType}{{with,\n  author = {{Lee, Ann}},\n  title = {{{{With}}}},\n  {field} = {{Acme}},\n  year = {{2024}},\n", site.Output.Text("sources/with/with.bib"));
+        Assert.Equal("@misc{undated,\n  author = {Lee, Ann},\n  title = {{Undated}},\n  howpublished = {Acme},\n}\n", site.Output.Text("sources/undated/undated.bib"));
+        Assert.StartsWith("@misc{anonymous,\n  title = {{Anonymous}},\n  howpublished = {Acme},\n  year = {2024},\n", site.Output.Text("sources/anonymous/anonymous.bib"));
+        Assert.StartsWith("@misc{untitled,\n  author = {Lee, Ann},\n  howpublished = {Acme},\n  year = {2024},\n", site.Output.Text("sources/untitled/untitled.bib"));
         Assert.Equal("@misc{without,\n  title = {{Without}},\n}\n", site.Output.Text("sources/without/without.bib"));
         // RIS and CSL-JSON ask for no publisher: there it is still the kind of work it is.
         Assert.StartsWith($"TY  - {risType}\r\nTI  - Without\r\n", site.Output.Text("sources/without/without.ris"));
@@ -292,8 +298,14 @@ public class EvidenceTests
         Assert.Equal(1, bib.Split('\n').Count(l => l.StartsWith('@')));
         Assert.Equal(0, Depth(bib, out var minimum));
         Assert.Equal(0, minimum);
-        Assert.Contains(@"title = {{Evil\} @misc\{pwn, title=\{x\}\} 100\% \& \#1 \$x\$ a\_b \textasciicircum{} \textasciitilde{} \textbackslash{}input\{/etc/passwd\} ER  -  TY  - JOUR}}", bib);
-        Assert.Contains(@"author = {O’Brien\}, \{Bad and {Acme \& Sons \{Ltd\}}}", bib);
+        // Each field's braces close on its own line, so no value runs into the next.
+        Assert.All(bib.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)), field =>
+        {
+            Assert.Equal(0, Depth(field, out var lowest));
+            Assert.Equal(0, lowest);
+        });
+        Assert.Contains(@"title = {{Evil\textbraceright{} @misc\textbraceleft{}pwn, title=\textbraceleft{}x\textbraceright{}\textbraceright{} 100\% \& \#1 \$x\$ a\_b \textasciicircum{} \textasciitilde{} \textbackslash{}input\textbraceleft{}/etc/passwd\textbraceright{} ER  -  TY  - JOUR}}", bib);
+        Assert.Contains(@"author = {O’Brien\textbraceright{}, \textbraceleft{}Bad and {Acme \& Sons \textbraceleft{}Ltd\textbraceright{}}}", bib);
         Assert.Equal(0, Depth(site.Output.Text("briefs/x/x.bib"), out _));
         var ris = site.Output.Text("sources/s/s.ris").Split("\r\n");
         Assert.Single(ris, l => l.StartsWith("TY  - ", StringComparison.Ordinal));
@@ -309,13 +321,13 @@ public class EvidenceTests
             sourcePage.QuerySelectorAll(".citation-files a").Select(a => SiteTests.Resolve("sources/s/index.html", a.GetAttribute("href")!)));
 
         // Braces that are not escaped change the depth; the entry must close exactly where it opened.
+        // As BibTeX reads an entry: every brace counts, '\{' too.
         static int Depth(string text, out int lowest)
         {
             var depth = 0;
             lowest = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] == '\\') { i++; continue; }
                 if (text[i] == '{') depth++;
                 else if (text[i] == '}') depth--;
                 lowest = Math.Min(lowest, depth);

@@ -17,9 +17,9 @@ public static class BibTeX
         if (record.Authors.Count > 0) Add("author", string.Join(" and ", record.Authors.Select(Name)));
         // Double braces keep the title's capitals, which BibTeX styles otherwise lowercase.
         if (record.Title is { } title) Add("title", "{" + Escape(title) + "}");
-        // @article, @book and @techreport require the journal, publisher or institution, and the year:
-        // a work of those kinds without them is a @misc, which requires nothing (RIS and CSL-JSON keep the kind).
-        var entryType = record.Container is null || record.Date is null ? "misc" : EntryType(record.Kind);
+        // @article, @book and @techreport require an author, the title, the journal, publisher or institution,
+        // and the year: a work of those kinds without them is a @misc, which requires nothing (RIS and CSL-JSON keep the kind).
+        var entryType = record.Authors.Count == 0 || record.Title is null || record.Container is null || record.Date is null ? "misc" : EntryType(record.Kind);
         if (record.Container is { } container) Add(entryType == "misc" ? "howpublished" : ContainerField(record.Kind), Escape(container));
         if (record.Date is { } date)
         {
@@ -66,7 +66,12 @@ public static class BibTeX
         _ => "publisher",
     };
 
-    /// <summary>TeX's special characters as text, and line breaks as spaces.</summary>
+    /// <summary>
+    /// TeX's special characters as text, and line breaks as spaces. A brace is written as a command,
+    /// not as <c>\{</c>: BibTeX counts every brace, escaped or not, so one lone brace in a title would
+    /// end the field early or swallow the rest of the file. <c>&lt; &gt; |</c> by name, as TeX's default
+    /// font encoding prints them as other characters.
+    /// </summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
@@ -75,8 +80,11 @@ public static class BibTeX
             escaped.Append(c switch
             {
                 '\\' => @"\textbackslash{}",
-                '{' => @"\{",
-                '}' => @"\}",
+                '{' => @"\textbraceleft{}",
+                '}' => @"\textbraceright{}",
+                '<' => @"\textless{}",
+                '>' => @"\textgreater{}",
+                '|' => @"\textbar{}",
                 '$' or '&' or '%' or '#' or '_' => "\\" + c,
                 '^' => @"\textasciicircum{}",
                 '~' => @"\textasciitilde{}",
