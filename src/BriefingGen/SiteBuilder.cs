@@ -120,6 +120,7 @@ public static class SiteBuilder
                 ["section"] = page.Section,
                 ["page"] = page.Model(root),
                 ["meta"] = page.Meta(),
+                ["authors"] = page.Authors,
                 ["discovery"] = metadata.For(page, root),
             };
             var inPage = page.Subject is { } subject && graph.Bodies.TryGetValue(subject.Id, out var body) ? body.InPage : [];

@@ -221,6 +221,19 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_brief_names_its_own_authors_as_the_page_author_and_every_other_page_the_site_author()
+    {
+        var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\nauthor: Sample team\n" + Source
+            + Brief("own", "authors: [\"Jane Doe\", \"Ann <Lee>\"]", "Claim [@bbc].") + Brief("plain", body: "Claim [@bbc].")).AssertClean();
+        string[] Authors(string path) => site.Page(path).QuerySelectorAll("head meta[name='author']").Select(m => m.GetAttribute("content")!).ToArray();
+        Assert.Equal(["Jane Doe, Ann <Lee>"], Authors("briefs/own/index.html"));
+        Assert.Equal(["Sample team"], Authors("briefs/plain/index.html"));
+        Assert.Equal(["Sample team"], Authors("index.html"));
+        Assert.Equal(["Sample team"], Authors("sources/bbc/index.html"));
+        Assert.Empty(TestSite.Build(Source + Brief("plain")).AssertClean().Page("briefs/plain/index.html").QuerySelectorAll("head meta[name='author']"));
+    }
+
+    [Fact]
     public void A_brief_is_citable_with_highwire_meta_a_formatted_citation_and_bibtex_and_ris_files()
     {
         var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\nbase_url: https://example.org/b/\n" + Source +

@@ -9,6 +9,9 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
     /// <summary>Extra meta elements for the page's head (the citation meta of a brief), made only when the page renders.</summary>
     public Func<IReadOnlyList<Citing.MetaTag>> Meta { get; init; } = () => [];
 
+    /// <summary>Who wrote the page, where that is not the site: a brief's own authors.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
     /// <summary>
     /// A page only a drafts build has (a draft's own, a tag only drafts carry): built for review, so
     /// kept from search engines (noindex) and out of the sitemap.

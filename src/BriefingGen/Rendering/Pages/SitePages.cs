@@ -38,6 +38,7 @@ public static class SitePages
             yield return new PageSpec(brief.Url, "brief", brief.Title, "briefs", root => BriefModel(graph, views, brief, related.Value, root), brief.Summary)
             {
                 Subject = brief,
+                Authors = brief.Authors,
                 ForReviewOnly = brief.Draft,
                 // A draft is no page for a search engine or a reference manager either.
                 Meta = () => brief.Draft ? [NoIndex] : HighwireMeta.Of(CitationRecord.Of(brief, graph.Config)),
