@@ -277,11 +277,15 @@ public class CliTests
         var staging = new StagedDirectoryOutput(temp["site"]);
         staging.Write("index.html", "the other build's page"u8);
 
-        var run = CliRun.In(temp.Path, "build");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("briefinggen: another build is writing to site (it holds the lock file site.building.lock); wait for it to finish, then build again\n", run.Stderr);
-        Assert.Equal("", run.Stdout);
-        Assert.Equal("the other build's page", File.ReadAllText(temp["site.building/index.html"]));
+        // However the folder is written, it is one folder with one lock.
+        foreach (var output in new[] { "site", "site/.", "./site//" })
+        {
+            var run = CliRun.In(temp.Path, "build", "--output", output);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"briefinggen: another build is writing to {output} (it holds the lock file site.building.lock); wait for it to finish, then build again\n", run.Stderr);
+            Assert.Equal("", run.Stdout);
+            Assert.Equal("the other build's page", File.ReadAllText(temp["site.building/index.html"]));
+        }
 
         staging.Commit("inputs", "");
         other.Dispose();

@@ -14,7 +14,18 @@ public sealed class OutputLock : IDisposable
     private OutputLock(FileStream file) => _file = file;
 
     /// <summary>The lock file of an output folder: the staging folder's name with ".lock".</summary>
-    public static string PathFor(string output) => Path.TrimEndingDirectorySeparator(output) + ".building.lock";
+    public static string PathFor(string output) => OneName(output) + ".building.lock";
+
+    /// <summary>
+    /// "site", "site/." and "./site//" are one folder, so they take one lock; named as given
+    /// (relative or not). Taken from the text alone, "site/." put its lock inside the site, where
+    /// a second build took it as well and deleted it as a stray file.
+    /// </summary>
+    private static string OneName(string output)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        return Path.IsPathRooted(output) ? full : Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+    }
 
     /// <summary>Takes the output folder's lock; null when another build holds it.</summary>
     public static OutputLock? TryTake(string output)
