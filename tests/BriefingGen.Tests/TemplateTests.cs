@@ -102,12 +102,28 @@ public class TemplateTests
     }
 
     /// <summary>A layout that never prints the page made every page of the site empty, with no error.</summary>
-    [Fact]
-    public void A_layout_that_never_writes_the_pages_content_is_an_error()
+    [Theory]
+    [InlineData("<!doctype html>\n<title>{{ title }}</title>")]
+    // Naming content is not printing it.
+    [InlineData("<title>{{ title }}</title>{{ # content }}")]
+    [InlineData("<title>{{ title }}</title>{{## content ##}}")]
+    [InlineData("<title>{{ title }}</title>{{ x = content }}")]
+    [InlineData("<title>{{ title }}</title><p>content</p>")]
+    public void A_layout_that_never_writes_the_pages_content_is_an_error(string layout)
     {
-        var error = OnlyTemplateError(TestSite.Build(Site + Template("layout.html", "<!doctype html>\n<title>{{ title }}</title>")));
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("layout.html", layout)));
         Assert.Equal("templates/layout.html:1:1", error.Location.ToString());
         Assert.Equal("the layout never writes {{ content }}, the page's own template, so every page would be empty; write it where the page belongs", error.Message);
+    }
+
+    [Theory]
+    [InlineData("<main>{{ content }}</main>", "<main>")]
+    [InlineData("{{ if title }}<main>{{ content }}</main>{{ end }}", "<main>")]
+    [InlineData("{{ x = 1 }}{{ (content) }}", "")]
+    public void A_layout_that_writes_the_pages_content_however_it_says_it_is_taken(string layout, string before)
+    {
+        var site = TestSite.Build(Site + Template("layout.html", "<!doctype html><title>{{ title }}</title>" + layout)).AssertClean();
+        Assert.Contains(before + "<article", site.Output.Text("briefs/a/index.html"));
     }
 
     [Theory]

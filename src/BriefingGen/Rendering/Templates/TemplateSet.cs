@@ -9,7 +9,7 @@ namespace BriefingGen.Rendering.Templates;
 /// file from a folder. Parsed once; parse errors are reported with the template's line and column.
 /// Templates come only from the theme, never from content, so content is never run as a template.
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
     private const string ResourcePrefix = "templates/";
     private readonly Dictionary<string, Template> _templates;
@@ -59,10 +59,6 @@ public sealed partial class TemplateSet
     private static string? Unused(string name) =>
         !IsTemplate(name) || name.StartsWith('_') || BuiltInTemplates.Value.Contains(name) ? null
             : $"'{name}' is not one of the theme's templates, so it would never be used; the templates are {string.Join(", ", BuiltInTemplates.Value.Where(n => !n.StartsWith('_')))}; a partial's name starts with '_'";
-
-    /// <summary>The layout wraps every page: one that never writes the page's own output makes every page empty.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[^}]*\bcontent\b")]
-    private static partial System.Text.RegularExpressions.Regex WritesContent();
 
     /// <summary>
     /// The same rule as content: links are not followed (a linked folder could publish /etc into
@@ -150,7 +146,8 @@ public sealed partial class TemplateSet
                 }
                 continue;
             }
-            if (name == TemplateRenderer.LayoutTemplate + ".html" && !WritesContent().IsMatch(text))
+            // The layout wraps every page: one that never writes the page's own output makes every page empty.
+            if (name == TemplateRenderer.LayoutTemplate + ".html" && !PrintsContent.In(template.Page!))
                 diagnostics.Report(DiagnosticCodes.TemplateError, SourceLocation.StartOf(shownPath),
                     "the layout never writes {{ content }}, the page's own template, so every page would be empty; write it where the page belongs");
             templates[name[..^".html".Length]] = template;
