@@ -75,7 +75,12 @@ public static partial class NewCommand
             ["title"] = YamlText.DoubleQuoted(title ?? Humanized(id)),
             ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        var (scaffold, own) = Scaffold(kind, templatesFolder);
+        var (scaffold, own, undecodable) = Scaffold(kind, templatesFolder);
+        if (undecodable is not null)
+        {
+            printer.Usage($"{undecodable} (nothing was written)");
+            return CliApp.UsageError;
+        }
         // Counted before it is made: a scaffold of many placeholders and a long title would fill memory before check refused it.
         var length = scaffold.Length + Placeholder().Matches(scaffold).Sum(m => (long)values[m.Groups[1].Value].Length - m.Length);
         if (length > ContentLayout.MaxFileBytes)
@@ -121,8 +126,11 @@ public static partial class NewCommand
             .FirstOrDefault(path => Path.GetFileNameWithoutExtension(path) is var other && Slug.IsValid(other) && ContentLayout.LookAlike(id, other));
     }
 
-    /// <returns>The scaffold's text, and the path of the theme's own scaffold (null for the built-in one).</returns>
-    private static (string Text, string? Own) Scaffold(DocumentKind kind, string? templatesFolder)
+    /// <returns>
+    /// The scaffold's text, the path of the theme's own scaffold (null for the built-in one), and why
+    /// that one cannot be read as text (null when it can).
+    /// </returns>
+    private static (string Text, string? Own, string? Undecodable) Scaffold(DocumentKind kind, string? templatesFolder)
     {
         var name = $"scaffolds/{kind.Noun()}.md";
         var own = templatesFolder is null ? null : new FileInfo(Path.Combine(templatesFolder, name));
@@ -131,9 +139,13 @@ public static partial class NewCommand
             // As the theme's other files: a link is not followed, and a FIFO would wait for a writer forever.
             if (FileKinds.Of(own) != FileKind.Regular)
                 throw new IOException($"'{Path.Combine(templatesFolder!, name)}' is not a plain file (a link, FIFO, socket or device); a scaffold must be one");
-            return (TextFile.WithLineFeeds(File.ReadAllText(own.FullName)), Path.Combine(templatesFolder!, name));
+            // Read as the theme's templates are: a scaffold saved in Latin-1 put U+FFFD into the new file, silently.
+            var shown = Path.Combine(templatesFolder!, name);
+            return TextFile.Decode(shown, File.ReadAllBytes(own.FullName), out var undecodable) is { } text
+                ? (text, shown, null)
+                : ("", shown, $"{undecodable.At}: {undecodable.Message}");
         }
-        return (BuiltInScaffold(name), null);
+        return (BuiltInScaffold(name), null, null);
     }
 
     /// <summary>A scaffold of the built-in theme ("scaffolds/brief.md"), with line feeds whatever the checkout made of it.</summary>

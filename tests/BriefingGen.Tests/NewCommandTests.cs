@@ -152,6 +152,21 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_scaffold_not_saved_as_utf8_is_named_at_its_byte_and_nothing_is_written()
+    {
+        // Read leniently, the Latin-1 'é' became U+FFFD in the new file, which then passed check.
+        using var temp = new TempFolder().WriteSite(Site);
+        Directory.CreateDirectory(temp["templates/scaffolds"]);
+        File.WriteAllBytes(temp["templates/scaffolds/brief.md"], [.. "---\ntitle: {{ title }}\ndate: {{ date }}\nsummary: Caf"u8, 0xE9, .. "\n---\n"u8]);
+        var run = CliRun.In(temp.Path, "new", "brief", "fresh", "--templates", "templates");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("briefinggen: templates/scaffolds/brief.md:4:13: ", run.Stderr);
+        Assert.Contains("UTF-8", run.Stderr);
+        Assert.EndsWith(" (nothing was written)\n", run.Stderr);
+        Assert.False(File.Exists(temp["content/briefs/fresh.md"]));
+    }
+
+    [Fact]
     public void A_title_holding_the_scaffolds_placeholders_comes_out_as_written()
     {
         // The title went in first and the date and id after, so "{{ date }}" in it became today's date.
