@@ -40,6 +40,12 @@ public static partial class NewCommand
             printer.Usage("--title cannot contain control characters such as line breaks");
             return CliApp.UsageError;
         }
+        // Found by check, it was blamed on the scaffold's title line.
+        if (title is not null && string.IsNullOrWhiteSpace(title))
+        {
+            printer.Usage($"--title is empty; give the {kindName}'s title, or leave --title out for one made from the id (nothing was written)");
+            return CliApp.UsageError;
+        }
         // Ids are unique across the four kinds, so look in every folder.
         foreach (var other in DocumentKinds.All)
         {

@@ -258,7 +258,6 @@ public class NewCommandTests
     }
 
     [Theory]
-    [InlineData("event", "", "'title' is empty (BG2007)")]
     [InlineData("source", "\uFEFF---", "invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file) (BG2002)")]
     [InlineData("brief", "long", "front matter is longer than 64 KiB; move long text into the body (BG2009)")]
     public void A_title_that_would_not_pass_check_is_refused_and_nothing_is_written(string kind, string title, string problem)
@@ -270,6 +269,23 @@ public class NewCommandTests
         Assert.Equal(CliApp.UsageError, run.ExitCode);
         Assert.Equal($"briefinggen: the new file would not pass check: {problem}; nothing was written\n", run.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_title_is_named_as_the_option_not_the_scaffolds_line(string title)
+    {
+        // Found by check, it was "theme/scaffolds/event.md:2: … 'title' is empty": the theme was not at fault.
+        using var temp = new TempFolder().WriteSite(Site);
+        temp.Write("theme/scaffolds/event.md", "---\ntitle: {{ title }}\ndate: {{ date }}\n---\n");
+        foreach (var theme in new[] { [], new[] { "--templates", "theme" } })
+        {
+            var run = CliRun.In(temp.Path, ["new", "event", "fresh", "--title", title, .. theme]);
+            Assert.Equal(CliApp.UsageError, run.ExitCode);
+            Assert.Equal("briefinggen: --title is empty; give the event's title, or leave --title out for one made from the id (nothing was written)\n", run.Stderr);
+        }
+        Assert.False(File.Exists(temp["content/events/fresh.md"]));
     }
 
     [Fact]
