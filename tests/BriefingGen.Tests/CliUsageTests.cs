@@ -130,14 +130,16 @@ public class CliUsageTests
         Assert.StartsWith("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused", refused.Stderr);
     }
 
-    [Fact]
-    public void An_empty_output_folder_name_is_a_usage_error_not_an_internal_one()
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void An_empty_output_folder_name_is_a_usage_error_not_an_internal_one(string output)
     {
-        // --output "" reached Path.GetFullPath(""), which threw: "internal error", exit code 3.
+        // --output "" reached Path.GetFullPath(""), which threw: "internal error", exit code 3; " " built into a folder named " ".
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));
-        var run = CliRun.In(temp.Path, "build", "--output", "");
+        var run = CliRun.In(temp.Path, "build", "--output", output);
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("briefinggen: refusing to build into '': no folder was named; give one with --output DIR\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal($"briefinggen: refusing to build into '{output}': no folder was named; give one with --output DIR\n", run.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 

@@ -16,7 +16,8 @@ public static class OutputGuard
     private static string? Reason(string output, string content, string? templates)
     {
         // Path.GetFullPath refuses an empty path with an exception.
-        if (output.Length == 0) return "no folder was named; give one with --output DIR";
+        // A folder named " " is legal, and always a script's empty variable.
+        if (string.IsNullOrWhiteSpace(output)) return "no folder was named; give one with --output DIR";
         var full = Normalise(output);
         // Folders are compared where they really are: a path through a linked folder can name the content folder.
         var real = Real(full);

@@ -28,8 +28,9 @@ public static class BaseUrlRule
                 return "a '%' must begin a percent-escape of two hex digits, such as '%20'";
         // The scheme is case-insensitive (RFC 3986, 3.1).
         var scheme = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "https://" : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "http://" : null;
-        if (scheme is not null && PortOf(url, scheme.Length) is { } port && (port.Length == 0 || port.Length > 5 || int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) > 65535))
-            return port.Length == 0 ? "its port is empty (':' with no number)" : $"its port {port} is not from 0 to 65535";
+        // Port 0 names no port a browser can reach (RFC 6335, 6: reserved).
+        if (scheme is not null && PortOf(url, scheme.Length) is { } port && (port.Length == 0 || port.Length > 5 || int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) is 0 or > 65535))
+            return port.Length == 0 ? "its port is empty (':' with no number)" : $"its port {port} is not from 1 to 65535";
         if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";
         if (uri.UserInfo.Length > 0) return "it has a user name before the host";
         if (!Ascii.IsValid(uri.Host) && InternationalHostProblem(uri) is { } hostProblem) return hostProblem;
