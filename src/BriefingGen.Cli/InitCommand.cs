@@ -18,6 +18,13 @@ public static class InitCommand
             printer.Usage("--content needs the name of the folder to create the site in, such as 'content'");
             return CliApp.UsageError;
         }
+        // As build refuses to write there: a site.yml at '/' (written when run as root) is no site anyone meant.
+        var full = Path.GetFullPath(contentFolder);
+        if (Path.GetPathRoot(full) == full)
+        {
+            printer.Usage($"'{contentFolder}' is the root of the file system; name a folder of its own for the site, such as --content content (nothing was written)");
+            return CliApp.UsageError;
+        }
         if (title is not null && title.Any(char.IsControl))
         {
             printer.Usage("--title cannot contain control characters such as line breaks");

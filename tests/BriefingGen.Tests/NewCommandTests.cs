@@ -58,6 +58,17 @@ public class NewCommandTests
         Assert.Equal(before, File.ReadAllText(temp["content/site.yml"]));
 
         Assert.Equal(2, CliRun.In(temp.Path, "init", "--content", "").ExitCode);
+        // Run as root, this wrote /site.yml.
+        var atRoot = CliRun.In(temp.Path, "init", "--content", "/");
+        try
+        {
+            Assert.Equal(2, atRoot.ExitCode);
+            Assert.Equal("briefinggen: '/' is the root of the file system; name a folder of its own for the site, such as --content content (nothing was written)\n", atRoot.Stderr.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            if (atRoot.ExitCode == 0) File.Delete(Path.Combine(Path.GetPathRoot(temp.Path)!, "site.yml"));
+        }
         var elsewhere = CliRun.In(temp.Path, "init", "--content", "my site");
         Assert.Equal(0, elsewhere.ExitCode);
         Assert.Equal("my site/site.yml\nNext: briefinggen new brief ID --content 'my site', then briefinggen serve --content 'my site' to preview it.\n", elsewhere.Stdout.ReplaceLineEndings("\n"));
