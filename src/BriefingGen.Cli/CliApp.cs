@@ -287,13 +287,34 @@ public static class CliApp
                 "so it is not a content folder; name the folder that holds them with --content DIR");
             return UsageError;
         }
-        var file = File.Exists(folder);
-        printer.Usage(option == "--content"
-            ? file
-                ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
-                : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'"
-            : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
+        var name = option == "--content" ? "content" : "templates";
+        if (LeadsNowhere(folder))
+            printer.Usage($"the {name} folder '{folder}' is a link that leads to no folder (its target is missing, or the links go round in a loop); check the path given to {option}");
+        else
+        {
+            var file = File.Exists(folder);
+            printer.Usage(option == "--content"
+                ? file
+                    ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
+                    : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'"
+                : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
+        }
         return UsageError;
+    }
+
+    /// <summary>A symbolic link whose target is missing, or a loop of them: File.Exists sees the link itself, and called it a file.</summary>
+    private static bool LeadsNowhere(string path)
+    {
+        var link = new FileInfo(path);
+        if (link.LinkTarget is null) return false;
+        try
+        {
+            return link.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     /// <summary>Empty (a site not yet begun, told what to create), or holding site.yml or a kind's folder, whatever it is.</summary>

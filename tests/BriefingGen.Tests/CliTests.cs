@@ -114,6 +114,23 @@ public class CliTests
     }
 
     [Fact]
+    public void A_folder_given_as_a_link_to_nothing_or_a_loop_of_links_is_named_so()
+    {
+        // File.Exists sees the link itself: both were "is a file".
+        using var temp = new TempFolder().WriteSite(GoodSite);
+        File.CreateSymbolicLink(temp["gone"], temp["nothing-here"]);
+        File.CreateSymbolicLink(temp["loop-a"], temp["loop-b"]);
+        File.CreateSymbolicLink(temp["loop-b"], temp["loop-a"]);
+        foreach (var (option, folder) in new[] { ("--content", "gone"), ("--content", "loop-a"), ("--templates", "loop-b") })
+        {
+            var run = CliRun.In(temp.Path, "check", option, folder);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"briefinggen: the {(option == "--content" ? "content" : "templates")} folder '{folder}' is a link that leads to no folder " +
+                $"(its target is missing, or the links go round in a loop); check the path given to {option}\n", run.Stderr);
+        }
+    }
+
+    [Fact]
     public void Github_format_prints_escaped_annotations()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "[@bbc] [x](javascript:a,b)"));
