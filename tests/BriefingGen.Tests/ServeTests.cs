@@ -93,6 +93,38 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task Serve_watches_its_content_not_every_folder_under_where_it_was_started()
+    {
+        // The web host reloaded its config files on change, so it watched the working folder and every
+        // folder under it (a repository's node_modules): the user's inotify watches ran out, and the
+        // content watcher stopped seeing edits without a word.
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Site);
+        for (var i = 0; i < 500; i++) Directory.CreateDirectory(temp[$"node_modules/p{i / 50}/d{i}"]);
+        var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "serve", "--port", "0"]) { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        try
+        {
+            // The build's report first, then the address.
+            string? line;
+            do line = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            while (line is not null && !line.StartsWith("Serving the site at http://127.0.0.1:", StringComparison.Ordinal));
+            Assert.NotNull(line);
+            // Each line "inotify wd:…" of an inotify descriptor's fdinfo is one watch.
+            var watches = Directory.EnumerateFiles($"/proc/{process.Id}/fdinfo")
+                .Sum(info => File.ReadLines(info).Count(line => line.StartsWith("inotify wd:", StringComparison.Ordinal)));
+            // The content folder, its kinds' folders and its parent: not the 510 folders beside it.
+            Assert.InRange(watches, 1, 20);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task Serve_keeps_serving_the_last_good_pages_when_its_templates_folder_is_deleted()
     {
         using var temp = new TempFolder().WriteSite(Site + "-- templates/_extra.html --\n{{~ func extra ~}}x{{~ end ~}}\n");
