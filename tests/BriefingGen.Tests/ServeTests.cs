@@ -125,6 +125,20 @@ public class ServeTests
     }
 
     [Fact]
+    public void A_watcher_that_stops_for_good_is_told_to_the_user_and_an_overflow_is_not()
+    {
+        // Out of inotify watches, the watcher fired once and never again: serve looked well and showed stale pages.
+        var limit = new IOException("The configured user limit (8192) on the number of inotify watches has been reached, or the operating system failed to allocate a required resource.");
+        Assert.Equal("serve can no longer see changes in 'content' (The configured user limit (8192) on the number of inotify watches has been reached, " +
+            "or the operating system failed to allocate a required resource); edits are not shown until serve is restarted; raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288",
+            ChangeWatcher.CannotWatch("content", limit));
+        Assert.Equal("serve can no longer see changes in 'content' (Access denied); edits are not shown until serve is restarted",
+            ChangeWatcher.CannotWatch("content", new UnauthorizedAccessException("Access denied.")));
+        // An overflow loses which files changed, not the watch: everything is looked at again, and watching goes on.
+        Assert.Null(ChangeWatcher.CannotWatch("content", new InternalBufferOverflowException()));
+    }
+
+    [Fact]
     public async Task Serve_keeps_serving_the_last_good_pages_when_its_templates_folder_is_deleted()
     {
         using var temp = new TempFolder().WriteSite(Site + "-- templates/_extra.html --\n{{~ func extra ~}}x{{~ end ~}}\n");
@@ -280,7 +294,7 @@ public class ServeTests
     {
         using var temp = new TempFolder().WriteSite(Site);
         var reports = new System.Collections.Concurrent.BlockingCollection<Changes>();
-        using var watcher = new ChangeWatcher(temp["content"], null, reports.Add);
+        using var watcher = new ChangeWatcher(temp["content"], null, reports.Add, message => Assert.Fail(message));
         temp.Write("content/briefs/.rupture.md.swp", "swap");
         temp.Write("content/briefs/rupture.md~", "backup");
         temp.Write("content/briefs/#rupture.md#", "autosave");

@@ -27,9 +27,13 @@ public sealed class ChangeWatcher : IDisposable
     private bool _templatesChanged;
     private HashSet<string>? _contentPaths = new(StringComparer.Ordinal);
 
+    private readonly Action<string> _cannotWatch;
+
     /// <param name="changed">Called on a timer thread with what changed.</param>
-    public ChangeWatcher(string contentFolder, string? templatesFolder, Action<Changes> changed)
+    /// <param name="cannotWatch">Called with what to tell the user when a folder can no longer be watched.</param>
+    public ChangeWatcher(string contentFolder, string? templatesFolder, Action<Changes> changed, Action<string> cannotWatch)
     {
+        _cannotWatch = cannotWatch;
         _timer = new Timer(_ =>
         {
             Changes changes;
@@ -89,7 +93,14 @@ public sealed class ChangeWatcher : IDisposable
                 inside.Deleted += (_, e) => Poke(e.FullPath);
                 inside.Renamed += (_, e) => Poke(e.OldFullPath, e.FullPath);
                 // Too many changes at once (a checkout): which paths is lost, so everything is looked at again.
-                inside.Error += (_, _) => Poke(folder);
+                // Anything else (the user's inotify watches used up) stops the watcher for good: say so.
+                // Once per watcher: each folder it failed to add is an error of its own.
+                var told = 0;
+                inside.Error += (_, e) =>
+                {
+                    if (CannotWatch(folder, e.GetException()) is { } message && Interlocked.Exchange(ref told, 1) == 0) _cannotWatch(message);
+                    Poke(folder);
+                };
                 inside.EnableRaisingEvents = true;
             }
         }
@@ -127,6 +138,11 @@ public sealed class ChangeWatcher : IDisposable
             }
         });
     }
+
+    /// <summary>What to tell the user when a watcher's error ends its watching; null for an overflow, after which it goes on.</summary>
+    public static string? CannotWatch(string folder, Exception error) => error is InternalBufferOverflowException ? null
+        : $"serve can no longer see changes in '{folder}' ({error.Message.TrimEnd('.')}); edits are not shown until serve is restarted"
+            + (error.Message.Contains("inotify", StringComparison.Ordinal) ? "; raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288" : "");
 
     public void Dispose()
     {

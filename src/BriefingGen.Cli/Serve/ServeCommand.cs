@@ -15,7 +15,7 @@ public static class ServeCommand
         var site = new LiveSite(contentFolder, templatesFolder, options);
         await using var server = await DevServer.StartAsync(site, port);
         // Watching starts before the first build, so an edit made while it runs is not missed.
-        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Rebuild(site, changes, printer, showTimings));
+        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Rebuild(site, changes, printer, showTimings), printer.Usage);
         Report(site.Rebuild(Changes.All), printer, "built", showTimings);
         stdout.WriteLine($"Serving the site at {server.Origin}/ (drafts {(options.IncludeDrafts ? "shown" : "hidden")}); press Ctrl-C to stop.");
         stdout.Flush();
