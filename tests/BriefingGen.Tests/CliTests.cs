@@ -76,6 +76,21 @@ public class CliTests
     }
 
     [Fact]
+    public void The_share_of_cited_claims_reads_100_only_when_all_cite_and_0_only_when_none_do()
+    {
+        // 199 of 200 was rounded to "100%": nothing left to cite, a reviewer would read.
+        const string cited = "This paragraph states a fact about the rupture [@bbc].\n\n";
+        const string uncited = "This paragraph states a fact without any source at all.\n\n";
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: string.Concat(Enumerable.Repeat(cited, 199)) + uncited)
+            + Brief("b", body: cited + string.Concat(Enumerable.Repeat(uncited, 200))) + Brief("c", body: uncited + uncited));
+        var run = CliRun.In(temp.Path, "check");
+        Assert.Contains("content/briefs/a.md: 199/200 claims cited (99%)\n", run.Stdout);
+        Assert.Contains("content/briefs/b.md: 1/201 claims cited (1%)\n", run.Stdout);
+        Assert.Contains("content/briefs/c.md: 0/2 claims cited (0%)\n", run.Stdout);
+        Assert.Contains("site: 200/403 claims cited (50%)\n", run.Stdout);
+    }
+
+    [Fact]
     public void Check_shows_the_share_of_cited_paragraphs_and_lints_uncited_ones_on_request()
     {
         var body = "This paragraph states facts about the rupture and cites its source properly here [@bbc].\n\n" +
