@@ -21,6 +21,19 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_citation_wrapped_onto_an_indented_or_quoted_line_is_placed_where_its_source_is_written()
+    {
+        // The line a citation wraps onto loses its indent or '> ' in the paragraph's text: the unknown
+        // source was placed at 8:1 and 10:1, and a wrap straight after '[' left the citation as text.
+        var result = TestSite.Check(Sources("a") + Brief("x", body: "Claim text here [@a;\n    @missing, p. 4].\n\n> Claim [@a;\n> @absent].\n\nMore words [\n@a]."));
+        Assert.Equal(["content/briefs/x.md:8:5: error BG3004", "content/briefs/x.md:11:3: error BG3004"],
+            result.Diagnostics.Select(d => $"{d.Location}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}"));
+        var page = TestSite.Build(Sources("a") + Brief("x", body: "Claim text here [@a;\n    @a, p. 4].\n\n> Claim [@a;\n> @a].\n\nMore words [\n@a].")).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(3, page.QuerySelectorAll(".body sup.citation").Length);
+        Assert.DoesNotContain("@a", page.QuerySelector(".body")!.TextContent);
+    }
+
+    [Fact]
     public void Each_reference_entry_links_back_to_every_marker_that_cites_it()
     {
         var page = TestSite.Build(Sources("a") + Brief("x", body: "One [@a]. Two [@a, p. 4].")).AssertClean().Page("briefs/x/index.html");

@@ -18,9 +18,9 @@ public sealed class CitationParser : InlineParser
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         if (slice.PeekChar() == '-' && slice.PeekChar(2) == '@') return SuppressedAuthor(processor, ref slice);
-        // "[ @id ]", spaced as some write it, is a citation too (its items are trimmed).
+        // "[ @id ]", spaced as some write it, or wrapped after the '[', is a citation too (its items are trimmed).
         var at = 1;
-        while (at <= 3 && slice.PeekChar(at) == ' ') at++;
+        while (at <= 3 && slice.PeekChar(at) is ' ' or '\n') at++;
         if (slice.PeekChar(at) != '@' || (at > 1 && !InlineSyntax.IsIdStart(slice.PeekChar(at + 1)))) return false;
         var inner = InlineSyntax.ReadUntil(processor, slice, 1, "]", out var consumed);
         if (inner is null) return false;
@@ -98,12 +98,22 @@ public sealed class CitationParser : InlineParser
         yield return inner[start..];
     }
 
+    /// <summary>
+    /// The items with offsets from the '[' in the file, not in the paragraph's text: a line the
+    /// citation wraps onto lost its indent or '> ' there, so an item on it was placed that far left.
+    /// </summary>
+    private static List<CitationItem> InSource(InlineProcessor processor, StringSlice slice, List<CitationItem> items)
+    {
+        var start = processor.GetSourcePosition(slice.Start, out _, out _);
+        return [.. items.Select(item => item with { Offset = processor.GetSourcePosition(slice.Start + item.Offset, out _, out _) - start })];
+    }
+
     private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items, List<CitationItem>? suppressedAuthorItems = null,
         bool malformedPassage = false)
     {
-        var citation = new CitationInline(items, InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed)))
+        var citation = new CitationInline(InSource(processor, slice, items), InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed)))
         {
-            SuppressedAuthorItems = suppressedAuthorItems,
+            SuppressedAuthorItems = suppressedAuthorItems is null ? null : InSource(processor, slice, suppressedAuthorItems),
             MalformedPassage = malformedPassage,
         };
         InlineSyntax.Place(processor, citation, slice, consumed);
