@@ -244,6 +244,20 @@ public class CitationTests
     }
 
     [Fact]
+    public void Publishers_that_read_alike_are_one_group_under_the_spelling_most_sources_use()
+    {
+        // Accents encoded two ways, a doubled space, a lower-case copy: each was a group of its own
+        // (two headings reading "Éditions Zèbre"), or the group took the first source's "the economist".
+        static string Source(string id, string publisher) => $"-- content/sources/{id}.md --\n---\ntitle: Title {id}\npublisher: \"{publisher}\"\n---\n";
+        var site = TestSite.Build(Source("a", "E\u0301ditions Ze\u0300bre") + Source("b", "\u00C9ditions Z\u00E8bre") + Source("c", "BBC  News") + Source("d", "BBC News")
+            + Source("e", "the economist") + Source("f", "The Economist") + Source("g", "The Economist") + "-- content/sources/h.md --\n---\ntitle: Title h\n---\n"
+            + Brief("x", body: "[@a] [@b] [@c] [@d] [@e] [@f] [@g] [@h]")).AssertClean();
+        var page = site.Page("sources/by-publisher/index.html");
+        Assert.Equal(["BBC News", "\u00C9ditions Z\u00E8bre", "The Economist", "No publisher given"], page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal([2, 2, 3, 1], page.QuerySelectorAll("main h2").Select(h => h.NextElementSibling!.QuerySelectorAll(":scope > li").Length));
+    }
+
+    [Fact]
     public void Csl_json_export_round_trips_every_field()
     {
         var site = TestSite.Build("""

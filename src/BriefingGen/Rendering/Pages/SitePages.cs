@@ -169,14 +169,30 @@ public static class SitePages
         return new NeighbourView(scope, scopeLink, previous is null ? null : views.Event(previous), next is null ? null : views.Event(next));
     }
 
+    /// <summary>
+    /// A publisher with its spaces as a browser shows them: the headings of "BBC  News" and "BBC News"
+    /// read alike. Grouped by its sort key, so that case, accents and how they were encoded (one
+    /// character, or a letter and a combining mark, which look the same) do not split a publisher either.
+    /// </summary>
+    private static string PublisherName(string publisher) => publisher.Length == 0 ? NoPublisher
+        : string.Join(' ', publisher.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The spelling most sources use ("The Economist" over one "the economist"); of as many, the
+    /// shortest (accents as one character each), then the first in ordinal order.
+    /// </summary>
+    private static string MostWritten(IEnumerable<string> spellings) =>
+        spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+
     private static SourceIndexPage SourceIndex(SiteGraph graph, ViewFactory views, bool byPublisher)
     {
         var entries = graph.Sources.Select(views.Source).ToList();
         var groups = byPublisher
-            ? entries.GroupBy(e => e.Publisher.Length == 0 ? NoPublisher : e.Publisher, StringComparer.OrdinalIgnoreCase)
-                .OrderBy(g => g.Key == NoPublisher ? 1 : 0).ThenBy(g => Slug.SortKey(g.Key), StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
+            ? entries.GroupBy(e => Slug.SortKey(PublisherName(e.Publisher)), StringComparer.Ordinal)
+                .Select(g => (Name: MostWritten(g.Select(e => PublisherName(e.Publisher))), Sources: g.ToList()))
+                .OrderBy(g => g.Name == NoPublisher ? 1 : 0).ThenBy(g => Slug.SortKey(g.Name), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
                 // Numbered anchors: publisher names may fold to the same slug, or to none at all.
-                .Select((g, i) => new SourceGroup(g.First().Publisher.Length == 0 ? NoPublisher : g.First().Publisher, $"publisher_{i + 1}", g.ToList())).ToList()
+                .Select((g, i) => new SourceGroup(g.Name, $"publisher_{i + 1}", g.Sources)).ToList()
             // No group without sources: the page says "No sources yet" instead of showing an empty list.
             : entries.Count == 0 ? [] : [new SourceGroup("All sources", "all_sources", entries)];
         return new SourceIndexPage(byPublisher ? "publisher" : "author", groups, entries.Count, entries.Count(e => e.CitedIn.Count > 0));
