@@ -200,6 +200,16 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_title_in_quotes_or_after_punctuation_files_under_its_first_word()
+    {
+        // Typographic quotes turn '"' into '“', which sorted after every letter: a quoted title came after "Zz last".
+        static string Source(string id, string title) => $"-- content/sources/{id}.md --\n---\ntitle: '{title}'\n---\n";
+        var site = TestSite.Build(Source("zz", "Zz last") + Source("quoted", "\"Mexico\" at the OAS") + Source("curly", "“Asylum” and the law")
+            + Source("dots", "...and Bolivia") + Source("plain", "Congress votes") + Brief("x", body: "[@zz] [@quoted] [@curly] [@dots] [@plain]")).AssertClean();
+        Assert.Equal(["dots", "curly", "plain", "quoted", "zz"], site.Page("sources/index.html").QuerySelectorAll("li.source-entry").Select(li => li.Id));
+    }
+
+    [Fact]
     public void The_citation_index_lists_every_source_and_every_page_citing_it()
     {
         var site = TestSite.Build(Sources("a", "b", "unused") + Brief("x", body: "[@a] [@b]") + Brief("y", body: "[@b]", date: "2025-11-11") +

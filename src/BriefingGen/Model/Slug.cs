@@ -78,12 +78,15 @@ public static partial class Slug
     /// How a name sorts in a list: each Latin letter as <see cref="Fold"/> writes it (no accent,
     /// lowercase), any other character lowercased, so "Álvaro" and "de Zela" sort under a and d, not
     /// after z. Ordinal order over this key is the same on every machine, as culture-aware order is not.
+    /// What comes before the first letter or digit is not filed on: a title in quotes (“Quoted”, which
+    /// typographic quotes turn '"' into) sorts under its first word, not after z.
     /// </summary>
     public static string SortKey(string name)
     {
         var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
+            if (builder.Length == 0 && !char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) continue;
             if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (Letters(c) is { } letters) builder.Append(letters);
             else builder.Append(char.ToLowerInvariant(c));
