@@ -48,6 +48,7 @@ public class ExportTests
         title: Annual report
         publisher: Ministry
         published: 2024
+        kind: report
         ---
         -- content/sources/bk.md --
         ---

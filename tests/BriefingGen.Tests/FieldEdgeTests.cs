@@ -68,16 +68,17 @@ public class FieldEdgeTests
     }
 
     [Fact]
-    public void A_source_without_a_kind_is_a_web_page_when_it_has_an_address_and_a_report_otherwise()
+    public void A_source_without_a_kind_is_a_web_page_when_it_has_an_address_and_a_document_otherwise()
     {
         var files = "-- content/sources/w.md --\n---\ntitle: W\nurl: http://example.org/w\naccessed: 2025-11-01\n---\n" +
             "-- content/sources/r.md --\n---\ndescription: commentary on the talks\n---\n" + Brief("a", body: "Text [@w] [@r].");
         var site = TestSite.Build(files).AssertClean();
         var sources = JsonDocument.Parse(site.Output.Text("data/sources.json")).RootElement;
-        Assert.Equal([("r", "report"), ("w", "webpage")], sources.EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("type").GetString())));
+        // Not a report: a kind nobody wrote would be shown as "(report)" in every citation of it.
+        Assert.Equal([("r", "document"), ("w", "webpage")], sources.EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("type").GetString())));
         Assert.Equal("http://example.org/w", sources[1].GetProperty("URL").GetString());
         // The sources list names each kind as the contributor would have written it.
-        Assert.Equal(["report", "web"], site.Page("sources/index.html").QuerySelectorAll(".source-meta .kind").Select(k => k.TextContent));
+        Assert.Equal(["document", "web"], site.Page("sources/index.html").QuerySelectorAll(".source-meta .kind").Select(k => k.TextContent));
     }
 
     [Theory]

@@ -176,7 +176,7 @@ public static class DocumentReader
         var title = fields.Text("title", description is null ? "the source's title, or a 'description' of an untitled work (\"commentary on …\")" : null);
         var url = fields.WebUrl("url");
         var accessed = fields.Date("accessed", dayRequired: true);
-        var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "report" : "web");
+        var kind = fields.OneOf("kind", Source.Kinds, required: false) ?? (url is null ? "document" : "web");
         // An 'accessed' that is there but not a day has had its error already.
         if (url is not null && accessed is null && !fields.Has("accessed"))
             diagnostics.Report(DiagnosticCodes.IncompleteWebSource, fields.LocationOf("url"), "a source with a 'url' needs 'accessed: YYYY-MM-DD' (the day you read the page), since pages change");
