@@ -318,6 +318,12 @@ public class CliTests
             Assert.Equal("", run.Stdout);
             Assert.Equal("the other build's page", File.ReadAllText(temp["site.building/index.html"]));
         }
+        // From inside the site, "." is the same folder; its lock is beside it, not in it.
+        Directory.CreateDirectory(temp["site"]);
+        var fromInside = CliRun.In(temp["site"], "build", "--content", "../content", "--output", ".");
+        Assert.Equal(2, fromInside.ExitCode);
+        Assert.Equal($"briefinggen: another build is writing to . (it holds the lock file {temp["site.building.lock"]}); wait for it to finish, then build again\n", fromInside.Stderr);
+        Directory.Delete(temp["site"]);
 
         staging.Commit("inputs", "");
         other.Dispose();

@@ -17,14 +17,17 @@ public sealed class OutputLock : IDisposable
     public static string PathFor(string output) => OneName(output) + ".building.lock";
 
     /// <summary>
-    /// "site", "site/." and "./site//" are one folder, so they take one lock; named as given
-    /// (relative or not). Taken from the text alone, "site/." put its lock inside the site, where
-    /// a second build took it as well and deleted it as a stray file.
+    /// "site", "site/." and "./site//" are one folder, so they take one lock: named from the full
+    /// path, and shown relative when given so and below the working folder. Taken from the text
+    /// alone, "site/." (or ".") put its lock inside the site, where a second build took it as well
+    /// and deleted it as a stray file.
     /// </summary>
     private static string OneName(string output)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        return Path.IsPathRooted(output) ? full : Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        if (Path.IsPathRooted(output)) return full;
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
     }
 
     /// <summary>Takes the output folder's lock; null when another build holds it.</summary>
