@@ -120,6 +120,9 @@ public class TemplateTests
     [InlineData("<main>{{ content }}</main>", "<main>")]
     [InlineData("{{ if title }}<main>{{ content }}</main>{{ end }}", "<main>")]
     [InlineData("{{ x = 1 }}{{ (content) }}", "")]
+    // Markup shared through a function of the theme, as section 1 of docs/theming.md suggests.
+    [InlineData("{{ func shell(b) }}<main>{{ b }}</main>{{ end }}{{ shell content }}", "<main>")]
+    [InlineData("{{ func shell(b) }}<main>{{ b }}</main>{{ end }}{{ content | shell }}", "<main>")]
     public void A_layout_that_writes_the_pages_content_however_it_says_it_is_taken(string layout, string before)
     {
         var site = TestSite.Build(Site + Template("layout.html", "<!doctype html><title>{{ title }}</title>" + layout)).AssertClean();

@@ -3,13 +3,14 @@ using Scriban.Syntax;
 namespace BriefingGen.Rendering.Templates;
 
 /// <summary>
-/// Whether a layout prints the page's own output: a statement whose value is <c>content</c>,
+/// Whether a layout prints the page's own output: a statement that prints a value made with
+/// <c>content</c> (<c>{{ content }}</c>, or a function of the theme given it, <c>{{ shell content }}</c>),
 /// anywhere in the template. Read from the parsed template, not its text, so <c>{{ # content }}</c>
-/// or <c>{{ x = content }}</c>, which print nothing, do not pass for it. (Piped through a string
-/// function, it would come out as text, escaped like any other.)
+/// or <c>{{ x = content }}</c>, which print nothing, do not pass for it.
 /// </summary>
 internal sealed class PrintsContent : ScriptVisitor
 {
+    private bool _printing;
     private bool _found;
 
     public static bool In(ScriptPage layout)
@@ -21,14 +22,16 @@ internal sealed class PrintsContent : ScriptVisitor
 
     public override void Visit(ScriptExpressionStatement node)
     {
-        _found |= IsContent(node.Expression);
+        // An assignment's value is kept, not printed.
+        var outer = _printing;
+        _printing = node.Expression is not ScriptAssignExpression;
         base.Visit(node);
+        _printing = outer;
     }
 
-    private static bool IsContent(ScriptExpression? expression) => expression switch
+    public override void Visit(ScriptVariableGlobal node)
     {
-        ScriptVariable variable => variable.Name == "content",
-        ScriptNestedExpression nested => IsContent(nested.Expression),
-        _ => false,
-    };
+        _found |= _printing && node.Name == "content";
+        base.Visit(node);
+    }
 }
