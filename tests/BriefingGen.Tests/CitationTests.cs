@@ -205,8 +205,9 @@ public class CitationTests
         // Typographic quotes turn '"' into '“', which sorted after every letter: a quoted title came after "Zz last".
         static string Source(string id, string title) => $"-- content/sources/{id}.md --\n---\ntitle: '{title}'\n---\n";
         var site = TestSite.Build(Source("zz", "Zz last") + Source("quoted", "\"Mexico\" at the OAS") + Source("curly", "“Asylum” and the law")
-            + Source("dots", "...and Bolivia") + Source("plain", "Congress votes") + Brief("x", body: "[@zz] [@quoted] [@curly] [@dots] [@plain]")).AssertClean();
-        Assert.Equal(["dots", "curly", "plain", "quoted", "zz"], site.Page("sources/index.html").QuerySelectorAll("li.source-entry").Select(li => li.Id));
+            + Source("dots", "...and Bolivia") + Source("plain", "Congress votes") + Source("flag", "🇵🇪 Peru in figures")
+            + Brief("x", body: "[@zz] [@quoted] [@curly] [@dots] [@plain] [@flag]")).AssertClean();
+        Assert.Equal(["dots", "curly", "plain", "quoted", "flag", "zz"], site.Page("sources/index.html").QuerySelectorAll("li.source-entry").Select(li => li.Id));
     }
 
     [Fact]
@@ -261,10 +262,13 @@ public class CitationTests
         static string Source(string id, string publisher) => $"-- content/sources/{id}.md --\n---\ntitle: Title {id}\npublisher: \"{publisher}\"\n---\n";
         var site = TestSite.Build(Source("a", "E\u0301ditions Ze\u0300bre") + Source("b", "\u00C9ditions Z\u00E8bre") + Source("c", "BBC  News") + Source("d", "BBC News")
             + Source("e", "the economist") + Source("f", "The Economist") + Source("g", "The Economist") + "-- content/sources/h.md --\n---\ntitle: Title h\n---\n"
-            + Brief("x", body: "[@a] [@b] [@c] [@d] [@e] [@f] [@g] [@h]")).AssertClean();
+            // Names that differ by more than case and Latin accents stay apart: a Thai tone mark changes the word.
+            + Source("i", "@BBC News") + Source("j", "\u0E02\u0E48\u0E32\u0E27") + Source("k", "\u0E02\u0E32\u0E27")
+            + Brief("x", body: "[@a] [@b] [@c] [@d] [@e] [@f] [@g] [@h] [@i] [@j] [@k]")).AssertClean();
         var page = site.Page("sources/by-publisher/index.html");
-        Assert.Equal(["BBC News", "\u00C9ditions Z\u00E8bre", "The Economist", "No publisher given"], page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
-        Assert.Equal([2, 2, 3, 1], page.QuerySelectorAll("main h2").Select(h => h.NextElementSibling!.QuerySelectorAll(":scope > li").Length));
+        Assert.Equal(["@BBC News", "BBC News", "\u00C9ditions Z\u00E8bre", "The Economist", "\u0E02\u0E32\u0E27", "\u0E02\u0E48\u0E32\u0E27", "No publisher given"],
+            page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal([1, 2, 2, 3, 1, 1, 1], page.QuerySelectorAll("main h2").Select(h => h.NextElementSibling!.QuerySelectorAll(":scope > li").Length));
     }
 
     [Fact]

@@ -79,17 +79,41 @@ public static partial class Slug
     /// lowercase), any other character lowercased, so "Álvaro" and "de Zela" sort under a and d, not
     /// after z. Ordinal order over this key is the same on every machine, as culture-aware order is not.
     /// What comes before the first letter or digit is not filed on: a title in quotes (“Quoted”, which
-    /// typographic quotes turn '"' into) sorts under its first word, not after z.
+    /// typographic quotes turn '"' into) or after a flag sorts under its first word, not after z.
     /// </summary>
-    public static string SortKey(string name)
+    public static string SortKey(string name) => Folded(name, forSorting: true);
+
+    /// <summary>
+    /// Whether two names are written alike (publishers to group as one): as <see cref="SortKey"/>
+    /// folds Latin letters, with a combining accent dropped only after a Latin letter ("e\u0301" is
+    /// 'é'), and everything else kept: Thai ข่าว and ขาว, or "@BBC" and "BBC", are different names.
+    /// </summary>
+    public static string MatchKey(string name) => Folded(name, forSorting: false);
+
+    private static string Folded(string name, bool forSorting)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
+        var start = 0;
+        if (forSorting)
         {
-            if (builder.Length == 0 && !char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) continue;
-            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (Letters(c) is { } letters) builder.Append(letters);
+            foreach (var rune in name.EnumerateRunes())
+            {
+                if (Rune.IsLetterOrDigit(rune)) break;
+                start += rune.Utf16SequenceLength;
+            }
+        }
+        var builder = new StringBuilder(name.Length - start);
+        var afterLatin = false;
+        foreach (var c in name.AsSpan(start))
+        {
+            if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                if (!forSorting && !afterLatin) builder.Append(c);
+                continue;
+            }
+            var letters = Letters(c);
+            if (letters is not null) builder.Append(letters);
             else builder.Append(char.ToLowerInvariant(c));
+            afterLatin = letters is not null;
         }
         return builder.ToString();
     }

@@ -171,15 +171,14 @@ public static class SitePages
 
     /// <summary>
     /// A publisher with its spaces as a browser shows them: the headings of "BBC  News" and "BBC News"
-    /// read alike. Grouped by its sort key, so that case, accents and how they were encoded (one
-    /// character, or a letter and a combining mark, which look the same) do not split a publisher either.
+    /// read alike. Grouped by <see cref="Slug.MatchKey"/>, so that case, Latin accents and how they
+    /// were encoded (one character, or a letter and a combining mark) do not split a publisher either.
     /// </summary>
-    private static string PublisherName(string publisher) => publisher.Length == 0 ? NoPublisher
-        : string.Join(' ', publisher.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string PublisherName(string publisher) => string.Join(' ', publisher.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The spelling most sources use ("The Economist" over one "the economist"); of as many, the
-    /// shortest (accents as one character each), then the first in ordinal order.
+    /// shortest (a precomposed 'é' over 'e' and a combining accent), then the first in ordinal order.
     /// </summary>
     private static string MostWritten(IEnumerable<string> spellings) =>
         spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
@@ -188,9 +187,9 @@ public static class SitePages
     {
         var entries = graph.Sources.Select(views.Source).ToList();
         var groups = byPublisher
-            ? entries.GroupBy(e => Slug.SortKey(PublisherName(e.Publisher)), StringComparer.Ordinal)
-                .Select(g => (Name: MostWritten(g.Select(e => PublisherName(e.Publisher))), Sources: g.ToList()))
-                .OrderBy(g => g.Name == NoPublisher ? 1 : 0).ThenBy(g => Slug.SortKey(g.Name), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
+            ? entries.GroupBy(e => e.Publisher.Length == 0 ? "" : Slug.MatchKey(PublisherName(e.Publisher)), StringComparer.Ordinal)
+                .Select(g => (Name: g.Key.Length == 0 ? NoPublisher : MostWritten(g.Select(e => PublisherName(e.Publisher))), Sources: g.ToList(), Last: g.Key.Length == 0))
+                .OrderBy(g => g.Last).ThenBy(g => Slug.SortKey(g.Name), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
                 // Numbered anchors: publisher names may fold to the same slug, or to none at all.
                 .Select((g, i) => new SourceGroup(g.Name, $"publisher_{i + 1}", g.Sources)).ToList()
             // No group without sources: the page says "No sources yet" instead of showing an empty list.
