@@ -138,11 +138,11 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         Rendering.Html.Escape(Printable(text)).Replace("|", "\\|").Replace("`", "\\`").Replace("*", "\\*").Replace("_", "\\_").Replace("[", "\\[");
 
     /// <summary>
-    /// Rounded, but never to 100% while a claim is uncited, nor to 0% once one cites: 199 of 200 read
+    /// Rounded half up, but never to 100% while a claim is uncited, nor to 0% once one cites: 199 of 200 read
     /// "100%", which tells a reviewer there is nothing left to cite.
     /// </summary>
     private static string Percent(int part, int total) => total == 0 ? "n/a"
-        : string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(Math.Round(100.0 * part / total), part == 0 ? 0 : 1, part == total ? 100 : 99):0}%");
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(Math.Round(100.0 * part / total, MidpointRounding.AwayFromZero), part == 0 ? 0 : 1, part == total ? 100 : 99):0}%");
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

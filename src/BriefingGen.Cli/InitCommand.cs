@@ -18,7 +18,7 @@ public static class InitCommand
             printer.Usage("--content needs the name of the folder to create the site in, such as 'content'");
             return CliApp.UsageError;
         }
-        // As build refuses to write there: a site.yml at '/' (written when run as root) is no site anyone meant.
+        // A site.yml at '/' (written when run as root) is no site anyone meant; build refuses the root as its output too.
         var full = Path.GetFullPath(contentFolder);
         if (Path.GetPathRoot(full) == full)
         {

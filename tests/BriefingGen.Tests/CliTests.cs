@@ -88,6 +88,9 @@ public class CliTests
         Assert.Contains("content/briefs/b.md: 1/201 claims cited (1%)\n", run.Stdout);
         Assert.Contains("content/briefs/c.md: 0/2 claims cited (0%)\n", run.Stdout);
         Assert.Contains("site: 200/403 claims cited (50%)\n", run.Stdout);
+        // A half rounds up, as it did before the limits: 1 of 8 is 13%.
+        using var eighth = new TempFolder().WriteSite(Source + Brief("a", body: cited + string.Concat(Enumerable.Repeat(uncited, 7))));
+        Assert.Contains("content/briefs/a.md: 1/8 claims cited (13%)\n", CliRun.In(eighth.Path, "check").Stdout);
     }
 
     [Fact]

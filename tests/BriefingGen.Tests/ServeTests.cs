@@ -134,6 +134,8 @@ public class ServeTests
             ChangeWatcher.CannotWatch("content", limit));
         Assert.Equal("serve can no longer see changes in 'content' (Access denied); edits are not shown until serve is restarted",
             ChangeWatcher.CannotWatch("content", new UnauthorizedAccessException("Access denied.")));
+        // The limit on inotify instances is another sysctl: the one for watches would not help.
+        Assert.DoesNotContain("sysctl", ChangeWatcher.CannotWatch("content", new IOException("The configured user limit (128) on the number of inotify instances has been reached.")));
         // An overflow loses which files changed, not the watch: everything is looked at again, and watching goes on.
         Assert.Null(ChangeWatcher.CannotWatch("content", new InternalBufferOverflowException()));
     }

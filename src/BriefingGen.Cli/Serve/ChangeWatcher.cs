@@ -142,7 +142,7 @@ public sealed class ChangeWatcher : IDisposable
     /// <summary>What to tell the user when a watcher's error ends its watching; null for an overflow, after which it goes on.</summary>
     public static string? CannotWatch(string folder, Exception error) => error is InternalBufferOverflowException ? null
         : $"serve can no longer see changes in '{folder}' ({error.Message.TrimEnd('.')}); edits are not shown until serve is restarted"
-            + (error.Message.Contains("inotify", StringComparison.Ordinal) ? "; raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288" : "");
+            + (error.Message.Contains("inotify watches", StringComparison.Ordinal) ? "; raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288" : "");
 
     public void Dispose()
     {

@@ -96,13 +96,13 @@ public static class TimelinePicture
     }
 
     /// <summary>A lane's group opened, with its background across the width and its name; a name cut short is whole in the label's tooltip.</summary>
-    private static void LaneStart(StringBuilder svg, string lane, string name, int y, int laneHeight, int width)
+    private static void LaneStart(StringBuilder into, string lane, string name, int y, int laneHeight, int width)
     {
         var shown = TextElements.Shorten(name, 24);
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{laneHeight}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
-        if (shown != name) svg.Append("<title>").Append(Html.Escape(name)).Append("</title>");
-        svg.Append(Html.Escape(shown)).Append("</text>");
+        into.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{laneHeight}\"/>");
+        into.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
+        if (shown != name) into.Append("<title>").Append(Html.Escape(name)).Append("</title>");
+        into.Append(Html.Escape(shown)).Append("</text>");
     }
 
     /// <summary>
