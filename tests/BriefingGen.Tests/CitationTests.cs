@@ -34,6 +34,15 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_link_wrapped_onto_an_indented_line_ends_where_it_ends_in_the_file()
+    {
+        // Its end was counted from its start in the paragraph's text, ten columns short: the
+        // control character written at the end of its text was then placed at the link's start.
+        var result = TestSite.Check(Actors + Brief("x", body: "- See [[peru|the\n          country&#1;]] now."));
+        Assert.Equal(["content/briefs/x.md:8:18: warning BG4007"], result.Diagnostics.Where(d => d.Location.File == "content/briefs/x.md").Select(d => $"{d.Location}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}"));
+    }
+
+    [Fact]
     public void Each_reference_entry_links_back_to_every_marker_that_cites_it()
     {
         var page = TestSite.Build(Sources("a") + Brief("x", body: "One [@a]. Two [@a, p. 4].")).AssertClean().Page("briefs/x/index.html");

@@ -69,10 +69,14 @@ internal static class InlineSyntax
     /// <summary>The text as one line, as <see cref="ReadUntil"/> reads it: what a message or a page shows of a syntax written across lines.</summary>
     public static string OneLine(string written) => written.Replace('\n', ' ');
 
+    /// <summary>
+    /// The inline's place in the file. Its end is mapped too, not counted from its start: a line it
+    /// wraps onto has lost its indent in the paragraph's text, so it ends further on in the file.
+    /// </summary>
     public static void Place(InlineProcessor processor, Markdig.Syntax.Inlines.Inline inline, StringSlice slice, int consumed)
     {
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
-        inline.Span = new SourceSpan(start, start + consumed - 1);
+        inline.Span = new SourceSpan(start, processor.GetSourcePosition(slice.Start + consumed - 1, out _, out _));
         inline.Line = line;
         inline.Column = column;
     }
