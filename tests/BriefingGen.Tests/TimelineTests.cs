@@ -321,6 +321,21 @@ public class TimelineTests
     }
 
     [Fact]
+    public void A_lane_too_crowded_to_draw_each_mark_apart_makes_the_picture_count_per_year()
+    {
+        // Past six rows the seventh event of a day was drawn over the first: neither could be seen whole or selected.
+        static string OneDay(int count) => string.Concat(Enumerable.Range(0, count).Select(i => Event($"e{i}", "2020-05-10")));
+        var six = TestSite.Build(OneDay(6)).AssertClean().Page("timeline/index.html");
+        var dots = six.QuerySelectorAll("svg.timeline-picture a.mark circle").Select(c => c.GetAttribute("cy")).ToList();
+        Assert.Equal(6, dots.Distinct().Count());
+        Assert.DoesNotContain("counted per year", six.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+
+        var seven = TestSite.Build(OneDay(7)).AssertClean().Page("timeline/index.html");
+        Assert.Equal(["2020: 7 events"], seven.QuerySelectorAll("svg.timeline-picture a.mark").Select(m => m.GetAttribute("aria-label")));
+        Assert.Contains("counted per year", seven.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+    }
+
+    [Fact]
     public void Ics_feed_has_one_all_day_event_per_event_and_follows_rfc_5545()
     {
         var site = TestSite.Build(MixedEvents, new BuildOptions { Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) }).AssertClean();

@@ -51,7 +51,10 @@ public static class TimelinePicture
 
         // Counted as drawn: an event naming three lane actors is three marks, three links.
         var aggregate = lanes.Sum(lane => lane.Events.Count) > MaxMarks;
-        var rows = lanes.Select(lane => aggregate ? LaneRows.One : Rows(lane.Events, X)).ToList();
+        var drawn = aggregate ? [] : lanes.Select(lane => Rows(lane.Events, X)).ToList();
+        // Marks that would need more rows than a lane has cannot all be seen and selected: counted instead.
+        aggregate |= drawn.Any(lane => lane is null);
+        var rows = aggregate ? lanes.Select(_ => LaneRows.One).ToList() : drawn.Select(lane => lane!).ToList();
         var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
         var height = AxisHeight + laneHeights.Sum() + 6;
         var svg = new StringBuilder();
@@ -136,10 +139,10 @@ public static class TimelinePicture
 
     /// <summary>
     /// Each mark's row in its lane: the first row where it covers no mark already there, so two events
-    /// of one day are both seen and both can be selected. Past <see cref="MaxRows"/>, a mark goes
-    /// in the row that frees up first.
+    /// of one day are both seen and both can be selected. Null when that takes more than
+    /// <see cref="MaxRows"/> (seven events of one day): a mark put over another could be neither.
     /// </summary>
-    private static LaneRows Rows(List<Event> laneEvents, Func<DateOnly, double> x)
+    private static LaneRows? Rows(List<Event> laneEvents, Func<DateOnly, double> x)
     {
         var rowEnds = new List<(double End, bool Dot)>();
         var rows = new Dictionary<Event, int>(ReferenceEqualityComparer.Instance);
@@ -148,12 +151,12 @@ public static class TimelinePicture
             var dot = IsDot(e);
             // Bars that meet (December, then January) share a row; a dot keeps a gap to anything beside it.
             var row = rowEnds.FindIndex(r => left >= r.End + (dot || r.Dot ? MarkGap : -Touching));
-            if (row < 0 && rowEnds.Count < MaxRows)
+            if (row < 0)
             {
+                if (rowEnds.Count == MaxRows) return null;
                 row = rowEnds.Count;
                 rowEnds.Add((double.MinValue, dot));
             }
-            else if (row < 0) row = rowEnds.IndexOf(rowEnds.MinBy(r => r.End));
             rowEnds[row] = (Math.Max(rowEnds[row].End, right), dot);
             rows[e] = row;
         }
