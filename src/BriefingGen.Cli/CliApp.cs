@@ -27,8 +27,29 @@ public static class CliApp
         Run(args, stdout, stderr, () => PagefindIndexer.Find(Directory.GetCurrentDirectory()), stderrIsTerminal);
 
     /// <summary>findIndexer gives the search indexer to run after a build, or null to build without a search index.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer, bool stderrIsTerminal = false) =>
-        Guarded(() => Parse(args, stdout, stderr, findIndexer, stderrIsTerminal), stderr);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<PagefindIndexer?> findIndexer, bool stderrIsTerminal = false)
+    {
+        // Every path is shown from the working folder; deleted under the shell (a branch switched, a
+        // temporary folder cleaned), it made each command fail with "Unable to find the specified file".
+        if (!WorkingFolderExists())
+        {
+            stderr.WriteLine("briefinggen: the working folder no longer exists (it was deleted or moved after the shell entered it); cd into a folder that exists and run the command again");
+            return UsageError;
+        }
+        return Guarded(() => Parse(args, stdout, stderr, findIndexer, stderrIsTerminal), stderr);
+    }
+
+    private static bool WorkingFolderExists()
+    {
+        try
+        {
+            return Directory.Exists(Directory.GetCurrentDirectory());
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>A contributor sees a message and an exit code, never a stack trace.</summary>
     public static int Guarded(Func<int> command, TextWriter stderr)

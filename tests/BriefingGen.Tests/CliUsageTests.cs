@@ -130,6 +130,25 @@ public class CliUsageTests
         Assert.StartsWith("briefinggen: --base-url must be the absolute http(s) address the site is published at; 'ftp://example.org/' is refused", refused.Stderr);
     }
 
+    [Fact]
+    public async Task A_working_folder_deleted_under_the_shell_is_named_as_the_problem()
+    {
+        // Every path is shown from the working folder: each command failed with "Unable to find the specified file".
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        var cli = Path.Combine(AppContext.BaseDirectory, "BriefingGen.Cli.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", "mkdir gone && cd gone && rmdir ../gone && exec dotnet exec \"$0\" check --content \"$1\"", cli, temp["content"]])
+        {
+            WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.Equal("", await process.StandardOutput.ReadToEndAsync());
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal("briefinggen: the working folder no longer exists (it was deleted or moved after the shell entered it); cd into a folder that exists and run the command again\n", await stderr);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
