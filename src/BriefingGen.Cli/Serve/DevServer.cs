@@ -40,8 +40,14 @@ public sealed class DevServer : IAsyncDisposable
         // The host's own config files (appsettings.json) are reloaded on change by default, which watches
         // the working folder and every folder under it: from a repository with node_modules, or with
         // two servers, that used up the user's inotify watches, and the content watcher then stopped
-        // seeing edits without a word. Serve reads no config files, so nothing watches there.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
+        // seeing edits without a word. Serve reads no config files, so nothing watches there. Its root
+        // is where the program is, which exists: started in a working folder since deleted, the host
+        // refused to start ("Unable to find the specified file").
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         // Open event streams end when the server stops; nothing else should hold up Ctrl-C.
