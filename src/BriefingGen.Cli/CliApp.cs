@@ -308,18 +308,17 @@ public static class CliApp
                 "so it is not a content folder; name the folder that holds them with --content DIR");
             return UsageError;
         }
-        var name = option == "--content" ? "content" : "templates";
         if (LeadsNowhere(folder))
-            printer.Usage($"the {name} folder '{folder}' is a link that leads to no folder (its target is missing, or the links go round in a loop); check the path given to {option}");
-        else
         {
-            var file = File.Exists(folder);
-            printer.Usage(option == "--content"
-                ? file
-                    ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
-                    : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'"
-                : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
+            printer.Usage($"the {option[2..]} folder '{folder}' is a link that leads to no folder (its target is missing, or the links go round in a loop); check the path given to {option}");
+            return UsageError;
         }
+        var file = File.Exists(folder);
+        printer.Usage(option == "--content"
+            ? file
+                ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
+                : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'"
+            : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
         return UsageError;
     }
 

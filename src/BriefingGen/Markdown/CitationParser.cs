@@ -102,18 +102,16 @@ public sealed class CitationParser : InlineParser
     /// The items with offsets from the '[' in the file, not in the paragraph's text: a line the
     /// citation wraps onto lost its indent or '> ' there, so an item on it was placed that far left.
     /// </summary>
-    private static List<CitationItem> InSource(InlineProcessor processor, StringSlice slice, List<CitationItem> items)
-    {
-        var start = processor.GetSourcePosition(slice.Start, out _, out _);
-        return [.. items.Select(item => item with { Offset = processor.GetSourcePosition(slice.Start + item.Offset, out _, out _) - start })];
-    }
+    private static List<CitationItem> InSource(InlineProcessor processor, StringSlice slice, int start, List<CitationItem> items) =>
+        [.. items.Select(item => item with { Offset = processor.GetSourcePosition(slice.Start + item.Offset, out _, out _) - start })];
 
     private static bool Emit(InlineProcessor processor, ref StringSlice slice, int consumed, List<CitationItem> items, List<CitationItem>? suppressedAuthorItems = null,
         bool malformedPassage = false)
     {
-        var citation = new CitationInline(InSource(processor, slice, items), InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed)))
+        var start = processor.GetSourcePosition(slice.Start, out _, out _);
+        var citation = new CitationInline(InSource(processor, slice, start, items), InlineSyntax.OneLine(slice.Text.Substring(slice.Start, consumed)))
         {
-            SuppressedAuthorItems = suppressedAuthorItems is null ? null : InSource(processor, slice, suppressedAuthorItems),
+            SuppressedAuthorItems = suppressedAuthorItems is null ? null : InSource(processor, slice, start, suppressedAuthorItems),
             MalformedPassage = malformedPassage,
         };
         InlineSyntax.Place(processor, citation, slice, consumed);

@@ -63,7 +63,8 @@ public static class OutputGuard
         return path;
     }
 
-    private static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    /// <summary>A folder's full path without a trailing separator: "site", "site/." and "./site//" are one folder.</summary>
+    public static string Normalise(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>A full path with every link along it followed; the part that does not exist yet is kept as written.</summary>
     private static string Real(string full)

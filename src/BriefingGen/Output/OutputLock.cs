@@ -24,7 +24,7 @@ public sealed class OutputLock : IDisposable
     /// </summary>
     private static string OneName(string output)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var full = OutputGuard.Normalise(output);
         if (Path.IsPathRooted(output)) return full;
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
         return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;

@@ -44,7 +44,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
     {
         _stageEverything = stageEverything;
         _postBuildStep = postBuildStep;
-        _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        _target = OutputGuard.Normalise(output);
         _staging = _target + ".building";
         RemoveOwnFolder(_staging);
         Directory.CreateDirectory(_staging);

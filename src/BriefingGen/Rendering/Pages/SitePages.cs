@@ -187,7 +187,8 @@ public static class SitePages
     {
         var entries = graph.Sources.Select(views.Source).ToList();
         var groups = byPublisher
-            ? entries.GroupBy(e => e.Publisher.Length == 0 ? "" : Slug.MatchKey(PublisherName(e.Publisher)), StringComparer.Ordinal)
+            // No publisher is the empty key, the group listed last.
+            ? entries.GroupBy(e => Slug.MatchKey(PublisherName(e.Publisher)), StringComparer.Ordinal)
                 .Select(g => (Name: g.Key.Length == 0 ? NoPublisher : MostWritten(g.Select(e => PublisherName(e.Publisher))), Sources: g.ToList(), Last: g.Key.Length == 0))
                 .OrderBy(g => g.Last).ThenBy(g => Slug.SortKey(g.Name), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
                 // Numbered anchors: publisher names may fold to the same slug, or to none at all.
