@@ -224,6 +224,9 @@ public static class CliApp
             staging.Abandon();
             throw;
         }
+        // Said on every build without search, an up-to-date one too: that site has no search either.
+        if (result.Succeeded && indexer is null)
+            printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
         if (result.Succeeded && !result.UpToDate)
         {
             if (IndexForSearch(staging, indexer, printer) is not { } searchTiming)
@@ -252,18 +255,12 @@ public static class CliApp
 
     /// <summary>
     /// Indexes the staged site for search; the timing, or null when the indexer failed (reported).
-    /// Without an indexer the site is still built, and the one line printed says how to add search.
+    /// Without an indexer the site is still built, without search.
     /// </summary>
     private static StageTiming? IndexForSearch(StagedDirectoryOutput staging, PagefindIndexer? indexer, DiagnosticPrinter printer)
     {
         string? failure = null;
-        var timing = StageTiming.Measure("search index", () =>
-        {
-            if (indexer is null)
-                printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
-            else
-                failure = indexer.Index(staging.Folder);
-        });
+        var timing = StageTiming.Measure("search index", () => failure = indexer?.Index(staging.Folder));
         if (failure is null) return timing;
         printer.Usage($"search indexing failed: {failure}");
         return null;

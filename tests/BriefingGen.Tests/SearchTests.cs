@@ -94,6 +94,11 @@ public class SearchTests
         Assert.Single(run.Stdout.Split('\n'), line => line.Contains(PagefindIndexer.InstallHint));
         Assert.True(File.Exists(temp["site/search/index.html"]));
         Assert.False(Directory.Exists(temp["site/pagefind"]));
+
+        // Built again with nothing changed, the site still has no search, and says so again.
+        var again = CliRun.In(temp.Path, "build");
+        Assert.Contains("is up to date", again.Stdout);
+        Assert.Single(again.Stdout.Split('\n'), line => line.Contains(PagefindIndexer.InstallHint));
     }
 
     [Fact]
