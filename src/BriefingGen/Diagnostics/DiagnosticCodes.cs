@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode IncompleteWebSource = new("BG2013", Severity.Warning, "web source without its address or accessed date");
     public static readonly DiagnosticCode BodySyntaxInText = new("BG2014", Severity.Warning, "citation or [[link]] in a plain-text field");
     public static readonly DiagnosticCode TextCutByComment = new("BG2015", Severity.Warning, "words after ' #' left out as a YAML comment");
+    public static readonly DiagnosticCode AccessedBeforePublished = new("BG2016", Severity.Warning, "source read before it was published");
 
     // References and citations
     public static readonly DiagnosticCode UnknownReference = new("BG3001", Severity.Error, "unknown id");
@@ -65,7 +66,7 @@ public static class DiagnosticCodes
     [
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
-        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText,
+        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace,
         TemplateError,

@@ -184,8 +184,13 @@ public static class DocumentReader
         // (Only 'kind: web' written out makes a web source without a url, and a wrong url has had its error.)
         if (kind == "web" && !fields.Has("url"))
             diagnostics.Report(DiagnosticCodes.IncompleteWebSource, fields.LocationOf("kind"), "a source of kind 'web' needs its 'url', so that a reader can find the page; if it has no address, choose another kind");
+        var published = fields.Date("published");
+        // A day's slack: a page published on the 10th where it was written may be read on the 9th where the reader is.
+        if (published is { } day && accessed is { } read && read.LastDay.AddDays(1) < day.FirstDay)
+            diagnostics.Report(DiagnosticCodes.AccessedBeforePublished, fields.LocationOf("accessed"),
+                $"'accessed' ({read.Iso}) is before 'published' ({day.Iso}): nobody reads a work before it is out; check both dates' years");
         var source = new Source(file.Id, file.File.Path, fields.Extra(), title, description, fields.Text("publisher"),
-            fields.AuthorList("authors"), fields.Date("published"), url, accessed,
+            fields.AuthorList("authors"), published, url, accessed,
             fields.WebUrl("archive_url"), kind, fields.Text("quote"));
         return title is null && description is null ? null : source;
     }
