@@ -57,6 +57,37 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void Words_are_counted_as_a_reader_counts_them_and_a_lead_in_may_be_emphasised()
+    {
+        // Body lines are numbered from 7; each block says whether it is a claim.
+        var body = """
+            See [[bbc]], [[bbc]] and [[bbc]].
+
+            *Peru*, *Mexico*, *Bolivia*.
+
+            **The three reasons the talks stalled:**
+
+            - Peru wanted the asylum withdrawn at once [@bbc].
+            - Mexico wanted safe conduct granted for its guest [@bbc].
+
+            *Points the two governments agreed on at the time:*
+
+            | Point | Outcome |
+            |---|---|
+            | Consular services | Kept open throughout [@bbc] |
+
+            The **ex**-minister's "asylum" at the embassy was contested.
+
+            秘鲁宣布与墨西哥断交。
+
+            Перу разорвало отношения с Мексикой в 2025 году.
+            """;
+        var result = TestSite.Check(Source + Brief("a", body: body), new BuildOptions { LintCitations = true });
+        Assert.Equal(["content/briefs/a.md:22:1", "content/briefs/a.md:24:1", "content/briefs/a.md:26:1"],
+            result.Diagnostics.Where(d => d.Code == "BG3006").Select(d => d.Location.ToString()));
+    }
+
+    [Fact]
     public void A_claim_whose_note_cites_is_cited_and_one_whose_note_does_not_is_not()
     {
         var body = "The ambassador was expelled in 2022 after the crisis.[^1]\n\nTies stayed tense for three more years after that.[^2]\n\n"

@@ -1,3 +1,4 @@
+using System.Text;
 using BriefingGen.Diagnostics;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -70,8 +71,13 @@ public static class ProseBlocks
         _ => false,
     };
 
-    private static bool EndsWithColon(ParagraphBlock paragraph) =>
-        paragraph.Inline?.LastChild is LiteralInline last && last.Content.AsSpan().TrimEnd().EndsWith(':');
+    /// <summary>Whether the paragraph's last text ends with ':', inside emphasis or a link too ("**Three reasons:**").</summary>
+    private static bool EndsWithColon(ParagraphBlock paragraph)
+    {
+        Inline? last = paragraph.Inline?.LastChild;
+        while (last is ContainerInline container) last = container.LastChild;
+        return last is LiteralInline literal && literal.Content.AsSpan().TrimEnd().EndsWith(':');
+    }
 
     private static ProseBlock Block(ProseKind kind, SourceLocation at, Block block, bool leadsInToCitedList)
     {
@@ -85,49 +91,84 @@ public static class ProseBlocks
     /// </summary>
     private static (int Words, bool Cited) Read(Block block)
     {
-        var words = 0;
+        var words = new WordCounter();
         var cited = false;
         IEnumerable<LeafBlock> leaves = block is LeafBlock leaf ? [leaf] : ((ContainerBlock)block).Descendants<LeafBlock>();
-        foreach (var inline in leaves.SelectMany(l => l.Inline?.Descendants<Inline>() ?? []))
+        foreach (var leafBlock in leaves)
         {
-            switch (inline)
+            foreach (var inline in leafBlock.Inline?.Descendants<Inline>() ?? [])
             {
-                case LiteralInline literal:
-                    words += CountWords(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    words += CountWords(code.Content);
-                    break;
-                // A link without its own text shows a title: a name, counted as one word.
-                case WikiLinkInline link:
-                    words += link.Label is { } label ? CountWords(label) : 1;
-                    break;
-                case CitationInline citation when citation.Items.Count > 0:
-                    cited = true;
-                    break;
-                // "A claim.[^1]" with "[^1]: As reported [@s]." cites through its note.
-                case FootnoteLink { IsBackLink: false, Footnote: { } note } when CitesItself(note):
-                    cited = true;
-                    break;
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        words.Read(literal.Content.AsSpan());
+                        break;
+                    case CodeInline code:
+                        words.Read(code.Content);
+                        break;
+                    case HtmlEntityInline entity:
+                        words.Read(entity.Transcoded.AsSpan());
+                        break;
+                    case LineBreakInline:
+                        words.Read(" ");
+                        break;
+                    // A link without its own text shows a title: a name, counted as one word.
+                    case WikiLinkInline link:
+                        words.Read(link.Label ?? "x");
+                        break;
+                    case CitationInline citation when citation.Items.Count > 0:
+                        cited = true;
+                        break;
+                    // "A claim.[^1]" with "[^1]: As reported [@s]." cites through its note.
+                    case FootnoteLink { IsBackLink: false, Footnote: { } note } when CitesItself(note):
+                        cited = true;
+                        break;
+                }
             }
+            words.Read(" ");
         }
-        return (words, cited);
+        return (words.Count, cited);
     }
 
     /// <summary>Whether a note cites in its own text; a note's marker naming another note is not followed, so notes that name each other end.</summary>
     private static bool CitesItself(Footnote note) =>
         note.Descendants<LeafBlock>().Any(l => l.Inline?.Descendants<CitationInline>().Any(c => c.Items.Count > 0) == true);
 
-    /// <summary>Runs of characters other than ' '.</summary>
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Counts words as a reader does, across the pieces a line is parsed into: a run without spaces
+    /// is a word if it holds a letter or a digit (", " between two links is not one), and each Chinese
+    /// or Japanese character is a word of its own, as word processors count them, since those
+    /// languages put no spaces between words.
+    /// </summary>
+    private struct WordCounter
     {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
+        public int Count { get; private set; }
+        private bool _inRun;
+        private bool _runCounted;
+
+        public void Read(ReadOnlySpan<char> text)
         {
-            if (c != ' ' && !inWord) words++;
-            inWord = c != ' ';
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    _inRun = false;
+                }
+                else if (IsWordOfItsOwn(rune))
+                {
+                    Count++;
+                    _inRun = false;
+                }
+                else
+                {
+                    if (!_inRun) (_inRun, _runCounted) = (true, false);
+                    if (!_runCounted && Rune.IsLetterOrDigit(rune)) (Count, _runCounted) = (Count + 1, true);
+                }
+            }
         }
-        return words;
+
+        /// <summary>Han ideographs, kana, and Han beyond the first plane (CJK extensions B and on).</summary>
+        private static bool IsWordOfItsOwn(Rune rune) => rune.Value is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF
+            or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF;
     }
 }
