@@ -163,6 +163,16 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_note_no_marker_names_leaves_no_empty_notes_section()
+    {
+        var site = TestSite.Build(Sources("a") + Brief("x", body: "Text [@a].\n\n[^unused]: A note nobody marks."));
+        DiagnosticAssert.At(site.Diagnostics, "BG4008", "content/briefs/x.md:9:1");
+        var page = site.Page("briefs/x/index.html");
+        Assert.Null(page.QuerySelector(".body section.notes"));
+        Assert.DoesNotContain("Notes", page.QuerySelectorAll("h2").Select(h => h.TextContent));
+    }
+
+    [Fact]
     public void Citations_work_in_event_and_actor_bodies_and_an_events_sources_list_shows_as_references()
     {
         var site = TestSite.Build(Sources("a", "b", "c") + Brief("x", body: "[@c]") +

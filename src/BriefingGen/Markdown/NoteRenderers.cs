@@ -41,6 +41,8 @@ public sealed class NotesRenderer : HtmlObjectRenderer<FootnoteGroup>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteGroup notes)
     {
+        // Only notes no marker names (BG4008, not shown): a "Notes" heading over nothing.
+        if (!notes.OfType<Footnote>().Any()) return;
         renderer.EnsureLine();
         renderer.WriteLine("<section class=\"notes\" id=\"notes\" role=\"doc-endnotes\">");
         renderer.WriteLine("<h2>Notes</h2>");
