@@ -35,6 +35,11 @@ public class DiagnosticMessageTests
         // YAML's own end-of-document line, which some generators accept.
         { "-- content/briefs/a.md --\n---\ntitle: x\n...\nText.\n",
             "content/briefs/a.md:3:1: error BG2001: front matter is closed with a line '---', not '...'; change this line to '---'" },
+        // YAML allows a comment on a '---' line; front matter does not.
+        { "-- content/briefs/a.md --\n--- # brief\ntitle: x\n---\nText.\n",
+            "content/briefs/a.md:1:5: error BG2001: the line that opens front matter must be '---' alone; move this comment onto a line of its own below it" },
+        { "-- content/briefs/a.md --\n---\ntitle: x\n---\t# end of front matter\nText.\n",
+            "content/briefs/a.md:3:5: error BG2001: the line that closes front matter must be '---' alone; move this comment onto a line of its own above it" },
         { "-- content/briefs/a.md --\n---\ntitle: x\n---\uFEFF\nText.\n",
             "content/briefs/a.md:3:4: error BG2002: invisible BOM character (byte-order mark, U+FEFF) here; delete it (it is only allowed at the very start of the file)" },
         // Saved twice with a BOM: the second one hides the opening '---'.

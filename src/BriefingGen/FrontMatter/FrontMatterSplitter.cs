@@ -17,6 +17,12 @@ public static class FrontMatterSplitter
             ReportStrayBom(file, diagnostics, 1, firstLine);
             return null;
         }
+        if (CommentedDelimiter(firstLine) is { } openingComment)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.Path, 1, openingComment + 1),
+                "the line that opens front matter must be '---' alone; move this comment onto a line of its own below it");
+            return null;
+        }
         // Trailing spaces after the opening '---' are invisible in an editor; the closing line allows them too.
         if (firstLine.TrimEnd() != "---")
         {
@@ -30,6 +36,7 @@ public static class FrontMatterSplitter
         var lineStart = yamlStart;
         var line = 2;
         var yamlEndLine = 0;
+        (int Line, int Column)? commentedCloser = null;
         while (lineStart <= text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -46,12 +53,16 @@ public static class FrontMatterSplitter
                 return new FrontMatterBlock(yaml, 2, new DocumentBody(body, line + 1));
             }
             if (yamlEndLine == 0 && content.TrimEnd() == "...") yamlEndLine = line;
+            if (commentedCloser is null && CommentedDelimiter(content) is { } comment) commentedCloser = (line, comment + 1);
             if (lineEnd < 0) break;
             lineStart = lineEnd + 1;
             line++;
         }
 
-        if (yamlEndLine > 0)
+        if (commentedCloser is var (closerLine, column))
+            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.Path, closerLine, column),
+                "the line that closes front matter must be '---' alone; move this comment onto a line of its own above it");
+        else if (yamlEndLine > 0)
             diagnostics.Report(DiagnosticCodes.MissingFrontMatter, new SourceLocation(file.Path, yamlEndLine, 1),
                 "front matter is closed with a line '---', not '...'; change this line to '---'");
         else
@@ -66,6 +77,18 @@ public static class FrontMatterSplitter
         var lines = text.Split('\n');
         var blank = lines.TakeWhile(l => l.Trim().Length == 0).Count();
         return blank < lines.Length && lines[blank].TrimEnd() == "---" ? blank : 0;
+    }
+
+    /// <summary>
+    /// Where the comment starts on a '--- # comment' line: YAML allows it, but the front matter of
+    /// every static site generator, and GitHub's preview of it, is a line '---' alone.
+    /// </summary>
+    private static int? CommentedDelimiter(string line)
+    {
+        if (!line.StartsWith("---", StringComparison.Ordinal)) return null;
+        var rest = line.AsSpan(3);
+        var spaces = rest.Length - rest.TrimStart(" \t").Length;
+        return spaces > 0 && spaces < rest.Length && rest[spaces] == '#' ? 3 + spaces : null;
     }
 
     /// <summary>An editor shows this line as a '---' delimiter, but a BOM keeps it from being one.</summary>
