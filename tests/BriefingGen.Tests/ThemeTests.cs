@@ -62,6 +62,17 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_code_block_scrolls_in_a_named_box_a_keyboard_can_reach()
+    {
+        var body = "Text [@bbc].\n\n```\n" + new string('x', 300) + "\n```\n\n    indented code\n\nText.";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        var boxes = page.QuerySelectorAll(".body .code-scroll").ToList();
+        Assert.Equal(["Code 1", "Code 2"], boxes.Select(b => b.GetAttribute("aria-label")));
+        Assert.All(boxes, b => Assert.Equal(("region", "0", "PRE"), (b.GetAttribute("role"), b.GetAttribute("tabindex"), b.FirstElementChild?.TagName)));
+        Assert.Equal(new string('x', 300) + "\n", boxes[0].QuerySelector("pre > code")!.TextContent);
+    }
+
+    [Fact]
     public void A_heading_with_a_citation_is_listed_in_the_contents_without_the_marker_or_a_gap()
     {
         var body = "Intro [@bbc].\n\n## Findings [@bbc] on [[peru]]\n\nText.\n\n## Costs [@bbc], and gains\n\nText.\n\n## [@bbc] Reactions\n\nText.";

@@ -9,7 +9,7 @@ using Markdig.Renderers.Html.Inlines;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes, headings with a link to themselves, tables in a box that scrolls).</summary>
+/// <summary>Our syntax ([[id]], [@source]) and our rendering rules (raw HTML as text, lettered notes, headings with a link to themselves, tables and code in a box that scrolls).</summary>
 public sealed class BriefingMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -34,5 +34,6 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new ScrollingCodeRenderer());
     }
 }
