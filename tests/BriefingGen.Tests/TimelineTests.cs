@@ -333,6 +333,26 @@ public class TimelineTests
         var seven = TestSite.Build(OneDay(7)).AssertClean().Page("timeline/index.html");
         Assert.Equal(["2020: 7 events"], seven.QuerySelectorAll("svg.timeline-picture a.mark").Select(m => m.GetAttribute("aria-label")));
         Assert.Contains("counted per year", seven.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+        // A year's bar spans its year, and the picture spans the bar: it ran past the right edge.
+        var bar = seven.QuerySelector("svg.timeline-picture a.mark rect")!;
+        var (left, width) = (double.Parse(bar.GetAttribute("x")!, CultureInfo.InvariantCulture), double.Parse(bar.GetAttribute("width")!, CultureInfo.InvariantCulture));
+        Assert.InRange(left, TimelinePicture.LabelWidth, TimelinePicture.Width);
+        Assert.InRange(left + width, left, TimelinePicture.Width);
+        Assert.True(width > 600, $"one year is the whole picture, not {width} units of it");
+    }
+
+    [Fact]
+    public void A_lane_name_is_cut_to_fit_its_column_counting_wide_characters_twice_and_clipped_at_its_edge()
+    {
+        var name = "中华人民共和国外交部拉丁美洲和加勒比事务司";
+        var files = $"-- content/actors/p.md --\n---\nname: {name}\nkind: organization\n---\n" + Event("e", "2020", "actors: [p]");
+        var label = TestSite.Build(files).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture .lane-label")!;
+        Assert.Equal(name[..11] + "…", string.Concat(label.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)));
+        Assert.Equal(name, label.QuerySelector("title")!.TextContent);
+        // Drawn in a viewport of its own that ends before the lane's marks begin.
+        var viewport = label.ParentElement!;
+        Assert.Equal(("svg", "0"), (viewport.LocalName, viewport.GetAttribute("x")));
+        Assert.InRange(int.Parse(viewport.GetAttribute("width")!, CultureInfo.InvariantCulture), 100, TimelinePicture.LabelWidth);
     }
 
     [Fact]

@@ -41,19 +41,16 @@ public static class TimelinePicture
         var lanes = Lanes(events, graph);
         var first = events.Min(e => e.Date.FirstDay);
         var last = events.Max(e => (e.End ?? e.Date).LastDay);
-        // Pad so marks at the ends are not cut, and a single day still has a visible span;
-        // clamped, since dates near year 1 or 9998 leave no room for padding.
-        var padding = Math.Max(15, (last.DayNumber - first.DayNumber) / 40);
-        var start = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, first.DayNumber - padding));
-        var end = DateOnly.FromDayNumber(Math.Min(DateOnly.MaxValue.DayNumber, last.DayNumber + padding));
-        var scale = (double)(Width - LabelWidth - 10) / (end.DayNumber - start.DayNumber);
-        double X(DateOnly day) => LabelWidth + (day.DayNumber - start.DayNumber) * scale;
+        var (start, end, X) = Span(first, last);
 
         // Counted as drawn: an event naming three lane actors is three marks, three links.
         var aggregate = lanes.Sum(lane => lane.Events.Count) > MaxMarks;
         var drawn = aggregate ? [] : lanes.Select(lane => Rows(lane.Events, X)).ToList();
         // Marks that would need more rows than a lane has cannot all be seen and selected: counted instead.
         aggregate |= drawn.Any(lane => lane is null);
+        // A year's bar spans its whole year, so the picture does too: a last event in March left
+        // that year's bar running past the picture's right edge.
+        if (aggregate) (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
         var rows = aggregate ? lanes.Select(_ => LaneRows.One).ToList() : drawn.Select(lane => lane!).ToList();
         var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
         var height = AxisHeight + laneHeights.Sum() + 6;
@@ -98,15 +95,56 @@ public static class TimelinePicture
         return (new TrustedHtml($"<div class=\"timeline-track\">{svg}{names}</div>"), aggregate);
     }
 
-    /// <summary>A lane's group opened, with its background across the width and its name; a name cut short is whole in the label's tooltip.</summary>
+    /// <summary>
+    /// The days the picture spans, and where a day falls across it: padded so marks at the ends are
+    /// not cut, and a single day still has a visible span; clamped, since dates near year 1 or 9998
+    /// leave no room for padding.
+    /// </summary>
+    private static (DateOnly Start, DateOnly End, Func<DateOnly, double> X) Span(DateOnly first, DateOnly last)
+    {
+        var padding = Math.Max(15, (last.DayNumber - first.DayNumber) / 40);
+        var start = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, first.DayNumber - padding));
+        var end = DateOnly.FromDayNumber(Math.Min(DateOnly.MaxValue.DayNumber, last.DayNumber + padding));
+        var scale = (double)(Width - LabelWidth - 10) / (end.DayNumber - start.DayNumber);
+        return (start, end, day => LabelWidth + (day.DayNumber - start.DayNumber) * scale);
+    }
+
+    /// <summary>Columns of the theme's 13 px lane names that fit their 170 units: a Chinese character takes two.</summary>
+    private const int NameColumns = 24;
+
+    /// <summary>
+    /// A lane's group opened, with its background across the width and its name; a name cut short is
+    /// whole in the label's tooltip. The name is drawn in a viewport of its own, which clips it at the
+    /// label column's edge: a name of wide letters ("WWWW…") ran over the lane's first marks.
+    /// </summary>
     private static void LaneStart(StringBuilder into, string lane, string name, int y, int laneHeight, int width)
     {
-        var shown = TextElements.Shorten(name, 24);
+        var shown = ShortenToColumns(name, NameColumns);
         into.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{laneHeight}\"/>");
-        into.Append(CultureInfo.InvariantCulture, $"<text class=\"lane-label\" x=\"6\" y=\"{y + laneHeight / 2 + 4}\">");
+        into.Append(CultureInfo.InvariantCulture, $"<svg x=\"0\" y=\"{y}\" width=\"{LabelWidth - 4}\" height=\"{laneHeight}\"><text class=\"lane-label\" x=\"6\" y=\"{laneHeight / 2 + 4}\">");
         if (shown != name) into.Append("<title>").Append(Html.Escape(name)).Append("</title>");
-        into.Append(Html.Escape(shown)).Append("</text>");
+        into.Append(Html.Escape(shown)).Append("</text></svg>");
     }
+
+    /// <summary>The text if it fits in columns, else as much as fits with "…": characters of East Asian width take two columns.</summary>
+    private static string ShortenToColumns(string text, int columns)
+    {
+        var used = 0;
+        var fits = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            used += IsWide(Rune.GetRuneAt(element, 0)) ? 2 : 1;
+            if (used > columns - 1 && fits == 0) fits = elements.ElementIndex;
+            if (used > columns) return text[..fits] + "…";
+        }
+        return text;
+    }
+
+    /// <summary>Hangul, CJK, kana and full-width forms, flags and the emoji blocks: drawn about twice as wide as a Latin letter.</summary>
+    private static bool IsWide(Rune rune) => rune.Value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3
+        or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x1F1E6 and <= 0x1F1FF or >= 0x1F300 and <= 0x1FAFF or >= 0x20000 and <= 0x3FFFD;
 
     /// <summary>
     /// The actors with most events get a lane each, and an event is drawn in the lane of every one of
