@@ -66,8 +66,31 @@ public partial class ContributorTests(BrowserFixture site)
         await nowhere.WaitForFunctionAsync("() => document.body.textContent.includes('Zq retitled site')", null, new() { Timeout = 60_000 });
     });
 
-    /// <summary>Runs serve on a copy of the sample content, hands the test its address and content folder, then stops it.</summary>
-    private static async Task Serving(Func<string, string, Task> test)
+    [BrowserFact]
+    public Task A_page_reloaded_by_an_edit_whose_rebuild_then_fails_shows_the_last_good_page_and_the_problem() => Serving(async (origin, content) =>
+    {
+        var brief = Directory.GetFiles(Path.Combine(content, "briefs"), "*.md").Order(StringComparer.Ordinal).First();
+        var url = $"{origin}/briefs/{Path.GetFileNameWithoutExtension(brief)}/";
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        var title = (await page.Locator("h1").First.TextContentAsync())!.Trim();
+
+        // The brief's own page renders, and is shown at once; the list of briefs then fails on it. The
+        // page reloads on the first news and, still loading, used to miss the second: it kept the
+        // rejected title with no sign of the failure.
+        File.WriteAllText(brief, Regex.Replace(File.ReadAllText(brief), "(?m)^title: .*$", "title: Zq boom"));
+        await page.Locator("#briefinggen-overlay").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("BG5001", await page.Locator("#briefinggen-overlay").TextContentAsync());
+        Assert.Equal(title, (await page.Locator("h1").First.TextContentAsync())!.Trim());
+    }, templates: files => File.AppendAllText(Path.Combine(files, "briefs.html"),
+        "{{ for b in page.briefs }}{{ if b.title == \"Zq boom\" }}{{ b.nope.deeper }}{{ end }}{{ end }}\n"));
+
+    /// <summary>
+    /// Runs serve on a copy of the sample content (and of the built-in theme, changed by templates,
+    /// when given), hands the test its address and content folder, then stops it.
+    /// </summary>
+    private static async Task Serving(Func<string, string, Task> test, Action<string>? templates = null)
     {
         var folder = Directory.CreateTempSubdirectory("briefinggen-serve-").FullName;
         using var stop = new CancellationTokenSource();
@@ -75,9 +98,16 @@ public partial class ContributorTests(BrowserFixture site)
         {
             var content = Path.Combine(folder, "content");
             CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), content);
+            string? theme = null;
+            if (templates is not null)
+            {
+                theme = Path.Combine(folder, "templates");
+                CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "templates"), theme);
+                templates(theme);
+            }
             var stdout = new StringWriter();
             var output = TextWriter.Synchronized(stdout);
-            var serving = Task.Run(() => ServeCommand.RunAsync(content, null, port: 0, new BuildOptions(),
+            var serving = Task.Run(() => ServeCommand.RunAsync(content, theme, port: 0, new BuildOptions(),
                 new DiagnosticPrinter("text", output, output), output, showTimings: false, stop.Token));
             await test(await Until(() => ServingAt().Match(stdout.ToString()) is { Success: true } m ? m.Groups[1].Value : null), content);
             stop.Cancel();

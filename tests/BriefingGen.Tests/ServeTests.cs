@@ -229,6 +229,8 @@ public class ServeTests
             using var atLocalhost = new HttpRequestMessage(HttpMethod.Get, "/briefs/rupture/") { Headers = { Host = $"localhost:{port}" } };
             var page = new HtmlParser().ParseDocument(await (await http.SendAsync(atLocalhost)).Content.ReadAsStringAsync());
             Assert.Contains($"script-src http://localhost:{port}/__briefinggen/live.js", page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
+            // The page says when it was served, so that its script hears the news since then.
+            Assert.Matches(@"^[0-9a-f]{8}\.[0-9]+$", page.QuerySelector("script[src='/__briefinggen/live.js']")!.GetAttribute("data-since"));
             using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/briefs/rupture/") { Headers = { Host = "evil.example" } };
             Assert.Equal(System.Net.HttpStatusCode.MisdirectedRequest, (await http.SendAsync(elsewhere)).StatusCode);
         }
@@ -269,6 +271,35 @@ public class ServeTests
         temp.Write("content/site.yml", "title: Other title\n");
         site.Rebuild(new Changes(false, ["site.yml"]));
         Assert.Null((await news).Paths);
+    }
+
+    [Fact]
+    public async Task A_page_loading_while_its_rebuild_fails_still_hears_that_every_page_goes_back()
+    {
+        // The brief's own page renders, and is shown early; the list of briefs then fails.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a")
+            + "-- templates/briefs.html --\n{{ for b in page.briefs }}{{ if b.title == \"Brief boom\" }}{{ nope }}{{ end }}{{ end }}\n");
+        var site = new LiveSite(temp["content"], temp["templates"], new BuildOptions());
+        Assert.True(site.Rebuild(Changes.All).Result.Succeeded);
+        var servedBefore = site.NewsMark;
+        var (epoch, version) = (servedBefore[..servedBefore.IndexOf('.')], long.Parse(servedBefore[(servedBefore.IndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+
+        temp.Write("content/briefs/a.md", File.ReadAllText(temp["content/briefs/a.md"]).Replace("title: Brief a", "title: Brief boom"));
+        Assert.False(site.Rebuild(new Changes(false, ["briefs/a.md"])).Result.Succeeded);
+
+        // A page open before the edit hears the early page, then every page.
+        var early = await site.NewsSince(servedBefore);
+        Assert.Equal(["briefs/a/index.html"], early.Paths);
+        Assert.Null((await early.Next).Paths);
+        // The page that reload fetched was served after the early news and before the failure: it connects
+        // once the rebuild is over, and still hears that every page went back.
+        var reloaded = site.NewsSince($"{epoch}.{version + 1}");
+        Assert.True(reloaded.IsCompleted);
+        Assert.Null((await reloaded).Paths);
+        // A page served now waits for news to come; one served by an earlier server, or a mark that is no mark, reloads at once.
+        Assert.False(site.NewsSince(site.NewsMark).IsCompleted);
+        Assert.Null((await site.NewsSince($"00000000.{version}")).Paths);
+        Assert.Null((await site.NewsSince("nonsense")).Paths);
     }
 
     [Fact]
@@ -345,7 +376,7 @@ public class ServeTests
         var html = TestSite.Build(Site).AssertClean().Output.Text("briefs/rupture/index.html");
         // The only script element a published page has is JSON-LD, data that browsers do not run.
         Assert.All(new HtmlParser().ParseDocument(html).QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
-        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", []);
+        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", [], "e.0");
         var csp = new HtmlParser().ParseDocument(served).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
         Assert.Contains("default-src 'none'", csp);
         Assert.EndsWith("; script-src http://127.0.0.1:8000/__briefinggen/live.js; connect-src http://127.0.0.1:8000/__briefinggen/events", csp);
@@ -365,7 +396,7 @@ public class ServeTests
     public void A_page_that_already_allows_script_gets_the_hook_added_to_its_own_directives()
     {
         var html = TestSite.Build(Site).AssertClean().Output.Text("search/index.html");
-        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", []);
+        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", [], "e.0");
         var csp = new HtmlParser().ParseDocument(served).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
         var directives = csp.Split("; ").ToList();
         Assert.Single(directives, d => d.StartsWith("script-src "));

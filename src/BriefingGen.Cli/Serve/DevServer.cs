@@ -94,9 +94,11 @@ public sealed class DevServer : IAsyncDisposable
                 return;
         }
 
+        // Read before the page: a page changed after this is told to it when it connects.
+        var mark = _site.NewsMark;
         if (!_site.HasPages)
         {
-            await Send(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(LiveReload.ProblemsPage(origin, _site.Problems)));
+            await Send(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(LiveReload.ProblemsPage(origin, _site.Problems, mark)));
             return;
         }
         var file = FileAt(path);
@@ -108,7 +110,7 @@ public sealed class DevServer : IAsyncDisposable
             file = inSite;
         if (_site.File(file) is { } bytes)
         {
-            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes, origin) : bytes);
+            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes, origin, mark) : bytes);
         }
         else if (_site.File(file + "/index.html") is not null)
         {
@@ -116,7 +118,7 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
-            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>"), origin));
+            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>"), origin, mark));
         }
     }
 
@@ -127,7 +129,7 @@ public sealed class DevServer : IAsyncDisposable
         return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
 
-    private byte[] Served(byte[] page, string origin) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), origin, _site.Problems));
+    private byte[] Served(byte[] page, string origin, string mark) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), origin, _site.Problems, mark));
 
     private static string ContentType(string file) =>
         ContentTypes.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) ? "; charset=utf-8" : "") : "application/octet-stream";
@@ -149,8 +151,9 @@ public sealed class DevServer : IAsyncDisposable
     private async Task StreamRebuilds(HttpContext context)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
-        // Taken before the page hears it is connected: news from then on reaches it.
-        var news = _site.NextNews;
+        // The news since the page was served (it says when), or, taken before the page hears it is
+        // connected, from then on.
+        var news = _site.NewsSince(context.Request.Query["since"].FirstOrDefault());
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         try

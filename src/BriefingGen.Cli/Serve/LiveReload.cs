@@ -20,12 +20,14 @@ public static partial class LiveReload
     /// <summary>
     /// Reloads the page when the server says it changed (the site is served from the root, and a
     /// folder's address shows its index.html), or that every page did; reconnects by itself when the
-    /// server restarts. A page may be the not-found page, for an address that may yet exist as a
+    /// server restarts. It asks for the news since the page was served (data-since), not only those
+    /// after it connects, which a page still loading would miss. A page may be the not-found page, for an address that may yet exist as a
     /// folder (typed without its slash): it reloads when that folder's index or 404.html changed too.
     /// 404.html changes only with the settings, when every page does, so no other page reloads more.
     /// </summary>
     public const string Script = $$"""
-        new EventSource("{{EventsPath}}").addEventListener("reload", function (event) {
+        var since = document.currentScript && document.currentScript.getAttribute("data-since");
+        new EventSource("{{EventsPath}}" + (since ? "?since=" + encodeURIComponent(since) : "")).addEventListener("reload", function (event) {
           var changed = JSON.parse(event.data), here = location.pathname.slice(1);
           try { here = decodeURIComponent(here); } catch (e) {}
           var shown = here === "" || here.slice(-1) === "/" ? [here + "index.html"] : [here, here + "/index.html"];
@@ -50,12 +52,13 @@ public static partial class LiveReload
     private static partial Regex CspMeta();
 
     /// <summary>The page as served: its CSP opened for our script only, the overlay (when there are problems) and the script added.</summary>
-    public static string Inject(string html, string origin, IReadOnlyList<Diagnostic> problems)
+    /// <param name="since">Where the site's news stood when the page was read (<see cref="LiveSite.NewsMark"/>).</param>
+    public static string Inject(string html, string origin, IReadOnlyList<Diagnostic> problems, string since)
     {
         html = CspMeta().Replace(html, m => m.Groups[1].Value + Allow(Allow(m.Groups[2].Value, "script-src", origin + ScriptPath), "connect-src", origin + EventsPath) + m.Groups[3].Value, 1);
         var hook = new StringBuilder();
         if (problems.Count > 0) hook.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\">").Append(Overlay(problems));
-        hook.Append($"<script src=\"{ScriptPath}\"></script>\n");
+        hook.Append($"<script src=\"{ScriptPath}\" data-since=\"{Html.Escape(since)}\"></script>\n");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + hook : html.Insert(end, hook.ToString());
     }
@@ -75,7 +78,7 @@ public static partial class LiveReload
     }
 
     /// <summary>A page for when there is no good build yet to show: only the problems, reloading when they are fixed.</summary>
-    public static string ProblemsPage(string origin, IReadOnlyList<Diagnostic> problems) => Inject($"""
+    public static string ProblemsPage(string origin, IReadOnlyList<Diagnostic> problems, string since) => Inject($"""
         <!doctype html>
         <html lang="en">
         <head>
@@ -87,7 +90,7 @@ public static partial class LiveReload
         <p>The site does not build yet; fix the problems below and this page reloads.</p>
         </body>
         </html>
-        """, origin, problems);
+        """, origin, problems, since);
 
     private static string Overlay(IReadOnlyList<Diagnostic> problems)
     {

@@ -32,9 +32,17 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     private TemplateSet? _templates;
     private IReadOnlyCollection<string>? _paths;
     private TaskCompletionSource<SiteNews> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Names this server's news apart from an earlier server's, whose pages reconnect after a restart.</summary>
+    private readonly string _epoch = Guid.NewGuid().ToString("N")[..8];
+    private readonly Lock _announcing = new();
+    /// <summary>How many news there have been.</summary>
+    private long _version;
+    /// <summary>The news after each of the last <see cref="RecentNews"/> versions, at [version % RecentNews].</summary>
+    private readonly Task<SiteNews>[] _recent = new Task<SiteNews>[RecentNews];
     private CancellationTokenSource? _idle;
 
     private const int MostNamedChanges = 1000;
+    private const int RecentNews = 64;
     private const int MostShownEarly = 8;
 
     /// <summary>How long after a rebuild, with no other begun, the heap is collected: the reload has fetched its page by then.</summary>
@@ -52,6 +60,33 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
 
     /// <summary>The next news of the site: after every rebuild, failed or not, and when an edited page is shown early. Each news links to the one after it, so none is missed.</summary>
     public Task<SiteNews> NextNews => _next.Task;
+
+    /// <summary>Where the news stand now: a page served after reading this hears, from <see cref="NewsSince"/>, every news from then on.</summary>
+    public string NewsMark
+    {
+        get
+        {
+            lock (_announcing) return $"{_epoch}.{_version}";
+        }
+    }
+
+    /// <summary>
+    /// The news since a page was served (<see cref="NewsMark"/>), so that what happened while it
+    /// loaded is not lost: a page reloaded by an edited page shown early connects after the rebuild
+    /// has failed, and missed that every page goes back. A mark of an earlier server or from long ago
+    /// hears "every page" at once; no mark, only the news to come.
+    /// </summary>
+    public Task<SiteNews> NewsSince(string? mark)
+    {
+        lock (_announcing)
+        {
+            if (mark is null) return _next.Task;
+            if (mark.StartsWith(_epoch + ".", StringComparison.Ordinal) && long.TryParse(mark.AsSpan(_epoch.Length + 1), out var version)
+                && version >= 0 && version <= _version && _version - version < RecentNews)
+                return _recent[version % RecentNews] ?? _next.Task; // before the first news, the next
+            return Task.FromResult(new SiteNews(null, _next.Task));
+        }
+    }
 
     /// <summary>Rebuilds what changed (the templates are read again when they did) and returns what happened.</summary>
     public (BuildResult Result, TimeSpan Elapsed) Rebuild(Changes changes)
@@ -116,10 +151,17 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
         }
     }
 
+    /// <summary>Tells the news; pages shown early are told from the threads that render them, at once.</summary>
     private void Announce(IReadOnlyCollection<string>? paths)
     {
-        var next = new TaskCompletionSource<SiteNews>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Interlocked.Exchange(ref _next, next).TrySetResult(new SiteNews(paths, next.Task));
+        lock (_announcing)
+        {
+            var next = new TaskCompletionSource<SiteNews>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var told = _next;
+            _next = next;
+            _recent[++_version % RecentNews] = next.Task;
+            told.TrySetResult(new SiteNews(paths, next.Task));
+        }
     }
 
     /// <summary>The pages of the documents at these content paths ("briefs/x.md" is shown at "briefs/x/index.html").</summary>
