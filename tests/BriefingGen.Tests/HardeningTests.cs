@@ -430,6 +430,22 @@ public class HardeningTests
     }
 
     [Fact]
+    public void Brackets_that_open_no_link_are_text_however_many_a_paragraph_holds()
+    {
+        // Pasted from an encyclopedia: Markdig nests each "[1]" that is no link around the rest of the
+        // paragraph, and 55 of them were refused as Markdown nested too deeply (BG4004).
+        var pasted = string.Join(" ", Enumerable.Range(1, 200).Select(i => $"Sentence {i}.[{i}][{i + 1}]"));
+        var page = TestSite.Build(Source + Brief("a", body: pasted + " [@bbc]")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(pasted + "\u00A0[1]", page.QuerySelector(".body p")!.TextContent);
+
+        // Sixty citations never closed: each is named where it opens, none taken for nesting.
+        var unclosed = TestSite.Check(Source + Brief("a", body: "Claim [@bbc] and " + string.Concat(Enumerable.Repeat("see [@bbc ", 60)) + "end."));
+        Assert.Equal(60, unclosed.Diagnostics.Count(d => d.Code == "BG4006"));
+        Assert.Equal("content/briefs/a.md:7:22", unclosed.Diagnostics.First(d => d.Code == "BG4006").Location.ToString());
+        DiagnosticAssert.None(unclosed.Diagnostics, "BG4004");
+    }
+
+    [Fact]
     public void Lane_labels_are_cut_between_graphemes()
     {
         // An emoji or a flag is drawn about two letters wide.

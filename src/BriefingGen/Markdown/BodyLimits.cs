@@ -234,19 +234,39 @@ public static class BodyLimits
     }
 
     /// <summary>
-    /// The first of the '[' left open around this node, when they are what nests it: each one never
-    /// closed holds the rest of its paragraph, so sixty "[@s " were reported as emphasis nested too deep.
+    /// Markdig leaves each '[' that opened no link as a container holding the rest of its paragraph:
+    /// sixty "m[1][2]" (text pasted from an encyclopedia) or sixty "[@s " never closed nested sixty
+    /// deep, though nothing is nested as a reader sees it. Each becomes the text it shows, its
+    /// contents its siblings: the page reads the same, and a bracket left open is still named
+    /// (BG4006). Iterative, so depth cannot overflow the stack.
     /// </summary>
-    internal static Inline? OutermostUnclosedBracket(MarkdownObject deep)
+    internal static void FlattenUnmatchedBrackets(MarkdownDocument ast)
     {
-        var (brackets, others) = (0, 0);
-        Inline? outermost = null;
-        for (var node = deep as Inline; node is not null; node = node.Parent)
+        var containers = new Stack<ContainerInline>(ast.Descendants<LeafBlock>().Select(l => l.Inline).OfType<ContainerInline>());
+        while (containers.Count > 0)
         {
-            if (node is LinkDelimiterInline) (brackets, outermost) = (brackets + 1, node);
-            else if (node is ContainerInline { Parent: not null }) others++;
+            for (var child = containers.Pop().FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is LinkDelimiterInline bracket)
+                {
+                    var text = new LiteralInline(bracket.ToLiteral()) { Span = bracket.Span, Line = bracket.Line, Column = bracket.Column };
+                    // ReplaceBy keeps both sibling links; InsertBefore left the new node without its previous one.
+                    bracket.ReplaceBy(text, copyChildren: false);
+                    Inline last = text;
+                    while (bracket.FirstChild is { } inner)
+                    {
+                        inner.Remove();
+                        last.InsertAfter(inner);
+                        last = inner;
+                    }
+                    child = text;
+                }
+                else if (child is ContainerInline container)
+                {
+                    containers.Push(container);
+                }
+            }
         }
-        return brackets > others ? outermost : null;
     }
 
     /// <summary>What the containers around a too-deep node mostly are, as a contributor would name them.</summary>

@@ -62,14 +62,12 @@ public static class BodyParser
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(tooDeep.Span.Start), BodyLimits.TooDeeplyNested);
             return null;
         }
+        // Only then: brackets that opened no link nest in the tree, not on the page.
+        if (BodyLimits.DeepestNode(ast) is not null) BodyLimits.FlattenUnmatchedBrackets(ast);
         if (BodyLimits.DeepestNode(ast) is { } deep)
         {
-            if (BodyLimits.OutermostUnclosedBracket(deep) is { } bracket)
-                diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(bracket.Span.Start),
-                    "from this '[' on, brackets are opened and never closed, each holding the rest of the paragraph, too deep to show; close each [@…] and [[…]] with ']', or write \\[ for a bracket meant as text");
-            else
-                diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
-                    $"Markdown is nested too deeply here ({BodyLimits.WhatIsNested(deep)} inside each other); flatten it");
+            diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(deep.Span.Start),
+                $"Markdown is nested too deeply here ({BodyLimits.WhatIsNested(deep)} inside each other); flatten it");
             return null;
         }
 
