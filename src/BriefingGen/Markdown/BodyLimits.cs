@@ -66,13 +66,19 @@ public static class BodyLimits
 
     internal static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
-        // Counted in one vectorised pass; only a body over the limit is walked again to find where.
-        if (markdown.AsSpan().Count('[') > MaxOpenBrackets)
+        // Counted in vectorised passes; only a body over the limit is walked again to find where. A '['
+        // written \[ opens nothing, so it costs nothing; one in code is counted, since that is known
+        // only once parsed.
+        if (markdown.AsSpan().Count('[') - markdown.AsSpan().Count(@"\[") > MaxOpenBrackets)
         {
             var at = -1;
-            for (var open = 0; open <= MaxOpenBrackets; open++) at = markdown.IndexOf('[', at + 1);
+            for (var open = 0; open <= MaxOpenBrackets; open++)
+            {
+                do at = markdown.IndexOf('[', at + 1);
+                while (at > 0 && markdown[at - 1] == '\\');
+            }
             diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(at),
-                $"more than {MaxOpenBrackets} '[' in one body; escape literal brackets as \\[ or split the brief");
+                $"more than {MaxOpenBrackets} '[' in one body (in code too), too costly to parse; split the brief, or write a bracket meant as text as \\[, which is not counted");
             return false;
         }
 
