@@ -60,14 +60,16 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     /// </summary>
     private static IEnumerable<(Diagnostic Diagnostic, int More)> Shown(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var counts = diagnostics.CountBy(d => (d.Location.File, d.Code)).ToDictionary();
+        var listed = diagnostics.CountBy(d => (d.Location.File, d.Code)).ToDictionary();
+        // With those the run counted but did not keep (Diagnostic.Repeats).
+        var found = diagnostics.GroupBy(d => (d.Location.File, d.Code)).ToDictionary(g => g.Key, g => g.Sum(d => 1 + d.Repeats));
         var seen = new Dictionary<(string, string), int>();
         foreach (var d in diagnostics)
         {
             var key = (d.Location.File, d.Code);
             var nth = seen[key] = seen.GetValueOrDefault(key) + 1;
             if (nth <= ShownPerFileAndCode) yield return (d, 0);
-            else if (nth == counts[key]) yield return (d, nth - ShownPerFileAndCode);
+            if (nth == listed[key] && found[key] > ShownPerFileAndCode) yield return (d, found[key] - ShownPerFileAndCode);
         }
     }
 

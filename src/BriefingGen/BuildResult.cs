@@ -7,9 +7,9 @@ namespace BriefingGen;
 /// <summary>What a build or check found and did. Succeeded is false when there are errors (or warnings under --strict).</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Succeeded, SiteGraph? Graph, int FilesWritten, IReadOnlyList<StageTiming> Timings)
 {
-    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => Diagnostics.Where(d => d.Severity == Severity.Error).Sum(d => 1 + d.Repeats);
 
-    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => Diagnostics.Where(d => d.Severity == Severity.Warning).Sum(d => 1 + d.Repeats);
 
     /// <summary>Information for the person running the build (e.g. outputs skipped without base_url); never affects success.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];

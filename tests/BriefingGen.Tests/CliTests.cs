@@ -208,6 +208,29 @@ public class CliTests
     }
 
     [Fact]
+    public void A_flood_of_one_problem_is_counted_in_full_but_kept_only_so_far()
+    {
+        // 160,000 stray tags per file took 1.4 GB to build and recorded 224 MB beside the site.
+        var tags = string.Concat(Enumerable.Repeat("<b>", 3000));
+        var check = TestSite.Check(Source + Brief("a", body: "[@bbc] " + tags));
+        var kept = check.Diagnostics.Where(d => d.Code == "BG4001").ToList();
+        Assert.Equal(DiagnosticBag.KeptPerFileAndCode, kept.Count);
+        Assert.Equal(3000, kept.Sum(d => 1 + d.Repeats));
+        Assert.Equal(3000, check.WarningCount);
+
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "[@bbc] " + tags));
+        var built = CliRun.In(temp.Path, "build");
+        Assert.Contains("content/briefs/a.md: warning BG4001: 2980 more like the above not shown; fix those and check again\n", built.Stdout);
+        Assert.Contains("0 errors, 3000 warnings\n", built.Stdout);
+        Assert.InRange(new FileInfo(temp["site/.briefinggen-output"]).Length, 1, 64 * 1024);
+        // Built again with nothing changed, the recorded report says the same.
+        var again = CliRun.In(temp.Path, "build");
+        Assert.Contains("is up to date", again.Stdout);
+        Assert.Contains("content/briefs/a.md: warning BG4001: 2980 more like the above not shown; fix those and check again\n", again.Stdout);
+        Assert.Contains("0 errors, 3000 warnings\n", again.Stdout);
+    }
+
+    [Fact]
     public void A_clean_check_writes_a_step_summary_with_no_empty_tables()
     {
         using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "Short [@bbc]."));

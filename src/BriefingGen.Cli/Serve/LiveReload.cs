@@ -95,10 +95,10 @@ public static partial class LiveReload
     private static string Overlay(IReadOnlyList<Diagnostic> problems)
     {
         var html = new StringBuilder("<aside id=\"briefinggen-overlay\" role=\"alert\">");
-        var errors = problems.Count(p => p.Severity == Severity.Error);
+        var errors = problems.Where(p => p.Severity == Severity.Error).Sum(p => 1 + p.Repeats);
         html.Append($"<h2>The last change does not build ({errors} error{(errors == 1 ? "" : "s")}); these are the last good pages</h2><ol>");
         foreach (var problem in problems)
-            html.Append($"<li class=\"{(problem.Severity == Severity.Error ? "error" : "warning")}\">{Html.Escape(problem.Format())}</li>");
+            html.Append($"<li class=\"{(problem.Severity == Severity.Error ? "error" : "warning")}\">{Html.Escape(problem.Format())}{(problem.Repeats > 0 ? $" ({problem.Repeats} more like this in the file)" : "")}</li>");
         return html.Append("</ol></aside>\n").ToString();
     }
 }

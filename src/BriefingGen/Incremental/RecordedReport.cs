@@ -28,6 +28,7 @@ public static class RecordedReport
                 json.WriteStringValue(d.Level);
                 json.WriteStringValue(d.Code);
                 json.WriteStringValue(d.Message);
+                if (d.Repeats > 0) json.WriteNumberValue(d.Repeats);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
@@ -63,7 +64,7 @@ public static class RecordedReport
             var root = document.RootElement;
             var diagnostics = root.GetProperty("diagnostics").EnumerateArray().Select(d => new Diagnostic(
                 new SourceLocation(d[0].GetString()!, d[1].GetInt32(), d[2].GetInt32()),
-                d[3].GetString() == "error" ? Severity.Error : Severity.Warning, d[4].GetString()!, d[5].GetString()!)).ToList();
+                d[3].GetString() == "error" ? Severity.Error : Severity.Warning, d[4].GetString()!, d[5].GetString()!) { Repeats = d.GetArrayLength() > 6 ? d[6].GetInt32() : 0 }).ToList();
             var notes = root.GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).ToList();
             var coverage = root.TryGetProperty("coverage", out var pages)
                 ? pages.EnumerateArray().Select(p => new CitationCoverage(p[0].GetString()!, p[1].GetInt32(), p[2].GetInt32())).ToList()
