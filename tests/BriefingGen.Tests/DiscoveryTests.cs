@@ -1,3 +1,4 @@
+using BriefingGen.Rendering;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
@@ -536,6 +537,23 @@ public class DiscoveryTests
             if (expected.Length == 0) Assert.Empty(page.QuerySelectorAll($"script[type='{HtmlOracle.JsonLdType}']"));
             else Assert.Contains(JsonLd(page).GetProperty("@type").GetString(), expected);
         }
+    }
+
+    [Fact]
+    public void A_works_authors_are_named_in_full_on_its_own_page_and_up_to_a_limit_where_it_is_copied()
+    {
+        // Copied whole, 1,800 authors of a cited source made each small brief citing it an 18 MB page,
+        // and a brief's 4,000 authors were copied into the feed of each of its hundred tags.
+        var many = "[" + string.Join(", ", Enumerable.Range(0, 50).Select(i => $"\"Family{i}, Given\"")) + "]";
+        var site = TestSite.Build(PublishedSite + $"-- content/sources/s.md --\n---\ntitle: S\nauthors: {many}\n---\n"
+            + Brief("x", $"authors: {many}\ntags: [t]", body: "Text [@s].")).AssertClean();
+        Assert.Equal(50, JsonLd(site.Page("sources/s/index.html")).GetProperty("author").GetArrayLength());
+        Assert.Equal(50, JsonLd(site.Page("briefs/x/index.html")).GetProperty("author").GetArrayLength());
+        var cited = JsonLd(site.Page("briefs/x/index.html")).GetProperty("citation")[0].GetProperty("author");
+        Assert.Equal(Enumerable.Range(0, CitationFormatter.MostAuthorsNamedElsewhere).Select(i => $"Given Family{i}"), Names(cited));
+        foreach (var feed in new[] { "feed.xml", "tags/t/feed.xml" })
+            Assert.Equal(CitationFormatter.MostAuthorsNamedElsewhere, Xml(site, feed).Element(Atom + "entry")!.Elements(Atom + "author").Count());
+        Assert.Equal(50, site.Output.Text("briefs/x/x.bib").Split(" and ").Length);
     }
 
     private static XElement Xml(TestSite site, string path)

@@ -65,6 +65,13 @@ public static class CitationFormatter
         _ => $"{authors[0].Natural}, {authors[1].Natural}, and {authors[2].Natural}",
     };
 
+    /// <summary>
+    /// The most authors of a work named where it is not the page's subject (a citing brief's
+    /// JSON-LD, a feed's entry): its own page and exports name them all. Copied whole, 1,800 authors
+    /// of a cited source made each 644-byte brief citing it an 18 MB page.
+    /// </summary>
+    public const int MostAuthorsNamedElsewhere = 20;
+
     /// <summary>Whether a citation names only the first of these authors.</summary>
     public static bool ShortensAuthors(IReadOnlyList<PersonName> authors) => authors.Count > 3;
 

@@ -40,7 +40,8 @@ public static class AtomFeed
                 Link(xml, "alternate", "text/html", Absolute(brief.Url));
                 Text(xml, "published", Timestamp(brief.Date));
                 Text(xml, "updated", Timestamp(brief.Modified));
-                foreach (var author in brief.Authors) Author(xml, author);
+                // A brief is an entry of every feed of its tags and actors: its authors are named there up to a limit.
+                foreach (var author in brief.Authors.Take(CitationFormatter.MostAuthorsNamedElsewhere)) Author(xml, author);
                 foreach (var tag in brief.Tags)
                 {
                     xml.WriteStartElement("category", AtomNamespace);

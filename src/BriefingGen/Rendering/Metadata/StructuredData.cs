@@ -142,7 +142,8 @@ public static class StructuredData
             json.WriteString("url", link(actor.Url));
         }
 
-        private void WriteSource(Source source)
+        /// <param name="mostAuthors">How many of its authors to name: all on its own page, <see cref="CitationFormatter.MostAuthorsNamedElsewhere"/> where a brief cites it.</param>
+        private void WriteSource(Source source, int mostAuthors = int.MaxValue)
         {
             var type = SourceType(source.SourceKind);
             Identify(type, source);
@@ -155,7 +156,7 @@ public static class StructuredData
             }
             else json.WriteString("description", source.Description);
             if (source.WebUrl is not null) json.WriteString("url", source.WebUrl);
-            List("author", source.Authors, PersonRef);
+            List("author", source.Authors.Take(mostAuthors), PersonRef);
             if (source.Publisher is not null)
             {
                 json.WritePropertyName("publisher");
@@ -195,7 +196,7 @@ public static class StructuredData
         private void SourceRef(Source source)
         {
             json.WriteStartObject();
-            WriteSource(source);
+            WriteSource(source, CitationFormatter.MostAuthorsNamedElsewhere);
             json.WriteEndObject();
         }
 
