@@ -585,6 +585,24 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
+    public void A_link_to_a_file_other_than_a_page_is_checked_against_the_files_the_build_writes()
+    {
+        // Passed --strict, each a link to nothing: only .html was checked.
+        var body = "[@bbc] [a](../../actors/peru/index.htm) [b](../../actors/peru/peru.bib) [c](../../sources/bbc/wrong.bib) [d](../../data/nothing.json)"
+            + " [e](../../briefs/b) [f](../b/b.ris)\n\n"
+            + "Fine: [g](../../sources/bbc/bbc.bib) [h](../../data/briefs.json) [i](../../timeline.ics) [j](../../feed.xml) [k](../../assets/style.css)"
+            + " [l](../../pagefind/pagefind.js) [m](../../briefs/b/index.html) [n](../../sitemap.xml)";
+        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\n" + Source + Actors + Brief("b") + Event("e", "2020") + Brief("a", body: body));
+        Assert.Equal([
+            "content/briefs/a.md:7:8: warning BG4010: link address '../../actors/peru/index.htm' leads to no file of the site (from this page it is 'actors/peru/index.htm'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/",
+            "content/briefs/a.md:7:41: warning BG4010: link address '../../actors/peru/peru.bib' leads to no file of the site (from this page it is 'actors/peru/peru.bib'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/",
+            "content/briefs/a.md:7:73: warning BG4010: link address '../../sources/bbc/wrong.bib' leads to no file of the site (from this page it is 'sources/bbc/wrong.bib'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/",
+            "content/briefs/a.md:7:106: warning BG4010: link address '../../data/nothing.json' leads to no file of the site (from this page it is 'data/nothing.json'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/",
+            "content/briefs/a.md:7:135: warning BG4010: link address '../../briefs/b' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '../../briefs/b/index.html', or link with [[id]]",
+        ], site.Diagnostics.Select(d => d.Format()));
+    }
+
+    [Fact]
     public void A_link_or_image_into_the_themes_assets_is_checked_against_the_theme()
     {
         // The advice for an image beside a page, followed for an image the theme lacks, or a misspelt asset, passed --strict.
