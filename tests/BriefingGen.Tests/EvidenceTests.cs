@@ -148,6 +148,16 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_passage_and_a_locator_read_backslash_escapes_as_markdown_does()
+    {
+        // In a table cell GFM needs \| for a pipe; the passage showed the backslash.
+        var body = "| Claim | Source |\n|---|---|\n| Filling | [@a, p. 5, \"either \\| or\"] |\n\nText [@a, \\*p. 6\\*, \"a \\*starred\\* word, C:\\\\dir\"].";
+        var page = TestSite.Build(Sources("a") + Brief("x", body: body)).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(["either | or", "a *starred* word, C:\\dir"], page.QuerySelectorAll("li#ref-a .backrefs q.passage").Select(q => q.TextContent));
+        Assert.Equal(["p. 5", "*p. 6*"], page.QuerySelectorAll("li#ref-a .locator").Select(l => l.TextContent));
+    }
+
+    [Fact]
     public void Numbers_in_a_citation_group_ascend_whatever_order_they_were_written_in()
     {
         var page = TestSite.Build(Sources("a", "b") + Brief("x", body: "First [@a]. Then [@b; @a].")).AssertClean().Page("briefs/x/index.html");

@@ -61,9 +61,27 @@ public sealed class CitationParser : InlineParser
             var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
             if (!Slug.IsValid(id)) return null;
             var (written, quote) = SplitQuote(locator);
-            items.Add(new CitationItem(id, written.Length == 0 ? null : written, at) { Quote = quote });
+            items.Add(new CitationItem(id, written.Length == 0 ? null : Unescape(written), at) { Quote = quote is null ? null : Unescape(quote) });
         }
         return items;
+    }
+
+    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    /// <summary>
+    /// A backslash before ASCII punctuation is that punctuation, as everywhere in Markdown: in a
+    /// table cell GFM needs "\|" for a pipe, and a passage showed "either \| or".
+    /// </summary>
+    private static string Unescape(string text)
+    {
+        if (!text.Contains('\\')) return text;
+        var unescaped = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && AsciiPunctuation.Contains(text[i + 1])) i++;
+            unescaped.Append(text[i]);
+        }
+        return unescaped.ToString();
     }
 
     private static readonly char[] OpeningQuotes = ['"', '“'];
