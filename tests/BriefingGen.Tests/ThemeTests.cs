@@ -149,6 +149,21 @@ public class ThemeTests
         Assert.Contains(site.Page("briefs/index.html").QuerySelectorAll("a"), a => a.TextContent == "Castillo’s family and “the rupture” of the ’90s");
     }
 
+    [Theory]
+    [InlineData("'90s dams", "’90s dams")]
+    [InlineData("It's the '90s", "It’s the ’90s")]
+    [InlineData("5' 10\" tall", "5’ 10\" tall")]
+    [InlineData("Egypt's 'gift' isn't small", "Egypt’s ‘gift’ isn’t small")]
+    public void The_same_words_get_the_same_quotes_in_a_title_the_body_and_a_cited_passage(string written, string shown)
+    {
+        var yaml = written.Replace("\"", "\\\"");
+        var brief = Brief("a", body: $"{written} [@bbc, \"{written.Replace("\"", "")}\"].").Replace("title: Brief a", $"title: \"{yaml}\"");
+        var page = TestSite.Build(Source + brief).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(shown, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(shown, page.QuerySelector(".body p")!.TextContent.Split('\u00A0')[0]);
+        Assert.Equal(shown.Replace("\"", ""), page.QuerySelector("li#ref-bbc q.passage")!.TextContent);
+    }
+
     [Fact]
     public void Direction_embeddings_and_overrides_are_read_as_isolates_that_reach_no_further_than_their_text()
     {

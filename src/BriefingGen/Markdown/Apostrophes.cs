@@ -37,7 +37,9 @@ public static class Apostrophes
                 continue;
             var before = i > 0 ? text[i - 1] : LastOf(literal.PreviousSibling);
             var after = i + 1 < text.Length ? text[i + 1] : FirstOf(literal.NextSibling);
-            if (char.IsLetterOrDigit(before) || IsShortYear(text.AsSpan(i + 1))) text[i] = '’';
+            // A quote the parser left unpaired is a literal of its own: the year is in the next one.
+            var rest = i + 1 < text.Length ? text.AsSpan(i + 1) : literal.NextSibling is LiteralInline { Content: var next } ? next.AsSpan() : [];
+            if (char.IsLetterOrDigit(before) || IsShortYear(rest)) text[i] = '’';
             else if (char.IsLetter(after)) text[i] = '‘';
         }
         literal.Content = new StringSlice(new string(text));
@@ -53,6 +55,7 @@ public static class Apostrophes
     {
         if (text.AsSpan().IndexOfAny('\'', '"') < 0) return text;
         var chars = text.ToCharArray();
+        var doubleOpen = false;
         for (var i = 0; i < chars.Length; i++)
         {
             var quote = chars[i];
@@ -62,8 +65,9 @@ public static class Apostrophes
             var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘') && !char.IsWhiteSpace(after);
             var closes = !opens && !char.IsWhiteSpace(before);
             if (quote == '\'' && (char.IsLetterOrDigit(before) || IsShortYear(chars.AsSpan(i + 1)))) chars[i] = '’';
-            else if (opens) chars[i] = quote == '\'' ? '‘' : '“';
-            else if (closes) chars[i] = quote == '\'' ? '’' : '”';
+            else if (opens) (chars[i], doubleOpen) = quote == '\'' ? ('‘', doubleOpen) : ('“', true);
+            // After a number with no quotation open, '"' is the inch mark ("5' 10\""), left straight as the body leaves it.
+            else if (closes && !(quote == '"' && !doubleOpen && char.IsAsciiDigit(before))) (chars[i], doubleOpen) = quote == '\'' ? ('’', doubleOpen) : ('”', false);
         }
         return new string(chars);
     }

@@ -61,7 +61,7 @@ public sealed class CitationParser : InlineParser
             var locator = comma < 0 ? "" : trimmed[(comma + 1)..].Trim();
             if (!Slug.IsValid(id)) return null;
             var (written, quote) = SplitQuote(locator);
-            items.Add(new CitationItem(id, written.Length == 0 ? null : Unescape(written), at) { Quote = quote is null ? null : Unescape(quote) });
+            items.Add(new CitationItem(id, written.Length == 0 ? null : Unescape(written), at) { Quote = quote is null ? null : Apostrophes.InPlainText(Unescape(quote)) });
         }
         return items;
     }
