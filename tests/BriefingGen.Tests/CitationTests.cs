@@ -163,6 +163,22 @@ public class CitationTests
     }
 
     [Fact]
+    public void An_exclamation_mark_just_before_a_citation_a_link_or_a_note_marker_ends_the_sentence()
+    {
+        // Markdig read "![" as an image: the citation stayed text, its source read as uncited, and the note's '!' was lost.
+        var body = "The president dissolved the Congress![@a] It was a coup![^1] See the actor![[peru]]\n\n![Chart [@b]](https://example.org/c.png)\n\n[^1]: So said the minister [@b].";
+        var page = TestSite.Build(Sources("a", "b", "bbc") + Actors + Brief("x", body: body + " [@bbc]")).AssertClean().Page("briefs/x/index.html");
+        var text = page.QuerySelector(".body p")!;
+        Assert.Equal(["#ref-a"], text.QuerySelectorAll("sup.citation a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("a coup!", text.TextContent);
+        Assert.NotNull(text.QuerySelector("sup.note-ref a[href='#fn:1']"));
+        Assert.Equal("Peru", text.QuerySelector("a.xref")!.TextContent);
+        Assert.Equal("Chart [2]", page.QuerySelector(".body img")!.GetAttribute("alt"));
+        // An Obsidian embed is a [[link]] like any other, checked as one.
+        DiagnosticAssert.At(TestSite.Check(Sources("a") + Brief("x", body: "Text [@a]. Embed ![[no-such-page]] here.")).Diagnostics, "BG3003", "content/briefs/x.md:7:19");
+    }
+
+    [Fact]
     public void A_note_no_marker_names_leaves_no_empty_notes_section()
     {
         var site = TestSite.Build(Sources("a") + Brief("x", body: "Text [@a].\n\n[^unused]: A note nobody marks."));

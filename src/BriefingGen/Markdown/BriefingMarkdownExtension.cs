@@ -14,11 +14,12 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        // Both must see '[' before the standard link parser claims it.
+        // All three must see '[' (or the '!' before one) before the standard link parser claims it.
         var linkParser = pipeline.InlineParsers.FindExact<LinkInlineParser>();
         var at = linkParser is null ? 0 : pipeline.InlineParsers.IndexOf(linkParser);
         pipeline.InlineParsers.Insert(at, new CitationParser());
         pipeline.InlineParsers.Insert(at, new WikiLinkParser());
+        pipeline.InlineParsers.Insert(at, new BangBeforeSyntaxParser());
         if (pipeline.InlineParsers.FindExact<AutoLinkParser>() is { } autoLinks)
             pipeline.InlineParsers.Replace<AutoLinkParser>(new BoundedAutoLinkParser(autoLinks));
     }
