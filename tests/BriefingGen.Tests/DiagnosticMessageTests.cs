@@ -93,8 +93,14 @@ public class DiagnosticMessageTests
         // Only a marker of the right shape is told of its passage; the other checks of a citation's shape still see one.
         { Source + Brief("a", body: "One [-@bbc, \"left open]. Two [@BBC, \"the words\"]. Three [@bbc, \"left open](https://example.org/) [@bbc]."),
             "content/briefs/a.md:7:5: error BG4006: citation '[-@bbc, \"left open]' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [@bbc, \"left open]\n" +
-            "content/briefs/a.md:7:30: error BG4006: malformed citation '[@BBC, \"the words\"]'; write [@source-id], [@source-id, p. 4] or [@a; @b]\n" +
+            "content/briefs/a.md:7:30: error BG4006: malformed citation '[@BBC, \"the words\"]': 'BBC' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@bbc]\n" +
             "content/briefs/a.md:7:57: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },
+        // Other tools' habits: Better BibTeX's keys, pandoc's locator without a comma.
+        { Source + Brief("a", body: "[@bbc] A [@smith_2020]. B [@smith:2020, p. 4]. C [@bbc p. 33]. D [@bbc: 33]."),
+            "content/briefs/a.md:7:10: error BG4006: malformed citation '[@smith_2020]': 'smith_2020' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@smith-2020]\n" +
+            "content/briefs/a.md:7:27: error BG4006: malformed citation '[@smith:2020, p. 4]': 'smith:2020' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@smith-2020]\n" +
+            "content/briefs/a.md:7:50: error BG4006: malformed citation '[@bbc p. 33]': a locator follows the id after a comma; write [@bbc, p. 33]\n" +
+            "content/briefs/a.md:7:66: error BG4006: malformed citation '[@bbc: 33]': a locator follows the id after a comma; write [@bbc, 33]" },
         // The ']' two lines on closes the second citation, not the first.
         { Source + Brief("a", body: "Claim [@bbc\nand later [@bbc]."),
             "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },

@@ -57,7 +57,7 @@ public class SecurityTests
         // Our own syntax with hostile insides.
         { "script in wiki link", Body("[[<script>]]"), "content/briefs/a.md:7:8: error BG4006: '[[<script>]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'script'", "", "" },
         { "attribute breakout in wiki link", Body("[[a\" onmouseover=\"x|text]]"), "content/briefs/a.md:7:8: error BG4006: '[[a\" onmouseover=\"x]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'a-onmouseover-x'", "", "" },
-        { "script in citation", Body("[@<script>]"), "content/briefs/a.md:7:8: error BG4006: malformed citation '[@<script>]'; write [@source-id], [@source-id, p. 4] or [@a; @b]", "", "" },
+        { "script in citation", Body("[@<script>]"), "content/briefs/a.md:7:8: error BG4006: malformed citation '[@<script>]': '<script>' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@script]", "", "" },
         { "template syntax in body is text", Body("{{ site.title }} {{ date.now }} {% include 'x' %}"), "", "div.body p", "{{ site.title }} {{ date.now }} {% include 'x' %}" },
 
         // Pathological Markdown: an error with a position, never a hang or a crash. The refused body's

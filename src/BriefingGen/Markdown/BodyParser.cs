@@ -146,7 +146,7 @@ public static class BodyParser
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start), citation.MalformedPassage
                         ? $"malformed citation '{citation.Written}': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]"
-                        : $"malformed citation '{citation.Written}'; write [@source-id], [@source-id, p. 4] or [@a; @b]");
+                        : MalformedCitation(citation.Written));
                     break;
                 case CitationInline citation:
                     Count(citation.Items, citation.Span.Start, map, citations, InImageText(citation));
@@ -280,6 +280,25 @@ public static class BodyParser
     }
 
     private static readonly SearchValues<char> IdCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    /// <summary>
+    /// What is wrong with a citation of no recognisable shape, said for the two habits of other tools:
+    /// a locator without its comma (pandoc's "[@doe2019 p. 33]", "[@doe2019: 33]"), and a key that is
+    /// no id (Better BibTeX's "smith_2020", "smith:2020", "Smith2020").
+    /// </summary>
+    private static string MalformedCitation(string written)
+    {
+        var inner = written.AsSpan(2, written.Length - (written.EndsWith(']') ? 3 : 2));
+        var first = (inner.IndexOfAny(",;") is >= 0 and var end ? inner[..end] : inner).Trim().ToString();
+        var idLength = first.AsSpan().IndexOfAnyExcept(IdCharacters) is >= 0 and var stop ? stop : first.Length;
+        var (id, rest) = (first[..idLength], first[idLength..]);
+        if (Slug.IsValid(id) && (rest.StartsWith(' ') || rest.StartsWith(": ", StringComparison.Ordinal)))
+            return $"malformed citation '{written}': a locator follows the id after a comma; write [@{id}, {rest.TrimStart(' ', ':')}]";
+        var key = first.Split(' ')[0];
+        if (!Slug.IsValid(key) && Slug.Suggest(key) is { } slug)
+            return $"malformed citation '{written}': '{key}' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@{slug}]";
+        return $"malformed citation '{written}'; write [@source-id], [@source-id, p. 4] or [@a; @b]";
+    }
 
     /// <summary>The ids a link's text names when it is written "@id" (or "@a; @b, p. 4") or "[id]", as our syntax would be.</summary>
     private static IEnumerable<IdInLinkText> IdsInText(LinkInline link, SourceMap map)
