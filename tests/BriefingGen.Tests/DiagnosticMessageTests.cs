@@ -95,6 +95,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:5: error BG4006: citation '[-@bbc, \"left open]' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [@bbc, \"left open]\n" +
             "content/briefs/a.md:7:30: error BG4006: malformed citation '[@BBC, \"the words\"]': 'BBC' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@bbc]\n" +
             "content/briefs/a.md:7:57: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },
+        // A link written as the file: its id is the file's name.
+        { Source + Actors + Brief("a", body: "[@bbc] [[pedro-castillo.md]] and [[actors/pedro-castillo]]."),
+            "content/briefs/a.md:7:8: error BG4006: '[[pedro-castillo.md]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'pedro-castillo'\n" +
+            "content/briefs/a.md:7:34: error BG4006: '[[actors/pedro-castillo]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'pedro-castillo'" },
         // Other tools' habits: Better BibTeX's keys, pandoc's locator without a comma.
         { Source + Brief("a", body: "[@bbc] A [@smith_2020]. B [@smith:2020, p. 4]. C [@bbc p. 33]. D [@bbc: 33]."),
             "content/briefs/a.md:7:10: error BG4006: malformed citation '[@smith_2020]': 'smith_2020' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@smith-2020]\n" +
@@ -471,6 +475,11 @@ public class DiagnosticMessageTests
         // Written as advised without quotes, [Doe, Jane] would be two authors, "Doe" and "Jane".
         { Source + Brief("a", "authors: \"Doe, Jane\""),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [\"Doe, Jane\"]" },
+        // One text where a list goes: its items, as they divide, ids at commas or spaces and names at ';'.
+        { Source + Brief("a", "tags: \"peru, mexico\"\nactors: peru mexico"),
+            "content/briefs/a.md:5:7: error BG2006: 'tags' must be a list: write [peru, mexico]\ncontent/briefs/a.md:6:9: error BG2006: 'actors' must be a list: write [peru, mexico]" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nauthors: \"Doe, Jane; Roe, John\"\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:3:10: error BG2006: 'authors' must be a list: write [\"Doe, Jane\", \"Roe, John\"]" },
         { Source + Brief("a", "tags: 'peru: \"mexico\"'"),
             "content/briefs/a.md:5:7: error BG2006: 'tags' must be a list: write [\"peru: \\\"mexico\\\"\"]" },
         { Source + Brief("a", "authors: {a: b}"),

@@ -333,7 +333,10 @@ public static class BodyParser
             return $"'[[{target}]]' links to a section, which [[...]] cannot; write [[{target[..hash]}]] to link to the page";
         // "[[|text]]" has no id to quote: it is named by its text, not as "[[]]".
         var written = target.Length == 0 && link.Label is { } label ? "|" + label : target;
-        return $"'[[{written}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(target) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(target) ?? "peru-mexico"}'";
+        // Written as a file ("actors/pedro-castillo.md"), its id is the file's name.
+        var lastPart = target.Replace('\\', '/').Split('/')[^1];
+        var named = target.Contains('/') || lastPart.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(lastPart) : target;
+        return $"'[[{written}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(target) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(named) ?? "peru-mexico"}'";
     }
 
     /// <summary>

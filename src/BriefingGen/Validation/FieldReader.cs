@@ -225,7 +225,8 @@ public sealed partial class FieldReader
     private static string FlowListItem(string text) =>
         text.AsSpan().IndexOfAny(",[]{}#:\"'\\") < 0 ? text : YamlText.DoubleQuoted(text);
 
-    public IReadOnlyList<YamlScalar> ScalarList(string key)
+    /// <param name="items">How one text written in place of the list divides into its items, for the advice: ids at commas and spaces, names at ';'.</param>
+    public IReadOnlyList<YamlScalar> ScalarList(string key, Func<string, string[]>? items = null)
     {
         switch (Value(key))
         {
@@ -244,7 +245,8 @@ public sealed partial class FieldReader
                 }
                 return scalars;
             case YamlScalar single:
-                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{FlowListItem(single.Text)}]");
+                var parts = items?.Invoke(single.Text) is { Length: > 0 } split ? split : [single.Text];
+                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{string.Join(", ", parts.Select(FlowListItem))}]");
                 return [];
             case var other:
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be a list of text");
@@ -287,7 +289,8 @@ public sealed partial class FieldReader
     public IReadOnlyList<PersonName> AuthorList(string key)
     {
         var names = new List<PersonName>();
-        foreach (var scalar in ScalarList(key))
+        // "Doe, Jane; Roe, John": a comma is inside a name, so only ';' divides them.
+        foreach (var scalar in ScalarList(key, text => text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
             if (TooLong(key, scalar)) continue;
             if (scalar.Text.StartsWith(','))
@@ -308,7 +311,8 @@ public sealed partial class FieldReader
     /// <summary>A list of ids (of other documents, or tags); each must be a slug.</summary>
     public IReadOnlyList<Ref> IdList(string key)
     {
-        var scalars = ScalarList(key);
+        // "peru, mexico" or "peru mexico" are two ids: written as one text, they were advised as one.
+        var scalars = ScalarList(key, text => text.Split([',', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var ids && ids.All(Slug.IsValid) ? ids : [text]);
         if (scalars.Count > MaxIdsPerList)
         {
             _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' lists {scalars.Count} ids; at most {MaxIdsPerList} are allowed");
