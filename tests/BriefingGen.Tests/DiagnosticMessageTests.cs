@@ -95,6 +95,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:5: error BG4006: citation '[-@bbc, \"left open]' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [@bbc, \"left open]\n" +
             "content/briefs/a.md:7:30: error BG4006: malformed citation '[@BBC, \"the words\"]': 'BBC' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@bbc]\n" +
             "content/briefs/a.md:7:57: warning BG3010: '[@bbc]' is the text of an ordinary link here (an address follows it), so source 'bbc' is not cited; cite it with [@bbc] on its own (its address belongs in the source's 'url')" },
+        // An address pasted without its https:// is a path from the page.
+        { Source + Brief("a", body: "[@bbc] [BBC](www.bbc.com/news) and [x](bbc.co.uk/x), [notes](notes.html)."),
+            "content/briefs/a.md:7:8: warning BG4010: link address 'www.bbc.com/news' has no https://, so it leads to a page of this site that does not exist; write 'https://www.bbc.com/news'\n" +
+            "content/briefs/a.md:7:36: warning BG4010: link address 'bbc.co.uk/x' has no https://, so it leads to a page of this site that does not exist; write 'https://bbc.co.uk/x'\n" +
+            "content/briefs/a.md:7:54: warning BG4010: link address 'notes.html' leads to no page of the site (from this page it is 'briefs/a/notes.html'); link to a brief, actor, event or source with [[id]], which stays right when pages move" },
         // A link written as the file: its id is the file's name.
         { Source + Actors + Brief("a", body: "[@bbc] [[pedro-castillo.md]] and [[actors/pedro-castillo]]."),
             "content/briefs/a.md:7:8: error BG4006: '[[pedro-castillo.md]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'pedro-castillo'\n" +
@@ -376,9 +381,11 @@ public class DiagnosticMessageTests
             "content/actors/x.md:2:1: error BG2007: required key 'name' is missing; add the actor's name" },
         // The language reaches <html lang>, the feeds' xml:lang and JSON-LD, where only a language tag means anything.
         { SiteYml("language: es_PE"),
-            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'es_PE'" },
+            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'es_PE'; write 'es-PE'" },
         { SiteYml("language: Spanish (Peru)"),
-            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'Spanish (Peru)'" },
+            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'Spanish (Peru)' (the language's code, not its name)" },
+        { SiteYml("language: Spanish"),
+            "content/site.yml:2:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'Spanish' (the language's code, not its name)" },
         { SiteYml("language: zh-Hant-TW") + Source + Brief("a"), "" },
         { SiteYml("lint: [citatons]"),
             "content/site.yml:2:8: error BG2010: 'lint' must be one of citations, not 'citatons'; did you mean 'citations'?" },
@@ -409,6 +416,10 @@ public class DiagnosticMessageTests
             "content/events/e.md:2:1: error BG2007: required key 'date' is missing; add a date (YYYY, YYYY-MM or YYYY-MM-DD)" },
         { "-- content/sources/s.md --\n---\ntitle: S\nurl: javascript:alert(1)\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'javascript:alert(1)'" },
+        // Pasted without its scheme, or as Markdown writes an address.
+        { "-- content/sources/s.md --\n---\ntitle: S\nurl: www.bbc.com/news/x\narchive_url: \"<https://archive.org/x>\"\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'www.bbc.com/news/x'; write 'https://www.bbc.com/news/x'\n" +
+            "content/sources/s.md:4:14: error BG2012: 'archive_url' must be an http:// or https:// address, not '<https://archive.org/x>'; write it without the angle brackets: 'https://archive.org/x'" },
         // A comma with no family name before it made an author with an empty name in the exports (BibTeX ", Jane").
         { WebSource("authors: [\"Tian, Yang\", \", Jane\"]"),
             "content/sources/s.md:3:25: error BG2010: ', Jane' in 'authors' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'" },

@@ -63,6 +63,14 @@ public static partial class UrlPolicy
         return url[..end].EndsWith('/') ? url[..end] + "index.html" + url[end..] : url;
     }
 
+    /// <summary>Whether an address without a scheme starts with a host name ("www.bbc.com/news", "bbc.com/x"): pasted without its https://.</summary>
+    public static bool StartsWithHost(string url)
+    {
+        var host = url.Split('/')[0];
+        return host.Contains('.') && host.Split('.') is var labels && labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            && labels[^1].Length >= 2 && labels[^1].All(char.IsAsciiLetter) && (url.Length > host.Length || host.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>True for an address that leaves the site (gets rel="noopener noreferrer").</summary>
     public static bool IsExternal(string url) => SchemePattern().IsMatch(url.TrimStart());
 

@@ -191,7 +191,7 @@ public sealed partial class FieldReader
         if (text is null) return null;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(uri.Host))
         {
-            _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be an http:// or https:// address, not '{text}'");
+            _diagnostics.Report(DiagnosticCodes.UnsafeUrl, LocationOf(key), $"'{key}' must be an http:// or https:// address, not '{text}'{UrlAdvice(text)}");
             return null;
         }
         if (UrlCharacters.Problem(text) is not { } problem) return text;
@@ -199,16 +199,27 @@ public sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>The address a browser's bar would make of one pasted without its scheme, or inside &lt;&gt; as Markdown writes it.</summary>
+    private static string UrlAdvice(string text)
+    {
+        if (text is ['<', .., '>']) return $"; write it without the angle brackets: '{text[1..^1].Trim()}'";
+        if (text.StartsWith("//", StringComparison.Ordinal)) return $"; write 'https:{text}'";
+        return Markdown.UrlPolicy.StartsWithHost(text) ? $"; write 'https://{text}'" : "";
+    }
+
     /// <summary>A language tag (BCP 47: "en", "es", "pt-BR", "zh-Hant-TW"), as &lt;html lang&gt; and xml:lang take it.</summary>
     public string? LanguageTag(string key)
     {
         var text = ScalarText(key);
         if (text is null || LanguageTagShape().IsMatch(text)) return text;
-        _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be a language tag such as 'en', 'es' or 'pt-BR', not '{text}'");
+        // "en_US" is how locales are written elsewhere; "Spanish" is the language's name, which a browser does not read.
+        var advice = LanguageTagShape().IsMatch(text.Replace('_', '-')) ? $"; write '{text.Replace('_', '-')}'" : " (the language's code, not its name)";
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be a language tag such as 'en', 'es' or 'pt-BR', not '{text}'{advice}");
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    /// <summary>A primary language of two or three letters (ISO 639), then subtags: "Spanish" passed as a tag of eight letters.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial System.Text.RegularExpressions.Regex LanguageTagShape();
 
     /// <summary>The site's published address: see <see cref="BaseUrlRule"/>.</summary>

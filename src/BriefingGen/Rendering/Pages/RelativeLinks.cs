@@ -48,6 +48,8 @@ public static class RelativeLinks
         {
             return null;
         }
+        if (UrlPolicy.StartsWithHost(url))
+            return $"link address '{Shorten(url)}' has no https://, so it leads to a page of this site that does not exist; write 'https://{Shorten(url)}'";
         var folders = from.Split('/')[..^1].ToList();
         foreach (var part in path.Split('/'))
         {
