@@ -368,7 +368,22 @@ public class DiagnosticMessageTests
         { Source + Brief("a", "draft: maybe"),
             "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false" },
         { Source + Brief("a", "draft: \"true\""),
-            "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false" },
+            "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false, written without quotes: draft: true" },
+        { Source + Brief("a", "draft: yes"),
+            "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false: write draft: true" },
+        // Keys of other tools, put under 'extra:' as advised, did nothing.
+        { Source + Brief("a", "description: D\ncategories: [x]\nslug: a-b"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'description'; did you mean 'summary'?\n" +
+            "content/briefs/a.md:6:1: error BG2005: unknown key 'categories'; did you mean 'tags'?\n" +
+            "content/briefs/a.md:7:1: error BG2005: unknown key 'slug'; a document's id is its file's name (briefs/<id>.md), so rename the file to change it" },
+        { "-- content/sources/s.md --\n---\ntitle: S\ndate: 2020\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:3:1: error BG2005: unknown key 'date'; did you mean 'published'?" },
+        // Dates as other habits write them.
+        { Event("e", "c. 2019") + Event("f", "2019–2020") + Event("g", "2020–05–01") + Event("h", "2019 to 2021"),
+            "content/events/e.md:3:7: error BG2008: 'date': 'c. 2019' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone), here '2019' with 'circa: true' for a date known only roughly\n" +
+            "content/events/f.md:3:7: error BG2008: 'date': '2019–2020' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone); a period is written 'date: 2019' with 'end: 2020'\n" +
+            "content/events/g.md:3:7: error BG2008: 'date': '2020–05–01' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone), here '2020-05-01' (hyphens, not dashes)\n" +
+            "content/events/h.md:3:7: error BG2008: 'date': '2019 to 2021' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone); a period is written 'date: 2019' with 'end: 2021'" },
         { Source + Actors + "-- content/actors/x.md --\n---\nname: X\nkind: person\ncountry: pedro-castillo\n---\n",
             "content/actors/x.md:4:10: error BG3002: 'pedro-castillo' in 'country' is a person, not a state; name an actor of kind 'state'" },
         { "-- content/actors/x.md --\n---\nname: X\nkind: state\ncountry: x\n---\n",

@@ -33,7 +33,7 @@ public class SecurityTests
         { "html in link text", Body("[<b>x</b>](https://example.org)"), "content/briefs/a.md:7:9: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead\ncontent/briefs/a.md:7:13: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead", "div.body a[href='https://example.org']", "<b>x</b>" },
         { "html in heading", Body("\n\n# <img src=x onerror=alert(1)>"), "content/briefs/a.md:9:3: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead", "div.body h2", "<img src=x onerror=alert(1)>" },
         { "html in table cell", Body("\n\n| a |\n|---|\n| <script>x</script> |"), "content/briefs/a.md:11:3: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead\ncontent/briefs/a.md:11:12: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead", "div.body td", "<script>x</script>" },
-        { "html comment", Body("<!-- <script>alert(1)</script> -->"), "content/briefs/a.md:7:8: warning BG4001: raw HTML is not allowed and is shown as text; use Markdown instead", "div.body p", "<!-- <script>alert(1)</script> -->" },
+        { "html comment", Body("<!-- <script>alert(1)</script> -->"), "content/briefs/a.md:7:8: warning BG4001: an HTML comment is not hidden here: it is shown as text on the page; delete it before publishing (Markdown has no comments)", "div.body p", "<!-- <script>alert(1)</script> -->" },
         { "generic attributes stay text", Body("text{onclick=alert(1)}"), "", "div.body p", "text{onclick=alert(1)}" },
         { "style attribute syntax stays text", Body("{style=\"x\"} *y*{.c}"), "", "div.body p", "{style=\"x\"}" },
 
@@ -83,7 +83,7 @@ public class SecurityTests
         { "deep nesting", Meta("extra: " + new string('[', 50) + new string(']', 50)), "content/briefs/a.md:5:16: error BG2009: front matter is nested more than 8 levels deep", "", "" },
         { "traversal in tag", Meta("tags: [\"../../etc\"]"), "content/briefs/a.md:5:8: error BG2010: '../../etc' in 'tags' is not a valid id; ids are lowercase slugs such as 'etc'", "", "" },
         { "traversal in actor id", Meta("actors: [\"../x\"]"), "content/briefs/a.md:5:10: error BG2010: '../x' in 'actors' is not a valid id; ids are lowercase slugs such as 'x'", "", "" },
-        { "time in a date", Source + Brief("a", date: "2025-11-10T00:00:00+05:00"), "content/briefs/a.md:3:7: error BG2008: 'date': '2025-11-10T00:00:00+05:00' is not a date; write YYYY-MM-DD (no time or zone)", "", "" },
+        { "time in a date", Source + Brief("a", date: "2025-11-10T00:00:00+05:00"), "content/briefs/a.md:3:7: error BG2008: 'date': '2025-11-10T00:00:00+05:00' is not a date; write YYYY-MM-DD (no time or zone), here '2025-11-10'", "", "" },
         { "impossible date", Source + Brief("a", date: "2025-02-29"), "content/briefs/a.md:3:7: error BG2008: 'date': '2025-02-29' does not exist: Feb 2025 has 28 days", "", "" },
         { "javascript source url", SourceWith("url: javascript:alert(1)"), "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'javascript:alert(1)'", "", "" },
         { "data source url", SourceWith("url: \"data:text/html,<script>alert(1)</script>\""), "content/sources/s.md:3:6: error BG2012: 'url' must be an http:// or https:// address, not 'data:text/html,<script>alert(1)</script>'", "", "" },

@@ -97,6 +97,11 @@ public static class BodyParser
             else if (node is SmartyPant quote) Apostrophes.Curl(quote);
             switch (node)
             {
+                // A comment is a note to oneself: shown as text, it is published, and "use Markdown instead" offered nothing.
+                case HtmlBlock or HtmlInline when body.Markdown.AsSpan(node.Span.Start).StartsWith("<!--", StringComparison.Ordinal):
+                    diagnostics.Report(DiagnosticCodes.RawHtml, map.At(node.Span.Start),
+                        "an HTML comment is not hidden here: it is shown as text on the page; delete it before publishing (Markdown has no comments)");
+                    break;
                 case HtmlBlock or HtmlInline:
                     diagnostics.Report(DiagnosticCodes.RawHtml, map.At(node.Span.Start),
                         "raw HTML is not allowed and is shown as text; use Markdown instead");

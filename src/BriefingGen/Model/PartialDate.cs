@@ -7,7 +7,7 @@ namespace BriefingGen.Model;
 /// is never padded with a made-up month or day.
 /// Order: year, then month (a missing month first), then day (a missing day first).
 /// </summary>
-public readonly record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+public readonly partial record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
 {
     private static readonly string[] MonthAbbreviations =
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -23,8 +23,7 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
         var parts = text.Split('-');
         if (parts.Length > 3 || !parts.All(IsDigits) || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
         {
-            var written = WrittenOut(text, dayRequired);
-            error = $"'{text}' is not a date; write {Forms(dayRequired)} (no time or zone){(written is null ? "" : $", here '{written}'")}";
+            error = $"'{text}' is not a date; write {Forms(dayRequired)} (no time or zone){Advice(text, dayRequired)}";
             return false;
         }
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -54,6 +53,32 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     public static string Forms(bool dayRequired) => dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
 
     private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// The date meant, where the text leaves no doubt: a month named, the year first, a time or zone
+    /// after the day, dashes pasted for hyphens; and for a period ("2019–2020") or a rough date
+    /// ("c. 2019"), the keys an event writes them with.
+    /// </summary>
+    private static string Advice(string text, bool dayRequired)
+    {
+        if (WrittenOut(text, dayRequired) is { } written) return $", here '{written}'";
+        var trimmed = text.Trim();
+        if (trimmed.Length > 10 && trimmed[10] is 'T' or ' ' && TryParse(trimmed[..10], out _, out _)) return $", here '{trimmed[..10]}'";
+        var hyphens = trimmed.Replace('–', '-').Replace('—', '-').Replace('‐', '-').Replace('‑', '-');
+        if (hyphens != trimmed && TryParse(hyphens, out _, out _, dayRequired)) return $", here '{hyphens}' (hyphens, not dashes)";
+        if (dayRequired) return "";
+        if (PeriodForm().Match(hyphens) is { Success: true } period && TryParse(period.Groups[1].Value, out var from, out _) && TryParse(period.Groups[2].Value, out var to, out _) && from < to)
+            return $"; a period is written 'date: {from.Iso}' with 'end: {to.Iso}'";
+        if (RoughForm().Match(hyphens) is { Success: true } rough && TryParse(rough.Groups[1].Value, out var roughly, out _))
+            return $", here '{roughly.Iso}' with 'circa: true' for a date known only roughly";
+        return "";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4}(?:-\d{2}){0,2})\s*(?:-|/|to)\s*(\d{4}(?:-\d{2}){0,2})$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodForm();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:c\.?|ca\.?|circa|~|about|approx\.?)\s*(\d{4}(?:-\d{2}){0,2})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RoughForm();
 
     /// <summary>Forms a date is often written in whose reading is not in doubt (a month named, or the year first).</summary>
     private static readonly string[] DayForms = ["d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "yyyy/M/d", "yyyy.M.d", "yyyy-M-d"];

@@ -47,12 +47,29 @@ public sealed partial class FieldReader
                     : $"unknown key '{entry.Key.Text}' ({misplaced}; custom data goes under 'extra:')");
                 firstMisplaced ??= entry.Key.Location.Line;
             }
+            else if (ElsewhereCalled(entry.Key.Text, allowedKeys) is { } meant)
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, $"unknown key '{entry.Key.Text}'; {meant}");
             else
                 // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
                     $"unknown key '{entry.Key.Text}'{Suggestions.Hint(entry.Key.Text.ToLowerInvariant(), allowedKeys)} (custom data goes under 'extra:')");
         }
         _refused = runIn ?? mapping.Refused;
+    }
+
+    /// <summary>Keys of other site generators and reference managers, by what they mean here; put under 'extra:' as advised, they did nothing.</summary>
+    private static readonly Dictionary<string, string> OtherToolsKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["description"] = "summary", ["categories"] = "tags", ["keywords"] = "tags", ["date"] = "published", ["issued"] = "published",
+        ["languagecode"] = "language", ["lang"] = "language",
+    };
+
+    /// <summary>What a key of another tool is called here, or why it has no place (an id is the file's name); null for any other key.</summary>
+    private static string? ElsewhereCalled(string key, IReadOnlyList<string> allowedKeys)
+    {
+        if (key.ToLowerInvariant() is "id" or "slug")
+            return "a document's id is its file's name (briefs/<id>.md), so rename the file to change it";
+        return OtherToolsKeys.TryGetValue(key, out var ours) && allowedKeys.Contains(ours) ? $"did you mean '{ours}'?" : null;
     }
 
     /// <summary>The key's value; none for a key whose value was refused (an anchor, alias or tag), which has had its error.</summary>
@@ -134,6 +151,13 @@ public sealed partial class FieldReader
             case YamlScalar { Plain: true, Text: "true" }:
                 return true;
             case YamlScalar { Plain: true, Text: "false" }:
+                return false;
+            // "true" in quotes is text; YAML 1.1's yes and no are text to the YAML read here.
+            case YamlScalar { Plain: false, Text: "true" or "false" } quoted:
+                _diagnostics.Report(DiagnosticCodes.WrongType, quoted.Location, $"'{key}' must be true or false, written without quotes: {key}: {quoted.Text}");
+                return false;
+            case YamlScalar { Plain: true, Text: var text } yes when text.ToLowerInvariant() is "yes" or "no" or "on" or "off" or "y" or "n" or "True" or "False":
+                _diagnostics.Report(DiagnosticCodes.WrongType, yes.Location, $"'{key}' must be true or false: write {key}: {(text.ToLowerInvariant() is "yes" or "on" or "y" or "true" ? "true" : "false")}");
                 return false;
             case var other:
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be true or false");
