@@ -371,6 +371,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false, written without quotes: draft: true" },
         { Source + Brief("a", "draft: yes"),
             "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false: write draft: true" },
+        // Pasted from a word processor: the key looked right and read "unknown key 'title'; did you mean 'title'?".
+        { Source + Brief("a", "\u200Bsummary2: x\ntags\u00A0: [x]"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key '\u200Bsummary2': it holds an invisible U+200B, pasted with it; retype the key\n" +
+            "content/briefs/a.md:6:1: error BG2005: unknown key 'tags\u00A0': it holds an invisible U+00A0, pasted with it; retype the key as 'tags'" },
         // Keys of other tools, put under 'extra:' as advised, did nothing.
         { Source + Brief("a", "description: D\ncategories: [x]\nslug: a-b"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'description'; did you mean 'summary'?\n" +

@@ -47,6 +47,9 @@ public sealed partial class FieldReader
                     : $"unknown key '{entry.Key.Text}' ({misplaced}; custom data goes under 'extra:')");
                 firstMisplaced ??= entry.Key.Location.Line;
             }
+            else if (Invisible(entry.Key.Text) is { } hidden)
+                diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    $"unknown key '{entry.Key.Text}': it holds {hidden}, pasted with it; retype the key{(allowedKeys.Contains(Visible(entry.Key.Text)) ? $" as '{Visible(entry.Key.Text)}'" : "")}");
             else if (ElsewhereCalled(entry.Key.Text, allowedKeys) is { } meant)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, $"unknown key '{entry.Key.Text}'; {meant}");
             else
@@ -56,6 +59,14 @@ public sealed partial class FieldReader
         }
         _refused = runIn ?? mapping.Refused;
     }
+
+    /// <summary>"an invisible U+200B": the first character of a key that shows as nothing, or as a space where none can be; null when there is none.</summary>
+    private static string? Invisible(string key) =>
+        key.FirstOrDefault(IsInvisible) is var c and not '\0' ? $"an invisible U+{(int)c:X4}" : null;
+
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator;
+
+    private static string Visible(string key) => string.Concat(key.Where(c => !IsInvisible(c)));
 
     /// <summary>Keys of other site generators and reference managers, by what they mean here; put under 'extra:' as advised, they did nothing.</summary>
     private static readonly Dictionary<string, string> OtherToolsKeys = new(StringComparer.OrdinalIgnoreCase)
