@@ -148,23 +148,30 @@ public static class ProseBlocks
 
         public void Read(ReadOnlySpan<char> text)
         {
-            foreach (var rune in text.EnumerateRunes())
+            for (var i = 0; i < text.Length; i++)
             {
-                if (Rune.IsWhiteSpace(rune))
+                // Every body's every word comes through here: ASCII without decoding.
+                if (char.IsAscii(text[i]))
                 {
-                    _inRun = false;
+                    Step(char.IsWhiteSpace(text[i]), char.IsAsciiLetterOrDigit(text[i]), wordOfItsOwn: false);
+                    continue;
                 }
-                else if (IsWordOfItsOwn(rune))
-                {
-                    Count++;
-                    _inRun = false;
-                }
-                else
-                {
-                    if (!_inRun) (_inRun, _runCounted) = (true, false);
-                    if (!_runCounted && Rune.IsLetterOrDigit(rune)) (Count, _runCounted) = (Count + 1, true);
-                }
+                Rune.DecodeFromUtf16(text[i..], out var rune, out var length);
+                i += length - 1;
+                Step(Rune.IsWhiteSpace(rune), Rune.IsLetterOrDigit(rune), IsWordOfItsOwn(rune));
             }
+        }
+
+        private void Step(bool space, bool letterOrDigit, bool wordOfItsOwn)
+        {
+            if (space || wordOfItsOwn)
+            {
+                if (wordOfItsOwn) Count++;
+                _inRun = false;
+                return;
+            }
+            if (!_inRun) (_inRun, _runCounted) = (true, false);
+            if (!_runCounted && letterOrDigit) (Count, _runCounted) = (Count + 1, true);
         }
 
         /// <summary>Han ideographs, kana, and Han beyond the first plane (CJK extensions B and on).</summary>
