@@ -123,6 +123,9 @@ public class DiagnosticMessageTests
         // Pandoc's prefix before the '@' left the brackets as text, citing nothing, without a word; a handle, or code, is meant as written.
         { Source + Brief("a", body: "[@bbc] As reported [see @bbc, p. 4], [by @jdoe] and `[see @bbc]`."),
             "content/briefs/a.md:7:20: warning BG3010: '[see @bbc, p. 4]' is shown as written and cites nothing: a citation's brackets hold only sources, each with its locator; put the words outside: see [@bbc, p. 4]" },
+        // Each item's words go outside: moving only the first's left "also" inside, a malformed citation.
+        { Sources("a", "b") + Brief("x", body: "[@a] [@b] As argued [see @a, pp. 33-35; also @b, ch. 2]."),
+            "content/briefs/x.md:7:21: warning BG3010: '[see @a, pp. 33-35; also @b, ch. 2]' is shown as written and cites nothing: a citation's brackets hold only sources, each with its locator; put the words outside: see [@a, pp. 33-35]; also [@b, ch. 2]" },
         // A link inside a link's text was written as an <a> inside an <a>, which a browser splits apart.
         { Source + Brief("a", body: "See [the report [@bbc]](https://example.org/r)."),
             "content/briefs/a.md:7:17: error BG4006: citation '[@bbc]' is inside the text of a link, which cannot hold the citation's own link; put it after the link" },

@@ -28,9 +28,24 @@ public static partial class PrefixedCitations
         {
             var at = start + match.Index;
             if (code.Any(span => span.Start <= at && at <= span.End)) continue;
-            yield return new PrefixedCitation(match.Groups["id"].Value, match.Value,
-                $"{match.Groups["prefix"].Value} [@{match.Groups["id"].Value}{match.Groups["rest"].Value}]", map.At(at));
+            yield return new PrefixedCitation(match.Groups["id"].Value, match.Value, Instead(match), map.At(at));
         }
+    }
+
+    [GeneratedRegex(@"^\s*(?<prefix>[^@]*?)\s*@(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)(?<rest>.*?)\s*$")]
+    private static partial Regex Item();
+
+    /// <summary>
+    /// Each item's words before the brackets: "[see @a, p. 4; also @b]" is "see [@a, p. 4]; also [@b]".
+    /// Only the first item's moved out, "also" stayed inside, and the advice made a malformed citation.
+    /// </summary>
+    private static string Instead(Match match)
+    {
+        var items = match.Value[1..^1].Split(';').Select(part => Item().Match(part)).ToList();
+        if (items.Any(item => !item.Success))
+            return $"{match.Groups["prefix"].Value} [@{match.Groups["id"].Value}{match.Groups["rest"].Value}]";
+        return string.Join("; ", items.Select(item =>
+            (item.Groups["prefix"].Value is { Length: > 0 } prefix ? prefix + " " : "") + $"[@{item.Groups["id"].Value}{item.Groups["rest"].Value}]"));
     }
 }
 
