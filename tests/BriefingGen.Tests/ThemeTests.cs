@@ -165,6 +165,24 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_block_in_a_script_written_the_other_way_is_marked_for_the_theme_to_lay_out_by_its_script()
+    {
+        var body = "טקסט עברי עם מספר 456 ומילה English באמצע [@bbc].\n\nPlain English here [@bbc].\n\nNATO قالت إن المحادثات ستستمر [@bbc].\n\n"
+            + "- פריט ראשון [@bbc]\n- Second item [@bbc]\n\n| Claim | Source |\n|---|---|\n| بيان الوزارة | [@bbc] |\n\n## כותרת";
+        var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
+        var paragraphs = page.QuerySelectorAll(".body > p").ToList();
+        Assert.Equal(["text-rtl", "text-ltr", ""], paragraphs.Select(p => p.ClassName ?? ""));
+        Assert.Equal(["text-rtl", "text-ltr"], page.QuerySelectorAll(".body li").Select(li => li.ClassName ?? ""));
+        Assert.Equal("text-rtl", page.QuerySelector(".body td")!.ClassName);
+        Assert.Contains("text-rtl", page.QuerySelector(".body h2")!.ClassList);
+        // A body with no right-to-left letter is not marked at all.
+        Assert.Empty(TestSite.Build(Source + Brief("b", body: "Plain [@bbc].\n\n- One [@bbc]")).AssertClean().Page("briefs/b/index.html").QuerySelectorAll(".body [class*='text-']"));
+        var css = TestSite.Build(Source + Brief("c")).AssertClean().Output.Text("assets/style.css");
+        Assert.Contains("html:not([dir=\"rtl\"]) .text-rtl { direction: rtl; }", css);
+        Assert.Contains("[dir=\"rtl\"] .text-ltr { direction: ltr; }", css);
+    }
+
+    [Fact]
     public void Direction_embeddings_and_overrides_are_read_as_isolates_that_reach_no_further_than_their_text()
     {
         // An override left open reversed the text after it to the end of its paragraph: a title could

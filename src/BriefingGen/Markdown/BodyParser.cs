@@ -196,6 +196,7 @@ public static class BodyParser
             }
         }
         ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);
+        BlockDirection.Mark(ast, body.Markdown);
         return ast;
     }
 

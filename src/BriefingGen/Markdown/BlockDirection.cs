@@ -1,0 +1,73 @@
+using System.Text;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BriefingGen.Markdown;
+
+/// <summary>
+/// Marks a body's blocks written in a script that runs the other way from most: a Hebrew or Arabic
+/// paragraph quoted in an English brief was laid out left to right, its sentence read out of order
+/// around a Latin word and its full stop at the wrong end. A block whose first letter is written
+/// right to left gets the class "text-rtl", and, in a body that has such letters, a block with none
+/// gets "text-ltr"; the theme lays each out by its own script where the site's runs the other way.
+/// A block opening with a Latin name ("NATO …") but written in Arabic is left to the site's direction.
+/// Raw HTML is refused, so a contributor could not mark it; and a body with no such letter (most)
+/// is not walked.
+/// </summary>
+public static class BlockDirection
+{
+    public const string RightToLeft = "text-rtl";
+    public const string LeftToRight = "text-ltr";
+
+    public static void Mark(MarkdownDocument ast, string markdown)
+    {
+        if (markdown.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0 && markdown.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') < 0) return;
+        foreach (var leaf in ast.Descendants<LeafBlock>())
+        {
+            if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null) continue;
+            var (first, anyRightToLeft) = Read(leaf.Inline);
+            var mark = first == Direction.RightToLeft ? RightToLeft : first == Direction.LeftToRight && !anyRightToLeft ? LeftToRight : null;
+            if (mark is not null) Shown(leaf).GetAttributes().AddClass(mark);
+        }
+    }
+
+    /// <summary>The element a paragraph is written as: a tight list's item and a table's cell write no &lt;p&gt; of their own.</summary>
+    private static Block Shown(LeafBlock leaf) => leaf.Parent switch
+    {
+        ListItemBlock { Parent: ListBlock { IsLoose: false } } item => item,
+        TableCell cell => cell,
+        _ => leaf,
+    };
+
+    private enum Direction { None, LeftToRight, RightToLeft }
+
+    private static (Direction First, bool AnyRightToLeft) Read(ContainerInline inlines)
+    {
+        var first = Direction.None;
+        var any = false;
+        foreach (var inline in inlines.Descendants<Inline>())
+        {
+            var text = inline switch
+            {
+                LiteralInline literal => literal.Content.AsSpan(),
+                WikiLinkInline { Label: { } label } => label.AsSpan(),
+                _ => [],
+            };
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (IsRightToLeft(rune))
+                {
+                    any = true;
+                    if (first == Direction.None) first = Direction.RightToLeft;
+                }
+                else if (first == Direction.None && Rune.IsLetter(rune)) first = Direction.LeftToRight;
+            }
+        }
+        return (first, any);
+    }
+
+    /// <summary>Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.</summary>
+    private static bool IsRightToLeft(Rune rune) => rune.Value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFC;
+}
