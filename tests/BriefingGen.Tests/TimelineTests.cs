@@ -306,6 +306,19 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Where_even_the_years_are_too_many_the_picture_counts_per_decade_linking_to_each_ones_first_year()
+    {
+        // A bar per year of events spread over ten thousand years was 57,000 links on one page.
+        var events = string.Concat(Enumerable.Range(0, 500).Select(i => Event($"e{i}", $"{1500 + i}")));
+        var page = TestSite.Build(events).AssertClean().Page("timeline/index.html");
+        var marks = page.QuerySelectorAll("svg.timeline-picture a.mark");
+        Assert.Equal(50, marks.Length);
+        Assert.Equal("1500–1509: 10 events", marks[0].GetAttribute("aria-label"));
+        Assert.All(marks, m => Assert.NotNull(page.GetElementById(m.GetAttribute("href")!.Split('#')[1])));
+        Assert.Contains("counted per decade", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+    }
+
+    [Fact]
     public void The_picture_counts_its_marks_not_its_events_before_it_aggregates()
     {
         // An event is drawn in the lane of each actor it names: 150 events of three actors are 450 marks, 450 links.

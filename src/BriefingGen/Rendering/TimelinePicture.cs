@@ -9,8 +9,9 @@ namespace BriefingGen.Rendering;
 /// The timeline as an SVG drawn at build time: a time axis scaled to the real dates, one lane per
 /// major actor, a linked mark for each event in each lane it belongs to (a dot for a known day, a
 /// bar for a month, a year or a range). Past <see cref="MaxMarks"/> marks, each lane shows one bar
-/// per year with its count, linking to that year on the timeline, so the picture stays readable,
-/// and its links few enough to move through, at any size.
+/// per year with its count, linking to that year on the timeline; where even those would be more
+/// than that, one per decade, century or millennium, linking to its first year with events. So the
+/// picture stays readable, and its links few enough to move through, at any size.
 /// The picture is a labelled group of links, each with its own accessible name, not an image:
 /// an image that holds links hides them from assistive technology (axe's nested-interactive).
 /// </summary>
@@ -34,10 +35,13 @@ public static class TimelinePicture
     public const double LabelCharWidth = 7;
     public const double LabelGap = 6;
 
-    /// <returns>The picture, and whether its lanes show counts by year instead of a mark per event.</returns>
-    public static (TrustedHtml Svg, bool Aggregated) Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
+    /// <summary>The periods a picture may count its events by, each with as many years.</summary>
+    private static readonly (string Name, int Years)[] Periods = [("year", 1), ("decade", 10), ("century", 100), ("millennium", 1000)];
+
+    /// <returns>The picture, and the period its lanes count events by ("year", "decade", …), or null when they show a mark per event.</returns>
+    public static (TrustedHtml Svg, string? CountedPer) Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
     {
-        if (events.Count == 0) return (TrustedHtml.Empty, false);
+        if (events.Count == 0) return (TrustedHtml.Empty, null);
         var lanes = Lanes(events, graph);
         var first = events.Min(e => e.Date.FirstDay);
         var last = events.Max(e => (e.End ?? e.Date).LastDay);
@@ -50,6 +54,8 @@ public static class TimelinePicture
         aggregate |= drawn.Any(lane => lane is null);
         // A year's bar spans its whole year, so the picture does too: a last event in March left
         // that year's bar running past the picture's right edge.
+        // Bars of years spread over ten thousand years were 57,000 links on one page: then by decade, and so on.
+        var period = Periods.FirstOrDefault(p => lanes.Sum(lane => lane.Events.Select(e => e.Date.Year / p.Years).Distinct().Count()) <= MaxMarks, Periods[^1]);
         if (aggregate) (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
         var rows = aggregate ? lanes.Select(_ => LaneRows.One).ToList() : drawn.Select(lane => lane!).ToList();
         var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
@@ -80,7 +86,7 @@ public static class TimelinePicture
             LaneStart(svg, lane, name, y, laneHeight, Width);
             LaneStart(names, lane, name, y, laneHeight, LabelWidth);
             names.Append("</g>");
-            if (aggregate) YearBars(svg, laneEvents, root, X, y);
+            if (aggregate) PeriodBars(svg, laneEvents, root, X, y, period.Years, first.Year, last.Year);
             else
             {
                 // The rows centred in the lane; one row sits in its middle.
@@ -92,7 +98,7 @@ public static class TimelinePicture
         }
         svg.Append("</svg>");
         names.Append(CultureInfo.InvariantCulture, $"<rect class=\"axis-bg\" x=\"0\" y=\"{y}\" width=\"{LabelWidth}\" height=\"{height - y}\"/></svg>");
-        return (new TrustedHtml($"<div class=\"timeline-track\">{svg}{names}</div>"), aggregate);
+        return (new TrustedHtml($"<div class=\"timeline-track\">{svg}{names}</div>"), aggregate ? period.Name : null);
     }
 
     /// <summary>
@@ -237,15 +243,18 @@ public static class TimelinePicture
         svg.Append("</a>");
     }
 
-    private static void YearBars(StringBuilder svg, List<Event> laneEvents, string root, Func<DateOnly, double> x, int laneY)
+    /// <summary>A bar per period with events (a year, or many: see <see cref="Periods"/>), within the years the picture spans, linking to its first year on the timeline.</summary>
+    private static void PeriodBars(StringBuilder svg, List<Event> laneEvents, string root, Func<DateOnly, double> x, int laneY, int years, int firstYear, int lastYear)
     {
-        foreach (var year in laneEvents.GroupBy(e => e.Date.Year))
+        foreach (var group in laneEvents.GroupBy(e => e.Date.Year / years))
         {
-            var left = x(new DateOnly(year.Key, 1, 1));
-            var width = Math.Max(4, x(new DateOnly(year.Key, 12, 31)) - left);
-            var count = year.Count();
-            var label = string.Create(CultureInfo.InvariantCulture, $"{PartialDate.Shown(year.Key)}: {count} event{(count == 1 ? "" : "s")}");
-            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(year.Key)}"))
+            var (from, to) = (Math.Max(firstYear, group.Key * years), Math.Min(lastYear, group.Key * years + years - 1));
+            var left = x(new DateOnly(from, 1, 1));
+            var width = Math.Max(4, x(new DateOnly(to, 12, 31)) - left);
+            var count = group.Count();
+            var shown = from == to ? PartialDate.Shown(from) : $"{PartialDate.Shown(from)}–{PartialDate.Shown(to)}";
+            var label = string.Create(CultureInfo.InvariantCulture, $"{shown}: {count} event{(count == 1 ? "" : "s")}");
+            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(group.Min(e => e.Date.Year))}"))
                .Append("\" aria-label=\"").Append(label).Append("\"><title>").Append(label).Append("</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{laneY + 6}\" width=\"{width:0.#}\" height=\"{LaneHeight - 12}\" rx=\"3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"count\" x=\"{left + width / 2:0.#}\" y=\"{laneY + LaneHeight / 2 + 4}\" text-anchor=\"middle\">{count}</text></a>");

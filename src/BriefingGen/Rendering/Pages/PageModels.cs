@@ -38,8 +38,12 @@ public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnly
     public IReadOnlyList<string> AuthorsInFull { get; init; } = [];
 }
 
-public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, bool PictureAggregated,
-    IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count);
+public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, string? PictureCountedPer,
+    IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count)
+{
+    /// <summary>Whether the picture counts events (<see cref="PictureCountedPer"/>) instead of drawing each.</summary>
+    public bool PictureAggregated => PictureCountedPer is not null;
+}
 
 public sealed record NotFoundPage(string Message);
 

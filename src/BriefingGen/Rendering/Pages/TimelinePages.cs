@@ -37,8 +37,8 @@ public static class TimelinePages
         PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null, string? tagged = null) =>
             new(path, "timeline", heading, "timeline", root =>
                 {
-                    var (picture, aggregated) = TimelinePicture.Render(events, graph, root, heading);
-                    return new TimelinePage(heading, clear, views.ByYearAndMonth(events), picture, aggregated, actorFilters, tagFilters, events.Count);
+                    var (picture, countedPer) = TimelinePicture.Render(events, graph, root, heading);
+                    return new TimelinePage(heading, clear, views.ByYearAndMonth(events), picture, countedPer, actorFilters, tagFilters, events.Count);
                 },
                 $"{(events.Count == 1 ? "One event" : $"{SitePages.Counted(events.Count, "event")} in the order they happened")}{(about is null ? "" : $", involving {about.Name}")}{(tagged is null ? "" : $", tagged “{tagged}”")}.")
             {
