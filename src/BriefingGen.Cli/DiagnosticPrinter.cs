@@ -58,7 +58,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     /// (More = 0), then, where there were more, the last of them with how many were left out. A body
     /// with 50,000 stray tags is one fix repeated; 50,000 lines would bury the other problems.
     /// </summary>
-    private static IEnumerable<(Diagnostic Diagnostic, int More)> Shown(IReadOnlyList<Diagnostic> diagnostics)
+    internal static IEnumerable<(Diagnostic Diagnostic, int More)> Shown(IReadOnlyList<Diagnostic> diagnostics)
     {
         var listed = diagnostics.CountBy(d => (d.Location.File, d.Code)).ToDictionary();
         // With those the run counted but did not keep (Diagnostic.Repeats).
@@ -74,7 +74,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     }
 
     /// <summary>"content/briefs/a.md: error BG4001: 49980 more like the above not shown; fix those and check again".</summary>
-    private static string More(Diagnostic d, int more) =>
+    internal static string More(Diagnostic d, int more) =>
         $"{d.Location.File}: {d.Level} {d.Code}: {MoreText(more)}";
 
     private static string MoreText(int more) => $"{more} more like the above not shown; fix those and check again";

@@ -1,3 +1,4 @@
+using BriefingGen.Diagnostics;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using BriefingGen.Cli;
@@ -368,6 +369,20 @@ public class ServeTests
             Assert.Equal(walked.Select(e => (e.Path, e.Type)), watched.Entries().Select(e => (e.Path, e.Type)));
             Assert.Equal(walked.Select(e => e.Bytes is null ? null : Convert.ToHexString(e.Bytes)), watched.Entries().Select(e => e.Bytes is null ? null : Convert.ToHexString(e.Bytes)));
         }
+    }
+
+    [Fact]
+    public void The_overlay_lists_the_problems_as_the_console_does_with_the_errors_first()
+    {
+        // A flood of 300 warnings listed 100 of them before the one error that stops the build.
+        var warnings = Enumerable.Range(1, 300).Select(i => new Diagnostic(new SourceLocation("content/briefs/b.md", 8, i), Severity.Warning, "BG4003", $"plain http {i}"));
+        var error = new Diagnostic(new SourceLocation("content/briefs/b.md", 9, 9), Severity.Error, "BG3004", "unknown source 'nope'");
+        var served = LiveReload.Inject("<html><body></body></html>", "http://127.0.0.1:8000", [.. warnings, error], "e.0");
+        var items = new HtmlParser().ParseDocument(served).QuerySelectorAll("#briefinggen-overlay li").Select(li => li.TextContent).ToList();
+        Assert.Equal(22, items.Count);
+        Assert.Equal("content/briefs/b.md:9:9: error BG3004: unknown source 'nope'", items[0]);
+        Assert.Equal("content/briefs/b.md:8:20: warning BG4003: plain http 20", items[20]);
+        Assert.Equal("content/briefs/b.md: warning BG4003: 280 more like the above not shown; fix those and check again", items[21]);
     }
 
     [Fact]
