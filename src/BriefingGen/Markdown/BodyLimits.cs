@@ -64,18 +64,35 @@ public static class BodyLimits
         return markdown.AsSpan(start, (end < 0 ? markdown.Length : end) - start);
     }
 
+    /// <summary>How many '[' are written escaped, \[: found by their backslash, so a body without one costs one pass.</summary>
+    private static int EscapedBrackets(string markdown)
+    {
+        var escaped = 0;
+        for (var at = markdown.IndexOf(@"\[", StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(@"\[", at + 2, StringComparison.Ordinal))
+            if (IsEscaped(markdown, at + 1)) escaped++;
+        return escaped;
+    }
+
+    /// <summary>Whether the character at i follows an odd run of backslashes: "\\[" is a backslash, then a bracket that opens.</summary>
+    private static bool IsEscaped(string markdown, int i)
+    {
+        var backslashes = 0;
+        while (i - backslashes > 0 && markdown[i - backslashes - 1] == '\\') backslashes++;
+        return backslashes % 2 == 1;
+    }
+
     internal static bool WithinLimits(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
         // Counted in vectorised passes; only a body over the limit is walked again to find where. A '['
         // written \[ opens nothing, so it costs nothing; one in code is counted, since that is known
         // only once parsed.
-        if (markdown.AsSpan().Count('[') - markdown.AsSpan().Count(@"\[") > MaxOpenBrackets)
+        if (markdown.AsSpan().Count('[') - EscapedBrackets(markdown) > MaxOpenBrackets)
         {
             var at = -1;
             for (var open = 0; open <= MaxOpenBrackets; open++)
             {
                 do at = markdown.IndexOf('[', at + 1);
-                while (at > 0 && markdown[at - 1] == '\\');
+                while (IsEscaped(markdown, at));
             }
             diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(at),
                 $"more than {MaxOpenBrackets} '[' in one body (in code too), too costly to parse; split the brief, or write a bracket meant as text as \\[, which is not counted");
