@@ -281,7 +281,10 @@ public class ServeTests
         using var temp = new TempFolder().WriteSite(Source + Brief("a")
             + "-- templates/briefs.html --\n{{ for b in page.briefs }}{{ if b.title == \"Brief boom\" }}{{ nope }}{{ end }}{{ end }}\n");
         var site = new LiveSite(temp["content"], temp["templates"], new BuildOptions());
+        // A page served before the first build (the "does not build yet" page) hears that build.
+        var servedFirst = site.NewsMark;
         Assert.True(site.Rebuild(Changes.All).Result.Succeeded);
+        Assert.Null((await site.NewsSince(servedFirst).WaitAsync(TimeSpan.FromSeconds(5))).Paths);
         var servedBefore = site.NewsMark;
         var (epoch, version) = (servedBefore[..servedBefore.IndexOf('.')], long.Parse(servedBefore[(servedBefore.IndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 

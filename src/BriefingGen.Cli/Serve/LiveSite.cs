@@ -83,7 +83,7 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             if (mark is null) return _next.Task;
             if (mark.StartsWith(_epoch + ".", StringComparison.Ordinal) && long.TryParse(mark.AsSpan(_epoch.Length + 1), out var version)
                 && version >= 0 && version <= _version && _version - version < RecentNews)
-                return _recent[version % RecentNews] ?? _next.Task; // before the first news, the next
+                return _recent[version % RecentNews] ?? _next.Task; // no news yet: the next
             return Task.FromResult(new SiteNews(null, _next.Task));
         }
     }
@@ -159,6 +159,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             var next = new TaskCompletionSource<SiteNews>(TaskCreationOptions.RunContinuationsAsynchronously);
             var told = _next;
             _next = next;
+            // A page served before any news asks for the news after version 0: the first told.
+            _recent[_version % RecentNews] ??= told.Task;
             _recent[++_version % RecentNews] = next.Task;
             told.TrySetResult(new SiteNews(paths, next.Task));
         }
