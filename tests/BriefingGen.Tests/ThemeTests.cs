@@ -178,8 +178,10 @@ public class ThemeTests
         // A body with no right-to-left letter is not marked at all.
         Assert.Empty(TestSite.Build(Source + Brief("b", body: "Plain [@bbc].\n\n- One [@bbc]")).AssertClean().Page("briefs/b/index.html").QuerySelectorAll(".body [class*='text-']"));
         var css = TestSite.Build(Source + Brief("c")).AssertClean().Output.Text("assets/style.css");
-        Assert.Contains("html:not([dir=\"rtl\"]) .text-rtl { direction: rtl; }", css);
-        Assert.Contains("[dir=\"rtl\"] .text-ltr { direction: ltr; }", css);
+        Assert.Contains(".text-rtl { direction: rtl; }", css);
+        Assert.Contains(".text-ltr { direction: ltr; }", css);
+        // An emoji's variation selector (U+FE0F) is no right-to-left letter.
+        Assert.Empty(TestSite.Build(Source + Brief("d", body: "Thanks ❤️ [@bbc].")).AssertClean().Page("briefs/d/index.html").QuerySelectorAll(".body [class*='text-']"));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace BriefingGen.Markdown;
 /// paragraph quoted in an English brief was laid out left to right, its sentence read out of order
 /// around a Latin word and its full stop at the wrong end. A block whose first letter is written
 /// right to left gets the class "text-rtl", and, in a body that has such letters, a block with none
-/// gets "text-ltr"; the theme lays each out by its own script where the site's runs the other way.
+/// gets "text-ltr"; the theme lays each out by its own script (a block inside another, such as a
+/// nested list item, may run the other way from its parent as well as from the site).
 /// A block opening with a Latin name ("NATO …") but written in Arabic is left to the site's direction.
 /// Raw HTML is refused, so a contributor could not mark it; and a body with no such letter (most)
 /// is not walked.
@@ -23,7 +24,9 @@ public static class BlockDirection
 
     public static void Mark(MarkdownDocument ast, string markdown)
     {
-        if (markdown.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0 && markdown.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') < 0) return;
+        // The ranges of IsRightToLeft: FE00-FE6F holds the emoji variation selector (❤️), which is no letter.
+        if (markdown.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0 && markdown.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFDFF') < 0
+            && markdown.AsSpan().IndexOfAnyInRange('\uFE70', '\uFEFC') < 0) return;
         foreach (var leaf in ast.Descendants<LeafBlock>())
         {
             if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null) continue;
