@@ -374,6 +374,15 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false, written without quotes: draft: true" },
         { Source + Brief("a", "draft: yes"),
             "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false: write draft: true" },
+        { Source + Brief("a", "draft: True"),
+            "content/briefs/a.md:5:8: error BG2006: 'draft' must be true or false: write draft: true" },
+        // An ordinary space in a key is no invisible character.
+        { Source + Brief("a", "date published: 2020"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'date published' (custom data goes under 'extra:')" },
+        // Only an event's date may go with 'end' and 'circa'; a period is not read as a day and a time.
+        { Event("p", "2019-05-01 to 2020-06-01") + "-- content/sources/s.md --\n---\ntitle: S\npublished: c. 2019\n---\n" + Brief("a", body: "[@s]"),
+            "content/events/p.md:3:7: error BG2008: 'date': '2019-05-01 to 2020-06-01' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone); a period is written 'date: 2019-05-01' with 'end: 2020-06-01'\n" +
+            "content/sources/s.md:3:12: error BG2008: 'published': 'c. 2019' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone)" },
         // Pasted from a word processor: the key looked right and read "unknown key 'title'; did you mean 'title'?".
         { Source + Brief("a", "\u200Bsummary2: x\ntags\u00A0: [x]"),
             "content/briefs/a.md:5:1: error BG2005: unknown key '\u200Bsummary2': it holds an invisible U+200B, pasted with it; retype the key\n" +
@@ -382,7 +391,7 @@ public class DiagnosticMessageTests
         { Source + Brief("a", "description: D\ncategories: [x]\nslug: a-b"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'description'; did you mean 'summary'?\n" +
             "content/briefs/a.md:6:1: error BG2005: unknown key 'categories'; did you mean 'tags'?\n" +
-            "content/briefs/a.md:7:1: error BG2005: unknown key 'slug'; a document's id is its file's name (briefs/<id>.md), so rename the file to change it" },
+            "content/briefs/a.md:7:1: error BG2005: unknown key 'slug'; a document's id is its file's name, so rename the file to change it" },
         { "-- content/sources/s.md --\n---\ntitle: S\ndate: 2020\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:1: error BG2005: unknown key 'date'; did you mean 'published'?" },
         // Dates as other habits write them.

@@ -16,14 +16,15 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
 
     /// <summary>Parses YYYY, YYYY-MM or YYYY-MM-DD; the error explains what is wrong.</summary>
     /// <param name="dayRequired">Only YYYY-MM-DD will do, and the error says so.</param>
-    public static bool TryParse(string text, out PartialDate date, out string error, bool dayRequired = false)
+    /// <param name="eventDate">The date is an event's, which an 'end' and 'circa' may go with: the advice may name them.</param>
+    public static bool TryParse(string text, out PartialDate date, out string error, bool dayRequired = false, bool eventDate = false)
     {
         date = default;
         error = "";
         var parts = text.Split('-');
         if (parts.Length > 3 || !parts.All(IsDigits) || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
         {
-            error = $"'{text}' is not a date; write {Forms(dayRequired)} (no time or zone){Advice(text, dayRequired)}";
+            error = $"'{text}' is not a date; write {Forms(dayRequired)} (no time or zone){Advice(text, dayRequired, eventDate)}";
             return false;
         }
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -59,17 +60,17 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
     /// after the day, dashes pasted for hyphens; and for a period ("2019–2020") or a rough date
     /// ("c. 2019"), the keys an event writes them with.
     /// </summary>
-    private static string Advice(string text, bool dayRequired)
+    private static string Advice(string text, bool dayRequired, bool eventDate)
     {
         if (WrittenOut(text, dayRequired) is { } written) return $", here '{written}'";
         var trimmed = text.Trim();
-        if (trimmed.Length > 10 && trimmed[10] is 'T' or ' ' && TryParse(trimmed[..10], out _, out _)) return $", here '{trimmed[..10]}'";
         var hyphens = trimmed.Replace('–', '-').Replace('—', '-').Replace('‐', '-').Replace('‑', '-');
-        if (hyphens != trimmed && TryParse(hyphens, out _, out _, dayRequired)) return $", here '{hyphens}' (hyphens, not dashes)";
-        if (dayRequired) return "";
-        if (PeriodForm().Match(hyphens) is { Success: true } period && TryParse(period.Groups[1].Value, out var from, out _) && TryParse(period.Groups[2].Value, out var to, out _) && from < to)
+        // Before the time after a day: "2019-05-01 to 2020-06-01" is a period, not a day and a time.
+        if (eventDate && PeriodForm().Match(hyphens) is { Success: true } period && TryParse(period.Groups[1].Value, out var from, out _) && TryParse(period.Groups[2].Value, out var to, out _) && from < to)
             return $"; a period is written 'date: {from.Iso}' with 'end: {to.Iso}'";
-        if (RoughForm().Match(hyphens) is { Success: true } rough && TryParse(rough.Groups[1].Value, out var roughly, out _))
+        if (trimmed.Length > 10 && trimmed[10] is 'T' or ' ' && TryParse(trimmed[..10], out _, out _)) return $", here '{trimmed[..10]}'";
+        if (hyphens != trimmed && TryParse(hyphens, out _, out _, dayRequired)) return $", here '{hyphens}' (hyphens, not dashes)";
+        if (eventDate && RoughForm().Match(hyphens) is { Success: true } rough && TryParse(rough.Groups[1].Value, out var roughly, out _))
             return $", here '{roughly.Iso}' with 'circa: true' for a date known only roughly";
         return "";
     }

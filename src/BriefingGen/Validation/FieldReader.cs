@@ -16,6 +16,8 @@ public sealed partial class FieldReader
 {
     private readonly Dictionary<string, YamlEntry> _entries;
     private readonly SourceLocation _mappingLocation;
+    /// <summary>An event's: its 'date' may go with an 'end' and 'circa', which advice on a date may name.</summary>
+    private readonly bool _datesHavePeriods;
     private readonly IReadOnlySet<string> _refused;
     private readonly DiagnosticBag _diagnostics;
 
@@ -24,6 +26,7 @@ public sealed partial class FieldReader
     {
         _diagnostics = diagnostics;
         _mappingLocation = mapping.Location;
+        _datesHavePeriods = allowedKeys.Contains("end") && allowedKeys.Contains("circa");
         HashSet<string>? runIn = null;
         int? firstMisplaced = null;
         _entries = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
@@ -64,7 +67,7 @@ public sealed partial class FieldReader
     private static string? Invisible(string key) =>
         key.FirstOrDefault(IsInvisible) is var c and not '\0' ? $"an invisible U+{(int)c:X4}" : null;
 
-    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator;
+    private static bool IsInvisible(char c) => c != ' ' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.SpaceSeparator;
 
     private static string Visible(string key) => string.Concat(key.Where(c => !IsInvisible(c)));
 
@@ -79,7 +82,7 @@ public sealed partial class FieldReader
     private static string? ElsewhereCalled(string key, IReadOnlyList<string> allowedKeys)
     {
         if (key.ToLowerInvariant() is "id" or "slug")
-            return "a document's id is its file's name (briefs/<id>.md), so rename the file to change it";
+            return "a document's id is its file's name, so rename the file to change it";
         return OtherToolsKeys.TryGetValue(key, out var ours) && allowedKeys.Contains(ours) ? $"did you mean '{ours}'?" : null;
     }
 
@@ -167,7 +170,7 @@ public sealed partial class FieldReader
             case YamlScalar { Plain: false, Text: "true" or "false" } quoted:
                 _diagnostics.Report(DiagnosticCodes.WrongType, quoted.Location, $"'{key}' must be true or false, written without quotes: {key}: {quoted.Text}");
                 return false;
-            case YamlScalar { Plain: true, Text: var text } yes when text.ToLowerInvariant() is "yes" or "no" or "on" or "off" or "y" or "n" or "True" or "False":
+            case YamlScalar { Plain: true, Text: var text } yes when text.ToLowerInvariant() is "yes" or "no" or "on" or "off" or "y" or "n" or "true" or "false":
                 _diagnostics.Report(DiagnosticCodes.WrongType, yes.Location, $"'{key}' must be true or false: write {key}: {(text.ToLowerInvariant() is "yes" or "on" or "y" or "true" ? "true" : "false")}");
                 return false;
             case var other:
@@ -206,7 +209,7 @@ public sealed partial class FieldReader
     {
         var text = ScalarText(key, required ? $"a date ({PartialDate.Forms(dayRequired)})" : null);
         if (text is null) return null;
-        if (!PartialDate.TryParse(text, out var date, out var error, dayRequired))
+        if (!PartialDate.TryParse(text, out var date, out var error, dayRequired, eventDate: key == "date" && _datesHavePeriods))
         {
             _diagnostics.Report(DiagnosticCodes.InvalidDate, LocationOf(key), $"'{key}': {error}");
             return null;
