@@ -174,8 +174,13 @@ public class CitationTests
         Assert.NotNull(text.QuerySelector("sup.note-ref a[href='#fn:1']"));
         Assert.Equal("Peru", text.QuerySelector("a.xref")!.TextContent);
         Assert.Equal("Chart [2]", page.QuerySelector(".body img")!.GetAttribute("alt"));
-        // An Obsidian embed is a [[link]] like any other, checked as one.
+        // An Obsidian embed is a [[link]] like any other, checked as one, without the '!'.
         DiagnosticAssert.At(TestSite.Check(Sources("a") + Brief("x", body: "Text [@a]. Embed ![[no-such-page]] here.")).Diagnostics, "BG3003", "content/briefs/x.md:7:19");
+        var embedded = TestSite.Build(Sources("a", "bbc") + Actors + Brief("x", body: "Text [@a]. Embed ![[peru]] here. [@bbc]")).Page("briefs/x/index.html");
+        Assert.StartsWith("Text\u00A0[1]. Embed Peru here.", embedded.QuerySelector(".body p")!.TextContent);
+        // An image whose description starts with '@' is still an image.
+        var image = TestSite.Build(Sources("a") + Brief("x", body: "Text [@a]. ![@un_news's post](https://example.org/x.png)")).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal("@un_news's post", image.QuerySelector(".body img")!.GetAttribute("alt"));
     }
 
     [Fact]

@@ -155,6 +155,8 @@ public class EvidenceTests
         var page = TestSite.Build(Sources("a") + Brief("x", body: body)).AssertClean().Page("briefs/x/index.html");
         Assert.Equal(["either | or", "a *starred* word, C:\\dir"], page.QuerySelectorAll("li#ref-a .backrefs q.passage").Select(q => q.TextContent));
         Assert.Equal(["p. 5", "*p. 6*"], page.QuerySelectorAll("li#ref-a .locator").Select(l => l.TextContent));
+        // A quote written \" says it opens no passage, as before.
+        DiagnosticAssert.None(TestSite.Check(Sources("a") + Brief("x", body: "Text [@a, \\\"Annex\\\" table 2].")).Diagnostics, "BG4006");
     }
 
     [Fact]

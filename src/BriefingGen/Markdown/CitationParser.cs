@@ -78,7 +78,8 @@ public sealed class CitationParser : InlineParser
         var unescaped = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\\' && i + 1 < text.Length && AsciiPunctuation.Contains(text[i + 1])) i++;
+            // A quote written \" stays as it was: it says the quote is no passage's, and the check for one reads the item as written.
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] != '"' && AsciiPunctuation.Contains(text[i + 1])) i++;
             unescaped.Append(text[i]);
         }
         return unescaped.ToString();
