@@ -73,11 +73,12 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)
                 .ToList();
+            if (_notKept.Count == 0) return sorted;
+            // One pass for the last kept of every key: a search per key was quadratic over many flooded files.
+            var last = new Dictionary<(string File, string Code), int>();
+            for (var i = 0; i < sorted.Count; i++) last[(sorted[i].Location.File, sorted[i].Code)] = i;
             foreach (var (key, notKept) in _notKept)
-            {
-                var last = sorted.FindLastIndex(d => d.Location.File == key.File && d.Code == key.Code);
-                sorted[last] = sorted[last] with { Repeats = sorted[last].Repeats + notKept };
-            }
+                sorted[last[key]] = sorted[last[key]] with { Repeats = sorted[last[key]].Repeats + notKept };
             return sorted;
         }
     }

@@ -294,7 +294,9 @@ public static class BodyParser
     /// </summary>
     private static string MalformedCitation(string written)
     {
-        var inner = written.AsSpan(2, written.Length - (written.EndsWith(']') ? 3 : 2));
+        // "[ @id": spaced as some write it.
+        var at = written.IndexOf('@') + 1;
+        var inner = written.AsSpan(at, written.Length - at - (written.EndsWith(']') ? 1 : 0));
         var first = (inner.IndexOfAny(",;") is >= 0 and var end ? inner[..end] : inner).Trim().ToString();
         var idLength = first.AsSpan().IndexOfAnyExcept(IdCharacters) is >= 0 and var stop ? stop : first.Length;
         var (id, rest) = (first[..idLength], first[idLength..]);
@@ -302,7 +304,7 @@ public static class BodyParser
             return $"malformed citation '{written}': a locator follows the id after a comma; write [@{id}, {rest.TrimStart(' ', ':')}]";
         var key = first.Split(' ')[0];
         if (!Slug.IsValid(key) && Slug.Suggest(key) is { } slug)
-            return $"malformed citation '{written}': '{key}' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@{slug}]";
+            return $"malformed citation '{written}': '{key}' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@{slug}{inner[(inner.IndexOf(key) + key.Length)..]}]";
         return $"malformed citation '{written}'; write [@source-id], [@source-id, p. 4] or [@a; @b]";
     }
 
@@ -341,7 +343,7 @@ public static class BodyParser
         var written = target.Length == 0 && link.Label is { } label ? "|" + label : target;
         // Written as a file ("actors/pedro-castillo.md"), its id is the file's name.
         var lastPart = target.Replace('\\', '/').Split('/')[^1];
-        var named = target.Contains('/') || lastPart.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(lastPart) : target;
+        var named = target.Contains('/') || target.Contains('\\') || lastPart.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(lastPart) : target;
         return $"'[[{written}]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id{(Slug.IsOnlyTooLong(target) ? $" of at most {Slug.MaxLength} characters" : "")} such as '{Slug.Suggest(named) ?? "peru-mexico"}'";
     }
 

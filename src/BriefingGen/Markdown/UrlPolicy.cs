@@ -68,8 +68,15 @@ public static partial class UrlPolicy
     {
         var host = url.Split('/')[0];
         return host.Contains('.') && host.Split('.') is var labels && labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            && labels[^1].Length >= 2 && labels[^1].All(char.IsAsciiLetter) && (url.Length > host.Length || host.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+            && labels[^1].Length >= 2 && labels[^1].All(char.IsAsciiLetter)
+            && (url.Length > host.Length || host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !FileExtensions.Contains(labels[^1]));
     }
+
+    /// <summary>Endings of files a link names ("notes.html", "data.json"), not of hosts ("bbc.com"): "x.json" alone is a file.</summary>
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "htm", "xml", "json", "bib", "ris", "ics", "txt", "css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "pdf", "csv", "md", "zip", "woff", "woff2",
+    };
 
     /// <summary>True for an address that leaves the site (gets rel="noopener noreferrer").</summary>
     public static bool IsExternal(string url) => SchemePattern().IsMatch(url.TrimStart());

@@ -354,6 +354,18 @@ public sealed partial class FieldReader
         return names;
     }
 
+    /// <summary>
+    /// The ids one text written in place of a list stands for: divided at commas ("Peru, Mexico" is
+    /// [peru, mexico]), or at spaces when each word is an id already ("peru mexico"; "Peru Mexico" may
+    /// be one name), each as an id.
+    /// </summary>
+    private static string[] AsIds(string text)
+    {
+        const StringSplitOptions parts = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        var ids = text.Contains(',') ? text.Split(',', parts) : text.Split(' ', parts) is var words && words.All(Slug.IsValid) ? words : [text];
+        return [.. ids.Select(id => Slug.IsValid(id) ? id : Slug.Suggest(id) ?? id)];
+    }
+
     /// <summary>More ids in one list is never a briefing's need, and each tag makes pages of its own.</summary>
     public const int MaxIdsPerList = 100;
 
@@ -361,7 +373,7 @@ public sealed partial class FieldReader
     public IReadOnlyList<Ref> IdList(string key)
     {
         // "peru, mexico" or "peru mexico" are two ids: written as one text, they were advised as one.
-        var scalars = ScalarList(key, text => text.Split([',', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var ids && ids.All(Slug.IsValid) ? ids : [text]);
+        var scalars = ScalarList(key, AsIds);
         if (scalars.Count > MaxIdsPerList)
         {
             _diagnostics.Report(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' lists {scalars.Count} ids; at most {MaxIdsPerList} are allowed");
