@@ -52,11 +52,14 @@ public static class TimelinePicture
         var drawn = aggregate ? [] : lanes.Select(lane => Rows(lane.Events, X)).ToList();
         // Marks that would need more rows than a lane has cannot all be seen and selected: counted instead.
         aggregate |= drawn.Any(lane => lane is null);
-        // A year's bar spans its whole year, so the picture does too: a last event in March left
-        // that year's bar running past the picture's right edge.
-        // Bars of years spread over ten thousand years were 57,000 links on one page: then by decade, and so on.
-        var period = Periods.FirstOrDefault(p => lanes.Sum(lane => lane.Events.Select(e => e.Date.Year / p.Years).Distinct().Count()) <= MaxMarks, Periods[^1]);
-        if (aggregate) (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
+        var period = Periods[0];
+        if (aggregate)
+        {
+            // Bars of years spread over ten thousand years were 57,000 links on one page: then by decade, and so on.
+            period = Periods.FirstOrDefault(p => lanes.Sum(lane => lane.Events.Select(e => e.Date.Year / p.Years).Distinct().Count()) <= MaxMarks, Periods[^1]);
+            // A bar spans whole years, so the picture does too: a last event in March left that year's bar running past its right edge.
+            (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
+        }
         var rows = aggregate ? lanes.Select(_ => LaneRows.One).ToList() : drawn.Select(lane => lane!).ToList();
         var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
         var height = AxisHeight + laneHeights.Sum() + 6;
@@ -86,7 +89,7 @@ public static class TimelinePicture
             LaneStart(svg, lane, name, y, laneHeight, Width);
             LaneStart(names, lane, name, y, laneHeight, LabelWidth);
             names.Append("</g>");
-            if (aggregate) PeriodBars(svg, laneEvents, root, X, y, period.Years, first.Year, last.Year);
+            if (aggregate) PeriodBars(svg, laneEvents, root, X, y, period.Years, firstYear, lastYear);
             else
             {
                 // The rows centred in the lane; one row sits in its middle.
