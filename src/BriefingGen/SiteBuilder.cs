@@ -55,7 +55,7 @@ public static class SiteBuilder
             && RecordedReport.Read(recorded, run.Timings) is { } report)
             return report with { Inputs = inputs, UpToDate = true };
 
-        var graph = run.Resolve(loaded, memory, templates.Assets.Keys.ToHashSet(StringComparer.Ordinal));
+        var graph = run.Resolve(loaded, memory, templates);
         if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
         if (graph.Config.BaseUrl is null)
             run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {ContentLayout.Shown(content.DisplayRoot, ContentLayout.SiteConfigPath)} or pass --base-url");
@@ -181,6 +181,21 @@ public static class SiteBuilder
         return (claimed.Count, claimed.Keys.Concat(kept));
     }
 
+    /// <summary>
+    /// The paths of every file written besides the pages, as <see cref="Render"/> writes them: the
+    /// site-wide files, each brief's and source's citation files (listed as kept, so none is made),
+    /// and the sitemap. Pagefind's index, made after the build, is not among them.
+    /// </summary>
+    private static HashSet<string> FilesBesidePages(SiteGraph graph, TemplateSet templates)
+    {
+        var feeds = graph.Config.BaseUrl is null ? [] : Feed.Plan(graph);
+        // The stamp is read only by the writers, none of which runs here.
+        var files = SiteWide(graph, templates, feeds, new Lazy<DateTimeOffset>(DateTimeOffset.UnixEpoch)).Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
+        files.UnionWith(CitationFiles.Write(graph, unchanged: _ => true).Select(file => file.Path));
+        if (graph.Config.BaseUrl is not null) files.Add(Sitemap.Path);
+        return files;
+    }
+
     /// <summary>The feeds, assets and exports, each with what it shows (for incremental builds) and how to write it.</summary>
     private static IEnumerable<(string Path, Func<IEnumerable<string>> DependsOn, Func<ReadOnlyMemory<byte>> Write)> SiteWide(SiteGraph graph, TemplateSet templates,
         IReadOnlyList<Feed> feeds, Lazy<DateTimeOffset> stamp)
@@ -232,8 +247,8 @@ public static class SiteBuilder
         /// <summary>The content's part of the build's inputs (<see cref="InputDigest"/>), when Load was asked for it.</summary>
         public byte[]? ContentDigest { get; private set; }
 
-        /// <param name="themeAssets">The theme's files (assets/...), for links and images into them; unchecked without.</param>
-        public SiteGraph? Resolve(LoadedContent loaded, BuildMemory? memory = null, IReadOnlySet<string>? themeAssets = null)
+        /// <param name="templates">The theme, whose files (assets/...) and the site's other files links are checked against; unchecked without.</param>
+        public SiteGraph? Resolve(LoadedContent loaded, BuildMemory? memory = null, TemplateSet? templates = null)
         {
             var (config, loadedIds, parsed) = Parse(loaded, memory);
             var documents = parsed.Where(p => p.Document is not null).Select(p => (p.Document!, p.Body)).ToList();
@@ -258,7 +273,7 @@ public static class SiteBuilder
             Diagnostics.AddRange(diagnostics);
             memory?.Resolved(graph, diagnostics);
             // Against every page the graph makes, so a revised graph is checked whole again (cheap: few bodies write such links).
-            RelativeLinks.Check(graph, themeAssets, Diagnostics);
+            RelativeLinks.Check(graph, templates is null ? null : new SiteFiles(templates.Assets.Keys.ToHashSet(StringComparer.Ordinal), () => FilesBesidePages(graph, templates)), Diagnostics);
             return config is null ? null : graph;
         }
 

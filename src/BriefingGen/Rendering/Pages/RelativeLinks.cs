@@ -1,8 +1,6 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
 using BriefingGen.Markdown;
-using BriefingGen.Rendering.Citing;
-using BriefingGen.Rendering.Exports;
 
 namespace BriefingGen.Rendering.Pages;
 
@@ -16,19 +14,19 @@ namespace BriefingGen.Rendering.Pages;
 /// </summary>
 public static class RelativeLinks
 {
-    /// <param name="themeAssets">The theme's files by site path ("assets/style.css"); null when the theme is not known, and assets are not checked.</param>
-    public static void Check(SiteGraph graph, IReadOnlySet<string>? themeAssets, DiagnosticBag diagnostics)
+    /// <param name="site">The theme's files and the site's files besides its pages; null when the theme is not known, and neither is checked.</param>
+    public static void Check(SiteGraph graph, SiteFiles? site, DiagnosticBag diagnostics)
     {
         HashSet<string>? pages = null;
-        HashSet<string>? files = null;
+        IReadOnlySet<string>? files = null;
         foreach (var (id, document) in graph.Documents)
         {
             if (!graph.Bodies.TryGetValue(id, out var body) || body.Relative.Count == 0) continue;
             pages ??= SitePages.Plan(graph).Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-            files ??= themeAssets is null ? null : OtherFiles(graph, themeAssets);
+            files ??= site?.BesidePages();
             foreach (var address in body.Relative)
             {
-                if (Problem(address, document.Url, pages, themeAssets, files) is { } problem)
+                if (Problem(address, document.Url, pages, site?.ThemeAssets, files) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
             }
         }
@@ -80,21 +78,8 @@ public static class RelativeLinks
     /// <summary>Where Pagefind writes the search index, after the build: its files are not known before.</summary>
     private const string SearchIndexFolder = "pagefind/";
 
-    /// <summary>The files the build writes besides its pages: the theme's, each brief's and source's citation files, the exports and, with base_url, the feeds.</summary>
-    private static HashSet<string> OtherFiles(SiteGraph graph, IReadOnlySet<string> themeAssets)
-    {
-        var files = new HashSet<string>(themeAssets, StringComparer.Ordinal) { EventsJson.Path, TimelineJsJson.Path, CslJson.Path, BriefsJson.Path, ActorsJson.Path };
-        if (graph.Events.Count > 0) files.Add(ICalendarFeed.Path);
-        foreach (var document in graph.Briefs.Cast<Model.Document>().Concat(graph.Sources))
-        {
-            files.Add(CitationRecord.FilePath(document, "bib"));
-            files.Add(CitationRecord.FilePath(document, "ris"));
-        }
-        if (graph.Config.BaseUrl is null) return files;
-        files.UnionWith([RobotsTxt.Path, Sitemap.Path]);
-        files.UnionWith(Feed.Plan(graph).Select(feed => feed.Path));
-        return files;
-    }
-
     private static string Shorten(string text) => Model.TextElements.Shorten(text, 60, "...");
 }
+
+/// <summary>What a link may lead to besides a page: the theme's files by site path ("assets/style.css"), and every file the build writes besides its pages, listed only when a body links by path.</summary>
+public sealed record SiteFiles(IReadOnlySet<string> ThemeAssets, Func<IReadOnlySet<string>> BesidePages);
