@@ -24,9 +24,7 @@ public static class BlockDirection
 
     public static void Mark(MarkdownDocument ast, string markdown)
     {
-        // The ranges of IsRightToLeft: FE00-FE6F holds the emoji variation selector (❤️), which is no letter.
-        if (markdown.AsSpan().IndexOfAnyInRange('\u0590', '\u08FF') < 0 && markdown.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFDFF') < 0
-            && markdown.AsSpan().IndexOfAnyInRange('\uFE70', '\uFEFC') < 0) return;
+        if (!RightToLeftLetters.Any(range => markdown.AsSpan().IndexOfAnyInRange(range.From, range.To) >= 0)) return;
         foreach (var leaf in ast.Descendants<LeafBlock>())
         {
             if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null) continue;
@@ -71,6 +69,16 @@ public static class BlockDirection
         return (first, any);
     }
 
-    /// <summary>Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.</summary>
-    private static bool IsRightToLeft(Rune rune) => rune.Value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFC;
+    /// <summary>
+    /// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms; not FE00–FE6F between them,
+    /// which holds the emoji variation selector (❤️), no letter.
+    /// </summary>
+    private static readonly (char From, char To)[] RightToLeftLetters = [('\u0590', '\u08FF'), ('\uFB1D', '\uFDFF'), ('\uFE70', '\uFEFC')];
+
+    private static bool IsRightToLeft(Rune rune)
+    {
+        foreach (var (from, to) in RightToLeftLetters)
+            if (rune.Value >= from && rune.Value <= to) return true;
+        return false;
+    }
 }

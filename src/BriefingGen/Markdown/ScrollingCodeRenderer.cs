@@ -21,9 +21,6 @@ public sealed class ScrollingCodeRenderer : CodeBlockRenderer
             base.Write(renderer, code);
             return;
         }
-        renderer.EnsureLine();
-        renderer.Write("<div class=\"code-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Code ").Write((++_blocks).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
-        base.Write(renderer, code);
-        renderer.WriteLine("</div>");
+        ScrollingBox.Around(renderer, "code-scroll", "Code", ++_blocks, () => base.Write(renderer, code));
     }
 }
