@@ -249,7 +249,7 @@ public class ServeTests
         var site = new LiveSite(temp["content"], null, new BuildOptions());
         site.Rebuild(Changes.All);
 
-        var news = site.NextNews;
+        var news = site.NewsSince(null);
         temp.Write("content/briefs/b1.md", File.ReadAllText(temp["content/briefs/b1.md"]).Replace("title: Brief b1", "title: Renamed"));
         site.Rebuild(new Changes(false, ["briefs/b1.md"]));
         var (early, next) = await news;
@@ -261,14 +261,14 @@ public class ServeTests
         Assert.DoesNotContain("404.html", rest);
 
         // A batch of edits (a checkout) is told in one news, not one early page at a time.
-        news = site.NextNews;
+        news = site.NewsSince(null);
         var batch = Enumerable.Range(2, 9).Select(i => $"briefs/b{i}.md").ToList();
         foreach (var path in batch) temp.Write("content/" + path, File.ReadAllText(temp["content/" + path]).Replace("title: Brief", "title: Batch"));
         site.Rebuild(new Changes(false, batch));
         Assert.Superset(batch.Select(p => p.Replace(".md", "/index.html")).ToHashSet(), (await news).Paths!.ToHashSet());
 
         // A new site title is on every page: over a thousand files, named as "every page".
-        news = site.NextNews;
+        news = site.NewsSince(null);
         temp.Write("content/site.yml", "title: Other title\n");
         site.Rebuild(new Changes(false, ["site.yml"]));
         Assert.Null((await news).Paths);

@@ -58,9 +58,6 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
 
     public byte[]? File(string path) => _files.TryGetValue(path, out var bytes) ? bytes : null;
 
-    /// <summary>The next news of the site: after every rebuild, failed or not, and when an edited page is shown early. Each news links to the one after it, so none is missed.</summary>
-    public Task<SiteNews> NextNews => _next.Task;
-
     /// <summary>Where the news stand now: a page served after reading this hears, from <see cref="NewsSince"/>, every news from then on.</summary>
     public string NewsMark
     {
@@ -74,7 +71,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     /// The news since a page was served (<see cref="NewsMark"/>), so that what happened while it
     /// loaded is not lost: a page reloaded by an edited page shown early connects after the rebuild
     /// has failed, and missed that every page goes back. A mark of an earlier server or from long ago
-    /// hears "every page" at once; no mark, only the news to come.
+    /// hears "every page" at once; no mark, only the news to come (after every rebuild, failed or
+    /// not, and when an edited page is shown early; each links to the one after it, so none is missed).
     /// </summary>
     public Task<SiteNews> NewsSince(string? mark)
     {
