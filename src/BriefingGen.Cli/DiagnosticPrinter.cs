@@ -25,7 +25,9 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
 
     public void Report(BuildResult result, bool showCoverage)
     {
-        foreach (var (diagnostic, more) in Shown(result.Diagnostics))
+        var shown = Shown(GitHub ? ErrorsFirst(result.Diagnostics) : result.Diagnostics).ToList();
+        if (GitHub && AnnotationsBeyondGitHubsLimit(shown) is { } beyond) stdout.WriteLine(beyond);
+        foreach (var (diagnostic, more) in shown)
         {
             if (more == 0) stdout.WriteLine(GitHub ? Annotation(diagnostic) : Printable(diagnostic.Format()));
             else stdout.WriteLine(GitHub ? MoreAnnotation(diagnostic, more) : Printable(More(diagnostic, more)));
@@ -39,7 +41,27 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
             foreach (var page in coverage) Info("  " + Line(page));
             Info("  " + Line(CitationCoverage.Site(coverage)));
         }
-        if (GitHub) WriteStepSummary(result, coverage, summary);
+        if (GitHub) WriteStepSummary(shown, coverage, summary);
+    }
+
+    /// <summary>
+    /// Errors before warnings, each in file order. GitHub keeps only the first 10 error annotations
+    /// of a step: the error that fails a pull request must not be lost behind a page of uncited paragraphs.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> ErrorsFirst(IReadOnlyList<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Severity == Severity.Error ? 0 : 1)];
+
+    /// <summary>GitHub annotates at most this many errors, and as many warnings, of one step, and drops the rest without a word.</summary>
+    internal const int GitHubAnnotationsPerStep = 10;
+
+    /// <summary>A notice, annotated first, that GitHub will not show every problem on the lines, and where they all are; null when it will.</summary>
+    private static string? AnnotationsBeyondGitHubsLimit(IReadOnlyList<(Diagnostic Diagnostic, int More)> shown)
+    {
+        var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
+        var warnings = shown.Count - errors;
+        if (errors <= GitHubAnnotationsPerStep && warnings <= GitHubAnnotationsPerStep) return null;
+        return $"::notice title=BriefingGen::{errors} error and {warnings} warning annotations; GitHub shows the first {GitHubAnnotationsPerStep} of each on the changed lines (errors come first). " +
+            "The job summary and the step's log list them all; run the same check locally to see them in file order";
     }
 
     /// <summary>One aligned line per stage: the stage names padded to the longest, the times right-aligned.</summary>
@@ -96,43 +118,76 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
 
     private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
-    private static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
+    private static string Property(string value) => Printable(Data(value)).Replace(":", "%3A").Replace(",", "%2C");
 
     /// <summary>"content/briefs/a.md: 9/10 claims cited (90%)".</summary>
     private static string Line(CitationCoverage c) =>
         string.Create(CultureInfo.InvariantCulture, $"{c.Path}: {c.Cited}/{c.Claims} claims cited ({Percent(c.Cited, c.Claims)})");
 
-    private void WriteStepSummary(BuildResult result, IReadOnlyList<CitationCoverage> coverage, string summary)
+    /// <summary>
+    /// GitHub refuses a step summary over 1 MiB whole ("upload aborted"); the tables stop short of it,
+    /// with a row saying how much is left out. Half is for problems, the rest for coverage.
+    /// </summary>
+    public const int StepSummaryBudget = 1_000_000;
+
+    private void WriteStepSummary(IReadOnlyList<(Diagnostic Diagnostic, int More)> shown, IReadOnlyList<CitationCoverage> coverage, string summary)
     {
         var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (string.IsNullOrEmpty(path)) return;
-        var markdown = new StringBuilder();
-        markdown.AppendLine("### BriefingGen check").AppendLine().AppendLine(summary).AppendLine();
-        if (result.Diagnostics.Count > 0)
-        {
-            markdown.AppendLine("| Where | Code | Problem |").AppendLine("|---|---|---|");
-            foreach (var (d, more) in Shown(result.Diagnostics))
-            {
-                var (where, problem) = more == 0 ? (d.Location.ToString(), d.Message) : (d.Location.File, MoreText(more));
-                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(where)} | {d.Code} | {Cell(problem)} |");
-            }
-            markdown.AppendLine();
-        }
-        if (coverage.Count > 0)
-        {
-            markdown.AppendLine("| Page | Claims cited |").AppendLine("|---|---|");
-            foreach (var c in coverage.Append(CitationCoverage.Site(coverage)))
-                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Path)} | {c.Cited}/{c.Claims} ({Percent(c.Cited, c.Claims)}) |");
-        }
         try
         {
-            File.AppendAllText(path, markdown.ToString());
+            File.AppendAllText(path, StepSummary(shown, coverage, summary));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             // The summary is a courtesy of the runner; the check's own result decides the exit code.
             stderr.WriteLine($"briefinggen: warning: could not write the step summary to {Printable(path)}: {Printable(e.Message)}");
         }
+    }
+
+    /// <summary>The job summary's Markdown: the count, the problems and the citation coverage, within <paramref name="budget"/> bytes.</summary>
+    public static string StepSummary(IReadOnlyList<(Diagnostic Diagnostic, int More)> shown, IReadOnlyList<CitationCoverage> coverage, string summary, int budget = StepSummaryBudget)
+    {
+        var markdown = new StringBuilder();
+        markdown.AppendLine("### BriefingGen check").AppendLine().AppendLine(summary).AppendLine();
+        if (shown.Count > 0)
+        {
+            markdown.AppendLine("| Where | Code | Problem |").AppendLine("|---|---|---|");
+            var rows = shown.Select(s => s.More == 0
+                ? $"| {Cell(s.Diagnostic.Location.ToString())} | {s.Diagnostic.Code} | {Cell(s.Diagnostic.Message)} |"
+                : $"| {Cell(s.Diagnostic.Location.File)} | {s.Diagnostic.Code} | {Cell(MoreText(s.More))} |");
+            AppendWithin(markdown, rows, shown.Count, budget / 2, left => $"| | | {left} more problems not shown here: the step's log has them all |");
+            markdown.AppendLine();
+        }
+        if (coverage.Count > 0)
+        {
+            markdown.AppendLine("| Page | Claims cited |").AppendLine("|---|---|");
+            // The site's total first once pages must be left out, so it is never among them.
+            var site = CoverageRow(CitationCoverage.Site(coverage));
+            var left = budget - Encoding.UTF8.GetByteCount(markdown.ToString()) - Encoding.UTF8.GetByteCount(site) - 1;
+            AppendWithin(markdown, coverage.Select(CoverageRow), coverage.Count, left, left => $"| {left} more pages not shown here | |");
+            markdown.AppendLine(site);
+        }
+        return markdown.ToString();
+    }
+
+    private static string CoverageRow(CitationCoverage c) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {Cell(c.Path)} | {c.Cited}/{c.Claims} ({Percent(c.Cited, c.Claims)}) |");
+
+    /// <summary>The rows, one a line, while they fit in <paramref name="budget"/> bytes with room for the row saying how many are left out.</summary>
+    private static void AppendWithin(StringBuilder markdown, IEnumerable<string> rows, int count, int budget, Func<int, string> leftOut)
+    {
+        var used = 0;
+        var written = 0;
+        foreach (var row in rows)
+        {
+            used += Encoding.UTF8.GetByteCount(row) + 1;
+            // 100 bytes keep room for the closing row.
+            if (used > budget - 100) break;
+            markdown.AppendLine(row);
+            written++;
+        }
+        if (written < count) markdown.AppendLine(leftOut(count - written));
     }
 
     /// <summary>Text in a Markdown table cell of the job summary: HTML escaped, pipes, backticks and newlines made inert.</summary>

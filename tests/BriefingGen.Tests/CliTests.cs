@@ -163,6 +163,8 @@ public class CliTests
         var error = new Diagnostic(new SourceLocation("content/briefs/a,b:c.md", 3, 4), Severity.Error, "BG4002", "100% sure\r\nnext line \u001b[31mred");
         Assert.Equal("::error file=content/briefs/a%2Cb%3Ac.md,line=3,col=4,title=BG4002::100%25 sure%0D%0Anext line \\u001B[31mred",
             DiagnosticPrinter.Annotation(error));
+        // A file name is content too: "x\e[2Jy.md" cleared the screen of a local --format github run.
+        Assert.StartsWith("::error file=content/briefs/x\\u001B[2Jy.md,", DiagnosticPrinter.Annotation(error with { Location = new SourceLocation("content/briefs/x\u001b[2Jy.md", 1, 1) }));
         var warning = error with { Severity = Severity.Warning, Message = "a: b, c" };
         Assert.Equal("::warning file=content/briefs/a%2Cb%3Ac.md,line=3,col=4,title=BG4002::a: b, c", DiagnosticPrinter.Annotation(warning));
     }
@@ -228,6 +230,46 @@ public class CliTests
         Assert.Contains("is up to date", again.Stdout);
         Assert.Contains("content/briefs/a.md: warning BG4001: 2980 more like the above not shown; fix those and check again\n", again.Stdout);
         Assert.Contains("0 errors, 3000 warnings\n", again.Stdout);
+    }
+
+    [Fact]
+    public void Github_format_annotates_errors_before_warnings_and_says_when_GitHub_will_drop_some()
+    {
+        // GitHub annotates the first 10 errors of a step: an unknown source after a dozen stray tags was never shown on its line.
+        var tags = string.Concat(Enumerable.Repeat("<b>\n\n", 12));
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "[@bbc]\n\n" + tags + "Last [@nope]."));
+        var run = CliRun.In(temp.Path, "check", "--format", "github");
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stdout.Split('\n');
+        Assert.Equal("::notice title=BriefingGen::1 error and 12 warning annotations; GitHub shows the first 10 of each on the changed lines (errors come first). " +
+            "The job summary and the step's log list them all; run the same check locally to see them in file order", lines[0]);
+        Assert.StartsWith("::error file=content/briefs/a.md,line=33,col=7,title=BG3004::unknown source 'nope'", lines[1]);
+        Assert.All(lines[2..14], l => Assert.StartsWith("::warning file=content/briefs/a.md,line=", l));
+
+        // Within GitHub's limits, no notice, and the console keeps file order.
+        using var few = new TempFolder().WriteSite(Source + Brief("a", body: "[@bbc]\n\n<b>\n\nLast [@nope]."));
+        Assert.StartsWith("::warning file=content/briefs/a.md,line=9,", CliRun.In(few.Path, "check", "--format", "github").Stdout.Split('\n')[1]);
+        Assert.StartsWith("::error file=content/briefs/a.md,line=11,", CliRun.In(few.Path, "check", "--format", "github").Stdout);
+        Assert.StartsWith("content/briefs/a.md:9:1: warning BG4001", CliRun.In(few.Path, "check").Stdout);
+    }
+
+    [Fact]
+    public void A_step_summary_stays_within_GitHubs_limit_and_says_what_it_leaves_out()
+    {
+        // GitHub refuses a summary over 1 MiB whole; 10,000 pages of coverage alone made 785 KB, and a lint of them 18 MB.
+        var problems = Enumerable.Range(1, 200).Select(i => (new Diagnostic(new SourceLocation("content/briefs/a.md", i, 1), Severity.Warning, "BG3006", "this paragraph cites nothing"), 0)).ToList();
+        var coverage = Enumerable.Range(1, 500).Select(i => new Graph.CitationCoverage($"content/briefs/b{i}.md", 1, 2)).ToList();
+        var summary = DiagnosticPrinter.StepSummary(problems, coverage, "0 errors, 200 warnings", budget: 8000);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(summary), 6000, 8000);
+        var lines = summary.Split('\n');
+        var problemRows = lines.Count(l => l.Contains("| BG3006 |"));
+        Assert.InRange(problemRows, 50, 199);
+        Assert.Contains($"| | | {200 - problemRows} more problems not shown here: the step's log has them all |", lines);
+        var pageRows = lines.Count(l => l.StartsWith("| content/briefs/b"));
+        Assert.Contains($"| {500 - pageRows} more pages not shown here | |", lines);
+        Assert.Equal("| site | 500/1000 (50%) |", lines[^2]);
+
+        Assert.DoesNotContain("not shown here", DiagnosticPrinter.StepSummary(problems, coverage, "0 errors, 200 warnings"));
     }
 
     [Fact]
