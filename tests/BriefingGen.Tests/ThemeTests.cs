@@ -150,6 +150,22 @@ public class ThemeTests
     }
 
     [Theory]
+    // A quotation ending on a citation, link, emphasis or note, then a mark, kept both quotes straight.
+    [InlineData("The note read: \"see [@bbc, p. 4]\".", "The note read: “see [1]”.")]
+    [InlineData("The note read \"see [[b]]\" [@bbc].", "The note read “see Brief b” [1].")]
+    [InlineData("The note read \"see [the brief](../b/index.html)\". [@bbc]", "The note read “see the brief”. [1]")]
+    [InlineData("The note read \"see *this*\", then \"that `x`\"; done [@bbc].", "The note read “see this”, then “that x”; done [1].")]
+    [InlineData("(\"see it[^n]\") [@bbc]\n\n[^n]: A note.", "(“see ita”) [1]")]
+    // The inch mark stays straight after a number, and an escaped quote as written.
+    [InlineData("A 5\" pipe, \\\"as is\\\" [@bbc].", "A 5\" pipe, \"as is\" [1].")]
+    [InlineData("\"*Fuera*\", it said [@bbc].", "“Fuera”, it said [1].")]
+    public void A_quotation_ending_on_a_citation_link_or_emphasis_gets_typographic_quotes(string body, string shown)
+    {
+        var page = TestSite.Build(Source + Brief("a", body: body) + Brief("b", body: "[@bbc]")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal(shown, page.QuerySelector(".body p")!.TextContent.Replace('\u00A0', ' '));
+    }
+
+    [Theory]
     [InlineData("'90s dams", "’90s dams")]
     [InlineData("It's the '90s", "It’s the ’90s")]
     [InlineData("5' 10\" tall", "5’ 10\" tall")]

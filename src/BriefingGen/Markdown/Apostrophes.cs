@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace BriefingGen.Markdown;
 
 /// <summary>
-/// The straight quotes SmartyPants leaves, because they pair with nothing: an apostrophe inside or
+/// The straight quotes SmartyPants leaves, because they pair with nothing or sit between marks: an apostrophe inside or
 /// after a word ("it's", "Peru's", "[[peru|Peru]]'s", "analysts'") or before a year ("'90s") becomes
 /// ’, and one opening a word becomes ‘. A quote written escaped (\'), in code or in an address shown
 /// as its own text (https://example.org/o'brien) stays as written.
@@ -22,14 +22,20 @@ public static class Apostrophes
             quote.Type = SmartyPantType.RightQuote;
     }
 
-    public static void Curl(LiteralInline literal)
+    /// <param name="doubleOpen">Whether a '"' of this block was curled to open and has not closed yet: the caller's, false at each block.</param>
+    public static void Curl(LiteralInline literal, ref bool doubleOpen)
     {
         var content = literal.Content;
-        if (content.IndexOf('\'') < 0 || literal.Parent is LinkInline { IsAutoLink: true }) return;
+        if ((content.IndexOf('\'') < 0 && content.IndexOf('"') < 0) || literal.Parent is LinkInline { IsAutoLink: true }) return;
         var text = content.ToString().ToCharArray();
         // An escaped character is a literal of its own, joined to the text after it: only that one stays as written.
         for (var i = literal.IsFirstCharacterEscaped ? 1 : 0; i < text.Length; i++)
         {
+            if (text[i] == '"')
+            {
+                CurlDouble(literal, text, i, ref doubleOpen);
+                continue;
+            }
             if (text[i] != '\'') continue;
             // In or touching an address written as text, the quote is part of it ("o'neil@example.org").
             if (InAddress(text, i) || (i == 0 && literal.PreviousSibling is LinkInline { IsAutoLink: true })
@@ -43,6 +49,23 @@ public static class Apostrophes
             else if (char.IsLetter(after)) text[i] = '‘';
         }
         literal.Content = new StringSlice(new string(text));
+    }
+
+    /// <summary>
+    /// A '"' SmartyPants could not tell opening from closing, with punctuation on both sides: the
+    /// quotation that ends a sentence on a citation, link or emphasis ("see [@un, p. 4]".) kept both
+    /// its quotes straight. One opening a word opens; one after a word or a mark closes, but after a
+    /// number with no quotation open it is the inch mark (5' 10"), left straight.
+    /// </summary>
+    private static void CurlDouble(LiteralInline literal, char[] text, int i, ref bool doubleOpen)
+    {
+        if (InAddress(text, i)) return;
+        var before = i > 0 ? text[i - 1] : LastOf(literal.PreviousSibling);
+        var after = i + 1 < text.Length ? text[i + 1] : FirstOf(literal.NextSibling);
+        if ((char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘') && !char.IsWhiteSpace(after))
+            (text[i], doubleOpen) = ('“', true);
+        else if (!char.IsWhiteSpace(before) && (doubleOpen || !char.IsAsciiDigit(before)))
+            (text[i], doubleOpen) = ('”', false);
     }
 
     /// <summary>

@@ -77,6 +77,7 @@ public static class BodyParser
         var notes = new List<FootnoteLinkReferenceDefinition>();
         var unmatchedMarkers = new List<(string Marker, int At)>();
 
+        var doubleOpen = false;
         foreach (var node in ast.Descendants())
         {
             // A reference's title ("[r]: https://x \"...\"") is copied with its address into every use.
@@ -93,7 +94,8 @@ public static class BodyParser
             // Still counted below as a link or citation, so the source it names is not also reported as uncited.
             if (node is WikiLinkInline or CitationInline && InsideLinkText((Inline)node) is { } nested)
                 diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(((Inline)node).Span.Start), nested);
-            if (node is LiteralInline text) Apostrophes.Curl(text);
+            if (node is LeafBlock) doubleOpen = false;
+            if (node is LiteralInline text) Apostrophes.Curl(text, ref doubleOpen);
             else if (node is SmartyPant quote) Apostrophes.Curl(quote);
             switch (node)
             {
