@@ -18,7 +18,7 @@ public class ReviewRegressionTests
     public void Headings_that_look_like_page_ids_get_a_distinct_id(string heading, string id)
     {
         var page = TestSite.Build(Body("\n\n" + heading + "\n\n" + heading)).AssertClean().Page("briefs/a/index.html");
-        Assert.Equal([id, id + "-2"], page.QuerySelectorAll(".body h2").Select(h => h.Id));
+        Assert.Equal([id, id + "-1"], page.QuerySelectorAll(".body h2").Select(h => h.Id));
     }
 
     [Theory]

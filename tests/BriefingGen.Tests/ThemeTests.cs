@@ -244,7 +244,7 @@ public class ThemeTests
     [Fact]
     public void Code_in_a_heading_is_part_of_its_anchor()
     {
-        // Only plain text was read: "## `parse()`" and "## `render()`" were "section" and "section-2".
+        // Only plain text was read: "## `parse()`" and "## `render()`" were "section" and "section-1".
         var body = "Intro [@bbc].\n\n## `parse()`\n\nText.\n\n## `render()`\n\nText.\n\n## Calling `render()` *twice*\n\nText.";
         var page = TestSite.Build(Source + Brief("a", body: body)).AssertClean().Page("briefs/a/index.html");
         Assert.Equal(["parse", "render", "calling-render-twice"], page.QuerySelectorAll(".body h2[id]").Select(h => h.Id!));
