@@ -258,6 +258,44 @@ public class ReaderTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task An_english_brief_with_arabic_items_and_sources_keeps_markers_in_the_margin_and_citations_in_order_and_prints_each_place_cited()
+    {
+        await using var server = await BuiltSite.StartAsync(new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Mixed scripts\n",
+            ["sources/aj.md"] = "---\ntitle: \"بيرو تقطع العلاقات مع المكسيك\"\npublisher: \"الجزيرة\"\nkind: article\npublished: 2025-11-04\n---\n",
+            ["sources/un.md"] = "---\ntitle: UN report on the crisis\npublisher: United Nations\nkind: report\npublished: 2025-11-04\n---\n",
+            ["briefs/a.md"] = "---\ntitle: Mixed\ndate: 2025-11-10\nsummary: Mixed scripts.\n---\n" +
+                "- English item [@un, p. 4].\n- العربية: «بيرو تقطع العلاقات مع المكسيك» وقالت الوزارة إن القرار نهائي ولا رجعة فيه [@aj].\n\n" +
+                "1. First numbered English item [@un, ch. 2].\n2. البند الثاني باللغة العربية [@aj].\n\nText [@un, \"the passage relied on\"] and [@un, para. 176].\n",
+        });
+        await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = Phone, Height = 900 }, IsMobile = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "briefs/a/index.html");
+        var watch = new PageWatch();
+        // An Arabic item's bullet and number hung past the right edge, away from the list's indent.
+        foreach (var problem in await page.EvaluateAsync<string[]>(WiderThanTheScreen)) watch.Add(problem);
+        var markersLeftOfText = await page.EvaluateAsync<bool>("""
+            () => [...document.querySelectorAll(".body li.text-rtl")].every(li => li.getBoundingClientRect().left >= li.parentElement.getBoundingClientRect().left + 10)
+            """);
+        if (!markersLeftOfText) watch.Add("an Arabic item does not sit inside its list's indent");
+        // The citation's commas and quotes joined the Arabic title and publisher into one run, publisher first.
+        var reference = page.Locator("#ref-aj");
+        if (!await reference.EvaluateAsync<bool>(InOrder, new[] { "بيرو", "الجزيرة" })) watch.Add("the publisher is read before the title");
+        if (!await reference.EvaluateAsync<bool>(InOrder, new[] { "“", "بيرو" })) watch.Add("the title's opening quote is not before it");
+        // On paper the letters linking back are not printed: the places cited are told apart.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var printed = await page.Locator("#ref-un .backrefs").EvaluateAsync<string>("""
+            e => [...e.querySelectorAll(".locator, q.passage")].map(x => {
+              const before = getComputedStyle(x, "::before").content;
+              return (before.startsWith('"; "') ? "; " : "") + (x.matches("q") ? "“" + x.textContent + "”" : x.textContent);
+            }).join(" ")
+            """);
+        if (printed != "p. 4 ; ch. 2 ; “the passage relied on” ; para. 176") watch.Add($"the printed places read '{printed}'");
+        watch.AssertNone();
+    }
+
+    [BrowserFact]
     public async Task A_site_in_arabic_reads_right_to_left_with_nothing_cut_off_and_the_timeline_still_running_left_to_right()
     {
         await using var server = await BuiltSite.StartAsync(new Dictionary<string, string>

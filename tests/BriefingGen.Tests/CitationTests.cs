@@ -21,6 +21,20 @@ public class CitationTests
     }
 
     [Fact]
+    public void Right_to_left_fields_of_a_citation_are_isolated_so_each_reads_whole_in_its_place()
+    {
+        // Between two Arabic fields the citation's ',”' joined them into one right-to-left run: the publisher was read first.
+        const string arabic = "-- content/sources/aj.md --\n---\ntitle: \"هل قطعت بيرو العلاقات؟ نعم!\"\npublisher: \"الجزيرة\"\nauthors: [\"أحمد علي\"]\nkind: article\npublished: 2025-11-04\n---\n";
+        var brief = Brief("x", body: "One [@aj]. Two [@a].").Replace("title: Brief x", "title: \"بيان الوزارة\"");
+        var page = TestSite.Build(arabic + Sources("a") + brief).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(["أحمد علي", "هل قطعت بيرو العلاقات؟ نعم!", "الجزيرة"], page.QuerySelectorAll("#ref-aj bdi").Select(b => b.TextContent));
+        // A title's own '!' still stands for the comma, inside the isolate.
+        Assert.StartsWith("أحمد علي, “هل قطعت بيرو العلاقات؟ نعم!” الجزيرة, ", page.QuerySelector("#ref-aj")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("#ref-a bdi"));
+        Assert.Equal(["بيان الوزارة"], page.QuerySelectorAll(".cite-this bdi").Select(b => b.TextContent));
+    }
+
+    [Fact]
     public void A_citation_wrapped_onto_an_indented_or_quoted_line_is_placed_where_its_source_is_written()
     {
         // The line a citation wraps onto loses its indent or '> ' in the paragraph's text: the unknown

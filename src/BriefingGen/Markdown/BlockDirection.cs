@@ -75,6 +75,14 @@ public static class BlockDirection
     /// </summary>
     private static readonly (char From, char To)[] RightToLeftLetters = [('\u0590', '\u08FF'), ('\uFB1D', '\uFDFF'), ('\uFE70', '\uFEFC')];
 
+    /// <summary>Whether the text has a letter of a right-to-left script.</summary>
+    public static bool HasRightToLeft(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+            if (IsRightToLeft(rune)) return true;
+        return false;
+    }
+
     private static bool IsRightToLeft(Rune rune)
     {
         foreach (var (from, to) in RightToLeftLetters)

@@ -13,14 +13,14 @@ public static class CitationFormatter
     public static TrustedHtml Format(Source source)
     {
         var parts = new List<string>();
-        if (source.Authors.Count > 0) parts.Add(Html.Escape(JoinAuthors(source.Authors)));
+        if (source.Authors.Count > 0) parts.Add(Field(JoinAuthors(source.Authors)));
         // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
-        var title = source.Untitled ? Html.Escape(source.Title)
-            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Html.Escape(source.Title)}</cite>"
-            : $"“{Html.Escape(InnerQuotes(source.Title))}”";
+        var title = source.Untitled ? Field(source.Title)
+            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Field(source.Title)}</cite>"
+            : $"“{Field(InnerQuotes(source.Title))}”";
         parts.Add(title + KindNote(source.SourceKind));
         if (source.Publisher is not null)
-            parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Html.Escape(source.Publisher)}</i>" : Html.Escape(source.Publisher));
+            parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Field(source.Publisher)}</i>" : Field(source.Publisher));
         parts.Add(source.Published is { } published ? $"<time datetime=\"{published.Iso}\">{published.Display}</time>" : "n.d.");
 
         var html = new StringBuilder();
@@ -45,15 +45,24 @@ public static class CitationFormatter
         return new TrustedHtml(html.ToString());
     }
 
+    /// <summary>
+    /// Text of the front matter, escaped, and isolated when written right to left: between two
+    /// Arabic fields, the citation's own commas and quotes joined them into one right-to-left run,
+    /// and the publisher was read before the title.
+    /// </summary>
+    internal static string Field(string text) =>
+        Markdown.BlockDirection.HasRightToLeft(text) ? $"<bdi>{Html.Escape(text)}</bdi>" : Html.Escape(text);
+
     /// <summary>A title set in double quotation marks has its own double ones as single ones: “Peru’s ‘self-coup,’ explained.”</summary>
     internal static string InnerQuotes(string title) => title.Replace('“', '‘').Replace('”', '’');
 
-    /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark or &lt;/cite&gt; or not.</summary>
+    /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark, &lt;/cite&gt; or &lt;/bdi&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)
     {
         // A title's own closing quote is single inside the citation's double one (InnerQuotes).
         var text = part.AsSpan().TrimEnd("”’");
         if (text.EndsWith("</cite>", StringComparison.Ordinal)) text = text[..^"</cite>".Length];
+        if (text.EndsWith("</bdi>", StringComparison.Ordinal)) text = text[..^"</bdi>".Length];
         return text.EndsWith('?') || text.EndsWith('!');
     }
 

@@ -10,11 +10,11 @@ public static class BriefCitation
     public static TrustedHtml Format(CitationRecord brief)
     {
         var html = new StringBuilder();
-        if (brief.Authors.Count > 0) html.Append(Html.Escape(CitationFormatter.JoinAuthors(brief.Authors))).Append(", ");
+        if (brief.Authors.Count > 0) html.Append(CitationFormatter.Field(CitationFormatter.JoinAuthors(brief.Authors))).Append(", ");
         // A title's own '?' or '!' stands for the comma.
         var title = brief.Title ?? "";
-        html.Append('“').Append(Html.Escape(CitationFormatter.InnerQuotes(title))).Append(CitationFormatter.EndsInOwnMark(title) ? "” " : ",” ");
-        if (brief.Container is { } site) html.Append("<i>").Append(Html.Escape(site)).Append("</i>, ");
+        html.Append('“').Append(CitationFormatter.Field(CitationFormatter.InnerQuotes(title))).Append(CitationFormatter.EndsInOwnMark(title) ? "” " : ",” ");
+        if (brief.Container is { } site) html.Append("<i>").Append(CitationFormatter.Field(site)).Append("</i>, ");
         if (brief.Date is { } date) html.Append($"<time datetime=\"{date.Iso}\">{date.Display}</time>");
         if (brief.Updated is { } updated) html.Append($" (updated <time datetime=\"{updated.Iso}\">{updated.Display}</time>)");
         html.Append('.');
