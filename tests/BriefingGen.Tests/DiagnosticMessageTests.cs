@@ -592,7 +592,7 @@ public class DiagnosticMessageTests
         { "-- content/briefs/a.txt --\nhello\n",
             "content/briefs/a.txt:1:1: error BG1003: unexpected file 'content/briefs/a.txt'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/" },
         { Source + Brief("a") + Brief("A"),
-            "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to 'a.md'" },
+            "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to a lowercase name no other file has ('a' is taken)" },
         { Source + Brief("a") + Brief("Bad_Name"),
             "content/briefs/Bad_Name.md:1:1: error BG1004: file name 'Bad_Name' is not a valid id (lowercase ASCII letters, digits and single hyphens); rename it to 'bad-name.md'" },
         { Source + Brief("a") + Brief("Café-Perú"),

@@ -94,7 +94,7 @@ public class SecurityTests
         { "script in location", Source + Brief("a", "events: [e]") + Event("e", "2020", "location: \"<script>x</script>\""), "", "section.brief-timeline span.location", "<script>x</script>" },
         { "confusable ids", Source + Brief("a") + Brief("castillo") + Brief("cast1llo"), "content/briefs/cast1llo.md:1:1: error BG1005: id 'cast1llo' is easily confused with 'castillo' ('content/briefs/castillo.md'); choose a clearly different id\ncontent/briefs/castillo.md:1:1: error BG1005: id 'castillo' is easily confused with 'cast1llo' ('content/briefs/cast1llo.md'); choose a clearly different id", "", "" },
         { "upper-case id", Source + Brief("a") + Brief("A-Brief"), "content/briefs/A-Brief.md:1:1: error BG1004: file name 'A-Brief' is not a valid id (lowercase ASCII letters, digits and single hyphens); rename it to 'a-brief.md'", "", "" },
-        { "case-colliding ids", Source + Brief("a") + Brief("A"), "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to 'a.md'", "", "" },
+        { "case-colliding ids", Source + Brief("a") + Brief("A"), "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to a lowercase name no other file has ('a' is taken)", "", "" },
         { "nul byte in body", Body("a\0b"), "content/briefs/a.md:7:9: warning BG4007: invisible control character U+0000 here; it is shown as a space: remove it", "div.body p", "a b" },
     };
 

@@ -38,7 +38,10 @@ public static class ContentLayout
             var rename = suggested is null ? "rename it"
                 : Slug.IsWindowsDeviceName(suggested) ? $"choose another name ('{suggested}' is a device name on Windows)"
                 : Slug.Reserved.Contains(suggested) ? $"choose another name ('{suggested}' is reserved for the site's own pages and anchors)"
-                : typed ? $"use the id '{suggested}'" : $"rename it to '{suggested}.md'";
+                : typed ? $"use the id '{suggested}'"
+                // The name it folds to is the other file's: suggesting it led straight to BG1005.
+                : collision is not null ? $"rename it to a lowercase name no other file has ('{suggested}' is taken)"
+                : $"rename it to '{suggested}.md'";
             var what = Slug.IsOnlyTooLong(id)
                 ? $"is {id.Length} characters long, more than the {Slug.MaxLength} an id may have"
                 : "is not a valid id (lowercase ASCII letters, digits and single hyphens)";
