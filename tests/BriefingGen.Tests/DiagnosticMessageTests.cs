@@ -262,6 +262,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:5:9991: error BG2009: front matter has more than 5000 values" },
         { Source + Brief("a", "extra: *x"),
             "content/briefs/a.md:5:8: error BG2003: '*x' reads as a YAML alias, which front matter does not use; write the value out, or if it is text (*emphasis*), put the whole value in quotes" },
+        // Valid YAML the library fails on: the anchor is named, not a missing ', '.
+        { Source + Brief("a", "extra: {a: &x 1, b: 2}"),
+            "content/briefs/a.md:5:12: error BG2003: '&x' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes" },
+        { Source + Brief("a", "extra: {a: \"x &y\" b: 2}"),
+            "content/briefs/a.md:5:19: error BG2002: YAML: expected ', ' before the next field or '}' to end the map; quote a value that contains a comma, a bracket, a brace or ': '" },
         { Source + Brief("a", "extra: &anchor {a: 1}"),
             "content/briefs/a.md:5:8: error BG2003: '&anchor' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes" },
         // The first anchor hid every other problem of the file; the keys whose values were refused say no more,

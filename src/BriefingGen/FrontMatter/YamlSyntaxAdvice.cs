@@ -8,6 +8,28 @@ namespace BriefingGen.FrontMatter;
 /// </summary>
 public static class YamlSyntaxAdvice
 {
+    /// <summary>The first anchor ("&amp;x") written after the '{' or '[' still open at <paramref name="at"/>: its index and name; null when there is none.</summary>
+    public static (int At, string Name)? AnchorInFlow(string yaml, int? openFlow, int at)
+    {
+        if (openFlow is not { } open || open >= at) return null;
+        for (var i = open + 1; i < Math.Min(at, yaml.Length); i++)
+        {
+            // "&" inside a quoted value is text.
+            if (yaml[i] is '"' or '\'' && yaml[i - 1] is ' ' or '{' or '[' or ',' or ':')
+            {
+                var quote = yaml[i];
+                for (i++; i < yaml.Length && yaml[i] != quote; i++)
+                    if (quote == '"' && yaml[i] == '\\') i++;
+                continue;
+            }
+            if (yaml[i] != '&' || yaml[i - 1] is not (' ' or '{' or '[' or ',' or ':')) continue;
+            var end = i + 1;
+            while (end < yaml.Length && !char.IsWhiteSpace(yaml[end]) && yaml[end] is not (',' or '[' or ']' or '{' or '}')) end++;
+            if (end > i + 1) return (i, yaml[(i + 1)..end]);
+        }
+        return null;
+    }
+
     /// <param name="problem">The library's message.</param>
     /// <param name="yaml">The front matter, its lines ending in LF.</param>
     /// <param name="at">The index where the library stopped.</param>

@@ -67,6 +67,12 @@ public static partial class YamlTreeReader
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, tab.Value, file, firstLine), "YAML: a tab is used to indent this line; YAML indents with spaces only");
             else if (OddSpacing(separators.Text, (int)at.Index) is var (spacingAt, spacing))
                 diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(yaml, spacingAt, file, firstLine), "YAML: " + spacing);
+            // The library fails on an anchor before a later pair of a '{...}' ("{a: &x 1, b: 2}"), valid YAML:
+            // the anchor is the problem to name, as it is everywhere else.
+            else if (e is YamlException && e.Message.Contains("flow mapping", StringComparison.Ordinal)
+                     && YamlSyntaxAdvice.AnchorInFlow(yaml, reader.OpenFlow, (int)at.Index) is var (anchorAt, anchor))
+                diagnostics.Report(DiagnosticCodes.YamlFeatureNotAllowed, Locate(yaml, anchorAt, file, firstLine),
+                    $"'&{anchor}' reads as a YAML anchor, which {Called(file)} does not use; remove it, or if it is text, put the whole value in quotes");
             else if (e is YamlException)
             {
                 var (index, message) = YamlSyntaxAdvice.Explain(e.Message, yaml, (int)at.Index, reader.OpenFlow);
