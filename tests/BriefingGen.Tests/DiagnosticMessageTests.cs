@@ -596,6 +596,9 @@ public class DiagnosticMessageTests
             "content/notes/a.md:1:1: error BG1003: unexpected file 'content/notes/a.md'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/" },
         { "-- content/briefs/a.txt --\nhello\n",
             "content/briefs/a.txt:1:1: error BG1003: unexpected file 'content/briefs/a.txt'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/" },
+        { "-- content/briefs/chart.PNG --\nhello\n",
+            "content/briefs/chart.PNG:1:1: error BG1003: unexpected file 'content/briefs/chart.PNG'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/; " +
+            "an image goes in the theme's assets/ folder (--templates), linked as ../../assets/name, or is linked by its https:// address" },
         { Source + Brief("a") + Brief("A"),
             "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to a lowercase name no other file has ('a' is taken)" },
         { Source + Brief("a") + Brief("Bad_Name"),

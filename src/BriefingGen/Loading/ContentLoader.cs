@@ -130,7 +130,7 @@ public static class ContentLoader
 
         // A disk source reports files with unexpected names as Other without opening them.
         if (entry.Type == ContentEntryType.Other || !ContentLayout.IsExpectedFileName(entry.Path))
-            return Problem(DiagnosticCodes.UnexpectedFile, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/");
+            return Problem(DiagnosticCodes.UnexpectedFile, $"unexpected file '{shown}'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/" + ImageAdvice(entry.Path));
         var kind = ContentLayout.KindOf(entry.Path);
         var id = kind is null ? null : entry.Path[(entry.Path.IndexOf('/') + 1)..^".md".Length];
         var validId = id is not null && Slug.IsValid(id);
@@ -155,6 +155,12 @@ public static class ContentLoader
         if (idProblem is not null) return Problem(DiagnosticCodes.InvalidId, idProblem);
         return examined with { Document = new DocumentFile(kind.Value, id!, file), Skeletons = ContentLayout.Skeletons(id!) };
     }
+
+    /// <summary>An image put beside a brief: where the site can have one instead.</summary>
+    private static string ImageAdvice(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".png" or ".jpg" or ".jpeg" or ".gif" or ".svg" or ".webp" or ".avif"
+            ? "; an image goes in the theme's assets/ folder (--templates), linked as ../../assets/name, or is linked by its https:// address"
+            : "";
 
     /// <summary>Ids that differ only by look-alike characters ("cast1llo", "castillo") are a trap for readers and contributors.</summary>
     private static void ReportConfusableIds(List<DocumentFile> documents, List<IReadOnlyList<string>> skeletons, DiagnosticBag diagnostics)
