@@ -162,7 +162,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         if (coverage.Count > 0)
         {
             markdown.AppendLine("| Page | Claims cited |").AppendLine("|---|---|");
-            // The site's total first once pages must be left out, so it is never among them.
+            // Room is kept for the site's total, written last, so it is never the row left out.
             var site = CoverageRow(CitationCoverage.Site(coverage));
             var left = budget - Encoding.UTF8.GetByteCount(markdown.ToString()) - Encoding.UTF8.GetByteCount(site) - 1;
             AppendWithin(markdown, coverage.Select(CoverageRow), coverage.Count, left, left => $"| {left} more pages not shown here | |");

@@ -99,7 +99,7 @@ public static partial class LiveReload
         html.Append($"<h2>The last change does not build ({errors} error{(errors == 1 ? "" : "s")}); these are the last good pages</h2><ol>");
         // As the console lists them (20 of a code in a file, then how many more), errors first: the
         // error that stops the build was listed under a hundred warnings of one flood.
-        foreach (var (problem, more) in DiagnosticPrinter.Shown([.. problems.OrderBy(p => p.Severity == Severity.Error ? 0 : 1)]))
+        foreach (var (problem, more) in DiagnosticPrinter.Shown(DiagnosticPrinter.ErrorsFirst(problems)))
             html.Append($"<li class=\"{(problem.Severity == Severity.Error ? "error" : "warning")}\">{Html.Escape(more == 0 ? problem.Format() : DiagnosticPrinter.More(problem, more))}</li>");
         return html.Append("</ol></aside>\n").ToString();
     }
