@@ -513,6 +513,12 @@ public class DiagnosticMessageTests
         { SiteYml("base_url: https://bücher.example/"), "" },
         { SiteYml("base_url: https://\u0646\u0627\u0645\u0647\u200C\u0627\u06CC.ir/"), "" },
         { SiteYml("base_url: https://例え\u3002jp/"), BaseUrlRefused + "'https://例え\u3002jp/' is refused: its host has '\u3002' where a host name has '.'; write '.'" },
+        // A theme prints 'extra' as it is: NUL and escape sequences reached the page raw.
+        { Source + Brief("a", "extra: {desk: \"A\\x00B\\x1b[31mC\", ok: fine, list: [x, \"\\x85\"]}"),
+            "content/briefs/a.md:5:15: error BG2010: a value of 'extra' contains a control character, which a theme would print as it is; remove it\n" +
+            "content/briefs/a.md:5:54: error BG2010: a value of 'extra' contains a control character, which a theme would print as it is; remove it" },
+        { SiteYml("extra: {\"k\\x01\": v}"),
+            "content/site.yml:2:9: error BG2010: a value of 'extra' contains a control character, which a theme would print as it is; remove it" },
         { Source + Brief("a", "authors: [\"a\\x01\"]"),
             "content/briefs/a.md:5:11: error BG2010: an item of 'authors' contains a control character; remove it" },
         { Source + Brief("a", "authors: [[a]]"),

@@ -447,22 +447,34 @@ public sealed partial class FieldReader
             case null:
                 return new Dictionary<string, object?>();
             case YamlMapping mapping:
-                return (IReadOnlyDictionary<string, object?>)ToPlain(mapping)!;
+                return (IReadOnlyDictionary<string, object?>)ToPlain(mapping, ReportControlCharacter)!;
             case var other:
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, "'extra' must be a map of 'key: value' fields");
                 return new Dictionary<string, object?>();
         }
     }
 
-    private static object? ToPlain(YamlValue value) => value switch
+    /// <summary>Plain values for a theme; a text with a control character is reported and left out (null), as in every other field.</summary>
+    private static object? ToPlain(YamlValue value, Action<YamlScalar> refuse) => value switch
     {
         YamlScalar { IsNull: true } => null,
+        YamlScalar scalar when HasControlCharacter(scalar.Text) => Refused(scalar, refuse),
         YamlScalar { Plain: true } scalar => Typed(scalar.Text),
         YamlScalar scalar => scalar.Text,
-        YamlSequence sequence => sequence.Items.Select(ToPlain).ToList(),
-        YamlMapping mapping => mapping.Entries.ToDictionary(e => e.Key.Text, e => ToPlain(e.Value), StringComparer.Ordinal),
+        YamlSequence sequence => sequence.Items.Select(item => ToPlain(item, refuse)).ToList(),
+        YamlMapping mapping => mapping.Entries.Where(e => !HasControlCharacter(e.Key.Text) || Refused(e.Key, refuse) is not null)
+            .ToDictionary(e => e.Key.Text, e => ToPlain(e.Value, refuse), StringComparer.Ordinal),
         _ => null,
     };
+
+    private static object? Refused(YamlScalar scalar, Action<YamlScalar> refuse)
+    {
+        refuse(scalar);
+        return null;
+    }
+
+    private void ReportControlCharacter(YamlScalar scalar) =>
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, "a value of 'extra' contains a control character, which a theme would print as it is; remove it");
 
     /// <summary>
     /// An unquoted true or false is a boolean and a number written plainly a number, as YAML reads
