@@ -368,7 +368,7 @@ public class CitationTests
             ---
             title: Peru cuts ties
             publisher: BBC News
-            authors: ["Smith, Jr., John", "Tian, Yang, III", "Ruiz, Ana", "Li, Bo", "BBC Monitoring", "Department of Health, Education, and Welfare"]
+            authors: ["Smith, Jr., John", "Tian, Yang, III", "Ruiz, Ana", "Li, Bo", "BBC Monitoring", "Department of Health, Education, and Welfare", "Black and Decker, Jo", "Doe, Jane AND Evil"]
             published: 2025-11
             kind: article
             ---
@@ -378,8 +378,10 @@ public class CitationTests
         // Either order of a suffix is read: BibTeX's "Family, Suffix, Given" and reference managers' "Family, Given, Suffix".
         // More commas than a person's name has make an organisation's name, whole: it was family "Department of
         // Health", suffix "Education" and given "and Welfare" in every export.
-        Assert.Equal("By John Smith Jr., Yang Tian III, Ana Ruiz, Bo Li, BBC Monitoring and Department of Health, Education, and Welfare", page.QuerySelector("header .byline")!.TextContent.Trim());
-        Assert.Contains("author = {Smith, Jr., John and Tian, III, Yang and Ruiz, Ana and Li, Bo and {BBC Monitoring} and {Department of Health, Education, and Welfare}}", site.Output.Text("sources/s/s.bib"));
+        Assert.Equal("By John Smith Jr., Yang Tian III, Ana Ruiz, Bo Li, BBC Monitoring, Department of Health, Education, and Welfare, Jo Black and Decker and Jane AND Evil Doe", page.QuerySelector("header .byline")!.TextContent.Trim());
+        Assert.Contains("author = {Smith, Jr., John and Tian, III, Yang and Ruiz, Ana and Li, Bo and {BBC Monitoring} and {Department of Health, Education, and Welfare}", site.Output.Text("sources/s/s.bib"));
+        // BibTeX splits names at every "and" outside braces: "Black and Decker, Jo" was two authors.
+        Assert.Contains(" and {Black and Decker}, Jo and Doe, {Jane AND Evil}}", site.Output.Text("sources/s/s.bib"));
         Assert.Contains("AU  - Smith, John, Jr.\r\n", site.Output.Text("sources/s/s.ris"));
         Assert.Equal("John Smith Jr.", page.QuerySelector("meta[name=citation_author]")!.GetAttribute("content"));
         using var csl = JsonDocument.Parse(site.Output.Files["data/sources.json"]);

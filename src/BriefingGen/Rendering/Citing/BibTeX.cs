@@ -46,9 +46,19 @@ public static class BibTeX
     private static string Name(PersonName name) => name switch
     {
         { Given: null } => "{" + Escape(name.Natural) + "}",
-        { Suffix: null } => Escape(name.Family) + ", " + Escape(name.Given),
-        _ => Escape(name.Family) + ", " + Escape(name.Suffix) + ", " + Escape(name.Given),
+        { Suffix: null } => Part(name.Family) + ", " + Part(name.Given),
+        _ => Part(name.Family) + ", " + Part(name.Suffix) + ", " + Part(name.Given),
     };
+
+    /// <summary>
+    /// A part of a name, braced when it holds a word "and": BibTeX splits the author list at every
+    /// "and" outside braces, so "Smith and Wesson, John" was read as two authors.
+    /// </summary>
+    private static string Part(string text)
+    {
+        var escaped = Escape(text);
+        return escaped.Split([' ', '\t', '\n', '~'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase)) ? "{" + escaped + "}" : escaped;
+    }
 
     private static string EntryType(string kind) => kind switch
     {
