@@ -158,6 +158,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:80: warning BG4009: image address '/map.png' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write it from this page, as '../../map.png'" },
         { Source + Brief("a", body: "Text\u0001\u0001 [@bbc]."),
             "content/briefs/a.md:7:5: warning BG4007: invisible control character U+0001 here (1 more in this body); it is shown as a space: remove it" },
+        // References to nothing and to a byte-order mark passed in silence; a typed NUL or BOM is named.
+        { Source + Brief("a", body: "Nul &#0; &#x110000; bom &#xFEFF; and &#xfffd; are fine [@bbc]."),
+            "content/briefs/a.md:7:5: warning BG4007: '&#0;' stands for no character (U+0000, a surrogate, or past U+10FFFF) and is shown as �; remove it\n" +
+            "content/briefs/a.md:7:10: warning BG4007: '&#x110000;' stands for no character (U+0000, a surrogate, or past U+10FFFF) and is shown as �; remove it\n" +
+            "content/briefs/a.md:7:25: warning BG4007: a character reference here stands for the invisible byte-order mark U+FEFF, which is left out; remove it" },
 
         { BriefYaml(BriefStart + "extra: {n: " + new string('x', 66_000) + "}"),
             "content/briefs/a.md:2:1: error BG2009: front matter is longer than 64 KiB; move long text into the body" },

@@ -124,7 +124,7 @@ public static class BodyParser
                     CheckUrl(autolink, autolink.Url, "link", map, diagnostics, rootRelative);
                     break;
                 case HtmlEntityInline reference:
-                    reference.Transcoded = new StringSlice(Decoded(reference.Transcoded.ToString(), reference.Span.Start, map, diagnostics));
+                    reference.Transcoded = new StringSlice(Decoded(Usable(reference, body.Markdown, map, diagnostics), reference.Span.Start, map, diagnostics));
                     break;
                 case WikiLinkInline wikiLink:
                     if (wikiLink.Label is { } shown) wikiLink.Label = Decoded(shown, ReferenceIn(body.Markdown, wikiLink.Span), map, diagnostics);
@@ -445,6 +445,27 @@ public static class BodyParser
     /// the file's own text never saw: read like that text, embeddings and overrides as isolates and
     /// each control character as a space, reported.
     /// </summary>
+    /// <summary>
+    /// What a character reference stands for, named when it is nothing a reader can see: "&amp;#0;"
+    /// (and a surrogate or a number past U+10FFFF) is shown as �, as browsers show it, and "&amp;#xFEFF;"
+    /// is an invisible byte-order mark, left out; a typed NUL or stray BOM is named as well.
+    /// </summary>
+    private static string Usable(HtmlEntityInline reference, string markdown, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var text = reference.Transcoded.ToString();
+        if (text == "\uFEFF")
+        {
+            diagnostics.Report(DiagnosticCodes.ControlCharacter, map.At(reference.Span.Start),
+                "a character reference here stands for the invisible byte-order mark U+FEFF, which is left out; remove it");
+            return "";
+        }
+        var written = markdown.AsSpan(reference.Span.Start, Math.Min(reference.Span.Length, markdown.Length - reference.Span.Start));
+        if (text == "\uFFFD" && !written.Contains("FFFD", StringComparison.OrdinalIgnoreCase) && !written.Contains("65533", StringComparison.Ordinal))
+            diagnostics.Report(DiagnosticCodes.ControlCharacter, map.At(reference.Span.Start),
+                $"'{written}' stands for no character (U+0000, a surrogate, or past U+10FFFF) and is shown as �; remove it");
+        return text;
+    }
+
     private static string Decoded(string text, int at, SourceMap map, DiagnosticBag diagnostics)
     {
         var control = text.AsSpan().IndexOfAny(TextFile.InvisibleControls);
