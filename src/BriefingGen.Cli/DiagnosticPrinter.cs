@@ -45,11 +45,14 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     }
 
     /// <summary>
-    /// Errors before warnings, each in file order. GitHub keeps only the first 10 error annotations
-    /// of a step: the error that fails a pull request must not be lost behind a page of uncited paragraphs.
+    /// Errors of their own before warnings (those --strict made errors too), each in file order.
+    /// GitHub keeps only the first 10 error annotations of a step: under --strict, as pull requests
+    /// are checked, an unknown source was lost behind a page of uncited paragraphs.
     /// </summary>
     internal static IReadOnlyList<Diagnostic> ErrorsFirst(IReadOnlyList<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.Severity == Severity.Error ? 0 : 1)];
+        [.. diagnostics.OrderBy(d => d.Severity == Severity.Error && ErrorCodes.Contains(d.Code) ? 0 : d.Severity == Severity.Error ? 1 : 2)];
+
+    private static readonly HashSet<string> ErrorCodes = DiagnosticCodes.All.Where(c => c.DefaultSeverity == Severity.Error).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>GitHub annotates at most this many errors, and as many warnings, of one step, and drops the rest without a word.</summary>
     internal const int GitHubAnnotationsPerStep = 10;
@@ -60,8 +63,8 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         var warnings = shown.Count - errors;
         if (errors <= GitHubAnnotationsPerStep && warnings <= GitHubAnnotationsPerStep) return null;
-        return $"::notice title=BriefingGen::{errors} error and {warnings} warning annotations; GitHub shows the first {GitHubAnnotationsPerStep} of each on the changed lines (errors come first). " +
-            "The job summary and the step's log list them all; run the same check locally to see them in file order";
+        return $"::notice title=BriefingGen::{errors} error and {warnings} warning annotations; GitHub shows the first {GitHubAnnotationsPerStep} of each kind on the changed lines, " +
+            "the content's own errors first. The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see every one in file order";
     }
 
     /// <summary>One aligned line per stage: the stage names padded to the longest, the times right-aligned.</summary>
@@ -156,7 +159,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
             var rows = shown.Select(s => s.More == 0
                 ? $"| {Cell(s.Diagnostic.Location.ToString())} | {s.Diagnostic.Code} | {Cell(s.Diagnostic.Message)} |"
                 : $"| {Cell(s.Diagnostic.Location.File)} | {s.Diagnostic.Code} | {Cell(MoreText(s.More))} |");
-            AppendWithin(markdown, rows, shown.Count, budget / 2, left => $"| | | {left} more problems not shown here: the step's log has them all |");
+            AppendWithin(markdown, rows, shown.Count, budget / 2, left => $"| | | {left} more rows not shown here: the step's log has them |");
             markdown.AppendLine();
         }
         if (coverage.Count > 0)

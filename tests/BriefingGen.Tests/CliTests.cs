@@ -241,10 +241,15 @@ public class CliTests
         var run = CliRun.In(temp.Path, "check", "--format", "github");
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stdout.Split('\n');
-        Assert.Equal("::notice title=BriefingGen::1 error and 12 warning annotations; GitHub shows the first 10 of each on the changed lines (errors come first). " +
-            "The job summary and the step's log list them all; run the same check locally to see them in file order", lines[0]);
+        Assert.Equal("::notice title=BriefingGen::1 error and 12 warning annotations; GitHub shows the first 10 of each kind on the changed lines, the content's own errors first. " +
+            "The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see every one in file order", lines[0]);
         Assert.StartsWith("::error file=content/briefs/a.md,line=33,col=7,title=BG3004::unknown source 'nope'", lines[1]);
         Assert.All(lines[2..14], l => Assert.StartsWith("::warning file=content/briefs/a.md,line=", l));
+        // Under --strict, as pull requests are checked, every problem is an error: the content's own still come first.
+        var strict = CliRun.In(temp.Path, "check", "--strict", "--format", "github").Stdout.Split('\n');
+        Assert.StartsWith("::notice title=BriefingGen::13 error and 0 warning annotations;", strict[0]);
+        Assert.StartsWith("::error file=content/briefs/a.md,line=33,col=7,title=BG3004::unknown source 'nope'", strict[1]);
+        Assert.All(strict[2..14], l => Assert.StartsWith("::error file=content/briefs/a.md,line=", l));
 
         // Within GitHub's limits, no notice, and the console keeps file order.
         using var few = new TempFolder().WriteSite(Source + Brief("a", body: "[@bbc]\n\n<b>\n\nLast [@nope]."));
@@ -264,7 +269,7 @@ public class CliTests
         var lines = summary.Split('\n');
         var problemRows = lines.Count(l => l.Contains("| BG3006 |"));
         Assert.InRange(problemRows, 50, 199);
-        Assert.Contains($"| | | {200 - problemRows} more problems not shown here: the step's log has them all |", lines);
+        Assert.Contains($"| | | {200 - problemRows} more rows not shown here: the step's log has them |", lines);
         var pageRows = lines.Count(l => l.StartsWith("| content/briefs/b"));
         Assert.Contains($"| {500 - pageRows} more pages not shown here | |", lines);
         Assert.Equal("| site | 500/1000 (50%) |", lines[^2]);
