@@ -159,11 +159,23 @@ public class ThemeTests
     // The inch mark stays straight after a number, and an escaped quote as written.
     [InlineData("A 5\" pipe, \\\"as is\\\" [@bbc].", "A 5\" pipe, \"as is\" [1].")]
     [InlineData("\"*Fuera*\", it said [@bbc].", "“Fuera”, it said [1].")]
+    // After a quote, dash or ellipsis SmartyPants made, a quote closes; one before a full stop never opens.
+    [InlineData("\"The minister spoke of 'a coup'\". [@bbc]", "“The minister spoke of ‘a coup’”. [1]")]
+    [InlineData("\"We will wait...\". [@bbc]", "“We will wait…”. [1]")]
+    [InlineData("\"I was going to---\". [@bbc]", "“I was going to—”. [1]")]
+    [InlineData("\"He called it \"fair\"\". [@bbc]", "“He called it “fair””. [1]")]
+    [InlineData("\"'Coup' was the word [@bbc]\". Then", "“‘Coup’ was the word [1]”. Then")]
     public void A_quotation_ending_on_a_citation_link_or_emphasis_gets_typographic_quotes(string body, string shown)
     {
         var page = TestSite.Build(Source + Brief("a", body: body) + Brief("b", body: "[@bbc]")).AssertClean().Page("briefs/a/index.html");
         Assert.Equal(shown, page.QuerySelector(".body p")!.TextContent.Replace('\u00A0', ' '));
     }
+
+    [Theory]
+    [InlineData("\"I was going to—\". Then", "“I was going to—”. Then")]
+    [InlineData("He said \"no\", then left", "He said “no”, then left")]
+    public void Front_matter_quotes_before_a_full_stop_or_comma_close(string written, string shown) =>
+        Assert.Equal(shown, BriefingGen.Markdown.Apostrophes.InPlainText(written));
 
     [Theory]
     [InlineData("'90s dams", "’90s dams")]

@@ -62,11 +62,19 @@ public static class Apostrophes
         if (InAddress(text, i)) return;
         var before = i > 0 ? text[i - 1] : LastOf(literal.PreviousSibling);
         var after = i + 1 < text.Length ? text[i + 1] : FirstOf(literal.NextSibling);
-        if ((char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘') && !char.IsWhiteSpace(after))
+        if (Opens(before, after))
             (text[i], doubleOpen) = ('“', true);
         else if (!char.IsWhiteSpace(before) && (doubleOpen || !char.IsAsciiDigit(before)))
             (text[i], doubleOpen) = ('”', false);
     }
+
+    /// <summary>
+    /// Whether a quote between these characters opens: after a space or an opening mark, before a
+    /// word. One before a full stop or a comma closes ("I was going to—". opened a quotation).
+    /// </summary>
+    private static bool Opens(char before, char after) =>
+        (char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘')
+        && !char.IsWhiteSpace(after) && after is not ('.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}');
 
     /// <summary>
     /// Text outside Markdown (front matter's titles, names, summaries) with its straight quotes made
@@ -85,7 +93,7 @@ public static class Apostrophes
             if (quote is not ('\'' or '"') || InAddress(chars, i)) continue;
             var before = i > 0 ? chars[i - 1] : ' ';
             var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
-            var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘') && !char.IsWhiteSpace(after);
+            var opens = Opens(before, after);
             var closes = !opens && !char.IsWhiteSpace(before);
             if (quote == '\'' && (char.IsLetterOrDigit(before) || IsShortYear(chars.AsSpan(i + 1)))) chars[i] = '’';
             else if (opens) (chars[i], doubleOpen) = quote == '\'' ? ('‘', doubleOpen) : ('“', true);
@@ -109,18 +117,34 @@ public static class Apostrophes
     private static bool IsShortYear(ReadOnlySpan<char> text) =>
         text.Length >= 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && (text.Length == 2 || !char.IsAsciiDigit(text[2]));
 
-    /// <summary>What a quote follows: a link, emphasis or code ends a word ("[[peru|Peru]]'s"); a line break or another quote does not.</summary>
+    /// <summary>What a quote follows: a link, emphasis or code ends a word ("[[peru|Peru]]'s"); a line break does not, and a quote, dash or ellipsis SmartyPants made is that mark.</summary>
     private static char LastOf(Inline? inline) => inline switch
     {
         LiteralInline { Content: var content } => content.Length > 0 ? content.Text[content.End] : ' ',
-        null or LineBreakInline or SmartyPant => ' ',
+        SmartyPant pant => Mark(pant),
+        null or LineBreakInline => ' ',
         _ => 'a',
     };
 
     private static char FirstOf(Inline? inline) => inline switch
     {
         LiteralInline { Content: var content } => content.Length > 0 ? content.Text[content.Start] : ' ',
-        null or LineBreakInline or SmartyPant => ' ',
+        SmartyPant pant => Mark(pant),
+        null or LineBreakInline => ' ',
         _ => 'a',
+    };
+
+    private static char Mark(SmartyPant pant) => pant.Type switch
+    {
+        SmartyPantType.LeftQuote => '‘',
+        SmartyPantType.RightQuote => '’',
+        SmartyPantType.LeftDoubleQuote => '“',
+        SmartyPantType.RightDoubleQuote => '”',
+        SmartyPantType.LeftAngleQuote => '«',
+        SmartyPantType.RightAngleQuote => '»',
+        SmartyPantType.Ellipsis => '…',
+        SmartyPantType.Dash2 => '–',
+        SmartyPantType.Dash3 => '—',
+        _ => ' ',
     };
 }
