@@ -24,12 +24,15 @@ public class CitationTests
     public void Right_to_left_fields_of_a_citation_are_isolated_so_each_reads_whole_in_its_place()
     {
         // Between two Arabic fields the citation's ',”' joined them into one right-to-left run: the publisher was read first.
-        const string arabic = "-- content/sources/aj.md --\n---\ntitle: \"هل قطعت بيرو العلاقات؟ نعم!\"\npublisher: \"الجزيرة\"\nauthors: [\"أحمد علي\"]\nkind: article\npublished: 2025-11-04\n---\n";
+        const string arabic = "-- content/sources/aj.md --\n---\ntitle: \"هل قطعت بيرو العلاقات؟ نعم!\"\npublisher: \"الجزيرة\"\nauthors: [\"أحمد علي\", \"محمد حسن\"]\nkind: article\npublished: 2025-11-04\n---\n" +
+            "-- content/sources/q.md --\n---\ntitle: \"هل قطعت بيرو العلاقات؟\"\nkind: article\npublished: 2025-11-04\n---\n";
         var brief = Brief("x", body: "One [@aj]. Two [@a].").Replace("title: Brief x", "title: \"بيان الوزارة\"");
-        var page = TestSite.Build(arabic + Sources("a") + brief).AssertClean().Page("briefs/x/index.html");
-        Assert.Equal(["أحمد علي", "هل قطعت بيرو العلاقات؟ نعم!", "الجزيرة"], page.QuerySelectorAll("#ref-aj bdi").Select(b => b.TextContent));
-        // A title's own '!' still stands for the comma, inside the isolate.
-        Assert.StartsWith("أحمد علي, “هل قطعت بيرو العلاقات؟ نعم!” الجزيرة, ", page.QuerySelector("#ref-aj")!.TextContent);
+        var page = TestSite.Build(arabic + Sources("a") + brief.Replace("Two [@a].", "Two [@a]. Three [@q].")).AssertClean().Page("briefs/x/index.html");
+        // Each name on its own: one isolate around both laid "and" out right to left, the second author first.
+        Assert.Equal(["أحمد علي", "محمد حسن", "هل قطعت بيرو العلاقات؟ نعم!", "الجزيرة"], page.QuerySelectorAll("#ref-aj bdi").Select(b => b.TextContent));
+        // A title's own '!' or Arabic '؟' still stands for the comma, inside the isolate.
+        Assert.StartsWith("أحمد علي and محمد حسن, “هل قطعت بيرو العلاقات؟ نعم!” الجزيرة, ", page.QuerySelector("#ref-aj")!.TextContent);
+        Assert.StartsWith("“هل قطعت بيرو العلاقات؟” ", page.QuerySelector("#ref-q")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("#ref-a bdi"));
         Assert.Equal(["بيان الوزارة"], page.QuerySelectorAll(".cite-this bdi").Select(b => b.TextContent));
     }

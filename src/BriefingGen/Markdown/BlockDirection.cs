@@ -24,7 +24,7 @@ public static class BlockDirection
 
     public static void Mark(MarkdownDocument ast, string markdown)
     {
-        if (!RightToLeftLetters.Any(range => markdown.AsSpan().IndexOfAnyInRange(range.From, range.To) >= 0)) return;
+        if (!HasRightToLeft(markdown)) return;
         foreach (var leaf in ast.Descendants<LeafBlock>())
         {
             if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null) continue;
@@ -76,12 +76,7 @@ public static class BlockDirection
     private static readonly (char From, char To)[] RightToLeftLetters = [('\u0590', '\u08FF'), ('\uFB1D', '\uFDFF'), ('\uFE70', '\uFEFC')];
 
     /// <summary>Whether the text has a letter of a right-to-left script.</summary>
-    public static bool HasRightToLeft(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-            if (IsRightToLeft(rune)) return true;
-        return false;
-    }
+    public static bool HasRightToLeft(string text) => RightToLeftLetters.Any(range => text.AsSpan().IndexOfAnyInRange(range.From, range.To) >= 0);
 
     private static bool IsRightToLeft(Rune rune)
     {

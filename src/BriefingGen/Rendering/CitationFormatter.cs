@@ -13,7 +13,8 @@ public static class CitationFormatter
     public static TrustedHtml Format(Source source)
     {
         var parts = new List<string>();
-        if (source.Authors.Count > 0) parts.Add(Field(JoinAuthors(source.Authors)));
+        // Each name isolated on its own: one isolate around "A and B" laid the English "and" out right to left, second author first.
+        if (source.Authors.Count > 0) parts.Add(JoinAuthors(source.Authors, Field));
         // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
         var title = source.Untitled ? Field(source.Title)
             : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Field(source.Title)}</cite>"
@@ -59,19 +60,28 @@ public static class CitationFormatter
     /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark, &lt;/cite&gt; or &lt;/bdi&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)
     {
-        // A title's own closing quote is single inside the citation's double one (InnerQuotes).
-        var text = part.AsSpan().TrimEnd("”’");
-        if (text.EndsWith("</cite>", StringComparison.Ordinal)) text = text[..^"</cite>".Length];
-        if (text.EndsWith("</bdi>", StringComparison.Ordinal)) text = text[..^"</bdi>".Length];
-        return text.EndsWith('?') || text.EndsWith('!');
+        // A title's own closing quote is single inside the citation's double one (InnerQuotes), and may sit inside the isolate.
+        var text = part.AsSpan();
+        for (var before = -1; before != text.Length;)
+        {
+            before = text.Length;
+            text = text.TrimEnd("”’");
+            if (text.EndsWith("</cite>", StringComparison.Ordinal)) text = text[..^"</cite>".Length];
+            if (text.EndsWith("</bdi>", StringComparison.Ordinal)) text = text[..^"</bdi>".Length];
+        }
+        // The Arabic question mark stands for the comma as '?' does.
+        return text.EndsWith('?') || text.EndsWith('!') || text.EndsWith('؟');
     }
 
     /// <summary>"A", "A and B", "A, B, and C"; more than three: "A et al.".</summary>
-    public static string JoinAuthors(IReadOnlyList<PersonName> authors) => ShortensAuthors(authors) ? $"{authors[0].Natural} et al." : authors.Count switch
+    public static string JoinAuthors(IReadOnlyList<PersonName> authors) => JoinAuthors(authors, name => name);
+
+    /// <summary>As <see cref="JoinAuthors(IReadOnlyList{PersonName})"/>, each name written by <paramref name="name"/>: the words between stay the citation's own.</summary>
+    public static string JoinAuthors(IReadOnlyList<PersonName> authors, Func<string, string> name) => ShortensAuthors(authors) ? $"{name(authors[0].Natural)} et al." : authors.Count switch
     {
-        1 => authors[0].Natural,
-        2 => $"{authors[0].Natural} and {authors[1].Natural}",
-        _ => $"{authors[0].Natural}, {authors[1].Natural}, and {authors[2].Natural}",
+        1 => name(authors[0].Natural),
+        2 => $"{name(authors[0].Natural)} and {name(authors[1].Natural)}",
+        _ => $"{name(authors[0].Natural)}, {name(authors[1].Natural)}, and {name(authors[2].Natural)}",
     };
 
     /// <summary>

@@ -10,7 +10,7 @@ public static class BriefCitation
     public static TrustedHtml Format(CitationRecord brief)
     {
         var html = new StringBuilder();
-        if (brief.Authors.Count > 0) html.Append(CitationFormatter.Field(CitationFormatter.JoinAuthors(brief.Authors))).Append(", ");
+        if (brief.Authors.Count > 0) html.Append(CitationFormatter.JoinAuthors(brief.Authors, CitationFormatter.Field)).Append(", ");
         // A title's own '?' or '!' stands for the comma.
         var title = brief.Title ?? "";
         html.Append('“').Append(CitationFormatter.Field(CitationFormatter.InnerQuotes(title))).Append(CitationFormatter.EndsInOwnMark(title) ? "” " : ",” ");
