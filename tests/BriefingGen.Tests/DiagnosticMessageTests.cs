@@ -270,6 +270,10 @@ public class DiagnosticMessageTests
         // Valid YAML the library fails on: the anchor is named, not a missing ', '.
         { Source + Brief("a", "extra: {a: &x 1, b: 2}"),
             "content/briefs/a.md:5:12: error BG2003: '&x' reads as a YAML anchor, which front matter does not use; remove it, or if it is text, put the whole value in quotes" },
+        { Source + Brief("a", "extra: {a: 'it''s &x' b: 2}"),
+            "content/briefs/a.md:5:23: error BG2002: YAML: expected ', ' before the next field or '}' to end the map; quote a value that contains a comma, a bracket, a brace or ': '" },
+        { Source + Brief("a", "extra: {a: Smith &Co b: 2}"),
+            "content/briefs/a.md:5:23: error BG2002: YAML: expected ', ' before the next field or '}' to end the map; quote a value that contains a comma, a bracket, a brace or ': '" },
         { Source + Brief("a", "extra: {a: \"x &y\" b: 2}"),
             "content/briefs/a.md:5:19: error BG2002: YAML: expected ', ' before the next field or '}' to end the map; quote a value that contains a comma, a bracket, a brace or ': '" },
         { Source + Brief("a", "extra: &anchor {a: 1}"),

@@ -8,24 +8,41 @@ namespace BriefingGen.FrontMatter;
 /// </summary>
 public static class YamlSyntaxAdvice
 {
-    /// <summary>The first anchor ("&amp;x") written after the '{' or '[' still open at <paramref name="at"/>: its index and name; null when there is none.</summary>
+    /// <summary>The first anchor ("&amp;x") that starts a value after the '{' or '[' still open at <paramref name="at"/>: its index and name; null when there is none.</summary>
     public static (int At, string Name)? AnchorInFlow(string yaml, int? openFlow, int at)
     {
         if (openFlow is not { } open || open >= at) return null;
+        // What came before the current position, spaces aside: a value starts after one of these.
+        var previous = yaml[open];
         for (var i = open + 1; i < Math.Min(at, yaml.Length); i++)
         {
-            // "&" inside a quoted value is text.
-            if (yaml[i] is '"' or '\'' && yaml[i - 1] is ' ' or '{' or '[' or ',' or ':')
+            var c = yaml[i];
+            if (char.IsWhiteSpace(c)) continue;
+            var startsValue = previous is '{' or '[' or ',' or ':' or '?' or '-';
+            // Quoted text ("x &y", 'it''s') and comments hold no anchor.
+            if (c is '"' or '\'' && startsValue)
             {
-                var quote = yaml[i];
-                for (i++; i < yaml.Length && yaml[i] != quote; i++)
-                    if (quote == '"' && yaml[i] == '\\') i++;
+                for (i++; i < yaml.Length; i++)
+                {
+                    if (c == '"' && yaml[i] == '\\') i++;
+                    else if (yaml[i] == c && c == '\'' && i + 1 < yaml.Length && yaml[i + 1] == '\'') i++;
+                    else if (yaml[i] == c) break;
+                }
+                previous = c;
                 continue;
             }
-            if (yaml[i] != '&' || yaml[i - 1] is not (' ' or '{' or '[' or ',' or ':')) continue;
-            var end = i + 1;
-            while (end < yaml.Length && !char.IsWhiteSpace(yaml[end]) && yaml[end] is not (',' or '[' or ']' or '{' or '}')) end++;
-            if (end > i + 1) return (i, yaml[(i + 1)..end]);
+            if (c == '#' && char.IsWhiteSpace(yaml[i - 1]))
+            {
+                while (i < yaml.Length && yaml[i] != '\n') i++;
+                continue;
+            }
+            if (c == '&' && startsValue)
+            {
+                var end = i + 1;
+                while (end < yaml.Length && !char.IsWhiteSpace(yaml[end]) && yaml[end] is not (',' or '[' or ']' or '{' or '}')) end++;
+                if (end > i + 1) return (i, yaml[(i + 1)..end]);
+            }
+            previous = c;
         }
         return null;
     }
