@@ -614,6 +614,9 @@ public class DiagnosticMessageTests
         { "-- content/briefs/chart.PNG --\nhello\n",
             "content/briefs/chart.PNG:1:1: error BG1003: unexpected file 'content/briefs/chart.PNG'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/; " +
             "an image goes in the theme's assets/ folder (--templates), linked as ../../assets/name, or is linked by its https:// address" },
+        { Source + Brief("b") + Brief("Peru") + Brief("PERU"),
+            "content/briefs/PERU.md:1:1: error BG1004: file name 'PERU' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/Peru.md'; rename it to a lowercase name no other file has ('peru' is taken)\n" +
+            "content/briefs/Peru.md:1:1: error BG1004: file name 'Peru' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/PERU.md'; rename it to a lowercase name no other file has ('peru' is taken)" },
         { Source + Brief("a") + Brief("A"),
             "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to a lowercase name no other file has ('a' is taken)" },
         { Source + Brief("a") + Brief("Bad_Name"),

@@ -69,9 +69,13 @@ public static class ContentLoader
         }
 
         // After the loop, so a case-colliding pair is named whichever file sorts first.
+        // Two misnamed files folding to one name ('Peru.md', 'PERU.md') could not both take it.
+        var misnamedByFold = invalidIds.ToLookup(i => Slug.Fold(i.Id), i => i.Shown, StringComparer.Ordinal);
         foreach (var (id, shown) in invalidIds)
         {
-            var collision = byId.TryGetValue(Slug.Fold(id), out var other) ? $"it collides with '{other}'" : null;
+            var collision = byId.TryGetValue(Slug.Fold(id), out var other) ? $"it collides with '{other}'"
+                : misnamedByFold[Slug.Fold(id)].FirstOrDefault(twin => twin != shown) is { } twin ? $"it collides with '{twin}'"
+                : null;
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision)!);
         }
         ReportConfusableIds(documents, skeletons, diagnostics);

@@ -55,7 +55,7 @@ public static partial class Slug
     /// <summary>
     /// A heading's anchor: as <see cref="Fold"/>, and the letters and digits of other scripts kept,
     /// lowercased ("Что случилось" → "что-случилось", "ما حدث" → "ما-حدث"), which a fragment may hold;
-    /// folding them away left every such heading a numbered "section-2".
+    /// folding them away left every such heading a numbered "section-1".
     /// </summary>
     public static string Anchor(string text) => Fold(text, keepOtherScripts: true);
 
