@@ -21,6 +21,19 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_link_to_a_section_of_another_page_leads_to_its_heading()
+    {
+        // As wikis and Obsidian write it: [[id#section]], by the heading's id (a second "Background" is background-1).
+        var site = TestSite.Build(Source + Brief("b", body: "## Background\n\nOne [@bbc].\n\n## Background\n\nTwo [@bbc].")
+            + Brief("a", body: "See [[b#background-1]] and [[b#background|the first part]] [@bbc].")).AssertClean();
+        var links = site.Page("briefs/a/index.html").QuerySelectorAll(".body a.xref");
+        Assert.Equal(["../../briefs/b/index.html#background-1", "../../briefs/b/index.html#background"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Brief b", "the first part"], links.Select(a => a.TextContent));
+        var target = site.Page("briefs/b/index.html");
+        Assert.All(links, a => Assert.NotNull(target.GetElementById(a.GetAttribute("href")!.Split('#')[1])));
+    }
+
+    [Fact]
     public void Right_to_left_fields_of_a_citation_are_isolated_so_each_reads_whole_in_its_place()
     {
         // Between two Arabic fields the citation's ',”' joined them into one right-to-left run: the publisher was read first.

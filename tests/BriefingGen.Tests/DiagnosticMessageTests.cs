@@ -58,9 +58,12 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:12: error BG4006: '[[|the report]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'peru-mexico'" },
         { Source + Actors + Brief("a", body: "[@bbc] See [[peru|[[pedro-castillo]]]]."),
             "content/briefs/a.md:7:12: error BG4006: the text of [[peru|...]] holds another '[[', but a link cannot hold a link; end the first with ']]' before the next begins" },
-        // Wikis and Obsidian link to a section with '#'; the id suggested was 'bbc-part-two', which names nothing.
+        // Wikis and Obsidian link to a section with '#': by its id here, as a heading's own link shows it.
         { Source + Brief("a", body: "[@bbc] See [[bbc#part-two|the report]]."),
-            "content/briefs/a.md:7:12: error BG4006: '[[bbc#part-two]]' links to a section, which [[...]] cannot; write [[bbc]] to link to the page" },
+            "content/briefs/a.md:7:12: warning BG3011: [[bbc#part-two]] leads to no section of the source 'bbc': it has no heading with the id 'part-two'; its page has no headings: link to the page with [[bbc]]" },
+        { Source + Brief("b", body: "## Background\n\n[@bbc]\n\n## Background\n\nMore [@bbc].") + Brief("a", body: "[@bbc] See [[b#backgruond]] and [[b#Early years]]."),
+            "content/briefs/a.md:7:12: warning BG3011: [[b#backgruond]] leads to no section of the brief 'b': it has no heading with the id 'backgruond'; did you mean [[b#background]]?\n" +
+            "content/briefs/a.md:7:33: error BG4006: '[[b#Early years]]' names a section by its heading's words; write its id, [[b#early-years]] (a heading's words in lower case, joined by '-')" },
         { Source + Brief("a", body: "Claim[^sorce] [@bbc].\n\n[^source]: The note."),
             "content/briefs/a.md:7:6: warning BG4008: note marker '[^sorce]' has no note, so it is shown as text; write the note on a line '[^sorce]: ...' at the end of the body; did you mean '[^source]'?\n" +
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },

@@ -244,6 +244,22 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_link_to_a_section_is_checked_again_when_the_page_it_leads_to_renames_its_heading()
+    {
+        // Only b's prose changes, but a's link to b's section leads nowhere now: a revision of b alone kept a's old verdict.
+        var site = new Incremental(Source + Brief("a", body: "[@bbc] See [[b#early-life]].") + Brief("b", body: "## Early life\n\nText [@bbc]."));
+        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code == "BG3011");
+        site.Edit("briefs/b.md", t => t!.Replace("## Early life", "## Early years"));
+        site.Rebuild();
+        Assert.Single(site.Last.Diagnostics, d => d.Code == "BG3011");
+        AssertSameAsFullBuild(site, "after renaming the heading linked to");
+        site.Edit("briefs/a.md", t => t!.Replace("[[b#early-life]]", "[[b#early-years]]"));
+        site.Rebuild();
+        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code == "BG3011");
+        AssertSameAsFullBuild(site, "after mending the link");
+    }
+
+    [Fact]
     public void A_file_moved_to_another_kind_with_the_same_text_builds_the_graph_again()
     {
         // The id and the text are the same, so the shape is; but a brief became an event.

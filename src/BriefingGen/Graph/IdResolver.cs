@@ -13,6 +13,7 @@ namespace BriefingGen.Graph;
 internal sealed class IdResolver(
     IReadOnlyDictionary<string, DocumentKind> everything,
     IReadOnlyDictionary<string, Document> documents,
+    IReadOnlyDictionary<string, ParsedBody> bodies,
     IReadOnlySet<string> unpublishedDrafts,
     IReadOnlySet<(string Id, DocumentKind Kind)> refused,
     IReadOnlySet<string> unread,
@@ -57,6 +58,8 @@ internal sealed class IdResolver(
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{link.TargetId}]] links to a draft, which is not published; the link shows as plain text");
+            else if (link.Fragment is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused && !target.Anchors.Contains(section, StringComparer.Ordinal))
+                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, section, target.Anchors));
         }
         foreach (var address in body.RootRelative)
             diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,
@@ -148,6 +151,16 @@ internal sealed class IdResolver(
     }
 
     /// <summary>The hints one front matter or body may still get.</summary>
+    /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
+    private string NoSection(string id, string section, IReadOnlyList<string> anchors)
+    {
+        var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
+        var instead = anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
+            : Suggestions.Closest(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
+            : $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + a))}{(anchors.Count > 5 ? ", …" : "")})";
+        return $"[[{id}#{section}]] leads to no section of the {noun} '{id}': it has no heading with the id '{section}'{instead}";
+    }
+
     private sealed class HintBudget(IdResolver resolver)
     {
         private int _left = Suggestions.MaxHintsPerFile;

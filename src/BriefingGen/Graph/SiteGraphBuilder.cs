@@ -26,7 +26,7 @@ public static class SiteGraphBuilder
         var drafts = all.Select(p => p.Document.Id).Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         var unread = loadedIds.Count == all.Count ? (IReadOnlySet<string>)new HashSet<string>()
             : loadedIds.Keys.Except(all.Select(p => p.Document.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var resolver = new IdResolver(loadedIds, documents, drafts, refused, unread, diagnostics);
+        var resolver = new IdResolver(loadedIds, documents, bodies, drafts, refused, unread, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
 
         foreach (var (document, body) in all) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
@@ -131,7 +131,7 @@ public static class SiteGraphBuilder
     private static readonly HashSet<string> DocumentCheckCodes = new[]
     {
         DiagnosticCodes.UnknownReference, DiagnosticCodes.WrongReferenceKind, DiagnosticCodes.UnknownLink, DiagnosticCodes.UnknownCitation,
-        DiagnosticCodes.LinkToDraft, DiagnosticCodes.UncitedParagraph, DiagnosticCodes.RootRelativeUrl, DiagnosticCodes.IdAsLinkText,
+        DiagnosticCodes.LinkToDraft, DiagnosticCodes.UncitedParagraph, DiagnosticCodes.RootRelativeUrl, DiagnosticCodes.IdAsLinkText, DiagnosticCodes.LinkToNoSection,
     }.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -186,7 +186,7 @@ public static class SiteGraphBuilder
         // Loaded but not published: none, in a site without drafts or unreadable files.
         var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         // Every file is readable here (a revision is made only then), so no kind is uncertain.
-        var resolver = new IdResolver(loadedIds, documents, unpublished, refused, new HashSet<string>(), diagnostics);
+        var resolver = new IdResolver(loadedIds, documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         var files = changed.Select(c => c.Document.Path).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(previousDiagnostics.Where(d => !(files.Contains(d.Location.File) && DocumentCheckCodes.Contains(d.Code))));

@@ -29,19 +29,21 @@ public static class BodyParser
         var idsInLinkText = new List<IdInLinkText>();
         var relative = new List<RelativeAddress>();
         var inPage = new List<FragmentLink>();
-        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative, inPage) is not { } ast) return ParsedBody.Refused;
+        var anchors = new List<string>();
+        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative, inPage, anchors) is not { } ast) return ParsedBody.Refused;
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
         {
             IdsInLinkText = idsInLinkText,
             Relative = relative,
             InPage = inPage,
+            Anchors = anchors,
             PrefixedCitations = PrefixedCitations.In(ast, body.Markdown, map),
         };
     }
 
     /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
-        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage)
+        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage, List<string> anchors)
     {
         if (!BodyLimits.WithinLimits(body.Markdown, map, diagnostics)) return null;
 
@@ -129,7 +131,7 @@ public static class BodyParser
                 case WikiLinkInline wikiLink:
                     if (wikiLink.Label is { } shown) wikiLink.Label = Decoded(shown, ReferenceIn(body.Markdown, wikiLink.Span), map, diagnostics);
                     if (Slug.IsValid(wikiLink.TargetId))
-                        links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)));
+                        links.Add(new LinkUse(wikiLink.TargetId, map.At(wikiLink.Span.Start)) { Fragment = wikiLink.Fragment });
                     else
                         diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(wikiLink.Span.Start), WithoutId(wikiLink));
                     // "[[peru|[[mexico]]]]" ends at the first "]]": the text showed "[[mexico", then "]]".
@@ -173,6 +175,7 @@ public static class BodyParser
                     // Set here, before rendering and the contents list, so both show the same outline.
                     heading.Level = outline.Shown(heading.Level);
                     heading.GetAttributes().Id = headingIds.Claim(HeadingSlug(heading));
+                    anchors.Add(heading.GetAttributes().Id!);
                     break;
                 case FootnoteLinkReferenceDefinition note:
                     notes.Add(note);
@@ -338,9 +341,11 @@ public static class BodyParser
     private static string WithoutId(WikiLinkInline link)
     {
         var target = link.TargetId;
-        // Wikis and Obsidian write [[page#heading]]; folding it into one id would suggest a page that does not exist.
+        // Obsidian writes [[page#Heading words]]; a section is named by its heading's id.
         if (target.IndexOf('#') is > 0 and var hash && Slug.IsValid(target[..hash]))
-            return $"'[[{target}]]' links to a section, which [[...]] cannot; write [[{target[..hash]}]] to link to the page";
+            return Slug.Suggest(target[(hash + 1)..]) is { } section
+                ? $"'[[{target}]]' names a section by its heading's words; write its id, [[{target[..hash]}#{section}]] (a heading's words in lower case, joined by '-')"
+                : $"'[[{target}]]' names no section; write [[{target[..hash]}]] to link to the page, or [[{target[..hash]}#id]] with the id of one of its headings";
         // "[[|text]]" has no id to quote: it is named by its text, not as "[[]]".
         var written = target.Length == 0 && link.Label is { } label ? "|" + label : target;
         // Written as a file ("actors/pedro-castillo.md"), its id is the file's name.

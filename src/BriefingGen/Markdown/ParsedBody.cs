@@ -26,6 +26,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 
+    /// <summary>The ids of the body's headings, in order: the places a [[id#section]] from another page may lead to.</summary>
+    public IReadOnlyList<string> Anchors { get; init; } = [];
+
     /// <summary>Links to a place on the body's own page ("#background"): checked against the page once it is rendered.</summary>
     public IReadOnlyList<FragmentLink> InPage { get; init; } = [];
 
@@ -37,7 +40,11 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
 }
 
 /// <summary>A [[id]] written in a body.</summary>
-public sealed record LinkUse(string TargetId, SourceLocation Location);
+public sealed record LinkUse(string TargetId, SourceLocation Location)
+{
+    /// <summary>The section linked to, "background" of [[id#background]]; null for the page itself.</summary>
+    public string? Fragment { get; init; }
+}
 
 /// <summary>
 /// A link or image address from the site root ("/briefs/b/"), reported once the ids are known, so

@@ -7,6 +7,9 @@ public sealed class WikiLinkInline(string targetId, string? label) : LeafInline
 {
     public string TargetId { get; } = targetId;
 
+    /// <summary>The section of the target's page, "background" of [[id#background]]; null for the page itself.</summary>
+    public string? Fragment { get; init; }
+
     /// <summary>The text after '|', or null to show the target's title.</summary>
     public string? Label { get; set; } = label;
 

@@ -3,7 +3,7 @@ using Markdig.Parsers;
 
 namespace BriefingGen.Markdown;
 
-/// <summary>Parses [[id]], [[id|text]] and [[id\|text]]. Anything else starting with "[[" stays ordinary text.</summary>
+/// <summary>Parses [[id]], [[id#section]], [[id|text]] and [[id\|text]]. Anything else starting with "[[" stays ordinary text.</summary>
 public sealed class WikiLinkParser : InlineParser
 {
     public WikiLinkParser() => OpeningCharacters = ['['];
@@ -28,8 +28,13 @@ public sealed class WikiLinkParser : InlineParser
         // citation in it is an error, whose message quotes the label as written).
         var label = bar < 0 ? null : Markdig.Helpers.HtmlHelper.Unescape(inner[(bar + 1)..].Trim());
         if (label is not null && cited < 0) label = Apostrophes.InPlainText(label);
+        // "[[id#section]]", as wikis and Obsidian link to a heading of a page.
+        string? fragment = null;
+        if (id.IndexOf('#') is > 0 and var hash && Model.Slug.IsValid(id[..hash]) && id[(hash + 1)..].Trim() is { Length: > 0 } section && !section.Any(char.IsWhiteSpace))
+            (id, fragment) = (id[..hash], section);
         var link = new WikiLinkInline(id, string.IsNullOrEmpty(label) ? null : label)
         {
+            Fragment = fragment,
             CitationInLabel = cited < 0 ? null : (2 + cited, CitationAt(inner, cited)),
         };
         InlineSyntax.Place(processor, link, slice, consumed);

@@ -11,10 +11,10 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
         if (!renderer.EnableHtmlForInline && link.Label is { } label)
             renderer.WriteEscape(label);
         else
-            ((BodyHtmlRenderer)renderer).Leave(new Hole(renderer.EnableHtmlForInline, link.TargetId, link.Label));
+            ((BodyHtmlRenderer)renderer).Leave(new Hole(renderer.EnableHtmlForInline, link.TargetId, link.Label, link.Fragment));
     }
 
-    private sealed record Hole(bool HtmlEnabled, string TargetId, string? Label) : BodyHole(HtmlEnabled)
+    private sealed record Hole(bool HtmlEnabled, string TargetId, string? Label, string? Fragment) : BodyHole(HtmlEnabled)
     {
         public override void Write(HtmlRenderer renderer, IBodyLinkContext links)
         {
@@ -30,7 +30,7 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
                 renderer.Write("<span class=\"unlinked\">").WriteEscape(Label ?? TargetId).Write("</span>");
                 return;
             }
-            renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(found.Href).Write("\">")
+            renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(Fragment is null ? found.Href : found.Href + "#" + Fragment).Write("\">")
                     .WriteEscape(Label ?? found.Title).Write("</a>");
         }
     }
