@@ -61,6 +61,9 @@ public class DiagnosticMessageTests
         // Wikis and Obsidian link to a section with '#': by its id here, as a heading's own link shows it.
         { Source + Brief("a", body: "[@bbc] See [[bbc#part-two|the report]]."),
             "content/briefs/a.md:7:12: warning BG3011: [[bbc#part-two]] leads to no section of the source 'bbc': it has no heading with the id 'part-two'; its page has no headings: link to the page with [[bbc]]" },
+        // The theme's own ids, #top and a fragment copied percent-encoded from the address bar are not refused.
+        { Source + Brief("b", body: "## ما حدث\n\n[@bbc]") + Brief("a", body: "[@bbc] [[b#references]] [[b#top]] [[b#cite-this]] [[b#%D9%85%D8%A7-%D8%AD%D8%AF%D8%AB]] [[b#ما-حدث]] [[b#ما حدث]]"),
+            "content/briefs/a.md:7:102: error BG4006: '[[b#ما حدث]]' names a section by its heading's words; write its id, [[b#ما-حدث]] (a heading's words in lower case, joined by '-')" },
         { Source + Brief("b", body: "## Background\n\n[@bbc]\n\n## Background\n\nMore [@bbc].") + Brief("a", body: "[@bbc] See [[b#backgruond]] and [[b#Early years]]."),
             "content/briefs/a.md:7:12: warning BG3011: [[b#backgruond]] leads to no section of the brief 'b': it has no heading with the id 'backgruond'; did you mean [[b#background]]?\n" +
             "content/briefs/a.md:7:33: error BG4006: '[[b#Early years]]' names a section by its heading's words; write its id, [[b#early-years]] (a heading's words in lower case, joined by '-')" },

@@ -251,6 +251,8 @@ public class IncrementalTests
         Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code == "BG3011");
         site.Edit("briefs/b.md", t => t!.Replace("## Early life", "## Early years"));
         site.Rebuild();
+        // Still a revision of b (its shape is the same), with the pages linking to it checked again.
+        Assert.Contains(site.Last.Timings, t => t.Stage == "graph, revised");
         Assert.Single(site.Last.Diagnostics, d => d.Code == "BG3011");
         AssertSameAsFullBuild(site, "after renaming the heading linked to");
         site.Edit("briefs/a.md", t => t!.Replace("[[b#early-life]]", "[[b#early-years]]"));

@@ -173,7 +173,7 @@ public class ThemeTests
 
     [Theory]
     [InlineData("\"I was going to—\". Then", "“I was going to—”. Then")]
-    [InlineData("He said \"no\", then left", "He said “no”, then left")]
+    [InlineData("He wrote \"...and then we left\"", "He wrote “...and then we left”")]
     public void Front_matter_quotes_before_a_full_stop_or_comma_close(string written, string shown) =>
         Assert.Equal(shown, BriefingGen.Markdown.Apostrophes.InPlainText(written));
 

@@ -58,8 +58,9 @@ internal sealed class IdResolver(
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{link.TargetId}]] links to a draft, which is not published; the link shows as plain text");
-            else if (link.Fragment is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused && !target.Anchors.Contains(section, StringComparer.Ordinal))
-                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, section, target.Anchors));
+            else if (link.Fragment is { } fragment && HeadingId(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
+                     && !AnchorsOf(target).Contains(section))
+                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take()));
         }
         foreach (var address in body.RootRelative)
             diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,
@@ -151,21 +152,47 @@ internal sealed class IdResolver(
     }
 
     /// <summary>The hints one front matter or body may still get.</summary>
-    /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
-    private string NoSection(string id, string section, IReadOnlyList<string> anchors)
-    {
-        var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
-        var instead = anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
-            : Suggestions.Closest(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
-            : $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + a))}{(anchors.Count > 5 ? ", …" : "")})";
-        return $"[[{id}#{section}]] leads to no section of the {noun} '{id}': it has no heading with the id '{section}'{instead}";
-    }
-
     private sealed class HintBudget(IdResolver resolver)
     {
         private int _left = Suggestions.MaxHintsPerFile;
 
+        /// <summary>Whether one more hint may be given: each is compared with every candidate, so a file of thousands of bad links gets the first few.</summary>
+        public bool Take() => _left-- > 0;
+
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
+    }
+
+    /// <summary>A page's heading ids to look up: a page of thousands of headings may be linked to thousands of times.</summary>
+    private IReadOnlySet<string> AnchorsOf(ParsedBody body) =>
+        _anchors.GetOrAdd(body, b => b.Anchors.ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ParsedBody, IReadOnlySet<string>> _anchors = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The heading id a fragment names, percent-decoded as a browser reads it ("#%D9%85%D8%A7" is "#ما");
+    /// null when it could only be one of the theme's own ids (#top, #references, #cite-this, #fn:1,
+    /// #toc_heading), which no heading takes and which are not checked.
+    /// </summary>
+    private static string? HeadingId(string fragment)
+    {
+        var id = fragment;
+        if (id.Contains('%'))
+        {
+            try { id = Uri.UnescapeDataString(id); }
+            catch (UriFormatException) { }
+        }
+        return id == "top" || Slug.Reserved.Contains(id) || id.StartsWith("ref-", StringComparison.Ordinal) || id.StartsWith("cite-", StringComparison.Ordinal)
+            || Slug.Anchor(id) != id ? null : id;
+    }
+
+    /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
+    private string NoSection(string id, string written, string section, IReadOnlyList<string> anchors, bool hint)
+    {
+        var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
+        var instead = anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
+            : hint && Suggestions.Closest(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
+            : $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + TextElements.Shorten(a, 40, "...")))}{(anchors.Count > 5 ? ", …" : "")})";
+        return $"[[{id}#{TextElements.Shorten(written, 60, "...")}]] leads to no section of the {noun} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'{instead}";
     }
 
     private static string Article(DocumentKind kind) => TextElements.WithArticle(kind.Noun());

@@ -188,9 +188,13 @@ public static class SiteGraphBuilder
         // Every file is readable here (a revision is made only then), so no kind is uncertain.
         var resolver = new IdResolver(loadedIds, documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
-        var files = changed.Select(c => c.Document.Path).ToHashSet(StringComparer.Ordinal);
+        // A page whose headings changed changes what a [[id#section]] to it finds: the pages linking to it are checked again.
+        var relinked = changed.Where(c => previous.Bodies.TryGetValue(c.Document.Id, out var before) && !before.Anchors.SequenceEqual(c.Body.Anchors, StringComparer.Ordinal))
+            .SelectMany(c => previous.Backlinks.TryGetValue(c.Document.Id, out var linking) ? linking : [])
+            .Where(d => !WasReplaced(d)).Distinct().Select(d => (Document: d, Body: bodies[d.Id])).ToList();
+        var files = changed.Select(c => c.Document.Path).Concat(relinked.Select(r => r.Document.Path)).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(previousDiagnostics.Where(d => !(files.Contains(d.Location.File) && DocumentCheckCodes.Contains(d.Code))));
-        foreach (var (document, body) in changed) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
+        foreach (var (document, body) in changed.Concat(relinked)) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
 
         return new SiteGraph
         {

@@ -124,9 +124,7 @@ internal sealed class ParsedDocuments
         // Without a body to tell apart, the whole text stands for the head.
         if (body is null || parsed is null || !text.EndsWith(body.Markdown, StringComparison.Ordinal)) return text;
         var head = new StringBuilder(text, 0, text.Length - body.Markdown.Length, text.Length - body.Markdown.Length + 64);
-        // A section linked to, and the sections a page has, decide what [[id#section]] finds.
-        foreach (var link in parsed.Links) head.Append("\n[[").Append(link.TargetId).Append('#').Append(link.Fragment);
-        foreach (var anchor in parsed.Anchors) head.Append("\n#").Append(anchor);
+        foreach (var link in parsed.Links) head.Append("\n[[").Append(link.TargetId);
         foreach (var citation in parsed.Citations)
             head.Append("\n[@").Append(citation.SourceId).Append('\u0001').Append(citation.Locator).Append('\u0001').Append(citation.Quote);
         return head.ToString();

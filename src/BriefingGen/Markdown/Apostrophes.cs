@@ -72,9 +72,10 @@ public static class Apostrophes
     /// Whether a quote between these characters opens: after a space or an opening mark, before a
     /// word. One before a full stop or a comma closes ("I was going to—". opened a quotation).
     /// </summary>
-    private static bool Opens(char before, char after) =>
+    /// <param name="afterNext">The character after <paramref name="after"/>: a quotation may open on an ellipsis ("...and then").</param>
+    private static bool Opens(char before, char after, char afterNext = ' ') =>
         (char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '/' or '“' or '‘')
-        && !char.IsWhiteSpace(after) && after is not ('.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}');
+        && !char.IsWhiteSpace(after) && (after is not ('.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}') || (after == '.' && afterNext == '.'));
 
     /// <summary>
     /// Text outside Markdown (front matter's titles, names, summaries) with its straight quotes made
@@ -93,7 +94,7 @@ public static class Apostrophes
             if (quote is not ('\'' or '"') || InAddress(chars, i)) continue;
             var before = i > 0 ? chars[i - 1] : ' ';
             var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
-            var opens = Opens(before, after);
+            var opens = Opens(before, after, i + 2 < chars.Length ? chars[i + 2] : ' ');
             var closes = !opens && !char.IsWhiteSpace(before);
             if (quote == '\'' && (char.IsLetterOrDigit(before) || IsShortYear(chars.AsSpan(i + 1)))) chars[i] = '’';
             else if (opens) (chars[i], doubleOpen) = quote == '\'' ? ('‘', doubleOpen) : ('“', true);

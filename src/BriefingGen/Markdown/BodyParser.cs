@@ -343,8 +343,8 @@ public static class BodyParser
         var target = link.TargetId;
         // Obsidian writes [[page#Heading words]]; a section is named by its heading's id.
         if (target.IndexOf('#') is > 0 and var hash && Slug.IsValid(target[..hash]))
-            return Slug.Suggest(target[(hash + 1)..]) is { } section
-                ? $"'[[{target}]]' names a section by its heading's words; write its id, [[{target[..hash]}#{section}]] (a heading's words in lower case, joined by '-')"
+            return target[(hash + 1)..].Trim().Length > 0
+                ? $"'[[{target}]]' names a section by its heading's words; write its id, [[{target[..hash]}#{HeadingId(target[(hash + 1)..])}]] (a heading's words in lower case, joined by '-')"
                 : $"'[[{target}]]' names no section; write [[{target[..hash]}]] to link to the page, or [[{target[..hash]}#id]] with the id of one of its headings";
         // "[[|text]]" has no id to quote: it is named by its text, not as "[[]]".
         var written = target.Length == 0 && link.Label is { } label ? "|" + label : target;
@@ -506,7 +506,13 @@ public static class BodyParser
             // ("## [[castillo-coup-2022]] and after" had the id "and-after").
             else if (inline is WikiLinkInline link) text.Append(link.Label ?? link.TargetId).Append(' ');
         }
-        var slug = Slug.Anchor(text.ToString());
+        return HeadingId(text.ToString());
+    }
+
+    /// <summary>The id of a heading of these words, before a repeated one is numbered.</summary>
+    private static string HeadingId(string words)
+    {
+        var slug = Slug.Anchor(words);
         // The page's own ids (the main landmark, "references", "ref-x" entries and "cite-x-n" markers)
         // are never taken: such a heading gets a "section-" prefix, which none of them has.
         if (slug.Length == 0 || Slug.Reserved.Contains(slug) || slug.StartsWith("ref-", StringComparison.Ordinal) || slug.StartsWith("cite-", StringComparison.Ordinal))
