@@ -321,7 +321,8 @@ public static class BodyParser
         var at = map.At(link.Span.Start);
         if (text.StartsWith('@'))
             return CitationParser.Items(text)?.Select(item => new IdInLinkText(item.SourceId, AsCitation: true, at)) ?? [];
-        if (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].Split('|')[0].Trim() is var id && Slug.IsValid(id))
+        // "[[b#section]](url)" names b as "[[b]](url)" does.
+        if (text.Length > 2 && text[0] == '[' && text[^1] == ']' && text[1..^1].Split('|')[0].Split('#')[0].Trim() is var id && Slug.IsValid(id))
             return [new IdInLinkText(id, AsCitation: false, at)];
         return [];
     }
