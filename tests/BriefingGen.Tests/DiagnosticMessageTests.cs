@@ -61,6 +61,8 @@ public class DiagnosticMessageTests
         // Wikis and Obsidian link to a section with '#': by its id here, as a heading's own link shows it.
         { Source + Brief("a", body: "[@bbc] See [[bbc#part-two|the report]]."),
             "content/briefs/a.md:7:12: warning BG3011: [[bbc#part-two]] leads to no section of the source 'bbc': it has no heading with the id 'part-two'; its page has no headings: link to the page with [[bbc]]" },
+        { Source + Brief("a", body: "[@bbc] See [[pedro-castilo#early-life]]."),
+            "content/briefs/a.md:7:12: error BG3003: [[pedro-castilo#early-life]] links to an unknown id" },
         // The theme's own ids, #top and a fragment copied percent-encoded from the address bar are not refused.
         { Source + Brief("b", body: "## ما حدث\n\n[@bbc]") + Brief("a", body: "[@bbc] [[b#references]] [[b#top]] [[b#cite-this]] [[b#%D9%85%D8%A7-%D8%AD%D8%AF%D8%AB]] [[b#ما-حدث]] [[b#ما حدث]]"),
             "content/briefs/a.md:7:102: error BG4006: '[[b#ما حدث]]' names a section by its heading's words; write its id, [[b#ما-حدث]] (a heading's words in lower case, joined by '-')" },

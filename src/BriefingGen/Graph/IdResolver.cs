@@ -52,12 +52,14 @@ internal sealed class IdResolver(
         foreach (var named in body.UncheckedFrontMatter) Expect(named.Ids, named.Kind, named.Key, hints);
         foreach (var link in body.Links)
         {
+            // Quoted as written, with its section.
+            var written = link.Fragment is null ? link.TargetId : $"{link.TargetId}#{TextElements.Shorten(link.Fragment, 60, "...")}";
             if (!everything.ContainsKey(link.TargetId) && !Refused(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location,
-                    $"[[{link.TargetId}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
+                    $"[[{written}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
-                    $"[[{link.TargetId}]] links to a draft, which is not published; the link shows as plain text");
+                    $"[[{written}]] links to a draft, which is not published; the link shows as plain text");
             else if (link.Fragment is { } fragment && HeadingId(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
                      && !AnchorsOf(target).Contains(section))
                 diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take()));
