@@ -177,14 +177,8 @@ internal sealed class IdResolver(
     /// </summary>
     private static string? HeadingId(string fragment)
     {
-        var id = fragment;
-        if (id.Contains('%'))
-        {
-            try { id = Uri.UnescapeDataString(id); }
-            catch (UriFormatException) { }
-        }
-        return id == "top" || Slug.Reserved.Contains(id) || id.StartsWith("ref-", StringComparison.Ordinal) || id.StartsWith("cite-", StringComparison.Ordinal)
-            || Slug.Anchor(id) != id ? null : id;
+        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+        return id == "top" || Slug.IsPageAnchor(id) || Slug.Anchor(id) != id ? null : id;
     }
 
     /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>

@@ -62,10 +62,20 @@ public static class Apostrophes
         if (InAddress(text, i)) return;
         var before = i > 0 ? text[i - 1] : LastOf(literal.PreviousSibling);
         var after = i + 1 < text.Length ? text[i + 1] : FirstOf(literal.NextSibling);
-        if (Opens(before, after))
-            (text[i], doubleOpen) = ('“', true);
-        else if (!char.IsWhiteSpace(before) && (doubleOpen || !char.IsAsciiDigit(before)))
-            (text[i], doubleOpen) = ('”', false);
+        text[i] = Double(before, after, i + 2 < text.Length ? text[i + 2] : ' ', ref doubleOpen);
+    }
+
+    /// <summary>A '"' between these characters as shown: “ opening, ” closing, or '"' left as the inch mark after a number with no quotation open.</summary>
+    private static char Double(char before, char after, char afterNext, ref bool doubleOpen)
+    {
+        if (Opens(before, after, afterNext))
+        {
+            doubleOpen = true;
+            return '“';
+        }
+        if (char.IsWhiteSpace(before) || (!doubleOpen && char.IsAsciiDigit(before))) return '"';
+        doubleOpen = false;
+        return '”';
     }
 
     /// <summary>
@@ -94,12 +104,11 @@ public static class Apostrophes
             if (quote is not ('\'' or '"') || InAddress(chars, i)) continue;
             var before = i > 0 ? chars[i - 1] : ' ';
             var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
-            var opens = Opens(before, after, i + 2 < chars.Length ? chars[i + 2] : ' ');
-            var closes = !opens && !char.IsWhiteSpace(before);
-            if (quote == '\'' && (char.IsLetterOrDigit(before) || IsShortYear(chars.AsSpan(i + 1)))) chars[i] = '’';
-            else if (opens) (chars[i], doubleOpen) = quote == '\'' ? ('‘', doubleOpen) : ('“', true);
-            // After a number with no quotation open, '"' is the inch mark ("5' 10\""), left straight as the body leaves it.
-            else if (closes && !(quote == '"' && !doubleOpen && char.IsAsciiDigit(before))) (chars[i], doubleOpen) = quote == '\'' ? ('’', doubleOpen) : ('”', false);
+            var afterNext = i + 2 < chars.Length ? chars[i + 2] : ' ';
+            if (quote == '"') chars[i] = Double(before, after, afterNext, ref doubleOpen);
+            else if (char.IsLetterOrDigit(before) || IsShortYear(chars.AsSpan(i + 1))) chars[i] = '’';
+            else if (Opens(before, after, afterNext)) chars[i] = '‘';
+            else if (!char.IsWhiteSpace(before)) chars[i] = '’';
         }
         return new string(chars);
     }

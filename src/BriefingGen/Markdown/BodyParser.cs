@@ -447,11 +447,6 @@ public static class BodyParser
     }
 
     /// <summary>
-    /// Text Markdown decoded from character references ("&amp;#x202E;", "&amp;#7;"), which the checks of
-    /// the file's own text never saw: read like that text, embeddings and overrides as isolates and
-    /// each control character as a space, reported.
-    /// </summary>
-    /// <summary>
     /// What a character reference stands for, named when it is nothing a reader can see: "&amp;#0;"
     /// (and a surrogate or a number past U+10FFFF) is shown as �, as browsers show it, and "&amp;#xFEFF;"
     /// is an invisible byte-order mark, left out; a typed NUL or stray BOM is named as well.
@@ -472,6 +467,11 @@ public static class BodyParser
         return text;
     }
 
+    /// <summary>
+    /// Text Markdown decoded from character references ("&amp;#x202E;", "&amp;#7;"), which the checks of
+    /// the file's own text never saw: read like that text, embeddings and overrides as isolates and
+    /// each control character as a space, reported.
+    /// </summary>
     private static string Decoded(string text, int at, SourceMap map, DiagnosticBag diagnostics)
     {
         var control = text.AsSpan().IndexOfAny(TextFile.InvisibleControls);
@@ -514,10 +514,8 @@ public static class BodyParser
     private static string HeadingId(string words)
     {
         var slug = Slug.Anchor(words);
-        // The page's own ids (the main landmark, "references", "ref-x" entries and "cite-x-n" markers)
-        // are never taken: such a heading gets a "section-" prefix, which none of them has.
-        if (slug.Length == 0 || Slug.Reserved.Contains(slug) || slug.StartsWith("ref-", StringComparison.Ordinal) || slug.StartsWith("cite-", StringComparison.Ordinal))
-            slug = "section-" + slug;
+        // The page's own ids are never taken: such a heading gets a "section-" prefix, which none of them has.
+        if (slug.Length == 0 || Slug.IsPageAnchor(slug)) slug = "section-" + slug;
         return slug.TrimEnd('-');
     }
 }

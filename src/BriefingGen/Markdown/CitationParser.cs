@@ -66,8 +66,6 @@ public sealed class CitationParser : InlineParser
         return items;
     }
 
-    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-
     /// <summary>
     /// A backslash before ASCII punctuation is that punctuation, as everywhere in Markdown: in a
     /// table cell GFM needs "\|" for a pipe, and a passage showed "either \| or".
@@ -79,7 +77,7 @@ public sealed class CitationParser : InlineParser
         for (var i = 0; i < text.Length; i++)
         {
             // A quote written \" stays as it was: it says the quote is no passage's, and the check for one reads the item as written.
-            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] != '"' && AsciiPunctuation.Contains(text[i + 1])) i++;
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] != '"' && text[i + 1].IsAsciiPunctuation()) i++;
             unescaped.Append(text[i]);
         }
         return unescaped.ToString();

@@ -17,16 +17,3 @@ public sealed class ScrollingTableRenderer : HtmlTableRenderer
     protected override void Write(HtmlRenderer renderer, Table table) =>
         ScrollingBox.Around(renderer, "table-scroll", "Table", ++_tables, () => base.Write(renderer, table));
 }
-
-/// <summary>A box that scrolls sideways, focusable and named ("Table 2", "Code 1") as WCAG 2.1.1 asks of one, around what writeInside writes.</summary>
-internal static class ScrollingBox
-{
-    public static void Around(HtmlRenderer renderer, string boxClass, string name, int number, Action writeInside)
-    {
-        renderer.EnsureLine();
-        renderer.Write("<div class=\"").Write(boxClass).Write("\" role=\"region\" tabindex=\"0\" aria-label=\"").Write(name).Write(' ')
-            .Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
-        writeInside();
-        renderer.WriteLine("</div>");
-    }
-}

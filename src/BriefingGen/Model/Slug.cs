@@ -59,6 +59,13 @@ public static partial class Slug
     /// </summary>
     public static string Anchor(string text) => Fold(text, keepOtherScripts: true);
 
+    /// <summary>
+    /// Whether an anchor is one the page itself uses (the main landmark, "references", "ref-x"
+    /// entries, "cite-x-n" markers), which no heading takes.
+    /// </summary>
+    public static bool IsPageAnchor(string anchor) =>
+        Reserved.Contains(anchor) || anchor.StartsWith("ref-", StringComparison.Ordinal) || anchor.StartsWith("cite-", StringComparison.Ordinal);
+
     private static string Fold(string text, bool keepOtherScripts)
     {
         var builder = new StringBuilder(text.Length);

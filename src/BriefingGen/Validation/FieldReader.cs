@@ -447,7 +447,7 @@ public sealed partial class FieldReader
             case null:
                 return new Dictionary<string, object?>();
             case YamlMapping mapping:
-                return (IReadOnlyDictionary<string, object?>)ToPlain(mapping, ReportControlCharacter)!;
+                return (IReadOnlyDictionary<string, object?>)ToPlain(mapping)!;
             case var other:
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, "'extra' must be a map of 'key: value' fields");
                 return new Dictionary<string, object?>();
@@ -455,26 +455,24 @@ public sealed partial class FieldReader
     }
 
     /// <summary>Plain values for a theme; a text with a control character is reported and left out (null), as in every other field.</summary>
-    private static object? ToPlain(YamlValue value, Action<YamlScalar> refuse) => value switch
+    private object? ToPlain(YamlValue value) => value switch
     {
         YamlScalar { IsNull: true } => null,
-        YamlScalar scalar when HasControlCharacter(scalar.Text) => Refused(scalar, refuse),
+        YamlScalar scalar when !Printable(scalar) => null,
         YamlScalar { Plain: true } scalar => Typed(scalar.Text),
         YamlScalar scalar => scalar.Text,
-        YamlSequence sequence => sequence.Items.Select(item => ToPlain(item, refuse)).ToList(),
-        YamlMapping mapping => mapping.Entries.Where(e => !HasControlCharacter(e.Key.Text) || Refused(e.Key, refuse) is not null)
-            .ToDictionary(e => e.Key.Text, e => ToPlain(e.Value, refuse), StringComparer.Ordinal),
+        YamlSequence sequence => sequence.Items.Select(ToPlain).ToList(),
+        YamlMapping mapping => mapping.Entries.Where(e => Printable(e.Key)).ToDictionary(e => e.Key.Text, e => ToPlain(e.Value), StringComparer.Ordinal),
         _ => null,
     };
 
-    private static object? Refused(YamlScalar scalar, Action<YamlScalar> refuse)
+    /// <summary>Whether an 'extra' text has no control character; one that has is reported.</summary>
+    private bool Printable(YamlScalar scalar)
     {
-        refuse(scalar);
-        return null;
-    }
-
-    private void ReportControlCharacter(YamlScalar scalar) =>
+        if (!HasControlCharacter(scalar.Text)) return true;
         _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, "a value of 'extra' contains a control character, which a theme would print as it is; remove it");
+        return false;
+    }
 
     /// <summary>
     /// An unquoted true or false is a boolean and a number written plainly a number, as YAML reads
