@@ -672,6 +672,28 @@ public class DiagnosticMessageTests
         Assert.Empty(themed.Diagnostics);
     }
 
+    [Fact]
+    public void A_link_by_path_to_a_section_of_another_page_is_checked_against_its_headings()
+    {
+        // Readers copy a section's address from the site: it is checked as [[b#section]] would be.
+        // The theme's places, the top, a text fragment, a heading in another script (percent-encoded)
+        // and pages whose ids are the theme's (the timeline, the list of sources) lead somewhere.
+        var fine = $"[@bbc] [a](../b/index.html#early-life) [b](../b/index.html#references) [c](../b/index.html#top) [d](../b/index.html#:~:text=x)"
+            + $" [e](../b/index.html#{Uri.EscapeDataString("日本の立場")}) [f](../../timeline/index.html#y2025) [g](../../sources/index.html#bbc) [h](../b/index.html?x=1#early-life)";
+        var site = TestSite.Build(Source + Brief("b", body: "[@bbc]\n\n## Early life\n\n## 日本の立場") + Brief("c", body: "[@bbc] No headings.")
+            + Brief("a", body: fine + "\n\n[typo](../b/index.html#erly-life) [gone](../../briefs/b/index.html#methods) [none](../c/index.html#intro)"));
+        Assert.Equal([
+            "content/briefs/a.md:9:1: warning BG4011: link address '../b/index.html#erly-life' leads to no section of the brief 'b': it has no heading with the id 'erly-life'; did you mean '../b/index.html#early-life', or [[b#early-life]]?",
+            "content/briefs/a.md:9:35: warning BG4011: link address '../../briefs/b/index.html#methods' leads to no section of the brief 'b': it has no heading with the id 'methods'; a heading's id is its words in lower case joined by '-' (its page has #early-life, #日本の立場)",
+            "content/briefs/a.md:9:77: warning BG4011: link address '../c/index.html#intro' leads to no section of the brief 'c': it has no heading with the id 'intro'; its page has no headings: link to the page with [[c]]",
+        ], site.Diagnostics.Select(d => d.Format()));
+        Assert.Equal("../b/index.html#erly-life", site.Page("briefs/a/index.html").QuerySelector(".body a[href$='erly-life']")?.GetAttribute("href"));
+
+        // Each hint is compared with every heading of the page: past the first few, a link gets none.
+        var many = TestSite.Build(Source + Brief("b", body: "[@bbc]\n\n## Early life") + Brief("a", body: "[@bbc] " + string.Concat(Enumerable.Repeat("[x](../b/index.html#erly-life) ", 25))));
+        Assert.Equal((25, Suggestions.MaxHintsPerFile), (many.Diagnostics.Count, many.Diagnostics.Count(d => d.Message.Contains("did you mean", StringComparison.Ordinal))));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Each_message_says_what_is_wrong_and_how_to_fix_it(string files, string expected)

@@ -247,17 +247,19 @@ public class IncrementalTests
     public void A_link_to_a_section_is_checked_again_when_the_page_it_leads_to_renames_its_heading()
     {
         // Only b's prose changes, but a's link to b's section leads nowhere now: a revision of b alone kept a's old verdict.
-        var site = new Incremental(Source + Brief("a", body: "[@bbc] See [[b#early-life]].") + Brief("b", body: "## Early life\n\nText [@bbc]."));
-        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code == "BG3011");
+        // The same link written as a path is checked as well.
+        var site = new Incremental(Source + Brief("a", body: "[@bbc] See [[b#early-life]] and [there](../b/index.html#early-life).") + Brief("b", body: "## Early life\n\nText [@bbc]."));
+        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code is "BG3011" or "BG4011");
         site.Edit("briefs/b.md", t => t!.Replace("## Early life", "## Early years"));
         site.Rebuild();
         // Still a revision of b (its shape is the same), with the pages linking to it checked again.
         Assert.Contains(site.Last.Timings, t => t.Stage == "graph, revised");
         Assert.Single(site.Last.Diagnostics, d => d.Code == "BG3011");
+        Assert.Single(site.Last.Diagnostics, d => d.Code == "BG4011");
         AssertSameAsFullBuild(site, "after renaming the heading linked to");
-        site.Edit("briefs/a.md", t => t!.Replace("[[b#early-life]]", "[[b#early-years]]"));
+        site.Edit("briefs/a.md", t => t!.Replace("#early-life", "#early-years"));
         site.Rebuild();
-        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code == "BG3011");
+        Assert.DoesNotContain(site.Last.Diagnostics, d => d.Code is "BG3011" or "BG4011");
         AssertSameAsFullBuild(site, "after mending the link");
     }
 

@@ -60,7 +60,7 @@ internal sealed class IdResolver(
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{written}]] links to a draft, which is not published; the link shows as plain text");
-            else if (link.Fragment is { } fragment && HeadingId(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
+            else if (link.Fragment is { } fragment && Slug.SectionOf(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
                      && !AnchorsOf(target).Contains(section))
                 diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take()));
         }
@@ -170,26 +170,19 @@ internal sealed class IdResolver(
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ParsedBody, IReadOnlySet<string>> _anchors = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>
-    /// The heading id a fragment names, percent-decoded as a browser reads it ("#%D9%85%D8%A7" is "#ما");
-    /// null when it could only be one of the theme's own ids (#top, #references, #cite-this, #fn:1,
-    /// #toc_heading), which no heading takes and which are not checked.
-    /// </summary>
-    private static string? HeadingId(string fragment)
-    {
-        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
-        return id == "top" || Slug.IsPageAnchor(id) || Slug.Anchor(id) != id ? null : id;
-    }
-
     /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
     private string NoSection(string id, string written, string section, IReadOnlyList<string> anchors, bool hint)
     {
         var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
         var instead = anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
             : hint && Suggestions.Closest(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
-            : $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + TextElements.Shorten(a, 40, "...")))}{(anchors.Count > 5 ? ", …" : "")})";
+            : HeadingIdAdvice(anchors);
         return $"[[{id}#{TextElements.Shorten(written, 60, "...")}]] leads to no section of the {noun} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'{instead}";
     }
+
+    /// <summary>How a heading's id is made, with the first few ids of a page that has none of the one asked for.</summary>
+    internal static string HeadingIdAdvice(IReadOnlyList<string> anchors) =>
+        $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + TextElements.Shorten(a, 40, "...")))}{(anchors.Count > 5 ? ", …" : "")})";
 
     private static string Article(DocumentKind kind) => TextElements.WithArticle(kind.Noun());
 }

@@ -66,6 +66,17 @@ public static partial class Slug
     public static bool IsPageAnchor(string anchor) =>
         Reserved.Contains(anchor) || anchor.StartsWith("ref-", StringComparison.Ordinal) || anchor.StartsWith("cite-", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The heading id a link's fragment names, percent-decoded as a browser reads it ("%D9%85%D8%A7"
+    /// is "ما"); null when it could only be one of the theme's own ids (#top, #references,
+    /// #cite-this, #fn:1, #toc_heading), which no heading takes and which are not checked.
+    /// </summary>
+    public static string? SectionOf(string fragment)
+    {
+        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+        return id == "top" || IsPageAnchor(id) || Anchor(id) != id ? null : id;
+    }
+
     private static string Fold(string text, bool keepOtherScripts)
     {
         var builder = new StringBuilder(text.Length);

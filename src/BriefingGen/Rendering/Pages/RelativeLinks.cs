@@ -1,6 +1,7 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.Graph;
 using BriefingGen.Markdown;
+using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Pages;
 
@@ -19,23 +20,58 @@ public static class RelativeLinks
     {
         HashSet<string>? pages = null;
         IReadOnlySet<string>? files = null;
+        Sections? sections = null;
         foreach (var (id, document) in graph.Documents)
         {
             if (!graph.Bodies.TryGetValue(id, out var body) || body.Relative.Count == 0) continue;
             pages ??= SitePages.Plan(graph).Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
             files ??= site?.BesidePages();
+            var hintsLeft = Suggestions.MaxHintsPerFile;
             foreach (var address in body.Relative)
             {
-                if (Problem(address, document.Url, pages, site?.ThemeAssets, files) is { } problem)
+                if (Problem(address, document.Url, pages, site?.ThemeAssets, files, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
+                else if (reached is not null && (sections ??= new Sections(graph)).Missing(address.Url, reached, hintsLeft-- > 0) is { } missing)
+                    diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
+        }
+    }
+
+    /// <summary>
+    /// The headings of the pages with a body, for links to a section of another page
+    /// ("../b/index.html#background"), checked as [[b#background]] is. Other pages' ids (the
+    /// timeline's months, a list's letters) are the theme's, and are not checked.
+    /// </summary>
+    private sealed class Sections(SiteGraph graph)
+    {
+        private readonly Dictionary<string, (Document Document, ParsedBody Body)> _byPage = graph.Documents.Values
+            .Where(d => graph.Bodies.TryGetValue(d.Id, out var body) && !body.IsRefused)
+            .ToDictionary(d => d.Url, d => (d, graph.Bodies[d.Id]), StringComparer.Ordinal);
+
+        // A page of thousands of headings may be linked to thousands of times.
+        private readonly Dictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
+
+        /// <summary>Why a link to <paramref name="page"/> (a site path) leads to no heading of it; null when it does, or names none.</summary>
+        public string? Missing(string url, string page, bool hint)
+        {
+            var at = url.IndexOf('#');
+            if (at < 0 || Slug.SectionOf(url[(at + 1)..]) is not { } section || !_byPage.TryGetValue(page, out var target)) return null;
+            if (!_anchors.TryGetValue(page, out var anchors)) _anchors[page] = anchors = target.Body.Anchors.ToHashSet(StringComparer.Ordinal);
+            if (anchors.Contains(section)) return null;
+            var (document, body) = target;
+            var instead = body.Anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{document.Id}]]"
+                : hint && Suggestions.Closest(section, body.Anchors) is { } near ? $"; did you mean '{Shorten(url[..(at + 1)] + near)}', or [[{document.Id}#{near}]]?"
+                : IdResolver.HeadingIdAdvice(body.Anchors);
+            return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{document.Id}': it has no heading with the id '{Shorten(section)}'{instead}";
         }
     }
 
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
     /// <param name="files">The site's files other than pages; null when the theme is not known, and such links are not checked.</param>
-    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files)
+    /// <param name="reached">The page the link leads to, when it leads to one.</param>
+    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files, out string? reached)
     {
+        reached = null;
         var url = address.Url;
         string path;
         try
@@ -65,7 +101,11 @@ public static class RelativeLinks
                 : $"image address '{Shorten(url)}' leads to no file of the site: content/ holds no images; use the image's https:// address, or put it in the theme's assets/ folder (--templates) and write '{Shorten(PageSpec.RootOf(from) + "assets/" + Path.GetFileName(target))}'";
         var isFolder = path.EndsWith('/') || target.Length == 0;
         var page = isFolder ? (target.Length == 0 ? "index.html" : target + "/index.html") : target;
-        if (pages.Contains(page)) return null;
+        if (pages.Contains(page))
+        {
+            reached = page;
+            return null;
+        }
         // A folder's address without its '/' works on a server, which redirects, but opened from disk it shows the folder's listing.
         if (!isFolder && pages.Contains(target + "/index.html"))
             return $"link address '{Shorten(url)}' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '{Shorten(url[..UrlPolicy.PathEnd(url)] + "/index.html" + url[UrlPolicy.PathEnd(url)..])}', or link with [[id]]";
@@ -78,7 +118,7 @@ public static class RelativeLinks
     /// <summary>Where Pagefind writes the search index, after the build: its files are not known before.</summary>
     private const string SearchIndexFolder = "pagefind/";
 
-    private static string Shorten(string text) => Model.TextElements.Shorten(text, 60, "...");
+    private static string Shorten(string text) => TextElements.Shorten(text, 60, "...");
 }
 
 /// <summary>What a link may lead to besides a page: the theme's files by site path ("assets/style.css"), and every file the build writes besides its pages, listed only when a body links by path.</summary>
