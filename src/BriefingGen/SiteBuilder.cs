@@ -37,7 +37,7 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Builds the whole site into output; renders nothing unless every content check passed. With
+    /// Builds the whole site into output; renders nothing when the content has errors. With
     /// the memory of the site's last build, only changed files are read and only the pages they
     /// affect are written (the others are as the last good build left them). An output that holds
     /// the site these very inputs make is left as it is, and its build's report is the result.
@@ -56,8 +56,11 @@ public static class SiteBuilder
             return report with { Inputs = inputs, UpToDate = true };
 
         var graph = run.Resolve(loaded, memory, templates);
-        if (graph is null || run.Failed) return run.Finish(graph, filesWritten: 0);
-        if (graph.Config.BaseUrl is null)
+        // Warnings, even those --strict fails on, leave every page renderable: pages still render, so
+        // that the checks made on them (BG4011, template errors) report in the same run, and then
+        // the failed build writes nothing.
+        if (graph is null || run.Diagnostics.HasErrors) return run.Finish(graph, filesWritten: 0);
+        if (graph.Config.BaseUrl is null && !run.Failed)
             run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {ContentLayout.Shown(content.DisplayRoot, ContentLayout.SiteConfigPath)} or pass --base-url");
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never

@@ -76,6 +76,25 @@ public class CliTests
     }
 
     [Fact]
+    public void Strict_reports_what_the_pages_show_as_plain_check_does_and_still_writes_nothing()
+    {
+        // The checks made on rendered pages (a link to no place) were skipped once a warning had
+        // failed --strict: a contributor fixed one warning only to meet the next on the next push.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "An uncited claim in six or more words.\n\nSee [below](#nowhere) [@bbc]."));
+        var plain = CliRun.In(temp.Path, "check", "--lint", "citations");
+        var strict = CliRun.In(temp.Path, "check", "--strict", "--lint", "citations");
+        Assert.Equal((0, 1), (plain.ExitCode, strict.ExitCode));
+        string[] codes(string stdout) => stdout.Split('\n').Where(l => l.StartsWith("content/", StringComparison.Ordinal)).Select(l => l.Split(' ')[2]).ToArray();
+        Assert.Equal(["BG3006:", "BG4011:"], codes(plain.Stdout));
+        Assert.Equal(codes(plain.Stdout), codes(strict.Stdout));
+        var build = CliRun.In(temp.Path, "build", "--strict", "--lint", "citations");
+        Assert.Equal(codes(plain.Stdout), codes(build.Stdout));
+        Assert.EndsWith("nothing was written; site is unchanged\n", build.Stdout);
+        Assert.False(Directory.Exists(temp["site"]));
+        Assert.False(Directory.Exists(temp["site.building"]));
+    }
+
+    [Fact]
     public void The_share_of_cited_claims_reads_100_only_when_all_cite_and_0_only_when_none_do()
     {
         // 199 of 200 was rounded to "100%": nothing left to cite, a reviewer would read.

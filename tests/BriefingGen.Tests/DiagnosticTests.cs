@@ -209,13 +209,16 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Strict_stops_the_render_on_a_warning_alone()
+    public void Strict_fails_on_a_warning_alone_and_still_renders_to_check_the_pages()
     {
-        var files = Source + Brief("a", body: "Nothing cited.");
+        // The pages render so that what only they show is reported too; the failed build publishes
+        // none of them (the CLI drops its staging folder: CliTests).
+        var files = Source + Brief("a", body: "Nothing cited. [Below](#nowhere).");
         Assert.True(TestSite.Build(files).Has("briefs/a/index.html"));
         var strict = TestSite.Build(files, new BuildOptions { Strict = true });
         Assert.False(strict.Result.Succeeded);
-        Assert.Empty(strict.Output.Files);
+        Assert.Equal(0, strict.Result.FilesWritten);
+        Assert.Equal(["BG4011", "BG3005"], strict.Diagnostics.Select(d => d.Code));
     }
 
     [Fact]
