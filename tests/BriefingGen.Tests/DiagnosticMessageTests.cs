@@ -69,6 +69,13 @@ public class DiagnosticMessageTests
         { Source + Brief("b", body: "## Background\n\n[@bbc]\n\n## Background\n\nMore [@bbc].") + Brief("a", body: "[@bbc] See [[b#backgruond]] and [[b#Early years]]."),
             "content/briefs/a.md:7:12: warning BG3011: [[b#backgruond]] leads to no section of the brief 'b': it has no heading with the id 'backgruond'; did you mean [[b#background]]?\n" +
             "content/briefs/a.md:7:33: error BG4006: '[[b#Early years]]' names a section by its heading's words; write its id, [[b#early-years]] (a heading's words in lower case, joined by '-')" },
+        // A browser matches a fragment as written: one copied with the heading's capitals, accents or
+        // punctuation leads nowhere (it passed unchecked), and is told the id its words make.
+        { Source + Brief("b", body: "## Réactions des États-Unis\n\n## Quotas\n\n## ما الذي حدث؟\n\n[@bbc]")
+            + Brief("a", body: "[@bbc] [[b#Quotas]] [[b#réactions-des-états-unis]] [[b#ما-الذي-حدث؟]] [[b#fn:1]] [[b#toc_heading]] [[b#TOP]]"),
+            "content/briefs/a.md:7:8: warning BG3011: [[b#Quotas]] leads to no section of the brief 'b': it has no heading with the id 'Quotas'; did you mean [[b#quotas]]?\n" +
+            "content/briefs/a.md:7:21: warning BG3011: [[b#réactions-des-états-unis]] leads to no section of the brief 'b': it has no heading with the id 'réactions-des-états-unis'; did you mean [[b#reactions-des-etats-unis]]?\n" +
+            "content/briefs/a.md:7:52: warning BG3011: [[b#ما-الذي-حدث؟]] leads to no section of the brief 'b': it has no heading with the id 'ما-الذي-حدث؟'; did you mean [[b#ما-الذي-حدث]]?" },
         { Source + Brief("a", body: "Claim[^sorce] [@bbc].\n\n[^source]: The note."),
             "content/briefs/a.md:7:6: warning BG4008: note marker '[^sorce]' has no note, so it is shown as text; write the note on a line '[^sorce]: ...' at the end of the body; did you mean '[^source]'?\n" +
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },
@@ -653,11 +660,12 @@ public class DiagnosticMessageTests
         // The heading's id, the theme's reference list, the top of the page and a text fragment lead
         // somewhere; so does a heading in another script, written or percent-encoded as browsers do.
         var fine = $"[@bbc] See [below](#early-life), [refs](#references), [up](#TOP), [x](#), [quote](#:~:text=ties), [jp](#日本の立場), [encoded](#{Uri.EscapeDataString("日本の立場")}).";
-        var site = TestSite.Build(Source + Brief("a", body: fine + " A [typo](#erly-life), [accent](#caf%C3%A9) and [gone](#methods). [Highlight](#early-life:~:text=Early).\n\n## Early life\n\n## 日本の立場\n\n## Café"));
+        var site = TestSite.Build(Source + Brief("a", body: fine + " A [typo](#erly-life), [accent](#caf%C3%A9) and [gone](#methods). [Highlight](#early-life:~:text=Early).\n\n## Early life\n\n## 日本の立場\n\n## Café\n\n## Quotas\n\n[As titled](#Quotas)"));
         Assert.Equal(
             "content/briefs/a.md:7:174: warning BG4011: link '#erly-life' leads to no place on this page: nothing on it has the id 'erly-life'; did you mean '#early-life'?\n" +
             "content/briefs/a.md:7:194: warning BG4011: link '#caf%C3%A9' leads to no place on this page: nothing on it has the id 'caf%C3%A9'; did you mean '#cafe'?\n" +
-            "content/briefs/a.md:7:219: warning BG4011: link '#methods' leads to no place on this page: nothing on it has the id 'methods'; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')",
+            "content/briefs/a.md:7:219: warning BG4011: link '#methods' leads to no place on this page: nothing on it has the id 'methods'; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')\n" +
+            "content/briefs/a.md:17:1: warning BG4011: link '#Quotas' leads to no place on this page: nothing on it has the id 'Quotas'; did you mean '#quotas'?",
             string.Join("\n", site.Diagnostics.Select(d => d.Format())));
         // The links are still shown: a warning, as a broken link to a page is.
         Assert.Equal("gone", site.Page("briefs/a/index.html").QuerySelector(".body a[href='#methods']")?.TextContent);

@@ -175,7 +175,7 @@ internal sealed class IdResolver(
     {
         var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
         var instead = anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
-            : hint && Suggestions.Closest(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
+            : hint && Slug.NearestAnchor(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
             : HeadingIdAdvice(anchors);
         return $"[[{id}#{TextElements.Shorten(written, 60, "...")}]] leads to no section of the {noun} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'{instead}";
     }

@@ -68,14 +68,24 @@ public static partial class Slug
 
     /// <summary>
     /// The heading id a link's fragment names, percent-decoded as a browser reads it ("%D9%85%D8%A7"
-    /// is "ما"); null when it could only be one of the theme's own ids (#top, #references,
-    /// #cite-this, #fn:1, #toc_heading), which no heading takes and which are not checked.
+    /// is "ما"); null when it leads to the top or could be one of the theme's own ids (#references,
+    /// #cite-this, #fn:1, #toc_heading), which no heading takes and which are not checked. A fragment
+    /// with capitals, accents or punctuation is checked: a browser matches it as written, and no
+    /// heading's id has them.
     /// </summary>
     public static string? SectionOf(string fragment)
     {
         var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
-        return id == "top" || IsPageAnchor(id) || Anchor(id) != id ? null : id;
+        return id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || IsPageAnchor(id) || id.AsSpan().IndexOfAny('_', ':') >= 0 ? null : id;
     }
+
+    /// <summary>
+    /// The id among <paramref name="ids"/> a fragment was meant to be: the fragment's words as a
+    /// heading's id ("Réactions-des-États-Unis" is "reactions-des-etats-unis", "ما-حدث؟" is "ما-حدث"),
+    /// else the closest by a slip or two; null when none is near.
+    /// </summary>
+    public static string? NearestAnchor(string fragment, IReadOnlyCollection<string> ids) =>
+        Anchor(fragment) is var folded && folded != fragment && ids.Contains(folded) ? folded : Diagnostics.Suggestions.Closest(fragment, ids);
 
     private static string Fold(string text, bool keepOtherScripts)
     {

@@ -28,7 +28,7 @@ public static class FragmentLinks
             if (ids.Contains(fragment) || ids.Contains(decoded)) continue;
             // Each hint is compared with every id of the page: a body of thousands of such links gets the first few.
             var hint = (found?.Count ?? 0) >= Suggestions.MaxHintsPerFile ? ""
-                : Suggestions.Closest(decoded, ids) is { } near ? $"; did you mean '#{near}'?"
+                : Model.Slug.NearestAnchor(decoded, ids) is { } near ? $"; did you mean '#{near}'?"
                 : "; a heading's id is its words in lower case, joined by '-' (\"## Early life\" is '#early-life')";
             (found ??= []).Add(new Diagnostic(link.Location, DiagnosticCodes.LinkToNoPlace.DefaultSeverity, DiagnosticCodes.LinkToNoPlace.Id,
                 $"link '#{Shorten(link.Fragment)}' leads to no place on this page: nothing on it has the id '{Shorten(fragment)}'{hint}"));
