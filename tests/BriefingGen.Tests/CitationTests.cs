@@ -181,6 +181,29 @@ public class CitationTests
     }
 
     [Fact]
+    public void Note_markers_side_by_side_or_before_a_citation_are_each_a_marker()
+    {
+        // Markdig read "[^a][^b]" as one reference link to note b (note a's marker vanished) and
+        // "[^b][@s]" as text followed by the citation; GitHub shows two markers each time.
+        var body = "First.[^a]\n\nBoth.[^a][^b]\n\nThen cited.[^b][@a]\n\nAn address [^c](https://example.org/c) and [^none][^b].\n\n"
+            + "[^a]: Note a [@a].\n\n[^b]: Note b [@a].\n\n[^c]: Note c [@a].";
+        var site = TestSite.Build(Sources("a") + Brief("x", body: body));
+        var paragraphs = site.Page("briefs/x/index.html").QuerySelectorAll(".body > p");
+        string[] markers(int i) => paragraphs[i].QuerySelectorAll("sup.note-ref a").Select(a => a.TextContent).ToArray();
+        Assert.Equal(["a"], markers(0));
+        Assert.Equal(["a", "b"], markers(1));
+        Assert.Equal(["b"], markers(2));
+        Assert.Equal("Then cited.b[1]", paragraphs[2].TextContent);
+        // Followed by an address it is an ordinary link, as before, and its note is not marked.
+        Assert.Equal("https://example.org/c", paragraphs[3].QuerySelector("a[href^='https']")?.GetAttribute("href"));
+        // Before another marker it is not taken for a link to that one's note: it stays text, reported.
+        Assert.Equal(["b"], markers(3));
+        Assert.Contains("and [^none]b.", paragraphs[3].TextContent);
+        Assert.Equal(["content/briefs/x.md:13:44: warning BG4008: note marker '[^none]' has no note, so it is shown as text; write the note on a line '[^none]: ...' at the end of the body",
+            "content/briefs/x.md:19:1: warning BG4008: note '[^c]' is not marked anywhere in the text, so it is not shown; put '[^c]' where it belongs, or remove the note"], site.Diagnostics.Select(d => d.Format()));
+    }
+
+    [Fact]
     public void Escaped_markers_and_code_spans_stay_literal_and_footnotes_keep_working()
     {
         // Escaped and in code, a note marker is text and no missing note (BG4008); a note's name ignores case, as Markdown's does.

@@ -14,9 +14,10 @@ public sealed class BriefingMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        // All three must see '[' (or the '!' before one) before the standard link parser claims it.
+        // All four must see '[' (or the '!' before one) before the standard link parser claims it.
         var linkParser = pipeline.InlineParsers.FindExact<LinkInlineParser>();
         var at = linkParser is null ? 0 : pipeline.InlineParsers.IndexOf(linkParser);
+        pipeline.InlineParsers.Insert(at, new NoteMarkerParser());
         pipeline.InlineParsers.Insert(at, new CitationParser());
         pipeline.InlineParsers.Insert(at, new WikiLinkParser());
         pipeline.InlineParsers.Insert(at, new BangBeforeSyntaxParser());
