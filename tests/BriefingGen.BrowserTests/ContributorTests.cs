@@ -18,8 +18,12 @@ public partial class ContributorTests(BrowserFixture site)
         await using var context = await site.Browser.NewContextAsync();
         var edited = await context.NewPageAsync();
         var other = await context.NewPageAsync();
+        // The same page as the 404 page's links reach it, under base_url's path: it never reloaded.
+        // (Four event streams in all: a browser opens at most six connections to one host.)
+        var underBase = await context.NewPageAsync();
         await edited.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[0])}/");
         await other.GotoAsync($"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[1])}/");
+        await underBase.GotoAsync($"{origin}/zq-repo/briefs/{Path.GetFileNameWithoutExtension(briefs[0])}/index.html");
         // A reload would forget this; a second listener counts what the page's own hook hears.
         await other.EvaluateAsync("""
             () => { window.stayed = true; window.news = 0;
@@ -34,10 +38,17 @@ public partial class ContributorTests(BrowserFixture site)
         File.AppendAllText(briefs[0], $"\n{marker}.\n");
 
         await edited.GetByText(marker).WaitForAsync(new() { Timeout = 60_000 });
+        await underBase.GetByText(marker).WaitForAsync(new() { Timeout = 60_000 });
         // Both news of the rebuild (the page shown early, then the rest) reached the other page: it stayed.
         await other.WaitForFunctionAsync("() => window.news >= 2", null, new() { Timeout = 60_000 });
         Assert.True(await other.EvaluateAsync<bool>("() => window.stayed === true"), "a page the edit did not change was reloaded");
-    });
+    }, content => SetBaseUrl(content, "https://example.org/zq-repo/"));
+
+    private static void SetBaseUrl(string content, string baseUrl)
+    {
+        var siteYml = Path.Combine(content, "site.yml");
+        File.WriteAllText(siteYml, Regex.Replace(File.ReadAllText(siteYml), "(?m)^base_url: .*\n", "") + $"base_url: \"{baseUrl}\"\n");
+    }
 
     [BrowserFact]
     public Task A_not_found_page_reloads_when_its_address_comes_to_exist_or_the_not_found_page_changes() => Serving(async (origin, content) =>
@@ -90,7 +101,8 @@ public partial class ContributorTests(BrowserFixture site)
     /// Runs serve on a copy of the sample content (and of the built-in theme, changed by templates,
     /// when given), hands the test its address and content folder, then stops it.
     /// </summary>
-    private static async Task Serving(Func<string, string, Task> test, Action<string>? templates = null)
+    /// <param name="setUp">Changes the copied content before serve starts.</param>
+    private static async Task Serving(Func<string, string, Task> test, Action<string>? setUp = null, Action<string>? templates = null)
     {
         var folder = Directory.CreateTempSubdirectory("briefinggen-serve-").FullName;
         using var stop = new CancellationTokenSource();
@@ -98,6 +110,7 @@ public partial class ContributorTests(BrowserFixture site)
         {
             var content = Path.Combine(folder, "content");
             CopyFolder(Path.Combine(BrowserFixture.RepositoryRoot(), "content"), content);
+            setUp?.Invoke(content);
             string? theme = null;
             if (templates is not null)
             {

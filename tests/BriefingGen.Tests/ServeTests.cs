@@ -224,6 +224,11 @@ public class ServeTests
             foreach (var link in links) Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(link)).StatusCode);
             // The site's own pages are still where their relative links say, at the root.
             Assert.Equal("Brief rupture", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
+            // A page tells its reload hook the site's files it shows, under /repo/ as at the root: the hook compared its address, and never reloaded there.
+            string? shown(AngleSharp.Dom.IDocument page) => page.QuerySelector("script[src='/__briefinggen/live.js']")?.GetAttribute("data-shown");
+            Assert.Equal("[\"briefs/rupture/index.html\"]", shown(await Page(http, "/repo/briefs/rupture/index.html")));
+            var coming = new HtmlParser().ParseDocument(await (await http.GetAsync("/repo/briefs/new")).Content.ReadAsStringAsync());
+            Assert.Equal("[\"404.html\",\"repo/briefs/new\",\"repo/briefs/new/index.html\",\"briefs/new\",\"briefs/new/index.html\"]", shown(coming));
 
             // Opened at localhost, the reload hook is allowed from there; under any other name (DNS rebinding) nothing is served.
             var port = new Uri(origin).Port;
@@ -380,7 +385,7 @@ public class ServeTests
         // A flood of 300 warnings listed 100 of them before the one error that stops the build.
         var warnings = Enumerable.Range(1, 300).Select(i => new Diagnostic(new SourceLocation("content/briefs/b.md", 8, i), Severity.Warning, "BG4003", $"plain http {i}"));
         var error = new Diagnostic(new SourceLocation("content/briefs/b.md", 9, 9), Severity.Error, "BG3004", "unknown source 'nope'");
-        var served = LiveReload.Inject("<html><body></body></html>", "http://127.0.0.1:8000", [.. warnings, error], "e.0");
+        var served = LiveReload.Inject("<html><body></body></html>", "http://127.0.0.1:8000", [.. warnings, error], "e.0", ["index.html"]);
         var items = new HtmlParser().ParseDocument(served).QuerySelectorAll("#briefinggen-overlay li").Select(li => li.TextContent).ToList();
         Assert.Equal(22, items.Count);
         Assert.Equal("content/briefs/b.md:9:9: error BG3004: unknown source 'nope'", items[0]);
@@ -394,7 +399,7 @@ public class ServeTests
         var html = TestSite.Build(Site).AssertClean().Output.Text("briefs/rupture/index.html");
         // The only script element a published page has is JSON-LD, data that browsers do not run.
         Assert.All(new HtmlParser().ParseDocument(html).QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
-        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", [], "e.0");
+        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", [], "e.0", ["index.html"]);
         var csp = new HtmlParser().ParseDocument(served).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
         Assert.Contains("default-src 'none'", csp);
         Assert.EndsWith("; script-src http://127.0.0.1:8000/__briefinggen/live.js; connect-src http://127.0.0.1:8000/__briefinggen/events", csp);
@@ -414,7 +419,7 @@ public class ServeTests
     public void A_page_that_already_allows_script_gets_the_hook_added_to_its_own_directives()
     {
         var html = TestSite.Build(Site).AssertClean().Output.Text("search/index.html");
-        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", [], "e.0");
+        var served = LiveReload.Inject(html, "http://127.0.0.1:8000", [], "e.0", ["index.html"]);
         var csp = new HtmlParser().ParseDocument(served).QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
         var directives = csp.Split("; ").ToList();
         Assert.Single(directives, d => d.StartsWith("script-src "));

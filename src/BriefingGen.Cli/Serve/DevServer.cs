@@ -110,7 +110,7 @@ public sealed class DevServer : IAsyncDisposable
             file = inSite;
         if (_site.File(file) is { } bytes)
         {
-            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes, origin, mark) : bytes);
+            await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes, origin, mark, [file]) : bytes);
         }
         else if (_site.File(file + "/index.html") is not null)
         {
@@ -118,8 +118,24 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
-            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>"), origin, mark));
+            await Send(context, 404, "text/html; charset=utf-8", Served(_site.File("404.html") ?? Utf8.GetBytes("<!doctype html><title>Not found</title><body>Not found</body>"), origin, mark, MayYetBe(path, basePath)));
         }
+    }
+
+    /// <summary>
+    /// The files an address not found may yet be, and the not-found page it shows meanwhile: the
+    /// file, the index of a folder typed without its slash, and both under base_url's path too.
+    /// </summary>
+    private static List<string> MayYetBe(string path, string basePath)
+    {
+        var files = new List<string> { "404.html" };
+        foreach (var address in basePath.Length > 1 && path.StartsWith(basePath, StringComparison.Ordinal) ? [path, path[(basePath.Length - 1)..]] : new[] { path })
+        {
+            var file = FileAt(address);
+            files.Add(file);
+            if (!address.EndsWith('/')) files.Add(file + "/index.html");
+        }
+        return files;
     }
 
     /// <summary>The site's file a request path names: a folder is its index.html.</summary>
@@ -129,7 +145,7 @@ public sealed class DevServer : IAsyncDisposable
         return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
 
-    private byte[] Served(byte[] page, string origin, string mark) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), origin, _site.Problems, mark));
+    private byte[] Served(byte[] page, string origin, string mark, IReadOnlyList<string> shown) => Utf8.GetBytes(LiveReload.Inject(Utf8.GetString(page), origin, _site.Problems, mark, shown));
 
     private static string ContentType(string file) =>
         ContentTypes.TryGetContentType(file, out var type) ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) ? "; charset=utf-8" : "") : "application/octet-stream";

@@ -18,20 +18,18 @@ public static partial class LiveReload
     public const string EventsPath = Prefix + "events";
 
     /// <summary>
-    /// Reloads the page when the server says it changed (the site is served from the root, and a
-    /// folder's address shows its index.html), or that every page did; reconnects by itself when the
-    /// server restarts. It asks for the news since the page was served (data-since), not only those
-    /// after it connects, which a page still loading would miss. A page may be the not-found page, for an address that may yet exist as a
-    /// folder (typed without its slash): it reloads when that folder's index or 404.html changed too.
+    /// Reloads the page when the server says that a file it shows changed (data-shown, the site's
+    /// paths as the server found them: the page, or for an address not found the files it may yet
+    /// be and 404.html), or that every page did; reconnects by itself when the server restarts. It
+    /// asks for the news since the page was served (data-since), not only those after it connects,
+    /// which a page still loading would miss. The server names the files, not the address: a page
+    /// under base_url's path ("/repo/briefs/b/index.html") is the site's "briefs/b/index.html".
     /// 404.html changes only with the settings, when every page does, so no other page reloads more.
     /// </summary>
     public const string Script = $$"""
-        var since = document.currentScript && document.currentScript.getAttribute("data-since");
+        var tag = document.currentScript, since = tag && tag.getAttribute("data-since"), shown = JSON.parse(tag && tag.getAttribute("data-shown") || "[]");
         new EventSource("{{EventsPath}}" + (since ? "?since=" + encodeURIComponent(since) : "")).addEventListener("reload", function (event) {
-          var changed = JSON.parse(event.data), here = location.pathname.slice(1);
-          try { here = decodeURIComponent(here); } catch (e) {}
-          var shown = here === "" || here.slice(-1) === "/" ? [here + "index.html"] : [here, here + "/index.html"];
-          shown.push("404.html");
+          var changed = JSON.parse(event.data);
           if (changed === null || shown.some(function (path) { return changed.indexOf(path) >= 0; })) location.reload();
         });
 
@@ -53,12 +51,14 @@ public static partial class LiveReload
 
     /// <summary>The page as served: its CSP opened for our script only, the overlay (when there are problems) and the script added.</summary>
     /// <param name="since">Where the site's news stood when the page was read (<see cref="LiveSite.NewsMark"/>).</param>
-    public static string Inject(string html, string origin, IReadOnlyList<Diagnostic> problems, string since)
+    /// <param name="shown">The site's files whose change changes what the page shows.</param>
+    /// <param name="lastGood">Whether the page is from the last good build (else there is none yet).</param>
+    public static string Inject(string html, string origin, IReadOnlyList<Diagnostic> problems, string since, IReadOnlyList<string> shown, bool lastGood = true)
     {
         html = CspMeta().Replace(html, m => m.Groups[1].Value + Allow(Allow(m.Groups[2].Value, "script-src", origin + ScriptPath), "connect-src", origin + EventsPath) + m.Groups[3].Value, 1);
         var hook = new StringBuilder();
-        if (problems.Count > 0) hook.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\">").Append(Overlay(problems));
-        hook.Append($"<script src=\"{ScriptPath}\" data-since=\"{Html.Escape(since)}\"></script>\n");
+        if (problems.Count > 0) hook.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\">").Append(Overlay(problems, lastGood));
+        hook.Append($"<script src=\"{ScriptPath}\" data-since=\"{Html.Escape(since)}\" data-shown=\"{Html.Escape(System.Text.Json.JsonSerializer.Serialize(shown))}\"></script>\n");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + hook : html.Insert(end, hook.ToString());
     }
@@ -90,13 +90,14 @@ public static partial class LiveReload
         <p>The site does not build yet; fix the problems below and this page reloads.</p>
         </body>
         </html>
-        """, origin, problems, since);
+        """, origin, problems, since, [], lastGood: false);
 
-    private static string Overlay(IReadOnlyList<Diagnostic> problems)
+    private static string Overlay(IReadOnlyList<Diagnostic> problems, bool lastGood)
     {
         var html = new StringBuilder("<aside id=\"briefinggen-overlay\" role=\"alert\">");
         var errors = problems.Where(p => p.Severity == Severity.Error).Sum(p => 1 + p.Repeats);
-        html.Append($"<h2>The last change does not build ({errors} error{(errors == 1 ? "" : "s")}); these are the last good pages</h2><ol>");
+        var count = $"{errors} error{(errors == 1 ? "" : "s")}";
+        html.Append(lastGood ? $"<h2>The last change does not build ({count}); these are the last good pages</h2><ol>" : $"<h2>The site does not build ({count})</h2><ol>");
         // As the console lists them (20 of a code in a file, then how many more), errors first: the
         // error that stops the build was listed under a hundred warnings of one flood.
         foreach (var (problem, more) in DiagnosticPrinter.Shown(DiagnosticPrinter.ErrorsFirst(problems)))
