@@ -169,6 +169,21 @@ public class HardeningTests
     }
 
     [Fact]
+    public void Links_to_sections_a_page_lacks_from_many_files_get_the_first_few_hints_of_the_site()
+    {
+        // Twenty hints a file, from a thousand files to a page of 50,000 headings, passed two minutes
+        // (880 KB of content): the site's budget of hints holds for sections too, written either way.
+        var headings = string.Concat(Enumerable.Range(0, 300).Select(i => $"## h{i}\n\n"));
+        var files = string.Concat(Enumerable.Range(0, 12).Select(f => Brief($"a{f}", body: "[@bbc] " + string.Concat(Enumerable.Range(0, 20).Select(i => $"[[b#h{i}x]] [x](../b/index.html#h{i}y) ")))));
+        var check = TestSite.Check(Source + Brief("b", body: "[@bbc]\n\n" + headings) + files);
+        foreach (var code in new[] { "BG3011", "BG4011" })
+        {
+            Assert.Equal(240, check.Diagnostics.Where(d => d.Code == code).Sum(d => 1 + d.Repeats));
+            Assert.Equal(Suggestions.MaxHintsPerSite, check.Diagnostics.Count(d => d.Code == code && d.Message.Contains("did you mean")));
+        }
+    }
+
+    [Fact]
     public void Thousands_of_empty_headings_get_numbered_ids()
     {
         var page = TestSite.Build(Body("\n\n" + string.Concat(Enumerable.Repeat("#\n", 3000)))).AssertClean().Page("briefs/a/index.html");

@@ -22,6 +22,7 @@ internal sealed class IdResolver(
     // An unknown id is often repeated, so its hint is remembered.
     private readonly Dictionary<(string, DocumentKind?), string> _hints = [];
     private int _hintsLeft = Suggestions.MaxHintsPerSite;
+    private int _sectionHintsLeft = Suggestions.MaxHintsPerSite;
     private readonly Lock _gate = new();
 
     public void CheckFrontMatter(Document document)
@@ -158,8 +159,11 @@ internal sealed class IdResolver(
     {
         private int _left = Suggestions.MaxHintsPerFile;
 
-        /// <summary>Whether one more hint may be given: each is compared with every candidate, so a file of thousands of bad links gets the first few.</summary>
-        public bool Take() => _left-- > 0;
+        /// <summary>
+        /// Whether one more hint to a section may be given: each is compared with every heading of its
+        /// page, so a file, and the site, of thousands of bad links get the first few.
+        /// </summary>
+        public bool Take() => _left-- > 0 && Interlocked.Decrement(ref resolver._sectionHintsLeft) >= 0;
 
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }

@@ -21,6 +21,8 @@ public static class RelativeLinks
         HashSet<string>? pages = null;
         IReadOnlySet<string>? files = null;
         Sections? sections = null;
+        // Each hint is compared with every heading of the page linked to.
+        var siteHintsLeft = Suggestions.MaxHintsPerSite;
         foreach (var (id, document) in graph.Documents)
         {
             if (!graph.Bodies.TryGetValue(id, out var body) || body.Relative.Count == 0) continue;
@@ -31,7 +33,7 @@ public static class RelativeLinks
             {
                 if (Problem(address, document.Url, pages, site?.ThemeAssets, files, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
-                else if (reached is not null && (sections ??= new Sections(graph)).Missing(address.Url, reached, hintsLeft-- > 0) is { } missing)
+                else if (reached is not null && (sections ??= new Sections(graph)).Missing(address.Url, reached, hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
