@@ -88,6 +88,37 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_lead_in_to_a_cited_quotation_a_contents_entry_and_a_figure_are_not_claims()
+    {
+        // Each of these failed the PR check of a valid brief, whose only fix was a citation that
+        // supports nothing. Body lines are numbered from 7.
+        var body = """
+            1. [Why now, and why not in the spring of 2023](#why-now)
+            2. [[bbc|The report that set out the whole sequence]]
+
+            As the minister put it to the assembled press:
+
+            > We will not return the ambassador until the asylum is withdrawn [@bbc].
+
+            喀土穆会谈的主要结果如下：
+
+            - 双方同意继续谈判 [@bbc]。
+
+            ![Chart of the number of projects under way in each year since 2019](https://example.org/chart.png)
+
+            The figures below were compiled from the ministry's own data:
+
+            > Nobody at the ministry would confirm the figures on the record.
+
+            A paragraph [with a link](https://example.org/x) and more words after it.
+            """;
+        var result = TestSite.Check(Source + Brief("a", body: body), new BuildOptions { LintCitations = true });
+        // A lead-in to a quotation that cites nothing is a claim, as the quotation is; so is a link among words.
+        Assert.Equal(["content/briefs/a.md:20:1", "content/briefs/a.md:22:1", "content/briefs/a.md:24:1"],
+            result.Diagnostics.Where(d => d.Code == "BG3006").Select(d => d.Location.ToString()));
+    }
+
+    [Fact]
     public void A_claim_whose_note_cites_is_cited_and_one_whose_note_does_not_is_not()
     {
         var body = "The ambassador was expelled in 2022 after the crisis.[^1]\n\nTies stayed tense for three more years after that.[^2]\n\n"

@@ -36,7 +36,7 @@ public static class ProseBlocks
                     break;
                 case ParagraphBlock paragraph:
                     var next = i + 1 < container.Count ? container[i + 1] : null;
-                    blocks.Add(Block(KindOf(paragraph), map.At(paragraph.Span.Start), paragraph, EndsWithColon(paragraph) && EveryItemCites(next)));
+                    blocks.Add(Block(KindOf(paragraph), map.At(paragraph.Span.Start), paragraph, (EndsWithColon(paragraph) && EveryItemCites(next)) || IsLoneLinkOrImage(paragraph)));
                     break;
                 case ContainerBlock inner:
                     Visit(inner, markdown, map, blocks);
@@ -63,26 +63,47 @@ public static class ProseBlocks
         return ProseKind.Paragraph;
     }
 
-    /// <summary>A list each of whose items cites, or a table each of whose rows does.</summary>
+    /// <summary>A list each of whose items cites, a table each of whose rows does, or a quotation that cites.</summary>
     private static bool EveryItemCites(Block? next) => next switch
     {
         ListBlock list => list.Count > 0 && list.All(item => Read(item).Cited),
         Table table => table.OfType<TableRow>().Where(r => !r.IsHeader).All(row => Read(row).Cited),
+        QuoteBlock quote => Read(quote).Cited,
         _ => false,
     };
 
-    /// <summary>Whether the paragraph's last text ends with ':', inside emphasis or a link too ("**Three reasons:**").</summary>
+    /// <summary>
+    /// Whether the paragraph's last text ends with a colon, inside emphasis or a link too ("**Three
+    /// reasons:**"); Chinese and Japanese write it full width ('：').
+    /// </summary>
     private static bool EndsWithColon(ParagraphBlock paragraph)
     {
         Inline? last = paragraph.Inline?.LastChild;
         while (last is ContainerInline container) last = container.LastChild;
-        return last is LiteralInline literal && literal.Content.AsSpan().TrimEnd().EndsWith(':');
+        return last is LiteralInline literal && literal.Content.AsSpan().TrimEnd() is [.., ':' or '：'];
     }
 
-    private static ProseBlock Block(ProseKind kind, SourceLocation at, Block block, bool leadsInToCitedList)
+    /// <summary>
+    /// Whether the paragraph is one link ("[Why now?](#why-now)" in a contents list, "[[b|the
+    /// earlier brief]]") or one image (a figure, described by its alt text), with nothing around it
+    /// but spaces.
+    /// </summary>
+    private static bool IsLoneLinkOrImage(ParagraphBlock paragraph)
+    {
+        Inline? lone = null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) continue;
+            if (lone is not null || inline is not (LinkInline or WikiLinkInline)) return false;
+            lone = inline;
+        }
+        return lone is not null;
+    }
+
+    private static ProseBlock Block(ProseKind kind, SourceLocation at, Block block, bool isLabel)
     {
         var (words, cited) = Read(block);
-        return new ProseBlock(kind, at, words, cited, leadsInToCitedList);
+        return new ProseBlock(kind, at, words, cited, isLabel);
     }
 
     /// <summary>
