@@ -432,6 +432,15 @@ public class CitationTests
         var author = ld.RootElement.GetProperty("author")[0];
         Assert.Equal(("John Smith Jr.", "Jr."), (author.GetProperty("name").GetString(), author.GetProperty("honorificSuffix").GetString()));
 
+        // A name inverted with its own script's comma is a person's too: it was published as an
+        // organisation's, whole, in every export ("佐藤、花子" in JSON-LD as an Organization).
+        var scripts = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"الخطيب, سامي\", \"حداد، ليلى\", \"佐藤、花子\", \"鈴木，一郎\"]") + Brief("x")).AssertClean();
+        var byline = scripts.Page("sources/bbc/index.html");
+        Assert.Equal("By سامي الخطيب, ليلى حداد, 佐藤花子 and 鈴木一郎", byline.QuerySelector("header .byline")!.TextContent.Trim());
+        using var people = JsonDocument.Parse(byline.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.All(people.RootElement.GetProperty("author").EnumerateArray(), a => Assert.Equal("Person", a.GetProperty("@type").GetString()));
+        Assert.Contains("author = {الخطيب, سامي and حداد, ليلى and 佐藤, 花子 and 鈴木, 一郎}", scripts.Output.Text("sources/bbc/bbc.bib"));
+
         // Three authors are all in the citation, so the page names them once.
         var three = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"Tian, Yang\", \"Ruiz, Ana\", \"Li, Bo\"]") + Brief("x")).AssertClean();
         Assert.StartsWith("Yang Tian, Ana Ruiz, and Bo Li,", three.Page("sources/bbc/index.html").QuerySelector("header .citation")!.TextContent);

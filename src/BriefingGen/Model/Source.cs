@@ -26,12 +26,18 @@ public sealed record Source(
 /// <summary>
 /// An author written "Family, Given", or with a suffix as BibTeX has it ("King, Jr., Martin Luther")
 /// or as reference managers do ("King, Martin Luther, Jr."); an organisation has only a family part.
+/// The comma may be the name's own script's: Arabic '،', Chinese '，', Japanese '、'.
 /// </summary>
 public sealed partial record PersonName(string Family, string? Given, string? Suffix = null)
 {
+    private static readonly char[] Commas = [',', '،', '，', '、'];
+
+    /// <summary>Whether a name is written with nothing before its comma (", Jane"), and so names no one.</summary>
+    public static bool StartsWithComma(string written) => written.Length > 0 && Commas.Contains(written[0]);
+
     public static PersonName Parse(string written)
     {
-        var parts = written.Split(',', StringSplitOptions.TrimEntries);
+        var parts = written.Split(Commas, StringSplitOptions.TrimEntries);
         static string? Part(string part) => part.Length > 0 ? part : null;
         return parts.Length switch
         {

@@ -338,11 +338,11 @@ public sealed partial class FieldReader
     public IReadOnlyList<PersonName> AuthorList(string key)
     {
         var names = new List<PersonName>();
-        // "Doe, Jane; Roe, John": a comma is inside a name, so only ';' divides them.
-        foreach (var scalar in ScalarList(key, text => text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+        // "Doe, Jane; Roe, John": a comma is inside a name, so only ';' (Arabic '؛') divides them.
+        foreach (var scalar in ScalarList(key, text => text.Split([';', '؛'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
             if (TooLong(key, scalar)) continue;
-            if (scalar.Text.StartsWith(','))
+            if (PersonName.StartsWithComma(scalar.Text))
                 _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location,
                     $"'{scalar.Text}' in '{key}' has no family name before the comma; write 'Family, Given', such as 'Tian, Yang'");
             else
