@@ -312,7 +312,9 @@ public class ReaderTests(BrowserFixture site)
             ["actors/peru.md"] = "---\nname: \"بيرو\"\nkind: state\n---\n",
             ["events/e.md"] = "---\ntitle: \"قطع العلاقات\"\ndate: 2025-11\nactors: [peru]\nsummary: \"NATO تعلن عن قمة جديدة\"\n---\nنص [@s].\n",
             ["events/y.md"] = "---\ntitle: \"انتخابات\"\ndate: 2024\nactors: [peru]\n---\n",
-            ["briefs/a.md"] = "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n",
+            ["events/old.md"] = "---\ntitle: \"تأسيس\"\ndate: 0950\n---\n",
+            ["briefs/a.md"] = "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n"
+                + "corrections: [{date: 2025-11-12, text: \"صُحّح التاريخ.\"}]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n",
         });
         var watch = new PageWatch();
         foreach (var width in new[] { Phone, Desktop })
@@ -327,7 +329,8 @@ public class ReaderTests(BrowserFixture site)
             }
             // Dates and the theme's English words read in order: "Nov 2025. 10" and "سارة and أحمد علي By" were shown.
             await page.GotoAsync(server.BaseUrl + "briefs/a/index.html");
-            foreach (var (selector, first, then) in new[] { (".formatted-citation time", "10", "Nov"), (".authors", "By", "أحمد") })
+            // The correction's label read "صُحّح : 12 Nov 2025 , Correction".
+            foreach (var (selector, first, then) in new[] { (".formatted-citation time >> nth=0", "10", "Nov"), (".authors", "By", "أحمد"), (".correction > strong", "Correction", "Nov") })
                 if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
                     watch.Add($"{width} px: in '{selector}', '{first}' is not left of '{then}'");
             // A contributor's summary opening with a Latin name is still right to left: the name at the right.
@@ -341,9 +344,12 @@ public class ReaderTests(BrowserFixture site)
             if (!inside) watch.Add($"{width} px: the timeline's lane name is not inside its box at the left");
             // The theme's "2024, month not known" read "month not known ,2024"; each entry's date sat at the far left, away from its title
             // (the text of a block <time>, left to right, starts at its left).
-            if (!await page.Locator("h3[id$='-unknown']").EvaluateAsync<bool>(InOrder, new[] { "2024", "month" }))
+            if (!await page.Locator("h3[id='month_2024-unknown']").EvaluateAsync<bool>(InOrder, new[] { "2024", "month" }))
                 watch.Add($"{width} px: the heading '2024, month not known' is not in order");
-            foreach (var line in new[] { ".timeline-entry > time", "h3[id$='-unknown']" })
+            // A year before 1000 read "CE 950".
+            if (!await page.Locator(".timeline-list h2", new() { HasText = "950" }).EvaluateAsync<bool>(InOrder, new[] { "950", "CE" }))
+                watch.Add($"{width} px: the heading '950 CE' is not in order");
+            foreach (var line in new[] { ".timeline-entry > time", "h3[id='month_2024-unknown']" })
             {
                 var gap = await page.Locator(line).First.EvaluateAsync<double>("""
                     t => { const r = document.createRange(); r.selectNodeContents(t); return t.getBoundingClientRect().right - r.getBoundingClientRect().right; }

@@ -441,6 +441,11 @@ public class CitationTests
         Assert.All(people.RootElement.GetProperty("author").EnumerateArray(), a => Assert.Equal("Person", a.GetProperty("@type").GetString()));
         Assert.Contains("author = {الخطيب, سامي and حداد, ليلى and 佐藤, 花子 and 鈴木, 一郎}", scripts.Output.Text("sources/bbc/bbc.bib"));
 
+        // After a right-to-left name, "et al." is isolated with its full stop: the comma after it carried the stop to its other side.
+        var many = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"حداد، ليلى\", \"Ruiz, Ana\", \"Li, Bo\", \"Doe, Jane\"]") + Brief("x")).AssertClean();
+        Assert.Contains("<bdi>ليلى حداد</bdi> <bdi>et al.</bdi>, ", many.Page("briefs/x/index.html").QuerySelector("#references li")!.InnerHtml);
+        Assert.StartsWith("Yang Tian et al., ", TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"Tian, Yang\", \"Ruiz, Ana\", \"Li, Bo\", \"Doe, Jane\"]") + Brief("x")).Page("briefs/x/index.html").QuerySelector("#references li")!.InnerHtml);
+
         // Three authors are all in the citation, so the page names them once.
         var three = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"Tian, Yang\", \"Ruiz, Ana\", \"Li, Bo\"]") + Brief("x")).AssertClean();
         Assert.StartsWith("Yang Tian, Ana Ruiz, and Bo Li,", three.Page("sources/bbc/index.html").QuerySelector("header .citation")!.TextContent);

@@ -77,12 +77,18 @@ public static class CitationFormatter
     public static string JoinAuthors(IReadOnlyList<PersonName> authors) => JoinAuthors(authors, name => name);
 
     /// <summary>As <see cref="JoinAuthors(IReadOnlyList{PersonName})"/>, each name written by <paramref name="name"/>: the words between stay the citation's own.</summary>
-    public static string JoinAuthors(IReadOnlyList<PersonName> authors, Func<string, string> name) => ShortensAuthors(authors) ? $"{name(authors[0].Natural)} et al." : authors.Count switch
+    public static string JoinAuthors(IReadOnlyList<PersonName> authors, Func<string, string> name) => ShortensAuthors(authors) ? EtAl(name(authors[0].Natural)) : authors.Count switch
     {
         1 => name(authors[0].Natural),
         2 => $"{name(authors[0].Natural)} and {name(authors[1].Natural)}",
         _ => $"{name(authors[0].Natural)}, {name(authors[1].Natural)}, and {name(authors[2].Natural)}",
     };
+
+    /// <summary>
+    /// "A et al.": after a name isolated as right to left, "et al." is isolated too, so that its full
+    /// stop stays with it; the comma after it had carried it to the other side ("مياه ,.et al محمد").
+    /// </summary>
+    private static string EtAl(string first) => first.StartsWith("<bdi>", StringComparison.Ordinal) ? $"{first} <bdi>et al.</bdi>" : $"{first} et al.";
 
     /// <summary>
     /// The most authors of a work named where it is not the page's subject (a citing brief's
