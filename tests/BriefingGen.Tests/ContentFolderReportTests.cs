@@ -36,6 +36,8 @@ public class ContentFolderReportTests
         temp.Write("content/briefs/.a.md.swp", "swap");
         temp.Write("content/briefs/a.md~", "backup");
         temp.Write("content/briefs/#a.md#", "autosave");
+        temp.Write("content/briefs/a.md___jb_tmp___", "JetBrains' copy being saved");
+        temp.Write("content/briefs/a.md___jb_old___", "JetBrains' copy being replaced");
         File.CreateSymbolicLink(temp["content/briefs/.#a.md"], "user@host.1234");
         temp.Write("content/.git/config", "[core]");
         temp.Write("content/.DS_Store", "finder");

@@ -368,6 +368,7 @@ public class ServeTests
             // An editor's swap file and backup are never entries, whether or not the watcher passes them on.
             (() => temp.Write("content/briefs/.new.md.swp", "swap"), ["briefs/.new.md.swp"]),
             (() => temp.Write("content/briefs/new.md~", "backup"), ["briefs/new.md~"]),
+            (() => temp.Write("content/briefs/new.md___jb_tmp___", "copy being saved"), ["briefs/new.md___jb_tmp___"]),
         ];
         foreach (var (change, paths) in changes)
         {
