@@ -43,7 +43,8 @@ public static class ServeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            printer.Usage($"cannot rebuild: {e.Message}; still serving the last good pages");
+            // The runtime's message ends with its own full stop ("Could not find a part of the path '…'.").
+            printer.Usage($"cannot rebuild: {e.Message.TrimEnd('.')}; still serving the last good pages");
         }
         catch (Exception e)
         {
