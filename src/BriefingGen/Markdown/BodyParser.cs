@@ -55,7 +55,7 @@ public static class BodyParser
         catch (ArgumentException)
         {
             diagnostics.Report(DiagnosticCodes.NestingTooDeep, map.At(BodyLimits.GiveUpLine(body.Markdown)),
-                "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other, or thousands of '*' or '_' that are never closed); flatten it, and write a * or _ meant as text as \\* or \\_");
+                "Markdown is nested too deeply from this line on (quotes, lists, links or emphasis inside each other), or its paragraph holds thousands of '*', '_' or '~'; flatten it or split the paragraph, and write a * or _ meant as text as \\* or \\_");
             return null;
         }
 
