@@ -265,6 +265,12 @@ public class ServeTests
         // Every open page also listens for 404.html (it may be showing it): that changes only with the settings.
         Assert.DoesNotContain("404.html", rest);
 
+        // An edit that changes no page as shown (a blank line more) is no news: every page it rendered again was as before.
+        news = site.NewsSince(null);
+        temp.Write("content/briefs/b1.md", File.ReadAllText(temp["content/briefs/b1.md"]) + "\n\n");
+        site.Rebuild(new Changes(false, ["briefs/b1.md"]));
+        Assert.Empty((await news).Paths!);
+
         // A batch of edits (a checkout) is told in one news, not one early page at a time.
         news = site.NewsSince(null);
         var batch = Enumerable.Range(2, 9).Select(i => $"briefs/b{i}.md").ToList();

@@ -107,18 +107,21 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             var shown = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
             var output = early.Count == 0 ? (IOutputSink)staged : new ShowingFirst(staged, early, path =>
             {
-                shown[path] = File(path);
+                var before = shown[path] = File(path);
                 _files[path] = staged.Files[path];
-                Announce([path]);
+                if (!Same(before, staged.Files[path])) Announce([path]);
             });
             var result = SiteBuilder.Build(_content, _templates, output, options, _memory);
             var changed = new List<string>();
             if (result.Succeeded)
             {
+                // A page rendered again as it was (a list that shows the edited brief's title, not its
+                // summary) is no news: the open page would reload for nothing.
                 foreach (var (path, bytes) in staged.Files)
                 {
+                    var before = File(path);
                     _files[path] = bytes;
-                    if (!shown.ContainsKey(path)) changed.Add(path);
+                    if (!shown.ContainsKey(path) && !Same(before, bytes)) changed.Add(path);
                 }
                 // The memory keeps the same set of paths while the site's shape stays: then nothing went.
                 if (!ReferenceEquals(_memory.Paths, _paths))
@@ -148,6 +151,8 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
             return (result, clock.Elapsed);
         }
     }
+
+    private static bool Same(byte[]? before, byte[] now) => before is not null && before.AsSpan().SequenceEqual(now);
 
     /// <summary>Tells the news; pages shown early are told from the threads that render them, at once.</summary>
     private void Announce(IReadOnlyCollection<string>? paths)
