@@ -114,6 +114,16 @@ public class DiscoveryTests
         Assert.Equal("2025-12-02T00:00:00Z", entry.Element(Atom + "updated")!.Value);
         Assert.Equal("Summary of c.\n\nCorrection, 2 Dec 2025: The vote was in 2022, not 2023.", entry.Element(Atom + "summary")!.Value);
 
+        // Only the latest is in the feed, the earlier ones counted: each feed listing the brief copied them all.
+        var three = TestSite.Build(PublishedSite + Source + Brief("c", """
+            corrections:
+              - {date: 2025-12-02, text: "The vote was in 2022, not 2023."}
+              - {date: 2025-12-09, text: "The minister resigned on 8 December."}
+              - {date: 2025-12-04, text: "A name was misspelt."}
+            """)).AssertClean();
+        Assert.Equal("Summary of c.\n\nCorrection, 9 Dec 2025: The minister resigned on 8 December.\n\n(2 earlier corrections on the brief's page.)",
+            Xml(three, "feed.xml").Element(Atom + "entry")!.Element(Atom + "summary")!.Value);
+
         var brief = JsonLd(site.Page("briefs/c/index.html"));
         Assert.Equal("2025-12-02", brief.GetProperty("dateModified").GetString());
         var correction = brief.GetProperty("correction")[0];
