@@ -157,7 +157,8 @@ public static class Apostrophes
         _ => 'a',
     };
 
-    private static char Mark(SmartyPant pant) => pant.Type switch
+    /// <summary>The character SmartyPants shows for a mark (’ “ … —).</summary>
+    internal static char Mark(SmartyPant pant) => pant.Type switch
     {
         SmartyPantType.LeftQuote => '‘',
         SmartyPantType.RightQuote => '’',

@@ -95,6 +95,9 @@ public static partial class Slug
             // An accent written as a separate mark (decomposed text) goes with it; so does a vowel sign of a script kept.
             if (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) is var category
                 && (category == UnicodeCategory.NonSpacingMark || (keepOtherScripts && category == UnicodeCategory.SpacingCombiningMark))) continue;
+            // An apostrophe joins a word in a heading's id ("Castillo's rise" is "castillos-rise"), as on
+            // GitHub, in Pandoc and Hugo, where a contents link written by hand comes from.
+            if (keepOtherScripts && c is '\'' or '’' or 'ʼ') continue;
             if (Letters(c) is { } letters) builder.Append(letters);
             else if (keepOtherScripts && !char.IsAscii(c) && char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
