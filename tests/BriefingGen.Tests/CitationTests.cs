@@ -432,14 +432,15 @@ public class CitationTests
         var author = ld.RootElement.GetProperty("author")[0];
         Assert.Equal(("John Smith Jr.", "Jr."), (author.GetProperty("name").GetString(), author.GetProperty("honorificSuffix").GetString()));
 
-        // A name inverted with its own script's comma is a person's too: it was published as an
-        // organisation's, whole, in every export ("佐藤、花子" in JSON-LD as an Organization).
-        var scripts = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"الخطيب, سامي\", \"حداد، ليلى\", \"佐藤、花子\", \"鈴木，一郎\"]") + Brief("x")).AssertClean();
+        // A name inverted with Arabic's comma is a person's too: it was published as an organisation's,
+        // whole, in every export. Chinese and Japanese list co-authors with their commas: "佐藤花子、鈴木一郎"
+        // as one item is shown as written, never merged into one person "佐藤花子鈴木一郎".
+        var scripts = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"الخطيب, سامي\", \"حداد، ليلى\", \"佐藤花子、鈴木一郎\", \"张, 伟\"]") + Brief("x")).AssertClean();
         var byline = scripts.Page("sources/bbc/index.html");
-        Assert.Equal("By سامي الخطيب, ليلى حداد, 佐藤花子 and 鈴木一郎", byline.QuerySelector("header .byline")!.TextContent.Trim());
+        Assert.Equal("By سامي الخطيب, ليلى حداد, 佐藤花子、鈴木一郎 and 张伟", byline.QuerySelector("header .byline")!.TextContent.Trim());
         using var people = JsonDocument.Parse(byline.QuerySelector("script[type='application/ld+json']")!.TextContent);
-        Assert.All(people.RootElement.GetProperty("author").EnumerateArray(), a => Assert.Equal("Person", a.GetProperty("@type").GetString()));
-        Assert.Contains("author = {الخطيب, سامي and حداد, ليلى and 佐藤, 花子 and 鈴木, 一郎}", scripts.Output.Text("sources/bbc/bbc.bib"));
+        Assert.Equal(["Person", "Person", "Organization", "Person"], people.RootElement.GetProperty("author").EnumerateArray().Select(a => a.GetProperty("@type").GetString()));
+        Assert.Contains("author = {الخطيب, سامي and حداد, ليلى and {佐藤花子、鈴木一郎} and 张, 伟}", scripts.Output.Text("sources/bbc/bbc.bib"));
 
         // After a right-to-left name, "et al." is isolated with its full stop: the comma after it carried the stop to its other side.
         var many = TestSite.Build(Source.Replace("[\"Tian, Yang\"]", "[\"حداد، ليلى\", \"Ruiz, Ana\", \"Li, Bo\", \"Doe, Jane\"]") + Brief("x")).AssertClean();

@@ -556,6 +556,9 @@ public class DiagnosticMessageTests
         // Written as advised without quotes, [Doe, Jane] would be two authors, "Doe" and "Jane".
         { Source + Brief("a", "authors: \"Doe, Jane\""),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [\"Doe, Jane\"]" },
+        // Chinese and Japanese list names with their own commas.
+        { Source + "-- content/sources/s.md --\n---\ntitle: S\nauthors: \"佐藤花子、鈴木一郎\"\n---\n" + Brief("a", body: "[@bbc] [@s]"),
+            "content/sources/s.md:3:10: error BG2006: 'authors' must be a list: write [佐藤花子, 鈴木一郎]" },
         // One text where a list goes: its items, as they divide, ids at commas or spaces and names at ';'.
         { Source + Brief("a", "tags: \"Peru, Mexico\"\nactors: peru mexico"),
             "content/briefs/a.md:5:7: error BG2006: 'tags' must be a list: write [peru, mexico]\ncontent/briefs/a.md:6:9: error BG2006: 'actors' must be a list: write [peru, mexico]" },

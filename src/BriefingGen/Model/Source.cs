@@ -26,11 +26,12 @@ public sealed record Source(
 /// <summary>
 /// An author written "Family, Given", or with a suffix as BibTeX has it ("King, Jr., Martin Luther")
 /// or as reference managers do ("King, Martin Luther, Jr."); an organisation has only a family part.
-/// The comma may be the name's own script's: Arabic '،', Chinese '，', Japanese '、'.
+/// The comma may be Arabic's, '،', as Arabic bibliographies invert a name. (Chinese and Japanese
+/// names are written family name first already: their commas, '，' and '、', list co-authors.)
 /// </summary>
 public sealed partial record PersonName(string Family, string? Given, string? Suffix = null)
 {
-    private static readonly char[] Commas = [',', '،', '，', '、'];
+    private static readonly char[] Commas = [',', '،'];
 
     /// <summary>Whether a name is written with nothing before its comma (", Jane"), and so names no one.</summary>
     public static bool StartsWithComma(string written) => written.Length > 0 && Commas.Contains(written[0]);

@@ -338,8 +338,9 @@ public sealed partial class FieldReader
     public IReadOnlyList<PersonName> AuthorList(string key)
     {
         var names = new List<PersonName>();
-        // "Doe, Jane; Roe, John": a comma is inside a name, so only ';' (Arabic '؛') divides them.
-        foreach (var scalar in ScalarList(key, text => text.Split([';', '؛'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+        // "Doe, Jane; Roe, John" (refused, with the list to write): a comma is inside a name, so only
+        // ';' (Arabic '؛') divides them, and the commas Chinese and Japanese list names with ("佐藤花子、鈴木一郎").
+        foreach (var scalar in ScalarList(key, text => text.Split([';', '؛', '、', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
             if (TooLong(key, scalar)) continue;
             if (PersonName.StartsWithComma(scalar.Text))
