@@ -27,7 +27,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// Everything up to the site graph, no output: all the checks but those made on rendered pages
-    /// (BG4011, template errors), which the CLI's check gets by building into nothing.
+    /// (a link to no place on its own page, BG4011; template errors), which the CLI's check gets by
+    /// building into nothing.
     /// </summary>
     public static BuildResult Check(IContentSource content, BuildOptions options)
     {
@@ -60,13 +61,13 @@ public static class SiteBuilder
         // that the checks made on them (BG4011, template errors) report in the same run, and then
         // the failed build writes nothing.
         if (graph is null || run.Diagnostics.HasErrors) return run.Finish(graph, filesWritten: 0);
-        if (graph.Config.BaseUrl is null && !run.Failed)
-            run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {ContentLayout.Shown(content.DisplayRoot, ContentLayout.SiteConfigPath)} or pass --base-url");
 
         // Pages go to the sink as they render, so writing overlaps rendering and the site is never
         // held in memory whole. A disk sink is a staging folder, dropped when the build fails.
         var (written, site) = run.Time(RenderStage, () => Render(graph, templates, options, output, run.Diagnostics, memory));
         if (!run.Failed) memory?.Remember(templates, options, site);
+        if (graph.Config.BaseUrl is null && !run.Failed)
+            run.Notes.Add($"base_url is not set, so there are no feeds, sitemap.xml or robots.txt, and pages carry no canonical or og:url; set base_url in {ContentLayout.Shown(content.DisplayRoot, ContentLayout.SiteConfigPath)} or pass --base-url");
         return run.Finish(graph, run.Failed ? 0 : written) with { Inputs = inputs };
     }
 

@@ -90,6 +90,12 @@ public class CliTests
         var build = CliRun.In(temp.Path, "build", "--strict", "--lint", "citations");
         Assert.Equal(codes(plain.Stdout), codes(build.Stdout));
         Assert.EndsWith("nothing was written; site is unchanged\n", build.Stdout);
+        // What a build without base_url leaves out is no news when it writes nothing, even when only a page's check failed it.
+        Assert.DoesNotContain("base_url is not set", build.Stdout);
+        using var onlyOnPage = new TempFolder().WriteSite(Source + Brief("a", body: "See [below](#nowhere) [@bbc]."));
+        var failedOnPage = CliRun.In(onlyOnPage.Path, "build", "--strict");
+        Assert.Contains("error BG4011", failedOnPage.Stdout);
+        Assert.DoesNotContain("base_url is not set", failedOnPage.Stdout);
         Assert.False(Directory.Exists(temp["site"]));
         Assert.False(Directory.Exists(temp["site.building"]));
     }

@@ -75,6 +75,8 @@ public static partial class Slug
     /// </summary>
     public static string? SectionOf(string fragment)
     {
+        // A text fragment after the id ("#early-life:~:text=born") scrolls to the id first.
+        if (fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive) fragment = fragment[..directive];
         var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
         return id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || IsPageAnchor(id) || id.AsSpan().IndexOfAny('_', ':') >= 0 ? null : id;
     }

@@ -33,7 +33,7 @@ public static class RelativeLinks
             {
                 if (Problem(address, document.Url, pages, site?.ThemeAssets, files, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
-                else if (reached is not null && (sections ??= new Sections(graph)).Missing(address.Url, reached, hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
+                else if (reached is not null && (sections ??= new Sections(graph)).Missing(address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
@@ -54,7 +54,8 @@ public static class RelativeLinks
         private readonly Dictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
 
         /// <summary>Why a link to <paramref name="page"/> (a site path) leads to no heading of it; null when it does, or names none.</summary>
-        public string? Missing(string url, string page, bool hint)
+        /// <param name="hint">Whether a hint may still be given, asked only when one is wanted: a link that leads somewhere takes none.</param>
+        public string? Missing(string url, string page, Func<bool> hint)
         {
             var at = url.IndexOf('#');
             if (at < 0 || Slug.SectionOf(url[(at + 1)..]) is not { } section || !_byPage.TryGetValue(page, out var target)) return null;
@@ -62,7 +63,7 @@ public static class RelativeLinks
             if (anchors.Contains(section)) return null;
             var (document, body) = target;
             var instead = body.Anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{document.Id}]]"
-                : hint && Slug.NearestAnchor(section, body.Anchors) is { } near ? $"; did you mean '{Shorten(url[..(at + 1)] + near)}', or [[{document.Id}#{near}]]?"
+                : hint() && Slug.NearestAnchor(section, body.Anchors) is { } near ? $"; did you mean '{Shorten(url[..(at + 1)] + near)}', or [[{document.Id}#{near}]]?"
                 : IdResolver.HeadingIdAdvice(body.Anchors);
             return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{document.Id}': it has no heading with the id '{Shorten(section)}'{instead}";
         }
