@@ -76,6 +76,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:8: warning BG3011: [[b#Quotas]] leads to no section of the brief 'b': it has no heading with the id 'Quotas'; did you mean [[b#quotas]]?\n" +
             "content/briefs/a.md:7:21: warning BG3011: [[b#réactions-des-états-unis]] leads to no section of the brief 'b': it has no heading with the id 'réactions-des-états-unis'; did you mean [[b#reactions-des-etats-unis]]?\n" +
             "content/briefs/a.md:7:52: warning BG3011: [[b#ما-الذي-حدث؟]] leads to no section of the brief 'b': it has no heading with the id 'ما-الذي-حدث؟'; did you mean [[b#ما-الذي-حدث]]?" },
+        // A marker read on its own would make a link inside the link around it.
+        { Source + Brief("a", body: "One [see this [^a]](https://example.org/x) [@bbc].\n\n[^a]: The note."),
+            "content/briefs/a.md:7:15: error BG4006: note marker '[^a]' is inside the text of a link, which cannot hold the marker's own link; put it after the link" },
         { Source + Brief("a", body: "Claim[^sorce] [@bbc].\n\n[^source]: The note."),
             "content/briefs/a.md:7:6: warning BG4008: note marker '[^sorce]' has no note, so it is shown as text; write the note on a line '[^sorce]: ...' at the end of the body; did you mean '[^source]'?\n" +
             "content/briefs/a.md:9:1: warning BG4008: note '[^source]' is not marked anywhere in the text, so it is not shown; put '[^source]' where it belongs, or remove the note" },

@@ -111,10 +111,17 @@ public class EvidenceTests
             > Nobody at the ministry would confirm the figures on the record.
 
             A paragraph [with a link](https://example.org/x) and more words after it.
+
+            [The government cut the water budget by forty percent in 2024](https://gov.example/report)
+
+            **[The government cut the water budget by forty percent in 2024](https://gov.example/report)**
+
+            *[Why now, and why not in the spring of 2023](#why-now)*
             """;
         var result = TestSite.Check(Source + Brief("a", body: body), new BuildOptions { LintCitations = true });
-        // A lead-in to a quotation that cites nothing is a claim, as the quotation is; so is a link among words.
-        Assert.Equal(["content/briefs/a.md:20:1", "content/briefs/a.md:22:1", "content/briefs/a.md:24:1"],
+        // A lead-in to a quotation that cites nothing is a claim, as the quotation is; so is a link among
+        // words, and a claim written as one link to an outside address, bold or not.
+        Assert.Equal(["content/briefs/a.md:20:1", "content/briefs/a.md:22:1", "content/briefs/a.md:24:1", "content/briefs/a.md:26:1", "content/briefs/a.md:28:1"],
             result.Diagnostics.Where(d => d.Code == "BG3006").Select(d => d.Location.ToString()));
     }
 

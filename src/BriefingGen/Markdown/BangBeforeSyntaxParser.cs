@@ -31,12 +31,17 @@ public sealed class BangBeforeSyntaxParser : InlineParser
         return true;
     }
 
-    /// <summary>"![@handle's post](https://…/x.png)": a description that starts so, and an address after it, is an image's.</summary>
+    /// <summary>
+    /// "![@handle's post](https://…/x.png)": a description that starts so, and an address or a
+    /// reference after it, is an image's. A marker, citation or [[link]] after it is not a reference:
+    /// "a coup![^a][^b]" lost its '!' and its first marker to an image parser that found no image.
+    /// </summary>
     private static bool IsImage(StringSlice slice)
     {
         var close = slice.Text.IndexOf(']', slice.Start + 2, Math.Min(slice.End - slice.Start - 1, MaxDescription));
         if (slice.PeekChar(2) == '[' && close >= 0 && close + 1 <= slice.End && slice.Text[close + 1] == ']') close++;
-        return close >= 0 && close + 1 <= slice.End && slice.Text[close + 1] is '(' or '[';
+        if (close < 0 || close + 1 > slice.End) return false;
+        return slice.Text[close + 1] == '(' || (slice.Text[close + 1] == '[' && !(close + 2 <= slice.End && slice.Text[close + 2] is '^' or '@' or '['));
     }
 
     /// <summary>How far a description is looked for: a stray "![@" must not cost a scan of the paragraph.</summary>

@@ -94,7 +94,7 @@ public static class BodyParser
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(crowded.Span.Start),
                     $"more than {BoundedAutoLinkParser.MaxPerParagraph} bare web addresses in one paragraph, too costly to link; the rest are shown as text: split the paragraph or write them as [text](https://...)");
             // Still counted below as a link or citation, so the source it names is not also reported as uncited.
-            if (node is WikiLinkInline or CitationInline && InsideLinkText((Inline)node) is { } nested)
+            if (node is WikiLinkInline or CitationInline or FootnoteLink { IsBackLink: false } && InsideLinkText((Inline)node) is { } nested)
                 diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(((Inline)node).Span.Start), nested);
             if (node is LeafBlock) doubleOpen = false;
             if (node is LiteralInline text) Apostrophes.Curl(text, ref doubleOpen);
@@ -356,8 +356,8 @@ public static class BodyParser
     }
 
     /// <summary>
-    /// Why a [[link]] or citation in the text of a link (not an image's alt text, which is plain
-    /// text) cannot stay: its own link would be an &lt;a&gt; inside an &lt;a&gt;, which browsers split apart.
+    /// Why a [[link]], citation or note marker in the text of a link (not an image's alt text, which
+    /// is plain text) cannot stay: its own link would be an &lt;a&gt; inside an &lt;a&gt;, which browsers split apart.
     /// </summary>
     private static string? InsideLinkText(Inline inline)
     {
@@ -366,9 +366,12 @@ public static class BodyParser
             if (parent is not LinkInline link) continue;
             // An image linked somewhere writes its alt text as plain text, without the inline's own link.
             if (link.IsImage) return null;
-            return inline is WikiLinkInline wiki
-                ? $"'[[{wiki.TargetId}{(wiki.Label is null ? "" : "|" + wiki.Label)}]]' is inside the text of a link, and a link cannot hold another; put it after the link"
-                : $"citation '{((CitationInline)inline).Written}' is inside the text of a link, which cannot hold the citation's own link; put it after the link";
+            return inline switch
+            {
+                WikiLinkInline wiki => $"'[[{wiki.TargetId}{(wiki.Label is null ? "" : "|" + wiki.Label)}]]' is inside the text of a link, and a link cannot hold another; put it after the link",
+                FootnoteLink marker => $"note marker '[{marker.Footnote.Label}]' is inside the text of a link, which cannot hold the marker's own link; put it after the link",
+                _ => $"citation '{((CitationInline)inline).Written}' is inside the text of a link, which cannot hold the citation's own link; put it after the link",
+            };
         }
         return null;
     }

@@ -84,9 +84,10 @@ public static class ProseBlocks
     }
 
     /// <summary>
-    /// Whether the paragraph is one link ("[Why now?](#why-now)" in a contents list, "[[b|the
-    /// earlier brief]]") or one image (a figure, described by its alt text), with nothing around it
-    /// but spaces.
+    /// Whether the paragraph is one link to a place on its page or to a document ("[Why now?](#why-now)"
+    /// in a contents list, "[[b|the earlier brief]]") or one image (a figure, described by its alt
+    /// text), emphasised or not, with nothing around it but spaces. One link to an outside address
+    /// is a claim in its own words, however it is set.
     /// </summary>
     private static bool IsLoneLinkOrImage(ParagraphBlock paragraph)
     {
@@ -94,10 +95,11 @@ public static class ProseBlocks
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) continue;
-            if (lone is not null || inline is not (LinkInline or WikiLinkInline)) return false;
+            if (lone is not null) return false;
             lone = inline;
         }
-        return lone is not null;
+        while (lone is EmphasisInline { FirstChild: { } only } && only.NextSibling is null) lone = only;
+        return lone is WikiLinkInline or LinkInline { IsImage: true } or LinkInline { Url: ['#', ..] };
     }
 
     private static ProseBlock Block(ProseKind kind, SourceLocation at, Block block, bool isLabel)
