@@ -227,6 +227,13 @@ public class ServeTests
             // A page tells its reload hook the site's files it shows, under /repo/ as at the root: the hook compared its address, and never reloaded there.
             string? shown(AngleSharp.Dom.IDocument page) => page.QuerySelector("script[src='/__briefinggen/live.js']")?.GetAttribute("data-shown");
             Assert.Equal("[\"briefs/rupture/index.html\"]", shown(await Page(http, "/repo/briefs/rupture/index.html")));
+            // A folder typed without its slash is sent to it under /repo/ as at the root (it was not found there).
+            using var unredirected = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(origin), Timeout = Patience };
+            foreach (var (typed, to) in new[] { ("/repo/briefs/rupture", "/repo/briefs/rupture/"), ("/repo", "/repo/") })
+            {
+                var moved = await unredirected.GetAsync(typed);
+                Assert.Equal((System.Net.HttpStatusCode.Redirect, to), (moved.StatusCode, moved.Headers.Location?.OriginalString));
+            }
             var coming = new HtmlParser().ParseDocument(await (await http.GetAsync("/repo/briefs/new")).Content.ReadAsStringAsync());
             Assert.Equal("[\"404.html\",\"repo/briefs/new\",\"repo/briefs/new/index.html\",\"briefs/new\",\"briefs/new/index.html\"]", shown(coming));
 

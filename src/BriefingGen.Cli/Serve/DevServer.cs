@@ -106,13 +106,14 @@ public sealed class DevServer : IAsyncDisposable
         // site is published: "/repo/assets/style.css" is the site's "assets/style.css" too.
         var basePath = _site.BasePath;
         if (_site.File(file) is null && basePath.Length > 1 && path.StartsWith(basePath, StringComparison.Ordinal)
-            && FileAt(path[basePath.Length..]) is var inSite && _site.File(inSite) is not null)
+            && FileAt(path[basePath.Length..]) is var inSite && (_site.File(inSite) ?? _site.File(inSite + "/index.html")) is not null)
             file = inSite;
         if (_site.File(file) is { } bytes)
         {
             await Send(context, 200, ContentType(file), file.EndsWith(".html", StringComparison.Ordinal) ? Served(bytes, origin, mark, [file]) : bytes);
         }
-        else if (_site.File(file + "/index.html") is not null)
+        // A folder typed without its slash ("/briefs/b", "/repo/briefs/b", "/repo"), as a server of the published site redirects it.
+        else if (_site.File(file + "/index.html") is not null || (basePath.Length > 1 && path + "/" == basePath))
         {
             context.Response.Redirect(path + "/");
         }
