@@ -63,7 +63,7 @@ internal sealed class IdResolver(
                     $"[[{written}]] links to a draft, which is not published; the link shows as plain text");
             else if (link.Fragment is { } fragment && Slug.SectionOf(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
                      && !AnchorsOf(target).Contains(section))
-                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take()));
+                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take));
         }
         foreach (var address in body.RootRelative)
             diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,
@@ -175,18 +175,22 @@ internal sealed class IdResolver(
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ParsedBody, IReadOnlySet<string>> _anchors = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
-    private string NoSection(string id, string written, string section, IReadOnlyList<string> anchors, bool hint)
+    private string NoSection(string id, string written, string section, IReadOnlyList<string> anchors, Func<bool> hint)
     {
         var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
-        var instead = anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
-            : hint && Slug.NearestAnchor(section, anchors) is { } near ? $"; did you mean [[{id}#{near}]]?"
-            : HeadingIdAdvice(anchors);
-        return $"[[{id}#{TextElements.Shorten(written, 60, "...")}]] leads to no section of the {noun} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'{instead}";
+        return $"[[{id}#{TextElements.Shorten(written, 60, "...")}]] leads to no section of the {noun} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'"
+            + NoSectionAdvice(id, section, anchors, hint, near => $"[[{id}#{near}]]");
     }
 
-    /// <summary>How a heading's id is made, with the first few ids of a page that has none of the one asked for.</summary>
-    internal static string HeadingIdAdvice(IReadOnlyList<string> anchors) =>
-        $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + TextElements.Shorten(a, 40, "...")))}{(anchors.Count > 5 ? ", …" : "")})";
+    /// <summary>
+    /// What to do about a link to a section the page of <paramref name="id"/> lacks: link to the page
+    /// when it has no headings, else the nearest heading (written by <paramref name="written"/>) while
+    /// <paramref name="hint"/> allows, else how a heading's id is made, with the page's first few.
+    /// </summary>
+    internal static string NoSectionAdvice(string id, string section, IReadOnlyList<string> anchors, Func<bool> hint, Func<string, string> written) =>
+        anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
+        : hint() && Slug.NearestAnchor(section, anchors) is { } near ? $"; did you mean {written(near)}?"
+        : $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + TextElements.Shorten(a, 40, "...")))}{(anchors.Count > 5 ? ", …" : "")})";
 
     private static string Article(DocumentKind kind) => TextElements.WithArticle(kind.Noun());
 }

@@ -62,10 +62,8 @@ public static class RelativeLinks
             if (!_anchors.TryGetValue(page, out var anchors)) _anchors[page] = anchors = target.Body.Anchors.ToHashSet(StringComparer.Ordinal);
             if (anchors.Contains(section)) return null;
             var (document, body) = target;
-            var instead = body.Anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{document.Id}]]"
-                : hint() && Slug.NearestAnchor(section, body.Anchors) is { } near ? $"; did you mean '{Shorten(url[..(at + 1)] + near)}', or [[{document.Id}#{near}]]?"
-                : IdResolver.HeadingIdAdvice(body.Anchors);
-            return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{document.Id}': it has no heading with the id '{Shorten(section)}'{instead}";
+            return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{document.Id}': it has no heading with the id '{Shorten(section)}'"
+                + IdResolver.NoSectionAdvice(document.Id, section, body.Anchors, hint, near => $"'{Shorten(url[..(at + 1)] + near)}', or [[{document.Id}#{near}]]");
         }
     }
 
