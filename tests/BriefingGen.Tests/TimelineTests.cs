@@ -360,7 +360,7 @@ public class TimelineTests
         var name = "中华人民共和国外交部拉丁美洲和加勒比事务司";
         var files = $"-- content/actors/p.md --\n---\nname: {name}\nkind: organization\n---\n" + Event("e", "2020", "actors: [p]");
         var label = TestSite.Build(files).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture .lane-label")!;
-        Assert.Equal(name[..11] + "…", string.Concat(label.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)));
+        Assert.Equal(name[..9] + "…", string.Concat(label.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)));
         Assert.Equal(name, label.QuerySelector("title")!.TextContent);
         // Drawn in a viewport of its own that ends before the lane's marks begin.
         var viewport = label.ParentElement!;

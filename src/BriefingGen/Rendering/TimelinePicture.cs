@@ -118,8 +118,12 @@ public static class TimelinePicture
         return (start, end, day => LabelWidth + (day.DayNumber - start.DayNumber) * scale);
     }
 
-    /// <summary>Columns of the theme's 13 px lane names that fit their 170 units: a Chinese character takes two.</summary>
-    private const int NameColumns = 24;
+    /// <summary>
+    /// Columns of the theme's 13 px lane names that fit their 170 units, with the "…" after them: a
+    /// Chinese character takes two. Set for a wide sans-serif (DejaVu Sans, Debian's default, about
+    /// 7.8 px a letter); at 24 a long name's end and its "…" fell past the column's edge, cut mid-letter.
+    /// </summary>
+    private const int NameColumns = 19;
 
     /// <summary>
     /// A lane's group opened, with its background across the width and its name; a name cut short is
