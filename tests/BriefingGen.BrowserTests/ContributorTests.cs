@@ -51,6 +51,30 @@ public partial class ContributorTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public Task Tabs_out_of_sight_let_their_streams_go_so_more_tabs_load_and_one_back_in_sight_still_reloads() => Serving(async (origin, content) =>
+    {
+        // A browser opens six connections to a host: with six tabs each holding a stream, a seventh never loaded.
+        var briefs = Directory.GetFiles(Path.Combine(content, "briefs"), "*.md").Order(StringComparer.Ordinal).ToList();
+        var address = $"{origin}/briefs/{Path.GetFileNameWithoutExtension(briefs[0])}/";
+        await using var context = await site.Browser.NewContextAsync();
+        const string Hide = "() => { Object.defineProperty(document, 'hidden', { value: true, configurable: true }); document.dispatchEvent(new Event('visibilitychange')); }";
+        const string Show = "() => { Object.defineProperty(document, 'hidden', { value: false, configurable: true }); document.dispatchEvent(new Event('visibilitychange')); }";
+        var hidden = new List<Microsoft.Playwright.IPage>();
+        for (var i = 0; i < 8; i++)
+        {
+            var tab = await context.NewPageAsync();
+            await tab.GotoAsync(address, new() { Timeout = 20_000 });
+            await tab.EvaluateAsync(Hide);
+            hidden.Add(tab);
+        }
+        // Back in sight, a tab hears the news it missed and that comes: an edit of its brief reloads it.
+        await hidden[0].EvaluateAsync(Show);
+        const string marker = "Zq paragraph added while out of sight";
+        File.AppendAllText(briefs[0], $"\n{marker}.\n");
+        await hidden[0].GetByText(marker).WaitForAsync(new() { Timeout = 60_000 });
+    });
+
+    [BrowserFact]
     public Task A_not_found_page_reloads_when_its_address_comes_to_exist_or_the_not_found_page_changes() => Serving(async (origin, content) =>
     {
         await using var context = await site.Browser.NewContextAsync();

@@ -25,13 +25,24 @@ public static partial class LiveReload
     /// which a page still loading would miss. The server names the files, not the address: a page
     /// under base_url's path ("/repo/briefs/b/index.html") is the site's "briefs/b/index.html".
     /// 404.html changes only with the settings, when every page does, so no other page reloads more.
+    /// A browser opens at most six connections to one host over HTTP/1.1, and a stream holds one for
+    /// good: with six preview tabs open the seventh never loaded. A tab out of sight lets its stream
+    /// go, and back in sight asks again for the news since its page was served.
     /// </summary>
     public const string Script = $$"""
-        var tag = document.currentScript, since = tag && tag.getAttribute("data-since"), shown = JSON.parse(tag && tag.getAttribute("data-shown") || "[]");
-        new EventSource("{{EventsPath}}" + (since ? "?since=" + encodeURIComponent(since) : "")).addEventListener("reload", function (event) {
-          var changed = JSON.parse(event.data);
-          if (changed === null || shown.some(function (path) { return changed.indexOf(path) >= 0; })) location.reload();
+        var tag = document.currentScript, since = tag && tag.getAttribute("data-since"), shown = JSON.parse(tag && tag.getAttribute("data-shown") || "[]"), stream = null;
+        function listen() {
+          if (stream || document.hidden) return;
+          stream = new EventSource("{{EventsPath}}" + (since ? "?since=" + encodeURIComponent(since) : ""));
+          stream.addEventListener("reload", function (event) {
+            var changed = JSON.parse(event.data);
+            if (changed === null || shown.some(function (path) { return changed.indexOf(path) >= 0; })) location.reload();
+          });
+        }
+        document.addEventListener("visibilitychange", function () {
+          if (document.hidden && stream) { stream.close(); stream = null; } else listen();
         });
+        listen();
 
         """;
 
