@@ -186,7 +186,7 @@ public class CitationTests
         // Markdig read "[^a][^b]" as one reference link to note b (note a's marker vanished) and
         // "[^b][@s]" as text followed by the citation; GitHub shows two markers each time.
         var body = "First.[^a]\n\nBoth.[^a][^b]\n\nThen cited.[^b][@a]\n\nAn address [^c](https://example.org/c) and [^none][^b].\n\n"
-            + "A coup![^a][^b] And another![^b][@a]\n\n"
+            + "A coup![^a][^b] And another![^b][@a] In full[^a][].\n\n"
             + "[^a]: Note a [@a].\n\n[^b]: Note b [@a].\n\n[^c]: Note c [@a].";
         var site = TestSite.Build(Sources("a") + Brief("x", body: body));
         var paragraphs = site.Page("briefs/x/index.html").QuerySelectorAll(".body > p");
@@ -201,8 +201,8 @@ public class CitationTests
         Assert.Equal(["b"], markers(3));
         Assert.Contains("and [^none]b.", paragraphs[3].TextContent);
         // After an exclamation mark too: it took the first marker for an image with a reference.
-        Assert.Equal(["a", "b", "b"], markers(4));
-        Assert.Equal("A coup!ab And another!b[1]", paragraphs[4].TextContent);
+        Assert.Equal(["a", "b", "b", "a"], markers(4));
+        Assert.Equal("A coup!ab And another!b[1] In fulla.", paragraphs[4].TextContent);
         Assert.Equal(["content/briefs/x.md:13:44: warning BG4008: note marker '[^none]' has no note, so it is shown as text; write the note on a line '[^none]: ...' at the end of the body",
             "content/briefs/x.md:21:1: warning BG4008: note '[^c]' is not marked anywhere in the text, so it is not shown; put '[^c]' where it belongs, or remove the note"], site.Diagnostics.Select(d => d.Format()));
     }

@@ -27,6 +27,8 @@ public sealed class NoteMarkerParser : InlineParser
             // "[^a](address)" is an ordinary link whose text happens to start with '^'.
             if (rest.CurrentChar == '(' && LinkHelper.TryParseInlineLink(rest, out _, out _)) return false;
             marker = create(processor, definition, null);
+            // "[^a][]", a reference written in full, is the marker too, as Markdig read it.
+            if (rest.CurrentChar == '[' && rest.PeekChar() == ']') rest.Start += 2;
         }
         // A marker with no note before another marker would be read as a link to that one's note,
         // and vanish: it stays text, reported as a marker without its note.
