@@ -62,7 +62,7 @@ internal sealed class IdResolver(
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{written}]] links to a draft, which is not published; the link shows as plain text");
             else if (link.Fragment is { } fragment && Slug.SectionOf(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
-                     && !AnchorsOf(target).Contains(section))
+                     && !target.HasAnchor(section))
                 diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take));
         }
         foreach (var address in body.RootRelative)
@@ -167,12 +167,6 @@ internal sealed class IdResolver(
 
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }
-
-    /// <summary>A page's heading ids to look up: a page of thousands of headings may be linked to thousands of times.</summary>
-    private IReadOnlySet<string> AnchorsOf(ParsedBody body) =>
-        _anchors.GetOrAdd(body, b => b.Anchors.ToHashSet(StringComparer.Ordinal));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ParsedBody, IReadOnlySet<string>> _anchors = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
     private string NoSection(string id, string written, string section, IReadOnlyList<string> anchors, Func<bool> hint)

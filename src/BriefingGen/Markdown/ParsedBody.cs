@@ -27,7 +27,20 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 
     /// <summary>The ids of the body's headings, in order: the places a [[id#section]] from another page may lead to.</summary>
-    public IReadOnlyList<string> Anchors { get; init; } = [];
+    public IReadOnlyList<string> Anchors
+    {
+        get => _anchors;
+        init => (_anchors, _anchorSet) = (value, null);
+    }
+
+    private readonly IReadOnlyList<string> _anchors = [];
+
+    // Built on first use, as links are checked on both cores (two may build it; either serves): a page
+    // of thousands of headings may be linked to thousands of times.
+    private HashSet<string>? _anchorSet;
+
+    /// <summary>Whether one of the body's headings has this id.</summary>
+    public bool HasAnchor(string id) => (_anchorSet ??= _anchors.ToHashSet(StringComparer.Ordinal)).Contains(id);
 
     /// <summary>Links to a place on the body's own page ("#background"): checked against the page once it is rendered.</summary>
     public IReadOnlyList<FragmentLink> InPage { get; init; } = [];

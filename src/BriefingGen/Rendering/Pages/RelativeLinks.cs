@@ -20,7 +20,6 @@ public static class RelativeLinks
     {
         HashSet<string>? pages = null;
         IReadOnlySet<string>? files = null;
-        Sections? sections = null;
         // Each hint is compared with every heading of the page linked to.
         var siteHintsLeft = Suggestions.MaxHintsPerSite;
         foreach (var (id, document) in graph.Documents)
@@ -33,38 +32,26 @@ public static class RelativeLinks
             {
                 if (Problem(address, document.Url, pages, site?.ThemeAssets, files, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
-                else if (reached is not null && (sections ??= new Sections(graph)).Missing(address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
+                else if (reached is not null && NoSection(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
     }
 
     /// <summary>
-    /// The headings of the pages with a body, for links to a section of another page
-    /// ("../b/index.html#background"), checked as [[b#background]] is. Other pages' ids (the
-    /// timeline's months, a list's letters) are the theme's, and are not checked.
+    /// Why a link to a section of <paramref name="page"/> (a site path) leads to no heading of it,
+    /// checked as [[b#background]] is; null when it does, or names none. Only a document's page has
+    /// headings of its own: other pages' ids (the timeline's months, a list's letters) are the theme's.
     /// </summary>
-    private sealed class Sections(SiteGraph graph)
+    /// <param name="hint">Whether a hint may still be given, asked only when one is wanted: a link that leads somewhere takes none.</param>
+    private static string? NoSection(SiteGraph graph, string url, string page, Func<bool> hint)
     {
-        private readonly Dictionary<string, (Document Document, ParsedBody Body)> _byPage = graph.Documents.Values
-            .Where(d => graph.Bodies.TryGetValue(d.Id, out var body) && !body.IsRefused)
-            .ToDictionary(d => d.Url, d => (d, graph.Bodies[d.Id]), StringComparer.Ordinal);
-
-        // A page of thousands of headings may be linked to thousands of times.
-        private readonly Dictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
-
-        /// <summary>Why a link to <paramref name="page"/> (a site path) leads to no heading of it; null when it does, or names none.</summary>
-        /// <param name="hint">Whether a hint may still be given, asked only when one is wanted: a link that leads somewhere takes none.</param>
-        public string? Missing(string url, string page, Func<bool> hint)
-        {
-            var at = url.IndexOf('#');
-            if (at < 0 || Slug.SectionOf(url[(at + 1)..]) is not { } section || !_byPage.TryGetValue(page, out var target)) return null;
-            if (!_anchors.TryGetValue(page, out var anchors)) _anchors[page] = anchors = target.Body.Anchors.ToHashSet(StringComparer.Ordinal);
-            if (anchors.Contains(section)) return null;
-            var (document, body) = target;
-            return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{document.Id}': it has no heading with the id '{Shorten(section)}'"
-                + IdResolver.NoSectionAdvice(document.Id, section, body.Anchors, hint, near => $"'{Shorten(url[..(at + 1)] + near)}', or [[{document.Id}#{near}]]");
-        }
+        var at = url.IndexOf('#');
+        if (at < 0 || Slug.SectionOf(url[(at + 1)..]) is not { } section || page.Split('/') is not [_, var id, "index.html"]
+            || !graph.Documents.TryGetValue(id, out var document) || document.Url != page
+            || !graph.Bodies.TryGetValue(id, out var body) || body.IsRefused || body.HasAnchor(section)) return null;
+        return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{id}': it has no heading with the id '{Shorten(section)}'"
+            + IdResolver.NoSectionAdvice(id, section, body.Anchors, hint, near => $"'{Shorten(url[..(at + 1)] + near)}', or [[{id}#{near}]]");
     }
 
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
