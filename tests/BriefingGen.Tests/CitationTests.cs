@@ -170,14 +170,20 @@ public class CitationTests
             Assert.NotNull(target);
             Assert.Equal("sup", target!.Closest("sup.citation")?.LocalName);
         }
-        var alt = TestSite.Build(Sources("a", "b") + Brief("x", body: "Text [@b]. ![Chart [@a; @a]](https://example.org/c.png) ![Map [@b]](https://example.org/m.png)"))
+        var alt = TestSite.Build(Sources("a", "b") + Brief("x",
+                body: "## Figure\n\nText [@b]. ![Chart [@a, fig. 2; @a]](https://example.org/c.png) ![Map [@b, p. 7]](https://example.org/m.png) [@b]"))
             .AssertClean().Page("briefs/x/index.html");
         Assert.Equal("Chart [2]", alt.QuerySelector(".body img[src$='c.png']")!.GetAttribute("alt"));
         Assert.Equal("Map [1]", alt.QuerySelector(".body img[src$='m.png']")!.GetAttribute("alt"));
-        // An image's description is plain text: its citations leave no back-link to an anchor that is not there.
-        Assert.Empty(alt.QuerySelectorAll("li#ref-a .backref"));
-        Assert.Single(alt.QuerySelectorAll("li#ref-b .backref"));
+        // An image's description is plain text: the reference list links back to the image, with the locator given there.
+        Assert.Equal(["#figure-1", "#figure-1"], alt.QuerySelectorAll("li#ref-a .backref").Select(b => b.GetAttribute("href")));
+        Assert.Equal(["fig. 2"], alt.QuerySelectorAll("li#ref-a .locator").Select(l => l.TextContent));
+        Assert.Equal(["#cite-b-1", "#figure-2", "#cite-b-3"], alt.QuerySelectorAll("li#ref-b .backref").Select(b => b.GetAttribute("href")));
+        Assert.Equal(["p. 7"], alt.QuerySelectorAll("li#ref-b .locator").Select(l => l.TextContent));
+        Assert.Equal("h2", alt.GetElementById("figure")!.LocalName);
         Assert.All(alt.QuerySelectorAll("#references a[href^='#']"), a => Assert.NotNull(alt.GetElementById(a.GetAttribute("href")![1..])));
+        // Another page may link to a cited figure as to a section.
+        Assert.Empty(TestSite.Check(Sources("a") + Brief("x", body: "![Chart [@a]](https://example.org/c.png)") + Brief("y", body: "See [[x#figure]]. [@a]")).Diagnostics);
     }
 
     [Fact]

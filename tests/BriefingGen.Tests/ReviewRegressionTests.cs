@@ -81,7 +81,9 @@ public class ReviewRegressionTests
         var page = TestSite.Build(Body("![Map [[bbc|x]] [@bbc] <b>y</b>](https://example.org/m.png)")).Page("briefs/a/index.html");
         var image = page.QuerySelector(".body img")!;
         Assert.Equal("Map x [1] <b>y</b>", image.GetAttribute("alt"));
-        Assert.Equal(["src", "alt"], image.Attributes.Select(a => a.Name));
+        // The id is where the reference list's back-link for the citation lands.
+        Assert.Equal(["src", "id", "alt"], image.Attributes.Select(a => a.Name));
+        Assert.Equal(["#cite-bbc-1", "#figure"], page.QuerySelectorAll("li#ref-bbc .backref").Select(b => b.GetAttribute("href")));
     }
 
     [Fact]

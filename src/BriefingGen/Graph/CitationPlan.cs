@@ -28,13 +28,8 @@ public sealed class CitationPlan
                 numbers[use.SourceId] = number = order.Count;
             }
             var backrefs = order[number - 1].Backrefs;
-            // A use in an image's description is shown as its number alone, with nothing to link back to.
-            if (use.InImageText)
-            {
-                _markers.Add(new CitationMarker(use.SourceId, number, ""));
-                continue;
-            }
-            var anchor = $"cite-{use.SourceId}-{backrefs.Count + 1}";
+            // A use in an image's description is shown as its number alone, and its back-link leads to the image.
+            var anchor = use.FigureId ?? $"cite-{use.SourceId}-{backrefs.Count + 1}";
             backrefs.Add(new Backref(anchor, use.Locator, use.Quote));
             _markers.Add(new CitationMarker(use.SourceId, number, anchor));
         }

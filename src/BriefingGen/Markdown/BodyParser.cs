@@ -157,9 +157,18 @@ public static class BodyParser
                         ? $"malformed citation '{citation.Written}': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]"
                         : MalformedCitation(citation.Written));
                     break;
+                case CitationInline citation when ImageAround(citation) is { } image:
+                    // The image takes an id ("figure", "figure-1", …) for the reference list's back-links to land on.
+                    if (image.GetAttributes().Id is not { } figureId)
+                    {
+                        image.GetAttributes().Id = figureId = headingIds.Claim("figure");
+                        anchors.Add(figureId);
+                    }
+                    Count(citation.Items, citation.Span.Start, map, citations, figureId);
+                    break;
                 case CitationInline citation:
-                    Count(citation.Items, citation.Span.Start, map, citations, InImageText(citation));
-                    if (!InImageText(citation)) KeepWithTextBefore(citation);
+                    Count(citation.Items, citation.Span.Start, map, citations);
+                    KeepWithTextBefore(citation);
                     break;
                 case Table table when table.Count * Math.Max(1, table.ColumnDefinitions.Count) > BodyLimits.MaxTableCells:
                     diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(table.Span.Start),
@@ -216,20 +225,21 @@ public static class BodyParser
     }
 
     /// <summary>Numbers each item of a citation written at this offset, in the order of the body.</summary>
-    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations, bool inImageText = false)
+    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations, string? figureId = null)
     {
         foreach (var item in items)
         {
             item.Index = citations.Count;
-            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)) { InImageText = inImageText });
+            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)) { FigureId = figureId });
         }
     }
 
-    private static bool InImageText(Inline inline)
+    /// <summary>The image whose description holds this inline, if any.</summary>
+    private static LinkInline? ImageAround(Inline inline)
     {
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-            if (parent is LinkInline { IsImage: true }) return true;
-        return false;
+            if (parent is LinkInline { IsImage: true } image) return image;
+        return null;
     }
 
     /// <summary>Longer than this after "[^" is not taken for a note marker, so a stray "[^" costs no long scan.</summary>

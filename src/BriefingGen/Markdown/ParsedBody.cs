@@ -26,7 +26,7 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 
-    /// <summary>The ids of the body's headings, in order: the places a [[id#section]] from another page may lead to.</summary>
+    /// <summary>The ids of the body's headings and cited images, in order: the places a [[id#section]] from another page may lead to.</summary>
     public IReadOnlyList<string> Anchors
     {
         get => _anchors;
@@ -39,7 +39,7 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     // of thousands of headings may be linked to thousands of times.
     private HashSet<string>? _anchorSet;
 
-    /// <summary>Whether one of the body's headings has this id.</summary>
+    /// <summary>Whether one of the body's headings or cited images has this id.</summary>
     public bool HasAnchor(string id) => (_anchorSet ??= _anchors.ToHashSet(StringComparer.Ordinal)).Contains(id);
 
     /// <summary>Links to a place on the body's own page ("#background"): checked against the page once it is rendered.</summary>
@@ -84,6 +84,9 @@ public sealed record IdInLinkText(string Id, bool AsCitation, SourceLocation Loc
 /// <summary>One source cited by a marker, with the locator and the passage relied on if given; Index orders all citations of a body.</summary>
 public sealed record CitationUse(int Index, string SourceId, string? Locator, string? Quote, SourceLocation Location)
 {
-    /// <summary>In an image's description, which is plain text: numbered there, but with no marker for the reference list to link back to.</summary>
-    public bool InImageText { get; init; }
+    /// <summary>
+    /// The id of the image whose description holds it. That text is plain: it shows the numbers
+    /// alone, and the reference list links back to the image.
+    /// </summary>
+    public string? FigureId { get; init; }
 }
