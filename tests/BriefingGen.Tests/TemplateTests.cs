@@ -277,6 +277,16 @@ public class TemplateTests
     }
 
     [Fact]
+    public void No_template_can_add_to_a_builtin_object_that_other_pages_and_builds_share()
+    {
+        var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", "<p>\n{{ html.planted = 'kept' }}</p>")));
+        Assert.Equal("templates/brief.html:2:4", error.Location.ToString());
+        // A later build in the same process (serve, the tests) does not see it either.
+        var later = TestSite.Build(Site + Template("brief.html", "[{{ html.planted }}]")).AssertClean();
+        Assert.Equal("[]", later.Page("briefs/a/index.html").QuerySelector("main")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void A_page_template_can_set_the_title_the_layout_shows()
     {
         var page = TestSite.Build(Site + Template("brief.html", "{{ title = \"Set by the page\" }}<p>body</p>")).AssertClean().Page("briefs/a/index.html");

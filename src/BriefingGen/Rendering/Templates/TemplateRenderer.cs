@@ -88,6 +88,9 @@ public sealed class TemplateRenderer : IDisposable
         var objects = (ScriptObject)builtins["object"]!;
         objects.Remove("eval");
         objects.Remove("eval_template");
+        // Shared by every context of every build in the process: "html.x = 1" on one page would reach
+        // pages rendering beside it and later builds (serve), and its count would differ run to run.
+        foreach (var member in builtins.Values.OfType<ScriptObject>()) member.IsReadOnly = true;
         return builtins;
     }
 
