@@ -325,6 +325,23 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Renaming_an_actor_a_timeline_names_a_lane_after_renders_that_timeline_again()
+    {
+        // "late" is neither among the event's five actors lists show nor among the 30 busiest the
+        // filters list (31 actors have two events), yet the picture of the "water" events names a lane after it.
+        string ActorFile(string id) => $"-- content/actors/{id}.md --\n---\nname: Actor {id}\nkind: state\n---\n";
+        var busy = Enumerable.Range(1, 31).Select(i => $"b{i}").ToList();
+        var few = new[] { "f1", "f2", "f3", "f4", "f5", "f6", "late" };
+        var site = new Incremental(Source + string.Concat(busy.Concat(few).Select(ActorFile))
+            + Event("one", "2024-01", $"actors: [{string.Join(", ", busy)}]\nsources: [bbc]")
+            + Event("two", "2024-02", $"actors: [{string.Join(", ", busy)}]\nsources: [bbc]")
+            + Event("water", "2024-03", $"actors: [{string.Join(", ", few)}]\ntags: [water]\nsources: [bbc]"));
+        site.Edit("actors/late.md", text => text!.Replace("name: Actor late", "name: Renamed late"));
+        Assert.Contains("timeline/tags/water/index.html", site.Rebuild());
+        AssertSameAsFullBuild(site, "after renaming an actor with a lane of its own");
+    }
+
+    [Fact]
     public void Retitling_a_source_that_moves_it_in_the_sources_order_leaves_the_sitemap_as_a_full_build_writes_it()
     {
         // The sitemap listed pages in the order the site plans them, sources by title, but was kept while only titles changed.

@@ -167,9 +167,7 @@ public static class TimelinePicture
     /// </summary>
     private static List<(string Name, List<Event> Events)> Lanes(IReadOnlyList<Event> events, SiteGraph graph)
     {
-        var major = events.SelectMany(e => e.Actors.Select(a => a.Id)).Where(id => graph.Get<Actor>(id) is not null)
-            .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(MaxLanes).Select(g => g.Key).ToList();
+        var major = LaneActors(events, graph);
         var lanes = major.ToDictionary(id => id, _ => new List<Event>());
         var other = new List<Event>();
         foreach (var e in events)
@@ -187,6 +185,12 @@ public static class TimelinePicture
         if (other.Count > 0) result.Add((OtherLane, other));
         return result;
     }
+
+    /// <summary>The ids of the actors named by most of these events, busiest first: each has a lane, named after it.</summary>
+    public static List<string> LaneActors(IEnumerable<Event> events, SiteGraph graph) =>
+        events.SelectMany(e => e.Actors.Select(a => a.Id)).Where(id => graph.Get<Actor>(id) is not null)
+            .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(MaxLanes).Select(g => g.Key).ToList();
 
     /// <summary>
     /// Each mark's row in its lane: the first row where it covers no mark already there, so two events

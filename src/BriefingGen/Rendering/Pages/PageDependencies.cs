@@ -47,9 +47,10 @@ public sealed class PageDependencies(SiteGraph graph)
 
     public IEnumerable<string> Tag(string tag) => graph.Tagged[tag].SelectMany(d => d is Event e ? EventView(e) : [Listed(d.Id)]);
 
-    /// <summary>A timeline of these events, with the actors and tags of its filter lists and the actor it is about, if any.</summary>
-    public IEnumerable<string> Timeline(IEnumerable<Event> events, IEnumerable<Actor> filterActors, IEnumerable<string> filterTags, Actor? about) =>
-        events.SelectMany(EventView).Concat(filterActors.Append(about).OfType<Actor>().Select(a => Listed(a.Id))).Concat(filterTags.Select(TagKey));
+    /// <summary>A timeline of these events, with the actors its picture names lanes after, those of its filter lists, the tags, and the actor it is about, if any.</summary>
+    public IEnumerable<string> Timeline(IReadOnlyList<Event> events, IEnumerable<Actor> filterActors, IEnumerable<string> filterTags, Actor? about) =>
+        events.SelectMany(EventView).Concat(TimelinePicture.LaneActors(events, graph).Select(Listed))
+            .Concat(filterActors.Append(about).OfType<Actor>().Select(a => Listed(a.Id))).Concat(filterTags.Select(TagKey));
 
     /// <summary>The home page: the briefs, key actors (in their order, which other documents decide) and events it lists, and the counts.</summary>
     public IEnumerable<string> Home(IEnumerable<Brief> briefs, IReadOnlyList<Actor> keyActors, IEnumerable<Event> events) => briefs.Select(b => Listed(b.Id))
