@@ -13,12 +13,26 @@ public class ReviewRegressionTests
     [InlineData("## Fnord", "fnord")]
     [InlineData("## Ref: sources", "section-ref-sources")]
     [InlineData("## Cite this", "section-cite-this")]
+    [InlineData("## Cite chapter 3", "section-cite-chapter-3")]
+    [InlineData("## Cite this brief responsibly", "cite-this-brief-responsibly")]
+    [InlineData("## References and reading", "references-and-reading")]
     [InlineData("## References", "section-references")]
     [InlineData("## Main", "section-main")]
     public void Headings_that_look_like_page_ids_get_a_distinct_id(string heading, string id)
     {
         var page = TestSite.Build(Body("\n\n" + heading + "\n\n" + heading)).AssertClean().Page("briefs/a/index.html");
         Assert.Equal([id, id + "-1"], page.QuerySelectorAll(".body h2").Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_link_to_a_heading_that_starts_like_a_page_id_lands_on_it_and_is_checked()
+    {
+        var methods = Brief("methods", body: "## Cite this brief responsibly\n\nWith the date [@bbc].");
+        var site = TestSite.Build(Source + methods + Brief("guide", body: "See [[methods#cite-this-brief-responsibly]] [@bbc]."));
+        var href = site.AssertClean().Page("briefs/guide/index.html").QuerySelector(".body a.xref")!.GetAttribute("href")!;
+        Assert.NotNull(site.Page("briefs/methods/index.html").GetElementById(href[(href.IndexOf('#') + 1)..]));
+        var misspelt = TestSite.Check(Source + methods + Brief("guide", body: "See [[methods#cite-this-brief-responsably]] [@bbc]."));
+        Assert.Contains("did you mean [[methods#cite-this-brief-responsibly]]", DiagnosticAssert.At(misspelt.Diagnostics, "BG3011", "content/briefs/guide.md:7:5").Message);
     }
 
     [Theory]

@@ -61,10 +61,16 @@ public static partial class Slug
 
     /// <summary>
     /// Whether an anchor is one the page itself uses (the main landmark, "references", "ref-x"
-    /// entries, "cite-x-n" markers), which no heading takes.
+    /// entries, "cite-x-n" markers, the "Cite this" block), which no heading takes. Only those: a
+    /// heading "Cite this brief with care" keeps "cite-this-brief-with-care", as its words say.
     /// </summary>
     public static bool IsPageAnchor(string anchor) =>
-        Reserved.Contains(anchor) || anchor.StartsWith("ref-", StringComparison.Ordinal) || anchor.StartsWith("cite-", StringComparison.Ordinal);
+        Reserved.Contains(anchor) || anchor is "cite-this" or "cite-this-heading" || anchor.StartsWith("ref-", StringComparison.Ordinal) || IsMarkerAnchor(anchor);
+
+    /// <summary>"cite-x-n": the n-th marker citing source x.</summary>
+    private static bool IsMarkerAnchor(string anchor) =>
+        anchor.StartsWith("cite-", StringComparison.Ordinal) && anchor.LastIndexOf('-') is var dash && dash > "cite-".Length
+        && dash < anchor.Length - 1 && anchor.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>
     /// The heading id a link's fragment names, percent-decoded as a browser reads it ("%D9%85%D8%A7"
