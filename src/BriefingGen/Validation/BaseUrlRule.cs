@@ -38,10 +38,15 @@ public static class BaseUrlRule
         if (authorityEnd < 0) return null;
         var segments = url[(authorityEnd + 1)..].Split('/');
         // Only the last segment may be empty: "https://x.example/docs/" is fine, "https://x.example//evil" is not.
-        return segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => IsDotSegment(s) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase))
-            ? "its path has an empty, '.' or '..' segment or an encoded slash"
-            : null;
+        if (segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => IsDotSegment(s) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase)))
+            return "its path has an empty, '.' or '..' segment or an encoded slash";
+        // The home page's address copied from a browser: every address would be made under "index.html/".
+        return IsPageName(segments[^1]) ? $"it ends in '{segments[^1]}', a page, not the folder the site is published at; write '{url[..^segments[^1].Length]}'" : null;
     }
+
+    /// <summary>A file name a web server serves as a page; a folder such as "v1.2" is not one.</summary>
+    private static bool IsPageName(string segment) =>
+        Path.GetExtension(segment).ToLowerInvariant() is ".html" or ".htm" or ".xhtml" or ".php" or ".asp" or ".aspx";
 
     /// <summary>
     /// Why an international host cannot be written in punycode, as every absolute address carries it:
