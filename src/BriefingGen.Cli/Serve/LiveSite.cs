@@ -89,9 +89,12 @@ public sealed class LiveSite(string contentFolder, string? templatesFolder, Buil
     /// <summary>Rebuilds what changed (the templates are read again when they did) and returns what happened.</summary>
     public (BuildResult Result, TimeSpan Elapsed) Rebuild(Changes changes)
     {
+        // Before waiting, so a collection waiting for the lock gives way; and again once in, for the one
+        // a rebuild still running scheduled meanwhile: run after this rebuild, it would pause the reload.
         _idle?.Cancel();
         lock (_rebuilding)
         {
+            _idle?.Cancel();
             var clock = Stopwatch.StartNew();
             var first = _templates is null;
             var everyPage = first || changes.Templates || Problems.Count > 0;
