@@ -229,9 +229,10 @@ public class ServeTests
             Assert.Equal("[\"briefs/rupture/index.html\"]", shown(await Page(http, "/repo/briefs/rupture/index.html")));
             // A folder typed without its slash is sent to it under /repo/ as at the root (it was not found there).
             using var unredirected = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(origin), Timeout = Patience };
-            foreach (var (typed, to) in new[] { ("/repo/briefs/rupture", "/repo/briefs/rupture/"), ("/repo", "/repo/") })
+            // Typed with two slashes, it stays on this server ("//briefs/…" is another host), and a query goes along.
+            foreach (var (typed, to) in new[] { ("/repo/briefs/rupture", "/repo/briefs/rupture/"), ("/repo", "/repo/"), ("//briefs/rupture", "/briefs/rupture/"), ("/briefs/rupture?q=a%20b", "/briefs/rupture/?q=a%20b") })
             {
-                var moved = await unredirected.GetAsync(typed);
+                var moved = await unredirected.GetAsync(new Uri(origin + typed));
                 Assert.Equal((System.Net.HttpStatusCode.Redirect, to), (moved.StatusCode, moved.Headers.Location?.OriginalString));
             }
             var coming = new HtmlParser().ParseDocument(await (await http.GetAsync("/repo/briefs/new")).Content.ReadAsStringAsync());

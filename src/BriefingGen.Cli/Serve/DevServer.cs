@@ -115,7 +115,8 @@ public sealed class DevServer : IAsyncDisposable
         // A folder typed without its slash ("/briefs/b", "/repo/briefs/b", "/repo"), as a server of the published site redirects it.
         else if (_site.File(file + "/index.html") is not null || (basePath.Length > 1 && path + "/" == basePath))
         {
-            context.Response.Redirect(path + "/");
+            // One leading slash: "//briefs/b/" is another host to a browser. The query goes along.
+            context.Response.Redirect("/" + context.Request.Path.ToUriComponent().TrimStart('/') + "/" + context.Request.QueryString);
         }
         else
         {
