@@ -42,10 +42,19 @@ public sealed class RelatedBriefs(SiteGraph graph)
 
         var candidates = new List<int>();
         foreach (var (sharing, _) in shared) candidates.AddRange(sharing.Newest);
-        // In rank order, newest first, so a repeat is next to its first and a tie goes to the one met first.
+        // In rank order, newest first, so a repeat is next to its first.
         candidates.Sort();
         var self = _rankOf.Value.GetValueOrDefault(brief.Id, -1);
-        var best = new List<(int Rank, int Score)>(Shown + 1);
+        return [.. BestFew.Of(Scored(candidates, self, shared), Shown, MostSharedFirst).Select(b => graph.Briefs[b.Rank])];
+    }
+
+    /// <summary>Most points first; of equal points, the newer (lower rank).</summary>
+    private static readonly Comparer<(int Rank, int Score)> MostSharedFirst =
+        Comparer<(int Rank, int Score)>.Create((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Rank.CompareTo(b.Rank));
+
+    /// <summary>Each candidate once, but the brief itself, with its points.</summary>
+    private static IEnumerable<(int Rank, int Score)> Scored(List<int> candidates, int self, (Sharing Sharing, int Points)[] shared)
+    {
         for (var i = 0; i < candidates.Count; i++)
         {
             var rank = candidates[i];
@@ -55,13 +64,8 @@ public sealed class RelatedBriefs(SiteGraph graph)
             var score = 0;
             foreach (var (sharing, points) in shared)
                 if (sharing.Holds(rank)) score += points;
-            if (best.Count == Shown && score <= best[^1].Score) continue;
-            var at = best.Count;
-            while (at > 0 && best[at - 1].Score < score) at--;
-            best.Insert(at, (rank, score));
-            if (best.Count > Shown) best.RemoveAt(Shown);
+            yield return (rank, score);
         }
-        return [.. best.Select(b => graph.Briefs[b.Rank])];
     }
 
     private static Dictionary<string, int> Ranks(IReadOnlyList<Brief> newestFirst)
