@@ -232,6 +232,8 @@ public static class CliApp
             if (IndexForSearch(staging, indexer, printer) is not { } searchTiming)
             {
                 staging.Abandon();
+                // The content's warnings and notes are still the contributor's to see.
+                printer.Report(result, showCoverage: result.LintsCitations);
                 printer.Info($"nothing was written; {outputFolder} is unchanged");
                 return UsageError;
             }

@@ -107,9 +107,12 @@ public class SearchTests
         using var temp = new TempFolder().WriteSite(Site);
         Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
         var before = TempFolder.Snapshot(temp["site"]);
+        File.AppendAllText(temp["content/briefs/a.md"], "\nSee [the data](http://example.org/data).\n");
         var run = CliRun.In(temp.Path, () => new PagefindIndexer("/bin/false"), "build");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("search indexing failed: /bin/false exited with 1", run.Stderr);
+        // The build's own report is printed all the same.
+        Assert.Contains("warning BG4003", run.Stdout);
         Assert.Equal(before, TempFolder.Snapshot(temp["site"]));
         Assert.False(Directory.Exists(temp["site.building"]));
     }
