@@ -50,9 +50,9 @@ public static class SiteBuilder
         var templateProblems = run.Diagnostics.Count;
         var loaded = run.Load(content, memory, digestContent: output.RemembersInputs);
         var inputs = run.ContentDigest is { } contentDigest ? InputDigest.Of(contentDigest, templates, options) : null;
-        // The digest covers every file the loader kept, not the ones it refused, so a load with
-        // problems is checked in full.
-        if (inputs is not null && run.Diagnostics.Count == templateProblems && output.ReportOf(inputs) is { } recorded
+        // The digest covers every file the loaders kept, not the ones they refused, so a load with
+        // problems, or a theme with errors (a linked layout.html, a FIFO), is checked in full.
+        if (inputs is not null && run.Diagnostics.Count == templateProblems && !run.Diagnostics.HasErrors && output.ReportOf(inputs) is { } recorded
             && RecordedReport.Read(recorded, run.Timings) is { } report)
             return report with { Inputs = inputs, UpToDate = true };
 

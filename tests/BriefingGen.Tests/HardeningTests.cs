@@ -563,6 +563,20 @@ public class HardeningTests
     }
 
     [Fact]
+    public void A_theme_file_refused_after_a_build_fails_the_next_one_though_nothing_else_changed()
+    {
+        // Refused files are no part of the inputs' digest: the build replayed the last report, "up to date", exit 0.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Directory.CreateDirectory(temp["templates"]);
+        Assert.Equal(0, CliRun.In(temp.Path, "build", "--templates", "templates").ExitCode);
+        File.WriteAllText(temp["layout.html"], "<p>linked</p>{{ content }}");
+        File.CreateSymbolicLink(temp["templates/layout.html"], temp["layout.html"]);
+        var run = CliRun.In(temp.Path, "build", "--templates", "templates");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("templates/layout.html:1:1: error BG5001: 'templates/layout.html' is a symbolic link", run.Stdout);
+    }
+
+    [Fact]
     public void Names_that_are_not_utf8_are_reported_and_never_opened()
     {
         // A name's bytes that are not UTF-8 reach .NET as U+FFFD, and the name it gives back does not
