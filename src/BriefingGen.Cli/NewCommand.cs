@@ -64,7 +64,9 @@ public static partial class NewCommand
         var folder = Path.Combine(contentFolder, kind.Folder());
         var path = Path.Combine(folder, id + ".md");
         // Check reports either as unexpected (BG1003); creating the file would fail with .NET's "already exists", naming neither.
-        var inTheWay = File.Exists(folder) ? $"'{CliApp.Shown(folder)}' is a file, where the folder of {kind.Folder()} belongs"
+        // A link is never followed, as check refuses it (BG1002): the new file went wherever it led.
+        var inTheWay = new FileInfo(folder).LinkTarget is not null ? $"'{CliApp.Shown(folder)}' is a symbolic link, which check refuses, where the folder of {kind.Folder()} belongs"
+            : File.Exists(folder) ? $"'{CliApp.Shown(folder)}' is a file, where the folder of {kind.Folder()} belongs"
             : Directory.Exists(path) ? $"'{CliApp.Shown(path)}' is a folder, where the new file belongs"
             : null;
         if (inTheWay is not null)

@@ -205,17 +205,21 @@ public class NewCommandTests
     [Theory]
     [InlineData("content/briefs", "'content/briefs' is a file, where the folder of briefs belongs; move or rename it (nothing was written)")]
     [InlineData("content/briefs/fresh.md/", "'content/briefs/fresh.md' is a folder, where the new file belongs; move or rename it (nothing was written)")]
+    // It wrote through the link, outside the content folder, and exited 0.
+    [InlineData("content/briefs->", "'content/briefs' is a symbolic link, which check refuses, where the folder of briefs belongs; move or rename it (nothing was written)")]
     public void Something_in_the_way_of_the_new_file_is_named_and_nothing_is_written(string inTheWay, string message)
     {
         // Both were .NET's own "The file '...' already exists" and exit code 2; check reports both as content (BG1003).
         using var temp = new TempFolder().WriteSite(Source + Actors);
         if (inTheWay.EndsWith('/')) Directory.CreateDirectory(temp[inTheWay]);
+        else if (inTheWay.EndsWith("->")) Directory.CreateSymbolicLink(temp[inTheWay[..^2]], Directory.CreateDirectory(temp["elsewhere"]).FullName);
         else temp.Write(inTheWay, "notes\n");
         var files = TempFolder.Snapshot(temp["content"]);
         var run = CliRun.In(temp.Path, "new", "brief", "fresh");
         Assert.Equal(CliApp.ContentErrors, run.ExitCode);
         Assert.Equal($"briefinggen: {message}\n", run.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+        Assert.False(Directory.Exists(temp["elsewhere"]) && Directory.EnumerateFileSystemEntries(temp["elsewhere"]).Any());
         Assert.Empty(run.Stdout);
     }
 
