@@ -639,8 +639,12 @@ public class DiagnosticMessageTests
             "content/briefs/chart.PNG:1:1: error BG1003: unexpected file 'content/briefs/chart.PNG'; content holds site.yml and .md files directly inside briefs/, actors/, events/ and sources/; " +
             "an image goes in the theme's assets/ folder (--templates), linked as ../../assets/name, or is linked by its https:// address" },
         { Source + Brief("b") + Brief("Peru") + Brief("PERU"),
-            "content/briefs/PERU.md:1:1: error BG1004: file name 'PERU' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/Peru.md'; rename it to a lowercase name no other file has ('peru' is taken)\n" +
-            "content/briefs/Peru.md:1:1: error BG1004: file name 'Peru' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/PERU.md'; rename it to a lowercase name no other file has ('peru' is taken)" },
+            "content/briefs/PERU.md:1:1: error BG1004: file name 'PERU' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/Peru.md'; rename one of the two to 'peru.md' and the other to a name of its own\n" +
+            "content/briefs/Peru.md:1:1: error BG1004: file name 'Peru' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/PERU.md'; rename one of the two to 'peru.md' and the other to a name of its own" },
+        // Saved on macOS and on Linux: the two names look the same.
+        { Source + Brief("b") + Brief("caf\u00E9") + Brief("cafe\u0301"),
+            "content/briefs/cafe\u0301.md:1:1: error BG1004: file name 'cafe\u0301' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/caf\u00E9.md', the same name with its accents encoded another way (a letter and an accent, NFD here, one character each, NFC there); rename one of the two to 'cafe.md' and the other to a name of its own\n" +
+            "content/briefs/caf\u00E9.md:1:1: error BG1004: file name 'caf\u00E9' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/cafe\u0301.md', the same name with its accents encoded another way (one character each, NFC here, a letter and an accent, NFD there); rename one of the two to 'cafe.md' and the other to a name of its own" },
         { Source + Brief("a") + Brief("A"),
             "content/briefs/A.md:1:1: error BG1004: file name 'A' is not a valid id (lowercase ASCII letters, digits and single hyphens); it collides with 'content/briefs/a.md'; rename it to a lowercase name no other file has ('a' is taken)" },
         { Source + Brief("a") + Brief("Bad_Name"),

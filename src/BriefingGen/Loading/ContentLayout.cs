@@ -30,7 +30,8 @@ public static class ContentLayout
     /// when it is one. A collision, when known, is named before the suggested name.
     /// </summary>
     /// <param name="typed">Typed as an id (`new brief Bad`), not found as a file's name: the advice is another id, not a rename.</param>
-    public static string? IdProblem(string id, string? collision = null, bool typed = false)
+    /// <param name="collidesWithId">The collision is with a file whose name is an id (so the name it folds to is taken), not with another misnamed file.</param>
+    public static string? IdProblem(string id, string? collision = null, bool typed = false, bool collidesWithId = false)
     {
         if (!Slug.IsValid(id))
         {
@@ -40,7 +41,8 @@ public static class ContentLayout
                 : Slug.Reserved.Contains(suggested) ? $"choose another name ('{suggested}' is reserved for the site's own pages and anchors)"
                 : typed ? $"use the id '{suggested}'"
                 // The name it folds to is the other file's: suggesting it led straight to BG1005.
-                : collision is not null ? $"rename it to a lowercase name no other file has ('{suggested}' is taken)"
+                : collision is not null && collidesWithId ? $"rename it to a lowercase name no other file has ('{suggested}' is taken)"
+                : collision is not null ? $"rename one of the two to '{suggested}.md' and the other to a name of its own"
                 : $"rename it to '{suggested}.md'";
             var what = Slug.IsOnlyTooLong(id)
                 ? $"is {id.Length} characters long, more than the {Slug.MaxLength} an id may have"

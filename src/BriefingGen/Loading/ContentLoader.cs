@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
@@ -73,14 +74,30 @@ public static class ContentLoader
         var misnamedByFold = invalidIds.ToLookup(i => Slug.Fold(i.Id), i => i.Shown, StringComparer.Ordinal);
         foreach (var (id, shown) in invalidIds)
         {
-            var collision = byId.TryGetValue(Slug.Fold(id), out var other) ? $"it collides with '{other}'"
-                : misnamedByFold[Slug.Fold(id)].FirstOrDefault(twin => twin != shown) is { } twin ? $"it collides with '{twin}'"
+            var collidesWithId = byId.TryGetValue(Slug.Fold(id), out var other);
+            var collision = collidesWithId ? $"it collides with '{other}'"
+                : misnamedByFold[Slug.Fold(id)].FirstOrDefault(twin => twin != shown) is { } twin
+                    // 'café' saved on macOS (é as e and an accent) and on Linux (é): two names that look one.
+                    ? AccentsEncodedApart(twin, shown) ? $"it collides with '{twin}', the same name with its accents encoded another way ({Encoding(shown)} here, {Encoding(twin)} there)" : $"it collides with '{twin}'"
                 : null;
-            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision)!);
+            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision, collidesWithId: collidesWithId)!);
         }
         ReportConfusableIds(documents, skeletons, diagnostics);
         return new LoadedContent(siteConfig, documents) { Refused = refused };
     }
+
+    /// <summary>How a name's accented letters are encoded: as one character each (NFC, as Linux and Windows save them) or as a letter and an accent (NFD, as macOS may).</summary>
+    private static string Encoding(string name) => HasAccentMark(name) ? "a letter and an accent, NFD" : "one character each, NFC";
+
+    /// <summary>
+    /// Whether two names differ only in how their accents are encoded. Told without Unicode
+    /// normalization, which the build's invariant globalization leaves out: one of them writes
+    /// accents as marks, and both fold to one id with their capitals alike.
+    /// </summary>
+    private static bool AccentsEncodedApart(string a, string b) =>
+        a != b && HasAccentMark(a) != HasAccentMark(b) && Slug.Fold(a) == Slug.Fold(b) && a.Count(char.IsUpper) == b.Count(char.IsUpper);
+
+    private static bool HasAccentMark(string name) => name.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
 
     /// <summary>What one entry is on its own, whatever else the folder holds: a problem, site.yml, a document, or a file name that is no id.</summary>
     private sealed record Examined(string DisplayRoot, string Shown)
