@@ -19,14 +19,11 @@ public static class StructuredData
     // HTML-sensitive characters are always escaped by this encoder; other letters stay readable.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
-
     /// <param name="link">The address of a site-relative path as this page should give it (absolute when base_url is known).</param>
     public static string Write(SiteGraph graph, Document subject, Func<string, string> link)
     {
-        // One buffer per thread, reused for every page's JSON-LD.
-        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
+        // A buffer of the page's own: one kept per thread outlived the build in serve, as large as the largest page's.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
