@@ -135,7 +135,7 @@ public static class CliApp
         @new.SetAction(p =>
         {
             var printer = new DiagnosticPrinter("text", stdout, stderr);
-            return MissingFolders(p.GetValue(content)!, p.GetValue(templates), printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
+            return UnusableFolders(p.GetValue(content)!, p.GetValue(templates), printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
                 DateOnly.FromDateTime(DateTime.Now), stdout, printer);
         });
 
@@ -182,7 +182,7 @@ public static class CliApp
 
     private static int Check(string contentFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer)
     {
-        if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
+        if (UnusableFolders(contentFolder, templatesFolder, printer) is { } code) return code;
         if (BaseUrlRefused(options, printer)) return UsageError;
         BuildResult result;
         using (var progress = printer.Progress())
@@ -194,7 +194,7 @@ public static class CliApp
     private static int Build(string contentFolder, string outputFolder, string? templatesFolder, BuildOptions options, DiagnosticPrinter printer, bool showTimings,
         Func<PagefindIndexer?> findIndexer)
     {
-        if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
+        if (UnusableFolders(contentFolder, templatesFolder, printer) is { } code) return code;
         if (BaseUrlRefused(options, printer)) return UsageError;
         if (OutputGuard.Check(outputFolder, contentFolder, templatesFolder) is { } refusal)
         {
@@ -271,7 +271,7 @@ public static class CliApp
     private static async Task<int> Serve(string contentFolder, string? templatesFolder, int port, bool drafts, bool showTimings, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
         var printer = new DiagnosticPrinter("text", stdout, stderr);
-        if (MissingFolders(contentFolder, templatesFolder, printer) is { } code) return code;
+        if (UnusableFolders(contentFolder, templatesFolder, printer) is { } code) return code;
         try
         {
             return await BriefingGen.Cli.Serve.ServeCommand.RunAsync(Shown(contentFolder), templatesFolder, port, new BuildOptions { IncludeDrafts = drafts, Timestamp = SourceDateEpoch() },
@@ -293,33 +293,37 @@ public static class CliApp
         return true;
     }
 
-    private static int? MissingFolders(string contentFolder, string? templatesFolder, DiagnosticPrinter printer) =>
-        MissingFolder(contentFolder, printer) ?? (templatesFolder is null ? null : MissingFolder(templatesFolder, printer, "--templates"));
+    /// <summary>The usage error for a content or templates folder that cannot be used as one, or null when both can.</summary>
+    private static int? UnusableFolders(string contentFolder, string? templatesFolder, DiagnosticPrinter printer) =>
+        UnusableContentFolder(contentFolder, printer) ?? (templatesFolder is null ? null : UnusableTemplatesFolder(templatesFolder, printer));
 
-    private static int? MissingFolder(string folder, DiagnosticPrinter printer, string option = "--content")
+    private static int? UnusableContentFolder(string folder, DiagnosticPrinter printer)
     {
         if (Directory.Exists(folder))
         {
-            if (option != "--content" || LooksLikeContent(folder)) return null;
+            if (LooksLikeContent(folder)) return null;
             // A repository's root, or /usr: every file in it would be an error of its own (175,000 for /usr).
             var kinds = DocumentKinds.All.Select(k => k.Folder() + "/").ToList();
             printer.Usage($"the folder '{folder}' holds neither {ContentLayout.SiteConfigPath} nor any of the folders {string.Join(", ", kinds[..^1])} and {kinds[^1]}, " +
                 "so it is not a content folder; name the folder that holds them with --content DIR");
             return UsageError;
         }
-        if (LeadsNowhere(folder))
-        {
-            printer.Usage($"the {option[2..]} folder '{folder}' is a link that leads to no folder (its target is missing, or the links go round in a loop); check the path given to {option}");
-            return UsageError;
-        }
-        var file = File.Exists(folder);
-        printer.Usage(option == "--content"
-            ? file
-                ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
-                : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'"
-            : $"the templates folder '{folder}' {(file ? "is a file" : "does not exist")}; check the path given to {option}");
+        printer.Usage(LeadsNowhere(folder) ? NowhereProblem("content", folder)
+            : File.Exists(folder) ? $"the content folder '{folder}' is a file; name the folder that holds site.yml with --content DIR"
+            : $"the content folder '{folder}' does not exist; run from the folder that holds it, name it with --content DIR, or start a site with 'briefinggen init'");
         return UsageError;
     }
+
+    private static int? UnusableTemplatesFolder(string folder, DiagnosticPrinter printer)
+    {
+        if (Directory.Exists(folder)) return null;
+        printer.Usage(LeadsNowhere(folder) ? NowhereProblem("templates", folder)
+            : $"the templates folder '{folder}' {(File.Exists(folder) ? "is a file" : "does not exist")}; check the path given to --templates");
+        return UsageError;
+    }
+
+    private static string NowhereProblem(string option, string folder) =>
+        $"the {option} folder '{folder}' is a link that leads to no folder (its target is missing, or the links go round in a loop); check the path given to --{option}";
 
     /// <summary>A symbolic link whose target is missing, or a loop of them: File.Exists sees the link itself, and called it a file.</summary>
     private static bool LeadsNowhere(string path)

@@ -114,7 +114,7 @@ public sealed class BuildMemory
     internal bool Edited(PageSpec page) => page.Subject is { } subject && _touched.Contains(subject.Id);
 
     /// <summary>True when the page would come out as it did in the last good build. Called from parallel renders.</summary>
-    internal bool Unchanged(PageSpec page) => page.DependsOn is { } dependsOn && Unchanged(page.OutputPath, dependsOn);
+    internal bool Unchanged(PageSpec page) => Unchanged(page.OutputPath, page.DependsOn);
 
     /// <summary>
     /// Whether the build must name the files it kept from the last one: only when which files the

@@ -29,9 +29,9 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
 
     /// <summary>
     /// The ids of every document whose content the page shows, for incremental rebuilds: the page
-    /// is rendered again only when one of them changed or the set itself did. Null (the default)
-    /// means the page depends on everything and is rendered on every rebuild. Asked only by
-    /// incremental builds, so a full build does not pay for it.
+    /// is rendered again only when one of them changed or the set itself did. Required, so a new
+    /// kind of page cannot leave it out and be kept stale. Asked only by incremental builds, so a
+    /// full build does not pay for it.
     /// </summary>
-    public Func<IEnumerable<string>>? DependsOn { get; init; }
+    public required Func<IEnumerable<string>> DependsOn { get; init; }
 }

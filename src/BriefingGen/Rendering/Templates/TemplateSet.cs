@@ -34,7 +34,11 @@ public sealed class TemplateSet
 
     public Template this[string name] => _templates[name];
 
-    /// <summary>Templates named with a leading '_' (_macros, _discovery): functions every page can call, defined before each page renders.</summary>
+    /// <summary>
+    /// Templates named with a leading '_' (_macros, _discovery): functions every page can call, in
+    /// effect defined before each page renders (a leading run that only defines functions runs once
+    /// per rendering thread; see <see cref="TemplateRenderer"/>).
+    /// </summary>
     public IReadOnlyList<string> Partials { get; }
 
     /// <summary>The built-in theme, with any file in overrideFolder taking the place of the built-in file of the same name.</summary>
