@@ -1,4 +1,3 @@
-using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
 
@@ -25,9 +24,9 @@ public static class InitCommand
             printer.Usage($"'{contentFolder}' is the root of the file system; name a folder of its own for the site, such as --content content (nothing was written)");
             return CliApp.UsageError;
         }
-        if (title is not null && title.Any(char.IsControl))
+        if (Scaffolds.TitleProblem(title) is { } titleProblem)
         {
-            printer.Usage("--title cannot contain control characters such as line breaks");
+            printer.Usage(titleProblem);
             return CliApp.UsageError;
         }
         var path = Path.Combine(contentFolder, ContentLayout.SiteConfigPath);
@@ -41,14 +40,14 @@ public static class InitCommand
         }
 
         // Double-quoted, so a title with ':' or '#' stays a title.
-        var text = NewCommand.BuiltInScaffold("scaffolds/site.yml").Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
+        var text = Scaffolds.BuiltIn("scaffolds/site.yml").Replace("{{ title }}", YamlText.DoubleQuoted(title ?? "Briefings"), StringComparison.Ordinal);
         var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = text };
-        if (SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } refused)
+        if (Scaffolds.FirstError(files, _ => true) is { } refused)
         {
             printer.Usage($"site.yml would not pass check: {refused.Message} ({refused.Code}); nothing was written");
             return CliApp.UsageError;
         }
-        NewCommand.Create(path, text);
+        Scaffolds.Create(path, text);
         stdout.WriteLine(CliApp.Shown(path));
         var where = contentFolder == "content" ? "" : " --content " + ShellWord(contentFolder);
         stdout.WriteLine($"Next: briefinggen new brief ID{where}, then briefinggen serve{where} to preview it.");

@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
 using BriefingGen.Model;
-using BriefingGen.Rendering.Templates;
 
 namespace BriefingGen.Cli;
 
@@ -35,9 +33,9 @@ public static partial class NewCommand
             printer.Usage(problem);
             return CliApp.UsageError;
         }
-        if (title is not null && title.Any(char.IsControl))
+        if (Scaffolds.TitleProblem(title) is { } titleProblem)
         {
-            printer.Usage("--title cannot contain control characters such as line breaks");
+            printer.Usage(titleProblem);
             return CliApp.UsageError;
         }
         // Found by check, it was blamed on the scaffold's title line.
@@ -104,7 +102,7 @@ public static partial class NewCommand
             printer.Usage($"{where}the new file would not pass check: {refused.Message} ({refused.Code}); nothing was written");
             return CliApp.UsageError;
         }
-        Create(path, text);
+        Scaffolds.Create(path, text);
         stdout.WriteLine(CliApp.Shown(path));
         return CliApp.Success;
     }
@@ -118,10 +116,7 @@ public static partial class NewCommand
     {
         var path = $"{kind.Folder()}/{id}.md";
         var files = new Dictionary<string, string>(StringComparer.Ordinal) { [ContentLayout.SiteConfigPath] = "title: T\n", [path] = text };
-        return SiteBuilder.Check(new InMemoryContentSource(files), new BuildOptions()).Diagnostics
-            .Where(d => d.Severity == Severity.Error && d.Location.File == "content/" + path && (d.Code.StartsWith("BG1", StringComparison.Ordinal) || d.Code.StartsWith("BG2", StringComparison.Ordinal)))
-            .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
-            .FirstOrDefault();
+        return Scaffolds.FirstError(files, d => d.Location.File == "content/" + path && (d.Code.StartsWith("BG1", StringComparison.Ordinal) || d.Code.StartsWith("BG2", StringComparison.Ordinal)));
     }
 
     /// <summary>The path of a content file whose id reads like this one, or null.</summary>
@@ -153,24 +148,8 @@ public static partial class NewCommand
                 ? (text, shown, null)
                 : ("", shown, $"{undecodable.At}: {undecodable.Message}");
         }
-        return (BuiltInScaffold(name), null, null);
+        return (Scaffolds.BuiltIn(name), null, null);
     }
-
-    /// <summary>A scaffold of the built-in theme ("scaffolds/brief.md"), with line feeds whatever the checkout made of it.</summary>
-    internal static string BuiltInScaffold(string name)
-    {
-        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("templates/" + name)!;
-        return TextFile.WithLineFeeds(new StreamReader(stream, Encoding.UTF8).ReadToEnd());
-    }
-
-    /// <summary>Writes a new content file, UTF-8 without a BOM, in its folder (made if need be); never over one already there.</summary>
-    internal static void Create(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-    }
-
 
     /// <summary>"peru-mexico-2025" → "Peru mexico 2025": a start the contributor will replace.</summary>
     private static string Humanized(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
