@@ -215,6 +215,11 @@ public static class SiteBuilder
         yield return (BriefsJson.Path, shows.BriefsExport, () => BriefsJson.Write(graph));
         yield return (ActorsJson.Path, shows.ActorsExport, () => ActorsJson.Write(graph));
         if (graph.Config.BaseUrl is not null) yield return (RobotsTxt.Path, () => [], () => RobotsTxt.Write(graph.Config));
+        foreach (var (formerId, id) in graph.FormerIds)
+        {
+            var moved = graph.Documents[id];
+            yield return (MovedPage.PathOf(moved, formerId), () => [PageDependencies.Listed(id)], () => MovedPage.Write(graph.Config, graph.Documents[id]));
+        }
     }
 
     /// <summary>The newest date the content mentions, at midnight UTC: a build time that never reads the clock.</summary>

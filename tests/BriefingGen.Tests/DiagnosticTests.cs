@@ -84,6 +84,7 @@ public class DiagnosticTests
         { Source + Brief("a", body: "[@bbc]\n\n| a | b |\n|---|---|\n| [[bbc | [x] |"), "BG4006 error content/briefs/a.md:11:3" },
         { Source + Brief("a", body: "[@bbc] [@bbc](https://example.org/r)"), "BG3010 warning content/briefs/a.md:7:8" },
         { Source + Brief("a", body: "[@bbc] [[bbc#part-two]]"), "BG3011 warning content/briefs/a.md:7:8" },
+        { Source + Brief("a", "former_ids: [b]") + Brief("b"), "BG3012 error content/briefs/a.md:5:14" },
         { Source + Brief("b") + Brief("a", body: "[@bbc] [[b#part-two]](https://example.org/r)"), "BG3010 warning content/briefs/a.md:7:8" },
         { Source + Brief("a", body: "Claim [@bbc].\n\nA bell\u0007 rang\u007f [@bbc]."), "BG4007 warning content/briefs/a.md:9:7" },
         // Notes: a marker with no note is shown as text; a note never marked, or the second of two with one name, is never shown.

@@ -325,6 +325,19 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_renamed_documents_old_address_follows_its_new_title_and_goes_with_its_former_id()
+    {
+        var site = new Incremental(Source + Brief("new-id", "former_ids: [old-id]"));
+        site.Edit("briefs/new-id.md", text => text!.Replace("title: Brief new-id", "title: Retitled"));
+        Assert.Contains("briefs/old-id/index.html", site.Rebuild());
+        Assert.Equal("Retitled", site.Page("briefs/old-id/index.html").QuerySelector("body a")!.TextContent);
+        site.Edit("briefs/new-id.md", text => text!.Replace("former_ids: [old-id]", ""));
+        site.Rebuild();
+        Assert.False(site.Served.ContainsKey("briefs/old-id/index.html"));
+        AssertSameAsFullBuild(site, "after the former id was dropped");
+    }
+
+    [Fact]
     public void Renaming_an_actor_a_timeline_names_a_lane_after_renders_that_timeline_again()
     {
         // "late" is neither among the event's five actors lists show nor among the 30 busiest the

@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode AfterCycle = new("BG3009", Severity.Error, "'after' entries form a cycle");
     public static readonly DiagnosticCode IdAsLinkText = new("BG3010", Severity.Warning, "citation or [[link]] written as a link's text");
     public static readonly DiagnosticCode LinkToNoSection = new("BG3011", Severity.Warning, "[[id#section]] to a heading the page does not have");
+    public static readonly DiagnosticCode FormerIdTaken = new("BG3012", Severity.Error, "former id that another document has or claims");
 
     // Markdown bodies
     public static readonly DiagnosticCode RawHtml = new("BG4001", Severity.Warning, "raw HTML shown as text");
@@ -68,7 +69,7 @@ public static class DiagnosticCodes
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
-        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection,
+        UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection, FormerIdTaken,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace,
         TemplateError,
     ];

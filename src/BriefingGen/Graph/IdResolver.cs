@@ -10,8 +10,10 @@ namespace BriefingGen.Graph;
 /// large, not UTF-8): a reference to one is not unknown, nor of the wrong kind when it is of that kind.
 /// </param>
 /// <param name="unread">Ids of files whose front matter could not be read: their kind is not certain (a source saved in actors/), so a reference to one is not of the wrong kind either.</param>
+/// <param name="formerIds">Each former id the content names, with the first document (in path order) to name it.</param>
 internal sealed class IdResolver(
     IReadOnlyDictionary<string, DocumentKind> everything,
+    IReadOnlyDictionary<string, string> formerIds,
     IReadOnlyDictionary<string, Document> documents,
     IReadOnlyDictionary<string, ParsedBody> bodies,
     IReadOnlySet<string> unpublishedDrafts,
@@ -28,6 +30,7 @@ internal sealed class IdResolver(
     public void CheckFrontMatter(Document document)
     {
         var hints = new HintBudget(this);
+        CheckFormerIds(document);
         switch (document)
         {
             case Brief brief:
@@ -124,6 +127,20 @@ internal sealed class IdResolver(
                 $"'{country.Id}' in 'country' is {TextElements.WithArticle(other.ActorKind)}, not a state; name an actor of kind 'state'");
     }
 
+    /// <summary>A former id is an address no other document has or keeps: two pages would be written there.</summary>
+    private void CheckFormerIds(Document document)
+    {
+        foreach (var former in document.FormerIds)
+        {
+            var problem = former.Id == document.Id ? $"'{former.Id}' is this document's own id, not a former one; remove it from 'former_ids'"
+                : everything.TryGetValue(former.Id, out var kind) ? $"'{former.Id}' in 'former_ids' is the id of {Article(kind)} now, whose page is at that address; remove it, or rename that {kind.Noun()}"
+                : Slug.Reserved.Contains(former.Id) ? $"'{former.Id}' in 'former_ids' is reserved for the site's own pages and anchors, so no document ever had it; remove it"
+                : formerIds.TryGetValue(former.Id, out var claimant) && claimant != document.Id ? $"'{former.Id}' in 'former_ids' is a former id of '{claimant}' too; it can send readers to one of them only: remove it here or there"
+                : null;
+            if (problem is not null) diagnostics.Report(DiagnosticCodes.FormerIdTaken, former.Location, problem);
+        }
+    }
+
     /// <summary>Whether a file with this id was refused at loading (<paramref name="refused"/>), whatever its kind.</summary>
     private bool Refused(string id) => refused.Count > 0 && DocumentKinds.All.Any(kind => refused.Contains((id, kind)));
 
@@ -145,6 +162,8 @@ internal sealed class IdResolver(
 
     private string Hint(string unknown, DocumentKind? kind)
     {
+        // Renamed: the way to write it now, whatever is spelt like it.
+        if (formerIds.TryGetValue(unknown, out var now)) return $"; '{unknown}' is a former id of '{now}': write '{now}'";
         lock (_gate)
         {
             if (_hints.TryGetValue((unknown, kind), out var hint)) return hint;

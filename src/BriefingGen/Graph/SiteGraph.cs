@@ -46,6 +46,9 @@ public sealed class SiteGraph
     /// <summary>For each document with a reference list, how its citations are numbered.</summary>
     public required IReadOnlyDictionary<string, CitationPlan> Citations { get; init; }
 
+    /// <summary>Each former id (former_ids) of a published document, with the document's id now: its old address sends readers on.</summary>
+    public required IReadOnlyDictionary<string, string> FormerIds { get; init; }
+
     /// <summary>For each source, every page that cites it (with the source's number there).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<(Document Page, int Number)>> CitedIn { get; init; }
 

@@ -26,7 +26,8 @@ public static class SiteGraphBuilder
         var drafts = all.Select(p => p.Document.Id).Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         var unread = loadedIds.Count == all.Count ? (IReadOnlySet<string>)new HashSet<string>()
             : loadedIds.Keys.Except(all.Select(p => p.Document.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var resolver = new IdResolver(loadedIds, documents, bodies, drafts, refused, unread, diagnostics);
+        var claims = FormerIdClaims(all.Select(p => p.Document));
+        var resolver = new IdResolver(loadedIds, claims, documents, bodies, drafts, refused, unread, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
 
         foreach (var (document, body) in all) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
@@ -82,7 +83,20 @@ public static class SiteGraphBuilder
             Tagged = Freeze(tagged, ByKindThenId),
             Citations = plans,
             CitedIn = Freeze(citedIn, (a, b) => ByKindThenId(a.Item1, b.Item1)),
+            // A draft left out has no page for its old address to send readers to.
+            FormerIds = claims.Where(c => documents.ContainsKey(c.Value) && !loadedIds.ContainsKey(c.Key) && !Slug.Reserved.Contains(c.Key))
+                .ToDictionary(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>Each former id with the first document, in path order, to name it.</summary>
+    private static Dictionary<string, string> FormerIdClaims(IEnumerable<Document> documents)
+    {
+        var claims = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents.Where(d => d.FormerIds.Count > 0).OrderBy(d => d.Path, StringComparer.Ordinal))
+            foreach (var former in document.FormerIds)
+                claims.TryAdd(former.Id, document.Id);
+        return claims;
     }
 
     /// <summary>How a source sorts in the citation index: first author's family name, else its title.</summary>
@@ -132,6 +146,7 @@ public static class SiteGraphBuilder
     {
         DiagnosticCodes.UnknownReference, DiagnosticCodes.WrongReferenceKind, DiagnosticCodes.UnknownLink, DiagnosticCodes.UnknownCitation,
         DiagnosticCodes.LinkToDraft, DiagnosticCodes.UncitedParagraph, DiagnosticCodes.RootRelativeUrl, DiagnosticCodes.IdAsLinkText, DiagnosticCodes.LinkToNoSection,
+        DiagnosticCodes.FormerIdTaken,
     }.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -186,7 +201,8 @@ public static class SiteGraphBuilder
         // Loaded but not published: none, in a site without drafts or unreadable files.
         var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         // Every file is readable here (a revision is made only then), so no kind is uncertain.
-        var resolver = new IdResolver(loadedIds, documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
+        // Which former ids there are is part of the shapes, unchanged here.
+        var resolver = new IdResolver(loadedIds, previous.FormerIds, documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         // A page whose headings changed changes what a [[id#section]] to it finds: the pages linking to it are checked again.
         var relinked = changed.Where(c => previous.Bodies.TryGetValue(c.Document.Id, out var before) && !before.Anchors.SequenceEqual(c.Body.Anchors, StringComparer.Ordinal))
@@ -215,6 +231,7 @@ public static class SiteGraphBuilder
             Tagged = Lists(previous.Tagged, d => TagsOf(d).Select(t => t.Id), Current),
             Citations = plans,
             CitedIn = Lists(previous.CitedIn, d => previous.Citations[d.Id].References.Select(r => r.Source.Id), c => (Current(c.Page), c.Number)),
+            FormerIds = previous.FormerIds,
         };
     }
 

@@ -15,6 +15,12 @@ public abstract record Document(string Id, string Path, IReadOnlyDictionary<stri
     /// <remarks>Made once, by each kind (<see cref="UrlOf"/>): pages, feeds and lists ask for it many times a build.</remarks>
     public abstract string Url { get; }
 
+    /// <summary>
+    /// Ids the document had before it was renamed (former_ids): each old address is kept as a page
+    /// that sends readers on, so links and bookmarks from elsewhere still work.
+    /// </summary>
+    public IReadOnlyList<Ref> FormerIds { get; init; } = [];
+
     public static string UrlOf(DocumentKind kind, string id) => $"{kind.Folder()}/{id}/index.html";
 }
 

@@ -12,12 +12,12 @@ namespace BriefingGen.Validation;
 /// </summary>
 public static class DocumentReader
 {
-    public static readonly IReadOnlyList<string> BriefKeys = ["title", "date", "summary", "authors", "actors", "events", "tags", "updated", "draft", "corrections", "extra"];
+    public static readonly IReadOnlyList<string> BriefKeys = ["title", "date", "summary", "authors", "actors", "events", "tags", "updated", "draft", "corrections", "former_ids", "extra"];
     public static readonly IReadOnlyList<string> CorrectionKeys = ["date", "text"];
-    public static readonly IReadOnlyList<string> ActorKeys = ["name", "kind", "summary", "aliases", "country", "roles", "extra"];
+    public static readonly IReadOnlyList<string> ActorKeys = ["name", "kind", "summary", "aliases", "country", "roles", "former_ids", "extra"];
     public static readonly IReadOnlyList<string> RoleKeys = ["title", "of", "from", "to"];
-    public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "after", "extra"];
-    public static readonly IReadOnlyList<string> SourceKeys = ["title", "description", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "quote", "extra"];
+    public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "after", "former_ids", "extra"];
+    public static readonly IReadOnlyList<string> SourceKeys = ["title", "description", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "quote", "former_ids", "extra"];
     public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "lint", "extra"];
 
     /// <summary>
@@ -41,7 +41,8 @@ public static class DocumentReader
             DocumentKind.Event => ReadEvent(file, fields, diagnostics, named),
             _ => ReadSource(file, fields, diagnostics),
         };
-        return (document, block.Body, named);
+        var formerIds = fields.IdList("former_ids");
+        return (document is null || formerIds.Count == 0 ? document : document with { FormerIds = formerIds }, block.Body, named);
     }
 
     private static IReadOnlyList<string> KeysOf(DocumentKind kind) => kind switch

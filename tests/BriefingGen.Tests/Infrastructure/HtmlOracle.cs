@@ -16,7 +16,10 @@ public static class HtmlOracle
     public const string SearchScript = "../assets/search.js";
     public const string SearchPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' https:; base-uri 'none'; form-action 'none'";
 
-    private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "base", "frame", "frameset", "form", "applet", "meta[http-equiv=refresh]", "style"];
+    private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "base", "frame", "frameset", "form", "applet", "style"];
+
+    /// <summary>The one refresh allowed: a renamed document's old address sending the reader to its page, two folders up and down.</summary>
+    private static readonly System.Text.RegularExpressions.Regex MovedPageRefresh = new(@"^0; url=\.\./\.\./(briefs|actors|events|sources)/[a-z0-9]+(-[a-z0-9]+)*/index\.html$");
 
     /// <summary>The one script element allowed everywhere: a JSON-LD data block, which browsers never run.</summary>
     public const string JsonLdType = "application/ld+json";
@@ -48,6 +51,9 @@ public static class HtmlOracle
                 !csp.Contains("default-src 'none'") || csp.Contains("unsafe-inline") || csp.Contains("script-src"))
                 yield return $"{path}: missing or weak Content-Security-Policy";
         }
+        foreach (var refresh in page.QuerySelectorAll("meta[http-equiv=refresh]"))
+            if (!MovedPageRefresh.IsMatch(refresh.GetAttribute("content") ?? ""))
+                yield return $"{path}: forbidden <meta http-equiv=refresh> to '{refresh.GetAttribute("content")}'";
         foreach (var selector in ForbiddenElements)
             foreach (var element in page.QuerySelectorAll(selector))
                 yield return $"{path}: forbidden <{element.LocalName}>";
