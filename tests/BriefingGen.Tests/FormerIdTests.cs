@@ -32,6 +32,11 @@ public class FormerIdTests
         var locs = XDocument.Parse(site.Output.Text("sitemap.xml")).Root!.Elements(sitemap + "url").Select(u => u.Element(sitemap + "loc")!.Value).ToList();
         Assert.DoesNotContain(locs, loc => loc.Contains("svalbard-status") || loc.Contains("republic-of-peru"));
         Assert.Contains("https://example.org/briefings/briefs/svalbard-legal-status/index.html", locs);
+        // Its feed entry keeps the id it was first published with, so a feed reader does not show it again as new.
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = XDocument.Parse(site.Output.Text("feed.xml")).Root!.Element(atom + "entry")!;
+        Assert.Equal("https://example.org/briefings/briefs/svalbard-status/index.html", entry.Element(atom + "id")!.Value);
+        Assert.Equal("https://example.org/briefings/briefs/svalbard-legal-status/index.html", entry.Element(atom + "link")!.Attribute("href")!.Value);
     }
 
     [Fact]
