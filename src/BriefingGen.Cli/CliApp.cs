@@ -239,13 +239,31 @@ public static class CliApp
             }
             result = result with { Timings = [.. result.Timings, searchTiming] };
         }
+        Exception? unpublished = null;
         var publish = StageTiming.Measure("publish", () =>
         {
             // A staging output records its inputs, so a successful build has them.
-            if (result.Succeeded && !result.UpToDate) staging.Commit(result.Inputs!, RecordedReport.Write(result));
-            else staging.Abandon();
+            if (!result.Succeeded || result.UpToDate) staging.Abandon();
+            else
+                try
+                {
+                    staging.Commit(result.Inputs!, RecordedReport.Write(result));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    unpublished = e;
+                }
         });
         result = result with { Timings = [.. result.Timings, publish] };
+        if (unpublished is not null)
+        {
+            // The content's report is still the contributor's to see; what the site now holds is said after it.
+            printer.Report(result, showCoverage: result.LintsCitations);
+            printer.Usage($"cannot publish into {outputFolder}: {unpublished.Message}" + (staging.PublishingBegan
+                ? "; publishing had begun, so the site holds new files beside old ones (no new page links to a removed one); fix that file and build again, which completes it"
+                : "; nothing was published"));
+            return UsageError;
+        }
 
         printer.Report(result, showCoverage: result.LintsCitations);
         if (result.UpToDate) printer.Info($"the site in {outputFolder} is up to date: nothing it is built from changed, and its files are as the last build left them");

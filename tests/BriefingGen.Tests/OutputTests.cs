@@ -412,6 +412,37 @@ public class OutputTests
         Assert.Equal(before, TempFolder.Snapshot(temp["site"]));
     }
 
+    [Fact]
+    public void A_removal_that_fails_midway_is_reported_after_the_build_and_the_next_build_completes_the_site()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "See [the data](http://example.org/data) [@bbc].") + Brief("b"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        File.Delete(temp["content/briefs/b.md"]);
+        // A file the build may not delete (another user's, on a CI runner; immutable, as root).
+        var stuck = temp["site/briefs/b/index.html"];
+        var root = Environment.UserName == "root";
+        Shell(root ? "chattr +i \"$1\"" : "chmod 555 \"$(dirname \"$1\")\"", stuck);
+        try
+        {
+            var run = CliRun.In(temp.Path, "build");
+
+            Assert.Equal(2, run.ExitCode);
+            // The build's report is printed all the same, and then what the site now holds.
+            Assert.Contains("warning BG4003", run.Stdout);
+            Assert.Contains("publishing had begun, so the site holds new files beside old ones (no new page links to a removed one)", run.Stderr);
+            Assert.True(File.Exists(stuck));
+            // The new pages went in first: none links to the page that could not be removed.
+            Assert.DoesNotContain("briefs/b/", File.ReadAllText(temp["site/briefs/index.html"]));
+        }
+        finally
+        {
+            Shell(root ? "chattr -i \"$1\"" : "chmod 755 \"$(dirname \"$1\")\"", stuck);
+        }
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        AssertSameAsAFreshBuild(temp);
+    }
+
     private static void Shell(string script, string argument)
     {
         using var shell = System.Diagnostics.Process.Start("sh", ["-c", script, "sh", argument])!;

@@ -61,6 +61,9 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// <summary>Published files the last commit deleted because the new build no longer has them.</summary>
     public int Removed { get; private set; }
 
+    /// <summary>Whether <see cref="Commit"/> began changing the published site: failing after that, it leaves old and new files side by side.</summary>
+    public bool PublishingBegan { get; private set; }
+
     /// <summary>Files the post-build step (the search indexer) added to the site, besides the build's own.</summary>
     public int AddedAfterBuild { get; private set; }
 
@@ -136,6 +139,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         if (_published is null)
         {
             Changed = inStaging.Count;
+            // One rename: done or not, never half.
             Directory.Move(_staging, _target);
             foreach (var path in inStaging) published[path] = staging[path];
             return published;
@@ -154,6 +158,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         var (inTheWay, afterwards) = InTheWayOf(staged, removed);
         var emptied = _published.Folders.OrderByDescending(f => f.Length).Select(f => (Path: f, Full: OutputPath.ResolveListed(_target, f))).ToList();
 
+        PublishingBegan = true;
         // Links were never made by a build; one in the way could send a move outside the output.
         foreach (var link in links) File.Delete(link);
         // A removed file where a new one's folder goes, or files in a folder where a new file goes, must go first.
