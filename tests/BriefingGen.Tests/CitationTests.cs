@@ -182,6 +182,14 @@ public class CitationTests
         Assert.Equal(["p. 7"], alt.QuerySelectorAll("li#ref-b .locator").Select(l => l.TextContent));
         Assert.Equal("h2", alt.GetElementById("figure")!.LocalName);
         Assert.All(alt.QuerySelectorAll("#references a[href^='#']"), a => Assert.NotNull(alt.GetElementById(a.GetAttribute("href")![1..])));
+        // A heading's id never depends on where a cited image stands: after one, "## Figure" is still #figure.
+        var after = TestSite.Build(Sources("a") + Brief("x", body: "![Chart [@a]](https://example.org/c.png)\n\n## Figure\n\nText [@a].")).AssertClean().Page("briefs/x/index.html");
+        Assert.Equal(("figure", "figure-1"), (after.QuerySelector(".body h2")!.Id, after.QuerySelector(".body img")!.Id));
+        // An image inside another's description is that one's text: the back-link goes to the outer image.
+        var nested = TestSite.Build(Sources("a") + Brief("x", body: "Text [@a]. ![Outer ![inner [@a, p. 3]](https://example.org/i.png)](https://example.org/o.png)"))
+            .AssertClean().Page("briefs/x/index.html");
+        Assert.Equal("figure", nested.QuerySelector(".body img[src$='o.png']")!.Id);
+        Assert.All(nested.QuerySelectorAll("#references a[href^='#']"), a => Assert.NotNull(nested.GetElementById(a.GetAttribute("href")![1..])));
         // Another page may link to a cited figure as to a section.
         Assert.Empty(TestSite.Check(Sources("a") + Brief("x", body: "![Chart [@a]](https://example.org/c.png)") + Brief("y", body: "See [[x#figure]]. [@a]")).Diagnostics);
     }

@@ -78,6 +78,8 @@ public static class BodyParser
         long urlCharacters = 0;
         var notes = new List<FootnoteLinkReferenceDefinition>();
         var unmatchedMarkers = new List<(string Marker, int At)>();
+        // In the order they are first cited in, as their ids are numbered.
+        var citedImages = new OrderedDictionary<LinkInline, List<int>>(ReferenceEqualityComparer.Instance);
 
         var doubleOpen = false;
         foreach (var node in ast.Descendants())
@@ -158,13 +160,10 @@ public static class BodyParser
                         : MalformedCitation(citation.Written));
                     break;
                 case CitationInline citation when ImageAround(citation) is { } image:
-                    // The image takes an id ("figure", "figure-1", …) for the reference list's back-links to land on.
-                    if (image.GetAttributes().Id is not { } figureId)
-                    {
-                        image.GetAttributes().Id = figureId = headingIds.Claim("figure");
-                        anchors.Add(figureId);
-                    }
-                    Count(citation.Items, citation.Span.Start, map, citations, figureId);
+                    var first = citations.Count;
+                    Count(citation.Items, citation.Span.Start, map, citations);
+                    if (!citedImages.TryGetValue(image, out var uses)) citedImages[image] = uses = [];
+                    uses.AddRange(Enumerable.Range(first, citations.Count - first));
                     break;
                 case CitationInline citation:
                     Count(citation.Items, citation.Span.Start, map, citations);
@@ -209,6 +208,14 @@ public static class BodyParser
                     break;
             }
         }
+        // Once every heading has its id, so none ever depends on where a cited image stands: each
+        // such image takes "figure", "figure-1", … for the reference list's back-links to land on.
+        foreach (var (image, uses) in citedImages)
+        {
+            var figureId = image.GetAttributes().Id = headingIds.Claim("figure");
+            anchors.Add(figureId);
+            foreach (var use in uses) citations[use] = citations[use] with { FigureId = figureId };
+        }
         ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);
         BlockDirection.Mark(ast, body.Markdown);
         return ast;
@@ -225,21 +232,25 @@ public static class BodyParser
     }
 
     /// <summary>Numbers each item of a citation written at this offset, in the order of the body.</summary>
-    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations, string? figureId = null)
+    private static void Count(IEnumerable<CitationItem> items, int start, SourceMap map, List<CitationUse> citations)
     {
         foreach (var item in items)
         {
             item.Index = citations.Count;
-            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)) { FigureId = figureId });
+            citations.Add(new CitationUse(item.Index, item.SourceId, item.Locator, item.Quote, map.At(start + item.Offset)));
         }
     }
 
-    /// <summary>The image whose description holds this inline, if any.</summary>
+    /// <summary>
+    /// The image whose description holds this inline, if any: the outermost, as an image inside
+    /// another's description is written as that one's text, not as an element of its own.
+    /// </summary>
     private static LinkInline? ImageAround(Inline inline)
     {
+        LinkInline? outermost = null;
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-            if (parent is LinkInline { IsImage: true } image) return image;
-        return null;
+            if (parent is LinkInline { IsImage: true } image) outermost = image;
+        return outermost;
     }
 
     /// <summary>Longer than this after "[^" is not taken for a note marker, so a stray "[^" costs no long scan.</summary>
