@@ -182,7 +182,9 @@ public static class BodyParser
                 case HeadingBlock heading:
                     // Set here, before rendering and the contents list, so both show the same outline.
                     heading.Level = outline.Shown(heading.Level);
-                    heading.GetAttributes().Id = headingIds.Claim(HeadingSlug(heading));
+                    var headingId = headingIds.Claim(HeadingSlug(heading));
+                    // Numbered, a second "## Cite bbc" would be a marker's "cite-bbc-1".
+                    heading.GetAttributes().Id = Slug.IsPageAnchor(headingId) ? headingIds.Claim("section-" + headingId) : headingId;
                     anchors.Add(heading.GetAttributes().Id!);
                     break;
                 case FootnoteLinkReferenceDefinition note:
