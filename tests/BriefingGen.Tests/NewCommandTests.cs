@@ -223,6 +223,20 @@ public class NewCommandTests
         Assert.Empty(run.Stdout);
     }
 
+    [Fact]
+    public void An_id_another_document_keeps_as_a_former_id_is_refused_and_nothing_is_written()
+    {
+        // Written, the new page and the renamed document's old address were one path, and check failed (BG3012).
+        using var temp = new TempFolder().WriteSite(Source + Brief("new-id", "former_ids:\n  - older-id\n  - old-id"));
+        var files = TempFolder.Snapshot(temp["content"]);
+        var run = CliRun.In(temp.Path, "new", "event", "old-id");
+        Assert.Equal(CliApp.ContentErrors, run.ExitCode);
+        Assert.Equal("briefinggen: 'old-id' is a former id of 'new-id' ('content/briefs/new-id.md'), whose old address is kept; choose another id (nothing was written)\n",
+            run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(files, TempFolder.Snapshot(temp["content"]));
+        Assert.Equal(0, CliRun.In(temp.Path, "new", "event", "old").ExitCode);
+    }
+
     [Theory]
     [InlineData("pedro-casti11o", "pedro-castillo", "content/actors/pedro-castillo.md")]
     [InlineData("pedro-casti1lo", "pedro-castillo", "content/actors/pedro-castillo.md")]
