@@ -65,5 +65,9 @@ public class FormerIdTests
         Assert.Equal("'old' in 'former_ids' is a former id of 'a' too; it can send readers to one of them only: remove it here or there",
             DiagnosticAssert.At(check.Diagnostics, "BG3012", "content/briefs/b.md:5:14").Message);
         Assert.Equal("[[old]] links to an unknown id; 'old' is a former id of 'a': write 'a'", DiagnosticAssert.At(check.Diagnostics, "BG3003", "content/briefs/c.md:7:5").Message);
+        // Linked by path, the old address is a page of the site, but one that only sends the reader on.
+        var byPath = TestSite.Check(Source + Brief("a", "former_ids: [old]") + Brief("c", body: "See [it](../old/index.html) [@bbc]."));
+        Assert.Equal("link address '../old/index.html' leads to the old address of 'a', renamed (its former_ids), which only sends the reader on; link to it with [[a]]",
+            DiagnosticAssert.At(byPath.Diagnostics, "BG4010", "content/briefs/c.md:7:5").Message);
     }
 }

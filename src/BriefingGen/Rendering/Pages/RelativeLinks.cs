@@ -30,12 +30,16 @@ public static class RelativeLinks
             var hintsLeft = Suggestions.MaxHintsPerFile;
             foreach (var address in body.Relative)
             {
-                if (Problem(address, document.Url, pages, site?.ThemeAssets, files, out var reached) is { } problem)
+                if (Problem(address, document.Url, pages, site?.ThemeAssets, files, MovedTo, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
                 else if (reached is not null && NoSection(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
+
+        // The id a renamed document has now, when this page is its old address (former_ids).
+        string? MovedTo(string page) => page.Split('/') is [_, var old, "index.html"] && graph.FormerIds.TryGetValue(old, out var now)
+            && Document.UrlOf(graph.Documents[now].Kind, old) == page ? now : null;
     }
 
     /// <summary>
@@ -57,7 +61,9 @@ public static class RelativeLinks
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
     /// <param name="files">The site's files other than pages; null when the theme is not known, and such links are not checked.</param>
     /// <param name="reached">The page the link leads to, when it leads to one.</param>
-    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files, out string? reached)
+    /// <param name="movedTo">The id of the document a page is the old address of, or null.</param>
+    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files,
+        Func<string, string?> movedTo, out string? reached)
     {
         reached = null;
         var url = address.Url;
@@ -100,6 +106,8 @@ public static class RelativeLinks
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target))
             return files is null || files.Contains(target) || target.StartsWith(SearchIndexFolder, StringComparison.Ordinal) ? null
                 : $"link address '{Shorten(url)}' leads to no file of the site (from this page it is '{Shorten(target)}'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/";
+        if (movedTo(page) is { } now)
+            return $"link address '{Shorten(url)}' leads to the old address of '{now}', renamed (its former_ids), which only sends the reader on; link to it with [[{now}]]";
         return $"link address '{Shorten(url)}' leads to no page of the site (from this page it is '{Shorten(page)}'); link to a brief, actor, event or source with [[id]], which stays right when pages move";
     }
 
