@@ -49,7 +49,7 @@ public class FormerIdTests
     }
 
     [Theory]
-    [InlineData("former_ids: [b]", "content/briefs/a.md:5:14", "'b' in 'former_ids' is the id of a brief now, whose page is at that address; remove it, or rename that brief")]
+    [InlineData("former_ids: [b]", "content/briefs/a.md:5:14", "'b' in 'former_ids' is the id of a brief now, and ids are unique across the four kinds; remove it, or rename that brief")]
     [InlineData("former_ids: [a]", "content/briefs/a.md:5:14", "'a' is this document's own id, not a former one; remove it from 'former_ids'")]
     [InlineData("former_ids: [notes]", "content/briefs/a.md:5:14", "'notes' in 'former_ids' is reserved for the site's own pages and anchors, so no document ever had it; remove it")]
     public void A_former_id_that_is_an_address_the_site_uses_is_refused_at_its_place(string frontMatter, string at, string message)

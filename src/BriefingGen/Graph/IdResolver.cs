@@ -133,7 +133,7 @@ internal sealed class IdResolver(
         foreach (var former in document.FormerIds)
         {
             var problem = former.Id == document.Id ? $"'{former.Id}' is this document's own id, not a former one; remove it from 'former_ids'"
-                : everything.TryGetValue(former.Id, out var kind) ? $"'{former.Id}' in 'former_ids' is the id of {Article(kind)} now, whose page is at that address; remove it, or rename that {kind.Noun()}"
+                : everything.TryGetValue(former.Id, out var kind) ? $"'{former.Id}' in 'former_ids' is the id of {Article(kind)} now, and ids are unique across the four kinds; remove it, or rename that {kind.Noun()}"
                 : Slug.Reserved.Contains(former.Id) ? $"'{former.Id}' in 'former_ids' is reserved for the site's own pages and anchors, so no document ever had it; remove it"
                 : formerIds.TryGetValue(former.Id, out var claimant) && claimant != document.Id ? $"'{former.Id}' in 'former_ids' is a former id of '{claimant}' too; it can send readers to one of them only: remove it here or there"
                 : null;

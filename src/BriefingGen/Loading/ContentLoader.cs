@@ -78,7 +78,7 @@ public static class ContentLoader
             var collision = collidesWithId ? $"it collides with '{other}'"
                 : misnamedByFold[Slug.Fold(id)].FirstOrDefault(twin => twin != shown) is { } twin
                     // 'café' saved on macOS (é as e and an accent) and on Linux (é): two names that look one.
-                    ? AccentsEncodedApart(twin, shown) ? $"it collides with '{twin}', the same name with its accents encoded another way ({Encoding(shown)} here, {Encoding(twin)} there)" : $"it collides with '{twin}'"
+                    ? AccentsEncodedApart(twin, shown) ? $"it collides with '{twin}', which may be the same name with its accents encoded another way ({Encoding(shown)} here, {Encoding(twin)} there)" : $"it collides with '{twin}'"
                 : null;
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision, collidesWithId: collidesWithId)!);
         }

@@ -156,13 +156,15 @@ public sealed class StagedDirectoryOutput : IOutputSink
         var links = _published.Links.Select(link => OutputPath.ResolveListed(_target, link)).ToList();
         var moves = staged.Select(p => (From: OutputPath.Resolve(_staging, p), To: OutputPath.Resolve(_target, p))).ToList();
         var (inTheWay, afterwards) = InTheWayOf(staged, removed);
+        var inTheWayFull = inTheWay.Select(p => OutputPath.ResolveListed(_target, p)).ToList();
+        var afterwardsFull = afterwards.Select(p => OutputPath.ResolveListed(_target, p)).ToList();
         var emptied = _published.Folders.OrderByDescending(f => f.Length).Select(f => (Path: f, Full: OutputPath.ResolveListed(_target, f))).ToList();
 
         PublishingBegan = true;
         // Links were never made by a build; one in the way could send a move outside the output.
         foreach (var link in links) File.Delete(link);
         // A removed file where a new one's folder goes, or files in a folder where a new file goes, must go first.
-        foreach (var path in inTheWay) File.Delete(OutputPath.ResolveListed(_target, path));
+        foreach (var full in inTheWayFull) File.Delete(full);
         var stagedSet = staged.ToHashSet(StringComparer.Ordinal);
         RemoveEmpty(emptied.Where(f => stagedSet.Contains(f.Path) || Ancestors(f.Path).Any(stagedSet.Contains)));
         var made = new HashSet<string>(StringComparer.Ordinal);
@@ -174,7 +176,7 @@ public sealed class StagedDirectoryOutput : IOutputSink
         }
         // The rest only once the new pages are in place: should a deletion fail (a file another user
         // owns), the pages that linked to a removed file are already new, and link to it no more.
-        foreach (var path in afterwards) File.Delete(OutputPath.ResolveListed(_target, path));
+        foreach (var full in afterwardsFull) File.Delete(full);
         RemoveEmpty(emptied);
         RemoveOwnFolder(_staging);
 
