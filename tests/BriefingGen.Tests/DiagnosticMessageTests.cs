@@ -530,7 +530,8 @@ public class DiagnosticMessageTests
         { SiteYml("base_url: https://me@example.org/"), BaseUrlRefused + "'https://me@example.org/' is refused: it has a user name before the host" },
         { SiteYml("base_url: https://example.org//evil"), BaseUrlRefused + "'https://example.org//evil' is refused: its path has an empty, '.' or '..' segment or an encoded slash" },
         // Copied from the browser's address bar: every canonical link, feed and sitemap address was made under "index.html/".
-        { SiteYml("base_url: https://example.org/x/index.html"), BaseUrlRefused + "'https://example.org/x/index.html' is refused: it ends in 'index.html', a page, not the folder the site is published at; write 'https://example.org/x/'" },
+        { SiteYml("base_url: https://example.org/x/index.html"), BaseUrlRefused + "'https://example.org/x/index.html' is refused: it ends in 'index.html', a file, not the folder the site is published at; write 'https://example.org/x/'" },
+        { SiteYml("base_url: https://example.org/x/feed%2Exml"), BaseUrlRefused + "'https://example.org/x/feed%2Exml' is refused: it ends in 'feed%2Exml', a file, not the folder the site is published at; write 'https://example.org/x/'" },
         { SiteYml("base_url: https://example.org/docs/v1.2"), "" },
         // site.yml has no body and no front matter: its messages name it.
         { "-- content/site.yml --\n- title\n- T\n", "content/site.yml:1:1: error BG2006: site.yml must be a set of 'key: value' fields" },

@@ -443,6 +443,23 @@ public class OutputTests
         AssertSameAsAFreshBuild(temp);
     }
 
+    [Fact]
+    public void A_name_that_is_not_utf8_beside_one_holding_a_real_replacement_character_removes_neither()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder().WriteSite(Source + Brief("a"));
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        // Both read as "a\uFFFD.txt": the valid one was taken for the stray and removed, the invalid one kept.
+        Shell("touch \"$1/a$(printf '\\357\\277\\275').txt\" \"$1/a$(printf '\\377').txt\"", temp["site"]);
+
+        var run = CliRun.In(temp.Path, "build");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is not valid UTF-8", run.Stderr);
+        Assert.True(File.Exists(temp["site/a\uFFFD.txt"]));
+        Shell("rm \"$1/a$(printf '\\377').txt\"", temp["site"]);
+    }
+
     private static void Shell(string script, string argument)
     {
         using var shell = System.Diagnostics.Process.Start("sh", ["-c", script, "sh", argument])!;

@@ -58,11 +58,13 @@ public sealed class PublishedSite
         while (pending.Count > 0)
         {
             var (folder, prefix) = pending.Pop();
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
             {
                 var path = prefix + entry.Name;
-                // Its bytes were read with '\uFFFD' for what is not UTF-8: that name finds no file, to keep or to remove.
-                if (entry.Name.Contains('\uFFFD') && !Path.Exists(entry.FullName))
+                // Its bytes were read with '\uFFFD' for what is not UTF-8: that name finds no file, to keep or to
+                // remove, or finds another whose name holds a real U+FFFD (read twice, that one would be removed).
+                if (entry.Name.Contains('\uFFFD') && (!Path.Exists(entry.FullName) || !names.Add(entry.Name)))
                     throw new IOException($"'{Path.Combine(root, path)}' has a name that is not valid UTF-8, so a build can neither keep nor remove it; delete it and build again");
                 if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(path);
                 else if (entry is DirectoryInfo sub)

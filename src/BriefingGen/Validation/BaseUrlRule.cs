@@ -41,12 +41,13 @@ public static class BaseUrlRule
         if (segments.SkipLast(1).Any(s => s.Length == 0) || segments.Any(s => IsDotSegment(s) || s.Contains("%2f", StringComparison.OrdinalIgnoreCase) || s.Contains("%5c", StringComparison.OrdinalIgnoreCase)))
             return "its path has an empty, '.' or '..' segment or an encoded slash";
         // The home page's address copied from a browser: every address would be made under "index.html/".
-        return IsPageName(segments[^1]) ? $"it ends in '{segments[^1]}', a page, not the folder the site is published at; write '{url[..^segments[^1].Length]}'" : null;
+        return IsPageName(segments[^1]) ? $"it ends in '{segments[^1]}', a file, not the folder the site is published at; write '{url[..^segments[^1].Length]}'" : null;
     }
 
-    /// <summary>A file name a web server serves as a page; a folder such as "v1.2" is not one.</summary>
+    /// <summary>A file name a web server serves as a page or a file ("index%2Ehtml" as it is read); a folder such as "v1.2" is not one.</summary>
     private static bool IsPageName(string segment) =>
-        Path.GetExtension(segment).ToLowerInvariant() is ".html" or ".htm" or ".xhtml" or ".php" or ".asp" or ".aspx";
+        Path.GetExtension(Uri.UnescapeDataString(segment)).ToLowerInvariant() is ".html" or ".htm" or ".xhtml" or ".shtml" or ".php" or ".asp" or ".aspx" or ".jsp"
+            or ".cgi" or ".xml" or ".json" or ".txt";
 
     /// <summary>
     /// Why an international host cannot be written in punycode, as every absolute address carries it:
