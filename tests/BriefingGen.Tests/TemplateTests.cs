@@ -280,7 +280,8 @@ public class TemplateTests
     public void No_template_can_add_to_a_builtin_object_that_other_pages_and_builds_share()
     {
         var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", "<p>\n{{ html.planted = 'kept' }}</p>")));
-        Assert.Equal("templates/brief.html:2:4", error.Location.ToString());
+        Assert.Equal("templates/brief.html:2:9", error.Location.ToString());
+        Assert.Equal("a template cannot add to or change the engine's builtin functions (html, string, date, …), which every page shares; keep the value in a variable of your own", error.Message);
         // A later build in the same process (serve, the tests) does not see it either.
         var later = TestSite.Build(Site + Template("brief.html", "[{{ html.planted }}]")).AssertClean();
         Assert.Equal("[]", later.Page("briefs/a/index.html").QuerySelector("main")!.TextContent.Trim());

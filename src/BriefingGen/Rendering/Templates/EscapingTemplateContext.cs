@@ -75,7 +75,10 @@ public sealed class EscapingTemplateContext : TemplateContext
             : _sharedAccessors.GetOrAdd(target.GetType(), ReadOnly(target, base.GetMemberAccessorImpl(target)));
 
     private static IObjectAccessor? ReadOnly(object target, IObjectAccessor? accessor) =>
-        accessor is null || ReadOnlyAccessors.MadeByTemplate(target) ? accessor : new ReadOnlyAccessors.Members(accessor);
+        accessor is null ? null
+        // Scriban's builtin objects (html, string, date, …) are types of their own, shared by every page of every build.
+        : target is ScriptObject { IsReadOnly: true } && target.GetType() != typeof(ScriptObject) ? new ReadOnlyAccessors.Members(accessor, ReadOnlyAccessors.RefusedBuiltin)
+        : ReadOnlyAccessors.MadeByTemplate(target) ? accessor : new ReadOnlyAccessors.Members(accessor);
 
     protected override IListAccessor GetListAccessorImpl(object target, Type type) =>
         base.GetListAccessorImpl(target, type) is var accessor && (accessor is null || ReadOnlyAccessors.MadeByTemplate(target)) ? accessor! : new ReadOnlyAccessors.Items(accessor);

@@ -15,15 +15,18 @@ internal static class ReadOnlyAccessors
     public static ScriptRuntimeException Refused(SourceSpan span, object target) =>
         new(span, $"a template cannot change the site's data (this {target.GetType().Name}); copy what you need into a variable of your own");
 
-    public sealed class Members(IObjectAccessor inner) : IObjectAccessor
+    public static ScriptRuntimeException RefusedBuiltin(SourceSpan span, object target) =>
+        new(span, "a template cannot add to or change the engine's builtin functions (html, string, date, …), which every page shares; keep the value in a variable of your own");
+
+    public sealed class Members(IObjectAccessor inner, Func<SourceSpan, object, ScriptRuntimeException>? refused = null) : IObjectAccessor
     {
         public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => inner.GetMemberCount(context, span, target);
         public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => inner.GetMembers(context, span, target);
         public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => inner.HasMember(context, span, target, member);
         public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value) => inner.TryGetValue(context, span, target, member, out value);
         public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) => inner.TryGetItem(context, span, target, index, out value);
-        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => throw Refused(span, target);
-        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => throw Refused(span, target);
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => throw (refused ?? Refused)(span, target);
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => throw (refused ?? Refused)(span, target);
         public bool HasIndexer => inner.HasIndexer;
         public Type? IndexType => inner.IndexType;
     }
