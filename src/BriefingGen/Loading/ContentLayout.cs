@@ -31,7 +31,8 @@ public static class ContentLayout
     /// </summary>
     /// <param name="typed">Typed as an id (`new brief Bad`), not found as a file's name: the advice is another id, not a rename.</param>
     /// <param name="collidesWithId">The collision is with a file whose name is an id (so the name it folds to is taken), not with another misnamed file.</param>
-    public static string? IdProblem(string id, string? collision = null, bool typed = false, bool collidesWithId = false)
+    /// <param name="collidesWithMany">The collision is with more than one other misnamed file.</param>
+    public static string? IdProblem(string id, string? collision = null, bool typed = false, bool collidesWithId = false, bool collidesWithMany = false)
     {
         if (!Slug.IsValid(id))
         {
@@ -42,6 +43,7 @@ public static class ContentLayout
                 : typed ? $"use the id '{suggested}'"
                 // The name it folds to is the other file's: suggesting it led straight to BG1005.
                 : collision is not null && collidesWithId ? $"rename it to a lowercase name no other file has ('{suggested}' is taken)"
+                : collision is not null && collidesWithMany ? $"rename one of them to '{suggested}.md' and the others to names of their own"
                 : collision is not null ? $"rename one of the two to '{suggested}.md' and the other to a name of its own"
                 : $"rename it to '{suggested}.md'";
             var what = Slug.IsOnlyTooLong(id)

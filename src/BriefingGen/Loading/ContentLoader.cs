@@ -75,12 +75,14 @@ public static class ContentLoader
         foreach (var (id, shown) in invalidIds)
         {
             var collidesWithId = byId.TryGetValue(Slug.Fold(id), out var other);
-            var collision = collidesWithId ? $"it collides with '{other}'"
-                : misnamedByFold[Slug.Fold(id)].FirstOrDefault(twin => twin != shown) is { } twin
-                    // 'café' saved on macOS (é as e and an accent) and on Linux (é): two names that look one.
-                    ? AccentsEncodedApart(twin, shown) ? $"it collides with '{twin}', which may be the same name with its accents encoded another way ({Encoding(shown)} here, {Encoding(twin)} there)" : $"it collides with '{twin}'"
-                : null;
-            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision, collidesWithId: collidesWithId)!);
+            var twins = misnamedByFold[Slug.Fold(id)].Where(twin => twin != shown).ToList();
+            var others = (collidesWithId ? twins.Prepend(other!) : twins).ToList();
+            // 'café' saved on macOS (é as e and an accent) and on Linux (é): two names that look one.
+            var lookAlike = twins.FirstOrDefault(twin => AccentsEncodedApart(twin, shown));
+            var collision = others.Count == 0 ? null
+                : $"it collides with {string.Join(" and ", others.Take(3).Select(o => $"'{o}'"))}{(others.Count > 3 ? $" and {others.Count - 3} more" : "")}"
+                  + (lookAlike is null ? "" : $"{(others.Count == 1 ? ", which" : $"; '{lookAlike}'")} may be the same name with its accents encoded another way ({Encoding(shown)} here, {Encoding(lookAlike)} there)");
+            diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision, collidesWithId: collidesWithId, collidesWithMany: twins.Count > 1)!);
         }
         ReportConfusableIds(documents, skeletons, diagnostics);
         return new LoadedContent(siteConfig, documents) { Refused = refused };
