@@ -450,14 +450,15 @@ public class OutputTests
         using var temp = new TempFolder().WriteSite(Source + Brief("a"));
         Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
         // Both read as "a\uFFFD.txt": the valid one was taken for the stray and removed, the invalid one kept.
-        Shell("touch \"$1/a$(printf '\\357\\277\\275').txt\" \"$1/a$(printf '\\377').txt\"", temp["site"]);
+        Shell("touch \"$1/a$(printf '\\357\\277\\275').txt\" \"$1/a$(printf '\\377').txt\" \"$1/briefs/b$(printf '\\377').txt\"", temp["site"]);
 
         var run = CliRun.In(temp.Path, "build");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is not valid UTF-8", run.Stderr);
+        // Both names that cannot be kept or removed, in one message.
+        Assert.Contains($"'{temp["site"]}/a\uFFFD.txt', '{temp["site"]}/briefs/b\uFFFD.txt' have names that are not valid UTF-8", run.Stderr);
         Assert.True(File.Exists(temp["site/a\uFFFD.txt"]));
-        Shell("rm \"$1/a$(printf '\\377').txt\"", temp["site"]);
+        Shell("rm \"$1/a$(printf '\\377').txt\" \"$1/briefs/b$(printf '\\377').txt\"", temp["site"]);
     }
 
     private static void Shell(string script, string argument)

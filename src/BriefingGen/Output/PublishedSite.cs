@@ -53,6 +53,7 @@ public sealed class PublishedSite
         var modified = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         var folders = new List<string>();
         var links = new List<string>();
+        var undecodable = new List<string>();
         var pending = new Stack<(DirectoryInfo Folder, string Prefix)>();
         pending.Push((new DirectoryInfo(root), ""));
         while (pending.Count > 0)
@@ -65,7 +66,10 @@ public sealed class PublishedSite
                 // Its bytes were read with '\uFFFD' for what is not UTF-8: that name finds no file, to keep or to
                 // remove, or finds another whose name holds a real U+FFFD (read twice, that one would be removed).
                 if (entry.Name.Contains('\uFFFD') && (!Path.Exists(entry.FullName) || !names.Add(entry.Name)))
-                    throw new IOException($"'{Path.Combine(root, path)}' has a name that is not valid UTF-8, so a build can neither keep nor remove it; delete it and build again");
+                {
+                    undecodable.Add(Path.Combine(root, path));
+                    continue;
+                }
                 if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(path);
                 else if (entry is DirectoryInfo sub)
                 {
@@ -79,6 +83,10 @@ public sealed class PublishedSite
                 }
             }
         }
+        // All of them at once, so one round of deleting by hand is enough.
+        if (undecodable.Count > 0)
+            throw new IOException($"{string.Join(", ", undecodable.Order(StringComparer.Ordinal).Take(5).Select(p => $"'{p}'"))}{(undecodable.Count > 5 ? $" and {undecodable.Count - 5} more" : "")} "
+                + $"{(undecodable.Count == 1 ? "has a name" : "have names")} that {(undecodable.Count == 1 ? "is" : "are")} not valid UTF-8, so a build can neither keep nor remove {(undecodable.Count == 1 ? "it" : "them")}; delete {(undecodable.Count == 1 ? "it" : "them")} and build again");
         return new PublishedSite(root, files, modified, folders, links);
     }
 
