@@ -190,8 +190,11 @@ public class CitationTests
             .AssertClean().Page("briefs/x/index.html");
         Assert.Equal("figure", nested.QuerySelector(".body img[src$='o.png']")!.Id);
         Assert.All(nested.QuerySelectorAll("#references a[href^='#']"), a => Assert.NotNull(nested.GetElementById(a.GetAttribute("href")![1..])));
-        // Another page may link to a cited figure as to a section.
+        // Another page may link to a cited figure as to a section; a figure is never offered for a section that is not there.
         Assert.Empty(TestSite.Check(Sources("a") + Brief("x", body: "![Chart [@a]](https://example.org/c.png)") + Brief("y", body: "See [[x#figure]]. [@a]")).Diagnostics);
+        var missing = TestSite.Check(Sources("a") + Brief("x", body: "## Figures\n\n![Chart [@a]](https://example.org/c.png) ![Map [@a]](https://example.org/m.png)") + Brief("y", body: "See [[x#figure-9]]. [@a]"));
+        Assert.Equal("[[x#figure-9]] leads to no section of the brief 'x': it has no heading with the id 'figure-9'; did you mean [[x#figures]]?",
+            DiagnosticAssert.At(missing.Diagnostics, "BG3011", "content/briefs/y.md:7:5").Message);
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public class ReviewRegressionTests
     [InlineData("## References and reading", "references-and-reading")]
     [InlineData("## References", "section-references")]
     [InlineData("## Main", "section-main")]
+    // A path of the site (sources/by-publisher/), no id on a page: the heading keeps its words.
+    [InlineData("## By publisher", "by-publisher")]
     public void Headings_that_look_like_page_ids_get_a_distinct_id(string heading, string id)
     {
         var page = TestSite.Build(Body("\n\n" + heading + "\n\n" + heading)).AssertClean().Page("briefs/a/index.html");

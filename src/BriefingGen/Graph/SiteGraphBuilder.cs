@@ -204,8 +204,9 @@ public static class SiteGraphBuilder
         // Which former ids there are is part of the shapes, unchanged here.
         var resolver = new IdResolver(loadedIds, previous.FormerIds, documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
-        // A page whose headings changed changes what a [[id#section]] to it finds: the pages linking to it are checked again.
-        var relinked = changed.Where(c => previous.Bodies.TryGetValue(c.Document.Id, out var before) && !before.Anchors.SequenceEqual(c.Body.Anchors, StringComparer.Ordinal))
+        // A page whose headings or cited images changed changes what a [[id#section]] to it finds: the pages linking to it are checked again.
+        var relinked = changed.Where(c => previous.Bodies.TryGetValue(c.Document.Id, out var before)
+                && !(before.Anchors.SequenceEqual(c.Body.Anchors, StringComparer.Ordinal) && before.FigureIds.SequenceEqual(c.Body.FigureIds, StringComparer.Ordinal)))
             .SelectMany(c => previous.Backlinks.TryGetValue(c.Document.Id, out var linking) ? linking : [])
             .Where(d => !WasReplaced(d)).Distinct().Select(d => (Document: d, Body: bodies[d.Id])).ToList();
         var files = changed.Select(c => c.Document.Path).Concat(relinked.Select(r => r.Document.Path)).ToHashSet(StringComparer.Ordinal);

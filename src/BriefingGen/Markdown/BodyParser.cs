@@ -215,7 +215,6 @@ public static class BodyParser
         foreach (var (image, uses) in citedImages)
         {
             var figureId = image.GetAttributes().Id = headingIds.Claim("figure");
-            anchors.Add(figureId);
             foreach (var use in uses) citations[use] = citations[use] with { FigureId = figureId };
         }
         ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);

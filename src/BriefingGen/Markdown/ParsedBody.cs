@@ -26,7 +26,7 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     /// <summary>Link addresses relative to the page ("../../timeline/index.html"): checked against the pages the site has once they are known.</summary>
     public IReadOnlyList<RelativeAddress> Relative { get; init; } = [];
 
-    /// <summary>The ids of the body's headings and cited images, in order: the places a [[id#section]] from another page may lead to.</summary>
+    /// <summary>The ids of the body's headings, in order: the sections a [[id#section]] from another page may lead to, and the hints for one that leads nowhere.</summary>
     public IReadOnlyList<string> Anchors
     {
         get => _anchors;
@@ -39,8 +39,11 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     // of thousands of headings may be linked to thousands of times.
     private HashSet<string>? _anchorSet;
 
-    /// <summary>Whether one of the body's headings or cited images has this id.</summary>
-    public bool HasAnchor(string id) => (_anchorSet ??= _anchors.ToHashSet(StringComparer.Ordinal)).Contains(id);
+    /// <summary>The ids of the images whose descriptions cite (<see cref="CitationUse.FigureId"/>), in order.</summary>
+    public IEnumerable<string> FigureIds => Citations.Select(c => c.FigureId).OfType<string>().Distinct();
+
+    /// <summary>Whether one of the body's headings, or a cited image, has this id: a link to either lands.</summary>
+    public bool HasAnchor(string id) => (_anchorSet ??= _anchors.Concat(FigureIds).ToHashSet(StringComparer.Ordinal)).Contains(id);
 
     /// <summary>Links to a place on the body's own page ("#background"): checked against the page once it is rendered.</summary>
     public IReadOnlyList<FragmentLink> InPage { get; init; } = [];

@@ -65,7 +65,7 @@ public static partial class Slug
     /// heading "Cite this brief with care" keeps "cite-this-brief-with-care", as its words say.
     /// </summary>
     public static bool IsPageAnchor(string anchor) =>
-        Reserved.Contains(anchor) || anchor is "cite-this" or "cite-this-heading" || anchor.StartsWith("ref-", StringComparison.Ordinal) || IsMarkerAnchor(anchor);
+        anchor is "main" or "references" or "notes" or "cite-this" or "cite-this-heading" || anchor.StartsWith("ref-", StringComparison.Ordinal) || IsMarkerAnchor(anchor);
 
     /// <summary>"cite-x-n": the n-th marker citing source x.</summary>
     private static bool IsMarkerAnchor(string anchor) =>
