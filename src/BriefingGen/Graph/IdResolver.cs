@@ -10,10 +10,10 @@ namespace BriefingGen.Graph;
 /// large, not UTF-8): a reference to one is not unknown, nor of the wrong kind when it is of that kind.
 /// </param>
 /// <param name="unread">Ids of files whose front matter could not be read: their kind is not certain (a source saved in actors/), so a reference to one is not of the wrong kind either.</param>
-/// <param name="formerIds">Each former id the content names, with the first document (in path order) to name it.</param>
+/// <param name="formerIds">Each former id the content names, with the documents that name it, in path order.</param>
 internal sealed class IdResolver(
     IReadOnlyDictionary<string, DocumentKind> everything,
-    IReadOnlyDictionary<string, string> formerIds,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> formerIds,
     IReadOnlyDictionary<string, Document> documents,
     IReadOnlyDictionary<string, ParsedBody> bodies,
     IReadOnlySet<string> unpublishedDrafts,
@@ -135,7 +135,8 @@ internal sealed class IdResolver(
             var problem = former.Id == document.Id ? $"'{former.Id}' is this document's own id, not a former one; remove it from 'former_ids'"
                 : everything.TryGetValue(former.Id, out var kind) ? $"'{former.Id}' in 'former_ids' is the id of {Article(kind)} now, and ids are unique across the four kinds; remove it, or rename that {kind.Noun()}"
                 : Slug.Reserved.Contains(former.Id) ? $"'{former.Id}' in 'former_ids' is reserved for the site's own pages and anchors, so no document ever had it; remove it"
-                : formerIds.TryGetValue(former.Id, out var claimant) && claimant != document.Id ? $"'{former.Id}' in 'former_ids' is a former id of '{claimant}' too; it can send readers to one of them only: remove it here or there"
+                : formerIds.TryGetValue(former.Id, out var claimants) && claimants.FirstOrDefault(c => c != document.Id) is { } other
+                    ? $"'{former.Id}' in 'former_ids' is a former id of '{other}' too; it can send readers to one of them only: remove it here or there"
                 : null;
             if (problem is not null) diagnostics.Report(DiagnosticCodes.FormerIdTaken, former.Location, problem);
         }
@@ -163,7 +164,7 @@ internal sealed class IdResolver(
     private string Hint(string unknown, DocumentKind? kind)
     {
         // Renamed: the way to write it now, whatever is spelt like it.
-        if (formerIds.TryGetValue(unknown, out var now)) return $"; '{unknown}' is a former id of '{now}': write '{now}'";
+        if (formerIds.TryGetValue(unknown, out var owners)) return $"; '{unknown}' is a former id of '{owners[0]}': write '{owners[0]}'";
         lock (_gate)
         {
             if (_hints.TryGetValue((unknown, kind), out var hint)) return hint;

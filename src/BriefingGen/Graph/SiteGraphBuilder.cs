@@ -58,6 +58,10 @@ public static class SiteGraphBuilder
         // a file still to be fixed.
         var citedElsewhere = unreadable.Concat(all.Where(p => drafts.Contains(p.Document.Id)).Select(p => p.Body))
             .SelectMany(b => b.Citations).Select(c => c.SourceId).ToHashSet(StringComparer.Ordinal);
+        // A citation of a renamed source's old id is an error that names the new one: that source is not also uncited.
+        if (claims.Count > 0)
+            foreach (var use in all.Select(p => p.Body).Concat(unreadable).SelectMany(b => b.Citations))
+                if (claims.TryGetValue(use.SourceId, out var owners)) citedElsewhere.Add(owners[0]);
         // A body refused with an error may cite any source, as may a file refused unread (too large, an
         // id taken): until it is fixed, none is said to be uncited.
         if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused) && refused.All(r => r.Kind == DocumentKind.Source))
@@ -84,18 +88,18 @@ public static class SiteGraphBuilder
             Citations = plans,
             CitedIn = Freeze(citedIn, (a, b) => ByKindThenId(a.Item1, b.Item1)),
             // A draft left out has no page for its old address to send readers to.
-            FormerIds = claims.Where(c => documents.ContainsKey(c.Value) && !loadedIds.ContainsKey(c.Key) && !Slug.Reserved.Contains(c.Key))
-                .ToDictionary(StringComparer.Ordinal),
+            FormerIds = claims.Where(c => documents.ContainsKey(c.Value[0]) && !loadedIds.ContainsKey(c.Key) && !Slug.Reserved.Contains(c.Key))
+                .ToDictionary(c => c.Key, c => c.Value[0], StringComparer.Ordinal),
         };
     }
 
-    /// <summary>Each former id with the first document, in path order, to name it.</summary>
-    private static Dictionary<string, string> FormerIdClaims(IEnumerable<Document> documents)
+    /// <summary>Each former id with the documents that name it, in path order.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> FormerIdClaims(IEnumerable<Document> documents)
     {
-        var claims = new Dictionary<string, string>(StringComparer.Ordinal);
+        var claims = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.FormerIds.Count > 0).OrderBy(d => d.Path, StringComparer.Ordinal))
             foreach (var former in document.FormerIds)
-                claims.TryAdd(former.Id, document.Id);
+                claims[former.Id] = claims.TryGetValue(former.Id, out var others) ? [.. others, document.Id] : [document.Id];
         return claims;
     }
 
@@ -202,7 +206,8 @@ public static class SiteGraphBuilder
         var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         // Every file is readable here (a revision is made only then), so no kind is uncertain.
         // Which former ids there are is part of the shapes, unchanged here.
-        var resolver = new IdResolver(loadedIds, previous.FormerIds, documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
+        var resolver = new IdResolver(loadedIds, previous.FormerIds.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[f.Value], StringComparer.Ordinal),
+            documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         // A page whose headings or cited images changed changes what a [[id#section]] to it finds: the pages linking to it are checked again.
         var relinked = changed.Where(c => previous.Bodies.TryGetValue(c.Document.Id, out var before)
