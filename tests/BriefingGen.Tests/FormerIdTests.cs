@@ -61,13 +61,14 @@ public class FormerIdTests
     [Fact]
     public void Two_documents_claiming_one_former_id_and_a_link_to_a_former_id_are_told_what_to_write()
     {
-        var check = TestSite.Check(Source + Brief("a", "former_ids: [old]") + Brief("b", "former_ids: [old]") + Brief("c", body: "See [[old]] [@bbc]."));
+        var check = TestSite.Check(Source + Brief("a", "former_ids: [old]") + Brief("b", "former_ids: [old]") + Brief("c", body: "See [[old]] [@bbc]. And [[old#background]]."));
         // At both places, as a duplicate id is.
         Assert.Equal("'old' in 'former_ids' is a former id of 'a' too; it can send readers to one of them only: remove it here or there",
             DiagnosticAssert.At(check.Diagnostics, "BG3012", "content/briefs/b.md:5:14").Message);
         Assert.Equal("'old' in 'former_ids' is a former id of 'b' too; it can send readers to one of them only: remove it here or there",
             DiagnosticAssert.At(check.Diagnostics, "BG3012", "content/briefs/a.md:5:14").Message);
-        Assert.Equal("[[old]] links to an unknown id; 'old' is a former id of 'a': write 'a'", DiagnosticAssert.At(check.Diagnostics, "BG3003", "content/briefs/c.md:7:5").Message);
+        Assert.Equal("[[old]] links to an unknown id; 'old' is a former id of 'a': write [[a]]", DiagnosticAssert.At(check.Diagnostics, "BG3003", "content/briefs/c.md:7:5").Message);
+        Assert.Equal("[[old#background]] links to an unknown id; 'old' is a former id of 'a': write [[a#background]]", DiagnosticAssert.At(check.Diagnostics, "BG3003", "content/briefs/c.md:7:25").Message);
         // A citation of a renamed source's old id names the new one, which is not also said to be uncited.
         var cited = TestSite.Check("-- content/sources/bbc-news.md --\n---\ntitle: BBC\nformer_ids: [bbc]\n---\n" + Brief("c", body: "Text [@bbc]."));
         Assert.Equal("unknown source 'bbc'; 'bbc' is a former id of 'bbc-news': write 'bbc-news'", DiagnosticAssert.At(cited.Diagnostics, "BG3004", "content/briefs/c.md:7:7").Message);

@@ -59,8 +59,10 @@ internal sealed class IdResolver(
             // Quoted as written, with its section.
             var written = link.Fragment is null ? link.TargetId : $"{link.TargetId}#{TextElements.Shorten(link.Fragment, 60, "...")}";
             if (!everything.ContainsKey(link.TargetId) && !Refused(link.TargetId))
-                diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location,
-                    $"[[{written}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
+                diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location, formerIds.TryGetValue(link.TargetId, out var owners)
+                    // The link as it is to be written, its section kept.
+                    ? $"[[{written}]] links to an unknown id; '{link.TargetId}' is a former id of '{owners[0]}': write [[{owners[0]}{(link.Fragment is null ? "" : "#" + link.Fragment)}]]"
+                    : $"[[{written}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{written}]] links to a draft, which is not published; the link shows as plain text");
