@@ -259,7 +259,7 @@ public static class CliApp
         {
             // The content's report is still the contributor's to see; what the site now holds is said after it.
             printer.Report(result, showCoverage: result.LintsCitations);
-            printer.Usage($"cannot publish into {outputFolder}: {unpublished.Message}" + (staging.PublishingBegan
+            printer.Usage($"cannot publish into {outputFolder}: {unpublished.Message.TrimEnd('.')}" + (staging.PublishingBegan
                 ? "; publishing had begun, so the site holds new files beside old ones (no new page links to a removed one); fix that file and build again, which completes it"
                 : "; nothing was published"));
             return UsageError;

@@ -431,6 +431,7 @@ public class OutputTests
             // The build's report is printed all the same, and then what the site now holds.
             Assert.Contains("warning BG4003", run.Stdout);
             Assert.Contains("publishing had begun, so the site holds new files beside old ones (no new page links to a removed one)", run.Stderr);
+            Assert.DoesNotContain(".;", run.Stderr);
             Assert.True(File.Exists(stuck));
             // The new pages went in first: none links to the page that could not be removed.
             Assert.DoesNotContain("briefs/b/", File.ReadAllText(temp["site/briefs/index.html"]));
