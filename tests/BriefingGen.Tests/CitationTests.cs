@@ -198,6 +198,26 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_link_to_another_pages_reference_entry_or_citation_marker_is_checked_against_what_it_cites()
+    {
+        var x = Brief("x", body: "Text [@a]. More [@a, p. 2]. ![Chart [@a]](https://example.org/c.png)");
+        var e = Event("e", "2025-01", "sources: [b]");
+        var links = "[[x#ref-a]] [[x#cite-a-2]] [[x#cite-this]] [[e#ref-b]] [[x#ref-b]] [[x#cite-a-3]] [[x#cite-a-9]] [r](../x/index.html#ref-b) [@a] [@b]";
+        var check = TestSite.Check(Sources("a", "b") + x + e + Brief("y", body: links));
+        // The third use of 'a' is in an image's description: its back-link goes to the image, and no marker has its number.
+        Assert.Equal([
+            "content/briefs/y.md:7:56: [[x#ref-b]] leads to no place on the brief 'x': it cites no source 'b', so it has no reference entry with that id",
+            "content/briefs/y.md:7:68: [[x#cite-a-3]] leads to no place on the brief 'x': it has no citation marker with that id",
+            "content/briefs/y.md:7:83: [[x#cite-a-9]] leads to no place on the brief 'x': it has no citation marker with that id",
+        ], check.Diagnostics.Where(d => d.Code == "BG3011").Select(d => $"{d.Location}: {d.Message}"));
+        Assert.Equal("link address '../x/index.html#ref-b' leads to no place on the brief 'x': it cites no source 'b', so it has no reference entry with that id",
+            DiagnosticAssert.At(check.Diagnostics, "BG4011", "content/briefs/y.md:7:98").Message);
+        // What the check lets pass is there on the built page.
+        var page = TestSite.Build(Sources("a", "b") + x + e + Brief("y", body: "[@a] [@b]")).Page("briefs/x/index.html");
+        Assert.All(new[] { "ref-a", "cite-a-2", "cite-this" }, id => Assert.NotNull(page.GetElementById(id)));
+    }
+
+    [Fact]
     public void Note_markers_side_by_side_or_before_a_citation_are_each_a_marker()
     {
         // Markdig read "[^a][^b]" as one reference link to note b (note a's marker vanished) and

@@ -69,6 +69,9 @@ internal sealed class IdResolver(
             else if (link.Fragment is { } fragment && Slug.SectionOf(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
                      && !target.HasAnchor(section))
                 diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take));
+            else if (link.Fragment is { } ours && bodies.TryGetValue(link.TargetId, out var cited) && !cited.IsRefused && documents.TryGetValue(link.TargetId, out var page)
+                     && CitationAnchors.Missing(page, cited, ours) is { } why)
+                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, $"[[{written}]] leads to no place on the {page.Kind.Noun()} '{link.TargetId}': {why}");
         }
         foreach (var address in body.RootRelative)
             diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,

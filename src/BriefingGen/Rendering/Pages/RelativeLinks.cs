@@ -51,6 +51,9 @@ public static class RelativeLinks
     private static string? NoSection(SiteGraph graph, string url, string page, Func<bool> hint)
     {
         var at = url.IndexOf('#');
+        if (at >= 0 && page.Split('/') is [_, var target, "index.html"] && graph.Documents.TryGetValue(target, out var cited) && cited.Url == page
+            && graph.Bodies.TryGetValue(target, out var citing) && !citing.IsRefused && CitationAnchors.Missing(cited, citing, url[(at + 1)..]) is { } why)
+            return $"link address '{Shorten(url)}' leads to no place on the {cited.Kind.Noun()} '{target}': {why}";
         if (at < 0 || Slug.SectionOf(url[(at + 1)..]) is not { } section || page.Split('/') is not [_, var id, "index.html"]
             || !graph.Documents.TryGetValue(id, out var document) || document.Url != page
             || !graph.Bodies.TryGetValue(id, out var body) || body.IsRefused || body.HasAnchor(section)) return null;
