@@ -230,7 +230,7 @@ public class ServeTests
             // A folder typed without its slash is sent to it under /repo/ as at the root (it was not found there).
             using var unredirected = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(origin), Timeout = Patience };
             // Typed with two slashes, it stays on this server ("//briefs/…" is another host), and a query goes along.
-            foreach (var (typed, to) in new[] { ("/repo/briefs/rupture", "/repo/briefs/rupture/"), ("/repo", "/repo/"), ("//briefs/rupture", "/briefs/rupture/"), ("/briefs/rupture?q=a%20b", "/briefs/rupture/?q=a%20b") })
+            foreach (var (typed, to) in new[] { ("/repo/briefs/rupture", "/repo/briefs/rupture/"), ("/repo", "/repo/"), ("//briefs/rupture", "/briefs/rupture/"), ("//repo/briefs/rupture", "/repo/briefs/rupture/"), ("/briefs/rupture?q=a%20b", "/briefs/rupture/?q=a%20b") })
             {
                 var moved = await unredirected.GetAsync(new Uri(origin + typed));
                 Assert.Equal((System.Net.HttpStatusCode.Redirect, to), (moved.StatusCode, moved.Headers.Location?.OriginalString));

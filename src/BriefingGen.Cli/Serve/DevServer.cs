@@ -80,7 +80,8 @@ public sealed class DevServer : IAsyncDisposable
         }
         // The address the browser used: the reload hook's policy must name it, localhost or 127.0.0.1.
         var origin = $"http://{context.Request.Host}";
-        var path = context.Request.Path.Value ?? "/";
+        // "//repo/x" is "/repo/x", as it is "/x" at the root: a server of the published site reads it so.
+        var path = "/" + (context.Request.Path.Value ?? "/").TrimStart('/');
         switch (path)
         {
             case LiveReload.ScriptPath:
