@@ -16,18 +16,10 @@ internal static class CitationAnchors
         if (fragment.StartsWith("ref-", StringComparison.Ordinal))
         {
             var source = fragment["ref-".Length..];
-            var listed = target is Event e && e.Sources.Any(s => s.Id == source);
-            return listed || body.Citations.Any(c => c.SourceId == source) ? null
+            return CitationPlan.ListedSources(target).Contains(source) || body.Citations.Any(c => c.SourceId == source) ? null
                 : $"it cites no source '{TextElements.Shorten(source, 60, "...")}', so it has no reference entry with that id";
         }
         if (!fragment.StartsWith("cite-", StringComparison.Ordinal) || !Slug.IsPageAnchor(fragment) || fragment is "cite-this" or "cite-this-heading") return null;
-        // Numbered as CitationPlan numbers them: the n-th use of a source, a use in an image's description counted too.
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var use in body.Citations)
-        {
-            var n = uses[use.SourceId] = uses.GetValueOrDefault(use.SourceId) + 1;
-            if (use.FigureId is null && fragment == $"cite-{use.SourceId}-{n}") return null;
-        }
-        return "it has no citation marker with that id";
+        return CitationPlan.AnchorsOf(body.Citations).Contains(fragment, StringComparer.Ordinal) ? null : "it has no citation marker with that id";
     }
 }

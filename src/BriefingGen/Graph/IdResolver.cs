@@ -59,19 +59,16 @@ internal sealed class IdResolver(
             // Quoted as written, with its section.
             var written = link.Fragment is null ? link.TargetId : $"{link.TargetId}#{TextElements.Shorten(link.Fragment, 60, "...")}";
             if (!everything.ContainsKey(link.TargetId) && !Refused(link.TargetId))
-                diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location, formerIds.TryGetValue(link.TargetId, out var owners)
+                diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location, $"[[{written}]] links to an unknown id" + (formerIds.TryGetValue(link.TargetId, out var owners)
                     // The link as it is to be written, its section kept.
-                    ? $"[[{written}]] links to an unknown id; '{link.TargetId}' is a former id of '{owners[0]}': write [[{owners[0]}{(link.Fragment is null ? "" : "#" + link.Fragment)}]]"
-                    : $"[[{written}]] links to an unknown id{hints.Hint(link.TargetId, null)}");
+                    ? Renamed(link.TargetId, owners[0], $"[[{owners[0]}{(link.Fragment is null ? "" : "#" + link.Fragment)}]]")
+                    : hints.Hint(link.TargetId, null)));
             else if (isPublished && unpublishedDrafts.Contains(link.TargetId))
                 diagnostics.Report(DiagnosticCodes.LinkToDraft, link.Location,
                     $"[[{written}]] links to a draft, which is not published; the link shows as plain text");
-            else if (link.Fragment is { } fragment && Slug.SectionOf(fragment) is { } section && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
-                     && !target.HasAnchor(section))
-                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, NoSection(link.TargetId, fragment, section, target.Anchors, hints.Take));
-            else if (link.Fragment is { } ours && bodies.TryGetValue(link.TargetId, out var cited) && !cited.IsRefused && documents.TryGetValue(link.TargetId, out var page)
-                     && CitationAnchors.Missing(page, cited, ours) is { } why)
-                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, $"[[{written}]] leads to no place on the {page.Kind.Noun()} '{link.TargetId}': {why}");
+            else if (link.Fragment is { } fragment && bodies.TryGetValue(link.TargetId, out var target) && !target.IsRefused
+                     && NoPlace(link.TargetId, written, fragment, target, hints.Take) is { } missing)
+                diagnostics.Report(DiagnosticCodes.LinkToNoSection, link.Location, missing);
         }
         foreach (var address in body.RootRelative)
             diagnostics.Report(DiagnosticCodes.RootRelativeUrl, address.Location,
@@ -169,7 +166,7 @@ internal sealed class IdResolver(
     private string Hint(string unknown, DocumentKind? kind)
     {
         // Renamed: the way to write it now, whatever is spelt like it.
-        if (formerIds.TryGetValue(unknown, out var owners)) return $"; '{unknown}' is a former id of '{owners[0]}': write '{owners[0]}'";
+        if (formerIds.TryGetValue(unknown, out var owners)) return Renamed(unknown, owners[0], $"'{owners[0]}'");
         lock (_gate)
         {
             if (_hints.TryGetValue((unknown, kind), out var hint)) return hint;
@@ -178,6 +175,8 @@ internal sealed class IdResolver(
             return _hints[(unknown, kind)] = Suggestions.Hint(unknown, everything.Where(p => kind is null || p.Value == kind).Select(p => p.Key));
         }
     }
+
+    private static string Renamed(string formerId, string id, string write) => $"; '{formerId}' is a former id of '{id}': write {write}";
 
     /// <summary>The hints one front matter or body may still get.</summary>
     private sealed class HintBudget(IdResolver resolver)
@@ -193,12 +192,18 @@ internal sealed class IdResolver(
         public string Hint(string unknown, DocumentKind? kind) => _left-- > 0 ? resolver.Hint(unknown, kind) : "";
     }
 
-    /// <summary>What to write instead of a [[id#section]] that names no heading of its page.</summary>
-    private string NoSection(string id, string written, string section, IReadOnlyList<string> anchors, Func<bool> hint)
+    /// <summary>
+    /// What is wrong with a [[id#fragment]] whose fragment the page of <paramref name="id"/> has no
+    /// place for: no such citation marker or reference entry, or no such heading; null when it lands.
+    /// </summary>
+    private string? NoPlace(string id, string written, string fragment, ParsedBody target, Func<bool> hint)
     {
-        var noun = documents.TryGetValue(id, out var page) ? page.Kind.Noun() : "page";
-        return $"[[{id}#{TextElements.Shorten(written, 60, "...")}]] leads to no section of the {noun} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'"
-            + NoSectionAdvice(id, section, anchors, hint, near => $"[[{id}#{near}]]");
+        var page = documents.GetValueOrDefault(id);
+        if (page is not null && CitationAnchors.Missing(page, target, fragment) is { } why)
+            return $"[[{written}]] leads to no place on the {page.Kind.Noun()} '{id}': {why}";
+        if (Slug.SectionOf(fragment) is not { } section || target.HasAnchor(section)) return null;
+        return $"[[{id}#{TextElements.Shorten(fragment, 60, "...")}]] leads to no section of the {page?.Kind.Noun() ?? "page"} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'"
+            + NoSectionAdvice(id, section, target.Anchors, hint, near => $"[[{id}#{near}]]");
     }
 
     /// <summary>

@@ -47,8 +47,7 @@ public static class SiteGraphBuilder
             if (document is Event e)
                 foreach (var actor in ActorsOf(e, body, documents)) Add(eventsByActor, actor, e);
 
-            var listed = document is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
-            var plan = new CitationPlan(body.Citations, listed, sources);
+            var plan = new CitationPlan(body.Citations, CitationPlan.ListedSources(document), sources);
             plans[document.Id] = plan;
             foreach (var reference in plan.References) Add(citedIn, reference.Source.Id, (document, reference.Number));
         }
@@ -198,8 +197,7 @@ public static class SiteGraphBuilder
             .Concat(replaced.Values.OfType<Source>().SelectMany(s => previous.CitationsOf(s.Id)).Select(c => c.Page.Id)).ToHashSet(StringComparer.Ordinal);
         var plans = RevisedMap<CitationPlan>.Of(previous.Citations, replan.Select(id =>
         {
-            var listed = documents[id] is Event withSources ? withSources.Sources.Select(s => s.Id) : [];
-            return new KeyValuePair<string, CitationPlan>(id, new CitationPlan(bodies[id].Citations, listed, sourcesById));
+            return new KeyValuePair<string, CitationPlan>(id, new CitationPlan(bodies[id].Citations, CitationPlan.ListedSources(documents[id]), sourcesById));
         }).ToList());
 
         // Loaded but not published: none, in a site without drafts or unreadable files.

@@ -32,7 +32,7 @@ public static class RelativeLinks
             {
                 if (Problem(address, document.Url, pages, site?.ThemeAssets, files, MovedTo, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
-                else if (reached is not null && NoSection(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
+                else if (reached is not null && NoPlace(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
@@ -43,20 +43,19 @@ public static class RelativeLinks
     }
 
     /// <summary>
-    /// Why a link to a section of <paramref name="page"/> (a site path) leads to no heading of it,
-    /// checked as [[b#background]] is; null when it does, or names none. Only a document's page has
+    /// Why a link to a place on <paramref name="page"/> (a site path) leads to no heading, citation
+    /// marker or reference entry of it, checked as [[b#background]] is; null when it does, or names none. Only a document's page has
     /// headings of its own: other pages' ids (the timeline's months, a list's letters) are the theme's.
     /// </summary>
     /// <param name="hint">Whether a hint may still be given, asked only when one is wanted: a link that leads somewhere takes none.</param>
-    private static string? NoSection(SiteGraph graph, string url, string page, Func<bool> hint)
+    private static string? NoPlace(SiteGraph graph, string url, string page, Func<bool> hint)
     {
         var at = url.IndexOf('#');
-        if (at >= 0 && page.Split('/') is [_, var target, "index.html"] && graph.Documents.TryGetValue(target, out var cited) && cited.Url == page
-            && graph.Bodies.TryGetValue(target, out var citing) && !citing.IsRefused && CitationAnchors.Missing(cited, citing, url[(at + 1)..]) is { } why)
-            return $"link address '{Shorten(url)}' leads to no place on the {cited.Kind.Noun()} '{target}': {why}";
-        if (at < 0 || Slug.SectionOf(url[(at + 1)..]) is not { } section || page.Split('/') is not [_, var id, "index.html"]
-            || !graph.Documents.TryGetValue(id, out var document) || document.Url != page
-            || !graph.Bodies.TryGetValue(id, out var body) || body.IsRefused || body.HasAnchor(section)) return null;
+        if (at < 0 || page.Split('/') is not [_, var id, "index.html"] || !graph.Documents.TryGetValue(id, out var document) || document.Url != page
+            || !graph.Bodies.TryGetValue(id, out var body) || body.IsRefused) return null;
+        if (CitationAnchors.Missing(document, body, url[(at + 1)..]) is { } why)
+            return $"link address '{Shorten(url)}' leads to no place on the {document.Kind.Noun()} '{id}': {why}";
+        if (Slug.SectionOf(url[(at + 1)..]) is not { } section || body.HasAnchor(section)) return null;
         return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{id}': it has no heading with the id '{Shorten(section)}'"
             + IdResolver.NoSectionAdvice(id, section, body.Anchors, hint, near => $"'{Shorten(url[..(at + 1)] + near)}', or [[{id}#{near}]]");
     }
