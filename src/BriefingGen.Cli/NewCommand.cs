@@ -56,7 +56,7 @@ public static partial class NewCommand
         // An old address kept for a renamed document: the new file's page would be written there too (BG3012).
         if (FormerIdOwner(id, contentFolder) is { } owner)
         {
-            printer.Usage($"'{id}' is a former id of '{Path.GetFileNameWithoutExtension(owner)}' ('{CliApp.Shown(owner)}'), whose old address is kept; choose another id (nothing was written)");
+            printer.Usage($"'{id}' is a former id of '{Path.GetFileNameWithoutExtension(owner)}' ('{owner}'), whose old address is kept; choose another id (nothing was written)");
             return CliApp.ContentErrors;
         }
         // An id that reads like one already there would fail check too (BG1005), reported at that other file.
@@ -126,18 +126,13 @@ public static partial class NewCommand
         return Scaffolds.FirstError(files, d => d.Location.File == "content/" + path && (d.Code.StartsWith("BG1", StringComparison.Ordinal) || d.Code.StartsWith("BG2", StringComparison.Ordinal)));
     }
 
-    /// <summary>The path of a content file that lists this id in its former_ids, or null.</summary>
-    private static string? FormerIdOwner(string id, string contentFolder) => ContentFiles(contentFolder).FirstOrDefault(path =>
-    {
-        // Read as check reads it: plain files only (a FIFO would wait forever), and none too large to be content.
-        var file = new FileInfo(path);
-        if (FileKinds.Of(file) != FileKind.Regular || file.Length > ContentLayout.MaxFileBytes) return false;
-        var text = File.ReadAllText(path);
-        if (!text.Contains("former_ids", StringComparison.Ordinal)) return false;
-        var kind = DocumentKinds.All.First(k => Path.GetFileName(Path.GetDirectoryName(path)) == k.Folder());
-        var read = DocumentReader.Read(new DocumentFile(kind, Path.GetFileNameWithoutExtension(path), new ContentFile(path, text)), new DiagnosticBag());
-        return read.Document?.FormerIds.Any(f => f.Id == id) == true;
-    });
+    /// <summary>The path of a content file that lists this id in its former_ids, as check shows it, or null.</summary>
+    /// <remarks>Read by the loader, as check reads content: no link followed, no FIFO waited on, nothing too large.</remarks>
+    private static string? FormerIdOwner(string id, string contentFolder) =>
+        ContentLoader.Load(new DiskContentSource(contentFolder), new DiagnosticBag()).Documents
+            .Where(d => d.File.Text.Contains("former_ids", StringComparison.Ordinal))
+            .FirstOrDefault(d => DocumentReader.Read(d, new DiagnosticBag()).Document?.FormerIds.Any(f => f.Id == id) == true)
+            ?.File.Path;
 
     private static IEnumerable<string> ContentFiles(string contentFolder) => DocumentKinds.All
         .Select(kind => Path.Combine(contentFolder, kind.Folder()))
