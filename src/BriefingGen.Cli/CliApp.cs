@@ -227,13 +227,13 @@ public static class CliApp
         // Said on every build without search, an up-to-date one too: that site has no search either.
         if (result.Succeeded && indexer is null)
             printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
+        // Before indexing and publishing: should either fail, the content's report is still the contributor's to see.
+        printer.Report(result, showCoverage: result.LintsCitations);
         if (result.Succeeded && !result.UpToDate)
         {
             if (IndexForSearch(staging, indexer, printer) is not { } searchTiming)
             {
                 staging.Abandon();
-                // The content's warnings and notes are still the contributor's to see.
-                printer.Report(result, showCoverage: result.LintsCitations);
                 printer.Info($"nothing was written; {outputFolder} is unchanged");
                 return UsageError;
             }
@@ -257,15 +257,12 @@ public static class CliApp
         result = result with { Timings = [.. result.Timings, publish] };
         if (unpublished is not null)
         {
-            // The content's report is still the contributor's to see; what the site now holds is said after it.
-            printer.Report(result, showCoverage: result.LintsCitations);
             printer.Usage($"cannot publish into {outputFolder}: {unpublished.Message.TrimEnd('.')}" + (staging.PublishingBegan
                 ? "; publishing had begun, so the site holds new files beside old ones (no new page links to a removed one); fix that file and build again, which completes it"
                 : "; nothing was published"));
             return UsageError;
         }
 
-        printer.Report(result, showCoverage: result.LintsCitations);
         if (result.UpToDate) printer.Info($"the site in {outputFolder} is up to date: nothing it is built from changed, and its files are as the last build left them");
         else if (result.Succeeded) printer.Info($"built {result.FilesWritten} files{(staging.AddedAfterBuild > 0 ? $" and {staging.AddedAfterBuild} search index files" : "")} into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
         else printer.Info($"nothing was written; {outputFolder} is unchanged");

@@ -155,7 +155,8 @@ public sealed class StagedDirectoryOutput : IOutputSink
         // Every path is resolved before the first change, so none refused halfway leaves the site half published.
         var links = _published.Links.Select(link => OutputPath.ResolveListed(_target, link)).ToList();
         var moves = staged.Select(p => (From: OutputPath.Resolve(_staging, p), To: OutputPath.Resolve(_target, p))).ToList();
-        var (inTheWay, afterwards) = InTheWayOf(staged, removed);
+        var stagedSet = staged.ToHashSet(StringComparer.Ordinal);
+        var (inTheWay, afterwards) = InTheWayOf(stagedSet, removed);
         var inTheWayFull = inTheWay.Select(p => OutputPath.ResolveListed(_target, p)).ToList();
         var afterwardsFull = afterwards.Select(p => OutputPath.ResolveListed(_target, p)).ToList();
         var emptied = _published.Folders.OrderByDescending(f => f.Length).Select(f => (Path: f, Full: OutputPath.ResolveListed(_target, f))).ToList();
@@ -165,7 +166,6 @@ public sealed class StagedDirectoryOutput : IOutputSink
         foreach (var link in links) File.Delete(link);
         // A removed file where a new one's folder goes, or files in a folder where a new file goes, must go first.
         foreach (var full in inTheWayFull) File.Delete(full);
-        var stagedSet = staged.ToHashSet(StringComparer.Ordinal);
         RemoveEmpty(emptied.Where(f => stagedSet.Contains(f.Path) || Ancestors(f.Path).Any(stagedSet.Contains)));
         var made = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (from, to) in moves)
@@ -190,14 +190,13 @@ public sealed class StagedDirectoryOutput : IOutputSink
     /// The removed files that stand where a staged file goes: one with the name of a staged file's
     /// folder ("x" before "x/index.html"), or inside a folder with a staged file's name; and the rest.
     /// </summary>
-    private static (List<string> InTheWay, List<string> Afterwards) InTheWayOf(List<string> staged, List<string> removed)
+    private static (List<string> InTheWay, List<string> Afterwards) InTheWayOf(HashSet<string> staged, List<string> removed)
     {
-        var stagedSet = staged.ToHashSet(StringComparer.Ordinal);
         var stagedFolders = staged.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
         var inTheWay = new List<string>();
         var afterwards = new List<string>();
         foreach (var path in removed)
-            (stagedFolders.Contains(path) || Ancestors(path).Any(stagedSet.Contains) ? inTheWay : afterwards).Add(path);
+            (stagedFolders.Contains(path) || Ancestors(path).Any(staged.Contains) ? inTheWay : afterwards).Add(path);
         return (inTheWay, afterwards);
     }
 
