@@ -525,32 +525,13 @@ public static class BodyParser
         // The heading's text as a reader sees it, each piece where it stands: "Castillo's" is one word
         // whether its quote is curled in the text or made a mark of its own by SmartyPants.
         var text = new StringBuilder();
-        foreach (var inline in heading.Inline?.Descendants() ?? [])
+        foreach (var inline in heading.Inline?.Descendants<Inline>() ?? [])
         {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                // Code is words of the heading too: "## `parse()`" had the id "section".
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case SmartyPant mark:
-                    text.Append(Apostrophes.Mark(mark));
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.AsSpan());
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                // A [[link]] shows the title of a page not yet known here: its own text, or its id, stands for it
-                // ("## [[castillo-coup-2022]] and after" had the id "and-after").
-                case WikiLinkInline link:
-                    text.Append(link.Label ?? link.TargetId);
-                    break;
-            }
+            if (InlineText.TryRead(inline, out var shown)) text.Append(shown);
+            else if (inline is SmartyPant mark) text.Append(Apostrophes.Mark(mark));
+            // A [[link]] shows the title of a page not yet known here: its own text, or its id, stands for it
+            // ("## [[castillo-coup-2022]] and after" had the id "and-after").
+            else if (inline is WikiLinkInline link) text.Append(link.Label ?? link.TargetId);
         }
         return HeadingId(text.ToString());
     }

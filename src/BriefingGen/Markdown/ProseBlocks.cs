@@ -121,20 +121,13 @@ public static class ProseBlocks
         {
             foreach (var inline in leafBlock.Inline?.Descendants<Inline>() ?? [])
             {
+                if (InlineText.TryRead(inline, out var shown))
+                {
+                    words.Read(shown);
+                    continue;
+                }
                 switch (inline)
                 {
-                    case LiteralInline literal:
-                        words.Read(literal.Content.AsSpan());
-                        break;
-                    case CodeInline code:
-                        words.Read(code.Content);
-                        break;
-                    case HtmlEntityInline entity:
-                        words.Read(entity.Transcoded.AsSpan());
-                        break;
-                    case LineBreakInline:
-                        words.Read(" ");
-                        break;
                     // A link without its own text shows a title: a name, counted as one word.
                     case WikiLinkInline link:
                         words.Read(link.Label ?? "x");
