@@ -56,6 +56,40 @@ public class AccessibilityTests(BrowserFixture site, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task The_pages_of_a_long_list_and_their_pager_have_no_axe_violation_in_light_and_dark()
+    {
+        // The sample's lists fit on one page each; these are cut into pages of two.
+        var content = new Dictionary<string, string>
+        {
+            ["site.yml"] = "title: Paged\npaginate: 2\n",
+            ["sources/s.md"] = "---\ntitle: A report\npublisher: Agency\nkind: report\n---\n",
+            ["sources/t.md"] = "---\ntitle: Another report\npublisher: Bureau\nkind: report\n---\n",
+            ["sources/u.md"] = "---\ntitle: A third report\npublisher: Bureau\nkind: report\n---\n",
+        };
+        for (var i = 1; i <= 9; i++)
+        {
+            content[$"actors/a{i}.md"] = $"---\nname: Actor {i}\nkind: {(i < 5 ? "person" : "state")}\n---\n";
+            content[$"briefs/b{i}.md"] = $"---\ntitle: Brief {i}\ndate: 2025-01-0{i}\nsummary: Brief {i}.\nactors: [a{i}]\n---\nText [@s; @t; @u].\n";
+        }
+        await using var server = await BuiltSite.StartAsync(content);
+        await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await context.AddInitScriptAsync(new BundledAxeScriptProvider().GetScript());
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch();
+        watch.Watch(page, () => page.Url);
+        foreach (var path in new[] { "briefs/index.html", "briefs/page-3.html", "briefs/page-5.html", "actors/page-2.html", "sources/by-publisher/page-2.html" })
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+            await page.GotoAsync(server.BaseUrl + path);
+            Assert.True(await page.Locator("nav.pager a[aria-current=page]").CountAsync() == 1, $"{path} has no pager marking its page");
+            foreach (var violation in await page.EvaluateAsync<string[]>(Axe, false)) watch.Add($"{path} (light): axe {violation}");
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+            foreach (var violation in await page.EvaluateAsync<string[]>(Axe, true)) watch.Add($"{path} (dark): axe {violation}");
+        }
+        watch.AssertNone();
+    }
+
+    [BrowserFact]
     public async Task The_axe_check_reports_violations_where_there_are_some_in_either_scheme()
     {
         await using var context = await site.Browser.NewContextAsync(new() { ColorScheme = ColorScheme.Dark });

@@ -366,6 +366,29 @@ public class IncrementalTests
         AssertSameAsFullBuild(site, "after the retitle");
     }
 
+    [Fact]
+    public void A_list_gains_and_loses_pages_as_entries_come_and_go_and_a_source_page_follows_its_entry_to_another_page()
+    {
+        var site = new Incremental("-- content/site.yml --\ntitle: T\npaginate: 2\n" + Sources("s2", "s4")
+            + Brief("b1", body: "Text [@s2; @s4].", date: "2025-01-01") + Brief("b2", body: "Text [@s2].", date: "2025-01-02"));
+        Assert.False(site.Served.ContainsKey("briefs/page-2.html"));
+        Assert.EndsWith("sources/index.html#s4", site.Page("sources/s4/index.html").QuerySelector(".eyebrow a")!.GetAttribute("href"));
+
+        // Nothing that s4's page shows changes: only where its entry is.
+        site.Edit("briefs/b3.md", _ => TestSite.Split(Brief("b3", body: "Text [@s1; @s2].", date: "2025-01-03")).Content["briefs/b3.md"]);
+        site.Edit("sources/s1.md", _ => TestSite.Split(Sources("s1")).Content["sources/s1.md"]);
+        site.Rebuild();
+        Assert.Equal(["Brief b1"], site.Page("briefs/page-2.html").QuerySelectorAll("a.item-title").Select(a => a.TextContent));
+        // s1 comes first, so s4 is now listed on the second page of the citation index.
+        Assert.EndsWith("sources/page-2.html#s4", site.Page("sources/s4/index.html").QuerySelector(".eyebrow a")!.GetAttribute("href"));
+        AssertSameAsFullBuild(site, "after a third brief and a first source");
+
+        site.Edit("briefs/b3.md", _ => null);
+        site.Rebuild();
+        Assert.False(site.Served.ContainsKey("briefs/page-2.html"));
+        AssertSameAsFullBuild(site, "after the third brief went");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();

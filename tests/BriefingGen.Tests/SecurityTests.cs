@@ -126,7 +126,8 @@ public class SecurityTests
     [Fact]
     public void Index_pages_are_never_cut_short_by_template_limits()
     {
-        var events = string.Concat(Enumerable.Range(0, 1100).Select(i => Event($"e{i:D4}", $"{1900 + i % 120}")));
+        // One page of a list longer than Scriban's default loop limit (1,000).
+        var events = "-- content/site.yml --\ntitle: T\npaginate: 5000\n" + string.Concat(Enumerable.Range(0, 1100).Select(i => Event($"e{i:D4}", $"{1900 + i % 120}")));
         var site = TestSite.Build(events).AssertClean();
         Assert.Equal(1100, site.Page("timeline/index.html").QuerySelectorAll("li.timeline-entry").Length);
         Assert.Equal(1100, site.Page("events/index.html").QuerySelectorAll("main li").Length);

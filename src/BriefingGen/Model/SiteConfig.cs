@@ -8,6 +8,14 @@ public sealed record SiteConfig(string Title, string? Description, string? BaseU
     /// <summary>`lint: citations`: every build reports uncited claims, as `--lint citations` does.</summary>
     public bool LintCitations { get; init; }
 
+    public const int DefaultPaginate = 100;
+
+    /// <summary>`paginate`: how many entries a page of a long list shows (the briefs, events, actors and sources indexes).</summary>
+    public int Paginate { get; init; } = DefaultPaginate;
+
+    /// <summary>The most `paginate` may be: any more, and a list of that many entries is no page a reader's browser opens quickly either.</summary>
+    public const int MaxPaginate = 100_000;
+
     /// <summary>Stands in for a site.yml that failed to read, so the rest of the content is still checked.</summary>
     public static SiteConfig Placeholder { get; } = new("", null, null, "en", null, new Dictionary<string, object?>());
 

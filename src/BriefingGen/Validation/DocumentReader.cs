@@ -18,7 +18,7 @@ public static class DocumentReader
     public static readonly IReadOnlyList<string> RoleKeys = ["title", "of", "from", "to"];
     public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "after", "former_ids", "extra"];
     public static readonly IReadOnlyList<string> SourceKeys = ["title", "description", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "quote", "former_ids", "extra"];
-    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "lint", "extra"];
+    public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "lint", "paginate", "extra"];
 
     /// <summary>
     /// The typed document, or null when its front matter has errors; the body comes back either
@@ -76,8 +76,13 @@ public static class DocumentReader
         var (description, baseUrl, language, author, extra) =
             (fields.Text("description"), fields.BaseUrl("base_url"), fields.LanguageTag("language") ?? "en", fields.Text("author"), fields.Extra());
         var lints = fields.OneOrMoreOf("lint", SiteConfig.Lints);
+        var paginate = fields.WholeNumber("paginate", 1, SiteConfig.MaxPaginate, "entries on each page of a list");
         if (title is null) return null;
-        return new SiteConfig(title, description, baseUrl, language, author, extra) { LintCitations = lints.Contains("citations") };
+        return new SiteConfig(title, description, baseUrl, language, author, extra)
+        {
+            LintCitations = lints.Contains("citations"),
+            Paginate = paginate ?? SiteConfig.DefaultPaginate,
+        };
     }
 
     /// <summary>

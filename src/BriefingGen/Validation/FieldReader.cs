@@ -179,6 +179,28 @@ public sealed partial class FieldReader
         }
     }
 
+    /// <summary>A whole number from min to max, written as digits alone ("paginate: 50").</summary>
+    /// <param name="what">What the number counts, for the messages.</param>
+    public int? WholeNumber(string key, int min, int max, string what)
+    {
+        var value = Value(key);
+        if (value is null) return null;
+        if (value is YamlScalar { Plain: true } number && number.Text.Length > 0 && number.Text.All(char.IsAsciiDigit))
+        {
+            if (int.TryParse(number.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
+            _diagnostics.Report(DiagnosticCodes.InvalidValue, number.Location, $"'{key}' ({what}) must be from {min} to {max:N0}, not {TextElements.Shorten(number.Text, 20, "…")}");
+            return null;
+        }
+        var written = value switch
+        {
+            YamlScalar { Text: var text } when text.Trim().Length == 0 => "",
+            YamlScalar scalar => $", not '{TextElements.Shorten(scalar.Text, 40, "…")}'{(scalar.Plain ? "" : " in quotes")}",
+            _ => $", not a {ShapeName(value)}",
+        };
+        _diagnostics.Report(DiagnosticCodes.WrongType, value.Location, $"'{key}' ({what}) must be a whole number from {min} to {max:N0}, written as digits{written}");
+        return null;
+    }
+
     public string? OneOf(string key, IReadOnlyList<string> allowed, bool required)
     {
         var text = ScalarText(key, required ? $"one of {string.Join(", ", allowed)}" : null);

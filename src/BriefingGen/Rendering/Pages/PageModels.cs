@@ -5,7 +5,7 @@ namespace BriefingGen.Rendering.Pages;
 public sealed record HomePage(IReadOnlyList<BriefItem> Briefs, IReadOnlyList<ActorItem> Actors, IReadOnlyList<EventItem> Events,
     int BriefCount, int ActorCount, int EventCount, int SourceCount);
 
-public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs);
+public sealed record BriefListPage(IReadOnlyList<BriefItem> Briefs, Pager Pager);
 
 /// <summary>Contents lists the sections of a long brief ("#anchor" links), empty for a short one.</summary>
 public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IReadOnlyList<string> Authors, DateView? Updated, BodyContent? Body, IReadOnlyList<LinkView> Contents,
@@ -13,13 +13,14 @@ public sealed record BriefPage(BriefItem Brief, IReadOnlyList<LinkView> Tags, IR
     IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyList<CorrectionView> Corrections, CiteView Cite);
 
-public sealed record ActorListPage(IReadOnlyList<ActorGroup> Groups);
+/// <summary>Groups holds this page's share of the actors; Kinds links to where each kind begins, on any page.</summary>
+public sealed record ActorListPage(IReadOnlyList<ActorGroup> Groups, IReadOnlyList<JumpLink> Kinds, Pager Pager);
 
 public sealed record ActorPage(ActorItem Actor, IReadOnlyList<string> Aliases, LinkView? Country, IReadOnlyList<RoleView> Roles,
     BodyContent? Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, IReadOnlyList<LinkView> Mentions,
     IReadOnlyList<ReferenceView> References, string TimelineUrl, IReadOnlyDictionary<string, object?> Extra);
 
-public sealed record EventListPage(IReadOnlyList<EventItem> Events);
+public sealed record EventListPage(IReadOnlyList<EventItem> Events, Pager Pager);
 
 public sealed record EventPage(EventItem Event, IReadOnlyList<LinkView> Actors, BodyContent? Body, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<LinkView> Tags,
     IReadOnlyList<LinkView> Mentions, IReadOnlyList<ReferenceView> References, IReadOnlyList<NeighbourView> Neighbours,
@@ -29,10 +30,15 @@ public sealed record TagListPage(IReadOnlyList<TagView> Tags);
 
 public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, string TimelineUrl);
 
-/// <summary>The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).</summary>
-public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, int Total, int Cited);
+/// <summary>
+/// The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).
+/// Groups holds this page's share of the sources; Publishers links to where each publisher's begin.
+/// </summary>
+public sealed record SourceIndexPage(string View, IReadOnlyList<SourceGroup> Groups, IReadOnlyList<JumpLink> Publishers, int Total, int Cited, Pager Pager);
 
-public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite)
+/// <param name="IndexUrl">The source's entry in the citation index, on the page that lists it ("sources/page-3.html#src-x").</param>
+public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnlyList<ReferenceView> References, IReadOnlyDictionary<string, object?> Extra, CiteView Cite,
+    string IndexUrl)
 {
     /// <summary>Every author, when the citation names only the first ("A et al."); empty otherwise.</summary>
     public IReadOnlyList<string> AuthorsInFull { get; init; } = [];

@@ -15,6 +15,7 @@ public static class SitePages
         var views = new ViewFactory(graph);
         var shows = new PageDependencies(graph);
         var suggested = new RelatedBriefs(graph);
+        var size = graph.Config.Paginate;
 
         yield return new PageSpec("index.html", "index", graph.Config.Title, "home", _ => new HomePage(
             graph.Briefs.Take(HomeListLength).Select(views.Brief).ToList(),
@@ -26,11 +27,9 @@ public static class SitePages
             DependsOn = () => shows.Home(graph.Briefs.Take(HomeListLength), KeyActors(graph).ToList(), graph.Events.TakeLast(HomeListLength)),
         };
 
-        yield return new PageSpec("briefs/index.html", "briefs", "Briefs", "briefs", _ => new BriefListPage(graph.Briefs.Select(views.Brief).ToList()),
-            $"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.")
-        {
-            DependsOn = shows.BriefList,
-        };
+        foreach (var (path, entries, pager) in Pagination.Split("briefs/index.html", graph.Briefs.Count, size))
+            yield return new PageSpec(path, "briefs", Pagination.Title("Briefs", pager), "briefs", _ => new BriefListPage(graph.Briefs.Take(entries).Select(views.Brief).ToList(), pager),
+                Described($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { DependsOn = shows.BriefList };
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
@@ -46,19 +45,21 @@ public static class SitePages
             };
         }
 
-        yield return new PageSpec("actors/index.html", "actors", "Actors", "actors", _ => new ActorListPage(
-            Actor.Kinds.Select(kind => new ActorGroup(kind, KindHeading(kind),
-                graph.Actors.Where(a => a.ActorKind == kind).Select(ViewFactory.Actor).ToList())).Where(g => g.Actors.Count > 0).ToList()),
-            "The people, states and organizations the briefs are about, each with its briefs and events.")
-        {
-            DependsOn = shows.Actors,
-        };
+        var kinds = Actor.Kinds.Select(kind => (Group: kind, Entries: (IReadOnlyList<Actor>)graph.Actors.Where(a => a.ActorKind == kind).ToList()))
+            .Where(g => g.Entries.Count > 0).ToList();
+        var kindLinks = JumpLinks("actors/index.html", kinds, size, kind => KindHeading(kind), kind => "kind-" + kind);
+        foreach (var (path, entries, pager) in Pagination.Split("actors/index.html", kinds.Sum(k => k.Entries.Count), size))
+            yield return new PageSpec(path, "actors", Pagination.Title("Actors", pager), "actors", _ => new ActorListPage(
+                Pagination.Slice(kinds, entries).Select(g => new ActorGroup(g.Group, KindHeading(g.Group), g.Entries.Select(ViewFactory.Actor).ToList(), g.Continued)).ToList(),
+                kindLinks, pager),
+                Described("The people, states and organizations the briefs are about, each with its briefs and events.", pager)) { DependsOn = shows.Actors };
         foreach (var actor in graph.Actors)
             yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root),
                 actor.Summary ?? $"{actor.Name}: the briefs and events about this {actor.ActorKind}.") { Subject = actor, DependsOn = () => shows.Actor(actor) };
 
-        yield return new PageSpec("events/index.html", "events", "Events", "timeline", _ => new EventListPage(graph.Events.Select(views.Event).ToList()),
-            $"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.") { DependsOn = shows.Events };
+        foreach (var (path, entries, pager) in Pagination.Split("events/index.html", graph.Events.Count, size))
+            yield return new PageSpec(path, "events", Pagination.Title("Events", pager), "timeline", _ => new EventListPage(graph.Events.Take(entries).Select(views.Event).ToList(), pager),
+                Described($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { DependsOn = shows.Events };
         foreach (var e in graph.Events)
             yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root),
                 e.Summary ?? $"{e.Title}: the event, who took part and the briefs that discuss it.") { Subject = e, DependsOn = () => shows.Event(e) };
@@ -80,14 +81,27 @@ public static class SitePages
             };
         }
 
-        yield return new PageSpec("sources/index.html", "sources", "Sources and citations", "sources", _ => SourceIndex(graph, views, byPublisher: false),
-            "Every source the site relies on, and every page that cites it.") { DependsOn = shows.Sources };
-        yield return new PageSpec("sources/by-publisher/index.html", "sources", "Sources by publisher", "sources", _ => SourceIndex(graph, views, byPublisher: true),
-            "Every source the site relies on, by publisher, and every page that cites it.") { DependsOn = shows.Sources };
-        foreach (var source in graph.Sources)
+        foreach (var (view, first, title, description) in new[]
+        {
+            ("author", "sources/index.html", "Sources and citations", "Every source the site relies on, and every page that cites it."),
+            ("publisher", "sources/by-publisher/index.html", "Sources by publisher", "Every source the site relies on, by publisher, and every page that cites it."),
+        })
+        {
+            // Every page of a view needs the view's whole grouping (its jump links), made once.
+            var index = new Lazy<SourceIndex>(() => SourceIndexOf(graph, views, view, first, size));
+            foreach (var (path, entries, pager) in Pagination.Split(first, graph.Sources.Count, size))
+                yield return new PageSpec(path, "sources", Pagination.Title(title, pager), "sources", _ => new SourceIndexPage(view,
+                    Pagination.Slice(index.Value.Groups, entries).Select(g => g.Group with { Sources = g.Entries, Continued = g.Continued }).ToList(),
+                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Described(description, pager)) { DependsOn = shows.Sources };
+        }
+        for (var i = 0; i < graph.Sources.Count; i++)
+        {
+            var source = graph.Sources[i];
+            // Its entry in the citation index, on whichever page lists it: a page that moves when sources are added before it.
+            var listedAt = Pagination.PathOf("sources/index.html", Pagination.PageOf(i, size));
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
                 BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
-                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")))
+                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")), $"{listedAt}#{source.Id}")
             {
                 AuthorsInFull = CitationFormatter.ShortensAuthors(source.Authors) ? [.. source.Authors.Select(a => a.Natural)] : [],
             },
@@ -95,8 +109,9 @@ public static class SitePages
             {
                 Subject = source,
                 Meta = () => HighwireMeta.Of(CitationRecord.Of(source)),
-                DependsOn = () => shows.Source(source),
+                DependsOn = () => shows.Source(source).Append("listed at:" + listedAt),
             };
+        }
 
         foreach (var page in TimelinePages.Plan(graph, views)) yield return page;
 
@@ -183,18 +198,38 @@ public static class SitePages
     private static string MostWritten(IEnumerable<string> spellings) =>
         spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
 
-    private static SourceIndexPage SourceIndex(SiteGraph graph, ViewFactory views, bool byPublisher)
+    /// <summary>One view of the citation index whole: its groups in order, with links to where each begins, and how many sources are cited.</summary>
+    private sealed record SourceIndex(IReadOnlyList<(SourceGroup Group, IReadOnlyList<SourceEntry> Entries)> Groups, IReadOnlyList<JumpLink> JumpLinks, int Cited);
+
+    private static SourceIndex SourceIndexOf(SiteGraph graph, ViewFactory views, string view, string firstPath, int size)
     {
         var entries = graph.Sources.Select(views.Source).ToList();
-        var groups = byPublisher
+        var groups = view == "publisher"
             // No publisher is the empty key, the group listed last.
             ? entries.GroupBy(e => Slug.MatchKey(PublisherName(e.Publisher)), StringComparer.Ordinal)
                 .Select(g => (Name: g.Key.Length == 0 ? NoPublisher : MostWritten(g.Select(e => PublisherName(e.Publisher))), Sources: g.ToList(), Last: g.Key.Length == 0))
                 .OrderBy(g => g.Last).ThenBy(g => Slug.SortKey(g.Name), StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)
                 // Numbered anchors: publisher names may fold to the same slug, or to none at all.
-                .Select((g, i) => new SourceGroup(g.Name, $"publisher_{i + 1}", g.Sources)).ToList()
+                .Select((g, i) => (new SourceGroup(g.Name, $"publisher_{i + 1}", g.Sources), (IReadOnlyList<SourceEntry>)g.Sources)).ToList()
             // No group without sources: the page says "No sources yet" instead of showing an empty list.
-            : entries.Count == 0 ? [] : [new SourceGroup("All sources", "all_sources", entries)];
-        return new SourceIndexPage(byPublisher ? "publisher" : "author", groups, entries.Count, entries.Count(e => e.CitedIn.Count > 0));
+            : entries.Count == 0 ? [] : [(new SourceGroup("All sources", "all_sources", entries), entries)];
+        return new SourceIndex(groups, JumpLinks(firstPath, groups, size, g => g.Name, g => g.Anchor), entries.Count(e => e.CitedIn.Count > 0));
     }
+
+    /// <summary>A link to where each group of a paginated list begins, in order.</summary>
+    private static List<JumpLink> JumpLinks<TGroup, T>(string firstPath, IEnumerable<(TGroup Group, IReadOnlyList<T> Entries)> groups, int size,
+        Func<TGroup, string> name, Func<TGroup, string> anchor)
+    {
+        var links = new List<JumpLink>();
+        var offset = 0;
+        foreach (var (group, entries) in groups)
+        {
+            links.Add(new JumpLink(name(group), $"{Pagination.PathOf(firstPath, Pagination.PageOf(offset, size))}#{anchor(group)}", entries.Count));
+            offset += entries.Count;
+        }
+        return links;
+    }
+
+    /// <summary>A list page's description; a later page's says which it is, as its title does.</summary>
+    private static string Described(string description, Pager pager) => pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.";
 }

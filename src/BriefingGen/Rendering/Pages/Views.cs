@@ -40,9 +40,14 @@ public sealed record CitingPage(string Url, string Title, string Kind, int Numbe
 
 public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn, string? Quote);
 
-public sealed record SourceGroup(string Name, string Anchor, IReadOnlyList<SourceEntry> Sources);
+/// <summary>A group's entries on one page of a list; Continued when the group began on an earlier page.</summary>
+public sealed record SourceGroup(string Name, string Anchor, IReadOnlyList<SourceEntry> Sources, bool Continued = false);
 
-public sealed record ActorGroup(string Kind, string Heading, IReadOnlyList<ActorItem> Actors);
+/// <inheritdoc cref="SourceGroup"/>
+public sealed record ActorGroup(string Kind, string Heading, IReadOnlyList<ActorItem> Actors, bool Continued = false);
+
+/// <summary>A link to where a group of a list begins, on whichever page that is ("sources/by-publisher/page-3.html#publisher_7"), with how many entries it has.</summary>
+public sealed record JumpLink(string Name, string Url, int Count);
 
 public sealed record TagView(string Tag, string Url, int Count);
 

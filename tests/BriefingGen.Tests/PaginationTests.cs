@@ -1,0 +1,181 @@
+using AngleSharp.Dom;
+using BriefingGen.Tests.Infrastructure;
+using static BriefingGen.Tests.Infrastructure.Samples;
+
+namespace BriefingGen.Tests;
+
+/// <summary>Long lists cut into pages of the site's `paginate` entries, as a reader pages through them.</summary>
+public class PaginationTests
+{
+    private static string SiteYml(int paginate, string more = "") => $"-- content/site.yml --\ntitle: T\npaginate: {paginate}\n{more}";
+
+    /// <summary>Seven briefs b1..b7 dated 1..7 Jan 2025 and seven events e1..e7 in 2001..2007.</summary>
+    private static readonly string Sevens = Source + string.Concat(Enumerable.Range(1, 7).Select(i => Brief($"b{i}", date: $"2025-01-0{i}") + Event($"e{i}", $"{2000 + i}")));
+
+    private static string[] Ids(IDocument page, string selector) =>
+        page.QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToArray();
+
+    private static IDocument Follow(TestSite site, string from, IElement link) => site.Page(SiteTests.Resolve(from, link.GetAttribute("href")!));
+
+    [Fact]
+    public void A_long_list_goes_on_pages_beside_the_first_each_entry_on_one_of_them_in_order()
+    {
+        var site = TestSite.Build(SiteYml(3) + Sevens).AssertClean();
+
+        Assert.Equal(["b7", "b6", "b5"], Ids(site.Page("briefs/index.html"), "a.item-title"));
+        Assert.Equal(["b4", "b3", "b2"], Ids(site.Page("briefs/page-2.html"), "a.item-title"));
+        Assert.Equal(["b1"], Ids(site.Page("briefs/page-3.html"), "a.item-title"));
+        Assert.False(site.Has("briefs/page-4.html"));
+        Assert.Equal(["e1", "e2", "e3"], Ids(site.Page("events/index.html"), "span.event-line > a"));
+        Assert.Equal(["e7"], Ids(site.Page("events/page-3.html"), "span.event-line > a"));
+
+        var second = site.Page("briefs/page-2.html");
+        Assert.Equal("Briefs, page 2 of 3", second.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Briefs, page 2 of 3 · T", second.Title);
+        Assert.EndsWith("Page 2 of 3.", second.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        // The count is the whole list's, not the page's.
+        Assert.Equal("7 briefs, newest first.", second.QuerySelector("p.lede")!.TextContent.Trim());
+        Assert.Equal("4–6 of 7 · page 2 of 3", second.QuerySelector("nav.pager .pager-status")!.TextContent);
+        Assert.Equal("Briefs", site.Page("briefs/index.html").QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void The_pager_steps_back_and_on_and_names_the_page_the_reader_is_on()
+    {
+        var site = TestSite.Build(SiteYml(3) + Sevens).AssertClean();
+        var first = site.Page("briefs/index.html");
+        Assert.Null(first.QuerySelector("nav.pager a[rel=prev]"));
+        var second = Follow(site, "briefs/index.html", first.QuerySelector("nav.pager a[rel=next]")!);
+        Assert.Equal("2", second.QuerySelector("nav.pager a[aria-current=page]")!.TextContent);
+        Assert.Equal(["1", "2", "3"], second.QuerySelectorAll("nav.pager li:not(.pager-step) a").Select(a => a.TextContent));
+        Assert.Equal("Briefs", Follow(site, "briefs/page-2.html", second.QuerySelector("nav.pager a[rel=prev]")!).QuerySelector("h1")!.TextContent);
+        var last = Follow(site, "briefs/page-2.html", second.QuerySelector("nav.pager a[rel=next]")!);
+        Assert.Equal(["b1"], Ids(last, "a.item-title"));
+        Assert.Null(last.QuerySelector("nav.pager a[rel=next]"));
+    }
+
+    [Theory]
+    [InlineData(1, "1 2 3 … 20")]
+    [InlineData(4, "1 2 3 4 5 6 … 20")]
+    [InlineData(5, "1 2 3 4 5 6 7 … 20")]
+    [InlineData(10, "1 … 8 9 10 11 12 … 20")]
+    [InlineData(20, "1 … 18 19 20")]
+    public void Among_many_pages_the_pager_shows_the_ends_and_the_pages_around_this_one(int page, string shown)
+    {
+        var site = TestSite.Build(SiteYml(1) + Source + string.Concat(Enumerable.Range(1, 20).Select(i => Brief($"b{i:D2}", date: $"2025-01-{i:D2}")))).AssertClean();
+        var pager = site.Page(page == 1 ? "briefs/index.html" : $"briefs/page-{page}.html").QuerySelector("nav.pager")!;
+        Assert.Equal(shown, string.Join(' ', pager.QuerySelectorAll("li:not(.pager-step)").Select(li => li.TextContent.Trim())));
+        // Every number leads to its page, and only the current one says it is current.
+        foreach (var link in pager.QuerySelectorAll("li:not(.pager-step) a"))
+            Assert.Equal(link.TextContent == "1" ? "briefs/index.html" : $"briefs/page-{link.TextContent}.html", SiteTests.Resolve("briefs/index.html", link.GetAttribute("href")!));
+        Assert.Equal([page.ToString()], pager.QuerySelectorAll("a[aria-current=page]").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void A_list_that_fits_on_one_page_has_no_pager_and_no_second_page()
+    {
+        var site = TestSite.Build(SiteYml(7) + Sevens).AssertClean();
+        Assert.Equal(7, site.Page("briefs/index.html").QuerySelectorAll("a.item-title").Length);
+        Assert.Null(site.Page("briefs/index.html").QuerySelector("nav.pager"));
+        Assert.DoesNotContain(site.HtmlPages, p => p.Contains("page-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_paginate_a_list_shows_a_hundred_entries_a_page()
+    {
+        var site = TestSite.Build(string.Concat(Enumerable.Range(1, 101).Select(i => Event($"e{i:D3}", $"{1800 + i}")))).AssertClean();
+        Assert.Equal(100, site.Page("events/index.html").QuerySelectorAll("span.event-line > a").Length);
+        Assert.Equal(["e101"], Ids(site.Page("events/page-2.html"), "span.event-line > a"));
+    }
+
+    [Fact]
+    public void A_group_cut_by_a_page_goes_on_under_its_heading_and_each_jump_link_leads_to_where_its_group_begins()
+    {
+        var people = string.Concat(Enumerable.Range(1, 4).Select(i => $"-- content/actors/p{i}.md --\n---\nname: Person {i}\nkind: person\n---\n"));
+        var states = string.Concat(Enumerable.Range(1, 3).Select(i => $"-- content/actors/s{i}.md --\n---\nname: State {i}\nkind: state\n---\n"));
+        var sources = string.Concat(new[] { ("a1", "Alpha"), ("a2", "Alpha"), ("a3", "Alpha"), ("z1", "Zeta") }.Select(s =>
+            $"-- content/sources/{s.Item1}.md --\n---\ntitle: T {s.Item1}\npublisher: {s.Item2}\nkind: report\n---\n"));
+        var site = TestSite.Build(SiteYml(3) + people + states + sources + Brief("b", body: "Text [@a1; @a2; @a3; @z1].")).AssertClean();
+
+        var second = site.Page("actors/page-2.html");
+        Assert.Equal(["People (continued)", "States"], second.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Equal(["State 3"], site.Page("actors/page-3.html").QuerySelectorAll(".actor-group a").Select(a => a.TextContent));
+        var jumps = second.QuerySelectorAll(".jump-links a").ToList();
+        Assert.Equal(["People", "States"], jumps.Select(a => a.TextContent));
+        Assert.Equal(["4", "3"], second.QuerySelectorAll(".jump-links .count").Select(c => c.TextContent));
+        AssertLandsOn(site, "actors/page-2.html", jumps[0], "actors/index.html", "Person 1");
+        AssertLandsOn(site, "actors/page-2.html", jumps[1], "actors/page-2.html", "State 1");
+
+        var publishers = site.Page("sources/by-publisher/page-2.html");
+        Assert.Equal(["Zeta"], publishers.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        var zeta = publishers.QuerySelectorAll(".jump-links a").Single(a => a.TextContent == "Zeta");
+        Assert.Equal("page-2.html#publisher_2", zeta.GetAttribute("href")!.Split('/')[^1]);
+        Assert.Equal("4 sources, 4 cited. Each entry lists the pages that cite it, with the number it has there.", publishers.QuerySelector("p.lede")!.TextContent);
+    }
+
+    private static void AssertLandsOn(TestSite site, string from, IElement link, string page, string firstEntry)
+    {
+        var href = link.GetAttribute("href")!;
+        Assert.Equal(page, SiteTests.Resolve(from, href));
+        var section = site.Page(page).GetElementById(href[(href.IndexOf('#') + 1)..])!;
+        Assert.Equal(firstEntry, section.QuerySelector("a.item-title")!.TextContent);
+    }
+
+    [Fact]
+    public void A_source_page_links_to_its_entry_on_the_page_of_the_citation_index_that_lists_it()
+    {
+        var site = TestSite.Build(SiteYml(2) + Sources("s1", "s2", "s3", "s4", "s5") + Brief("b", body: "Text [@s1; @s2; @s3; @s4; @s5].")).AssertClean();
+        foreach (var (id, page) in new[] { ("s1", "sources/index.html"), ("s2", "sources/index.html"), ("s3", "sources/page-2.html"), ("s5", "sources/page-3.html") })
+        {
+            var link = site.Page($"sources/{id}/index.html").QuerySelector(".eyebrow a")!;
+            Assert.Equal($"{page}#{id}", SiteTests.Resolve($"sources/{id}/index.html", link.GetAttribute("href")!) + "#" + link.GetAttribute("href")!.Split('#')[1]);
+            Assert.NotNull(site.Page(page).GetElementById(id)?.QuerySelector("p.citation"));
+        }
+    }
+
+    [Fact]
+    public void Every_link_on_a_paginated_site_leads_to_a_built_page_and_every_fragment_to_its_place()
+    {
+        var site = TestSite.Build(SiteYml(2, "base_url: https://example.org/b/\n") + Sevens + Actors + Sources("s1", "s2", "s3")
+            + Brief("c", "actors: [peru, pedro-castillo]", "Text [@s1; @s2; @s3].")).AssertClean();
+        var fragments = 0;
+        foreach (var path in site.HtmlPages.Where(p => p != "404.html"))
+            foreach (var href in SiteTests.LinkTargets(site.Page(path)))
+            {
+                var target = SiteTests.Resolve(path, href);
+                Assert.True(site.Has(target), $"{path}: '{href}' leads to missing '{target}'");
+                if (href.Split('#') is [_, var fragment] && target.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    Assert.True(site.Page(target).GetElementById(Uri.UnescapeDataString(fragment)) is not null, $"{path}: '{href}' finds no '{fragment}'");
+                    fragments++;
+                }
+            }
+        Assert.True(fragments > 10, $"only {fragments} links with a fragment");
+        // Each page is its own: in the sitemap, and canonical to itself.
+        var sitemap = site.Output.Text("sitemap.xml");
+        Assert.Contains("<loc>https://example.org/b/briefs/page-4.html</loc>", sitemap);
+        Assert.Contains("<loc>https://example.org/b/sources/by-publisher/page-2.html</loc>", sitemap);
+        Assert.Equal("https://example.org/b/events/page-2.html", site.Page("events/page-2.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_relative_link_to_a_later_page_of_a_list_is_checked_like_any_other()
+    {
+        var result = TestSite.Check(SiteYml(3) + Sevens.Replace("Text [@bbc].", "See [page 2](../../briefs/page-2.html) and [page 9](../../briefs/page-9.html) [@bbc]."));
+        var problems = result.Diagnostics.Where(d => d.Code == "BG4010").Select(d => d.Message).Distinct().ToList();
+        Assert.Equal(["link address '../../briefs/page-9.html' leads to no page of the site (from this page it is 'briefs/page-9.html'); link to a brief, actor, event or source with [[id]], which stays right when pages move"], problems);
+    }
+
+    [Theory]
+    [InlineData("paginate: 0", "content/site.yml:2:11: error BG2010: 'paginate' (entries on each page of a list) must be from 1 to 100,000, not 0")]
+    [InlineData("paginate: 250000", "content/site.yml:2:11: error BG2010: 'paginate' (entries on each page of a list) must be from 1 to 100,000, not 250000")]
+    [InlineData("paginate: \"50\"", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not '50' in quotes")]
+    [InlineData("paginate: -5", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not '-5'")]
+    [InlineData("paginate: [10]", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not a list")]
+    [InlineData("paginate: \"\"", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits")]
+    public void A_paginate_that_is_no_count_of_entries_is_an_error_at_its_value(string line, string expected)
+    {
+        var result = TestSite.Check($"-- content/site.yml --\ntitle: T\n{line}\n" + Source + Brief("b"));
+        Assert.Equal([expected], result.Diagnostics.Select(d => d.ToString()));
+    }
+}
