@@ -113,6 +113,22 @@ public class PaginationTests
         Assert.Equal("4 sources, 4 cited. Each entry lists the pages that cite it, with the number it has there.", publishers.QuerySelector("p.lede")!.TextContent);
     }
 
+    [Fact]
+    public void A_tag_page_pages_through_its_briefs_and_then_its_events()
+    {
+        var site = TestSite.Build(SiteYml(2) + Source + string.Concat(Enumerable.Range(1, 3).Select(i => Brief($"b{i}", "tags: [water]", date: $"2025-01-0{i}")))
+            + Event("e1", "2001", "tags: [water]") + Event("e2", "2002", "tags: [water]")).AssertClean();
+        string[] Shown(IDocument page) => page.QuerySelectorAll("main h2, a.item-title, span.event-line > a").Select(e => e.TextContent).ToArray();
+
+        Assert.Equal(["Briefs", "Brief b3", "Brief b2"], Shown(site.Page("tags/water/index.html")));
+        var second = site.Page("tags/water/page-2.html");
+        Assert.Equal(["Briefs (continued)", "Brief b1", "Events", "Event e1"], Shown(second));
+        Assert.Equal(["Events (continued)", "Event e2"], Shown(site.Page("tags/water/page-3.html")));
+        Assert.Equal("Tagged “water”, page 2 of 3", second.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("3 briefs and 2 events.", second.QuerySelector("p.lede")!.TextContent);
+        Assert.Equal("Tagged “water”: pages", second.QuerySelector("nav.pager")!.GetAttribute("aria-label"));
+    }
+
     private static void AssertLandsOn(TestSite site, string from, IElement link, string page, string firstEntry)
     {
         var href = link.GetAttribute("href")!;

@@ -28,7 +28,15 @@ public sealed record EventPage(EventItem Event, IReadOnlyList<LinkView> Actors, 
 
 public sealed record TagListPage(IReadOnlyList<TagView> Tags);
 
-public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, string TimelineUrl);
+/// <summary>A tag's page: its share of the tagged briefs, then events, of BriefCount and EventCount in all.</summary>
+public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, string TimelineUrl, int BriefCount, int EventCount, Pager Pager)
+{
+    /// <summary>The tag's briefs began on an earlier page.</summary>
+    public bool BriefsContinued { get; init; }
+
+    /// <summary>The tag's events began on an earlier page.</summary>
+    public bool EventsContinued { get; init; }
+}
 
 /// <summary>
 /// The citation index; View is "author" (sorted by author and title) or "publisher" (grouped).

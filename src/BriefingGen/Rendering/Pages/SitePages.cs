@@ -70,15 +70,26 @@ public static class SitePages
         foreach (var tag in tags)
         {
             var draftsOnly = graph.Tagged[tag].All(d => d is Brief { Draft: true });
-            yield return new PageSpec(ViewFactory.TagUrl(tag), "tag", $"Tagged “{tag}”", "tags", _ => new TagPage(tag,
-                graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).Select(views.Brief).ToList(),
-                graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).Select(views.Event).ToList(),
-                graph.Tagged[tag].OfType<Event>().Any() ? ViewFactory.TagTimelineUrl(tag) : ""), $"Briefs and events tagged “{tag}”.")
+            var briefs = graph.Tagged[tag].OfType<Brief>().Order(NewestFirst.Instance).ToList();
+            var events = graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList();
+            // One list, the briefs and then the events, cut into pages as the indexes are.
+            foreach (var (path, entries, pager) in Pagination.Split(ViewFactory.TagUrl(tag), briefs.Count + events.Count, size))
             {
-                ForReviewOnly = draftsOnly,
-                Meta = () => draftsOnly ? [NoIndex] : [],
-                DependsOn = () => shows.Tag(tag),
-            };
+                var (start, end) = (entries.Start.Value, entries.End.Value);
+                yield return new PageSpec(path, "tag", Pagination.Title($"Tagged “{tag}”", pager), "tags", _ => new TagPage(tag,
+                    briefs.Take(start..Math.Min(end, briefs.Count)).Select(views.Brief).ToList(),
+                    events.Take(Math.Max(0, start - briefs.Count)..Math.Max(0, end - briefs.Count)).Select(views.Event).ToList(),
+                    events.Count > 0 ? ViewFactory.TagTimelineUrl(tag) : "", briefs.Count, events.Count, pager)
+                {
+                    BriefsContinued = start > 0 && start < briefs.Count,
+                    EventsContinued = start > briefs.Count,
+                }, Described($"Briefs and events tagged “{tag}”.", pager))
+                {
+                    ForReviewOnly = draftsOnly,
+                    Meta = () => draftsOnly ? [NoIndex] : [],
+                    DependsOn = () => shows.Tag(tag),
+                };
+            }
         }
 
         foreach (var (view, first, title, description) in new[]
