@@ -129,6 +129,28 @@ public class PaginationTests
         Assert.Equal("Tagged “water”: pages", second.QuerySelector("nav.pager")!.GetAttribute("aria-label"));
     }
 
+    [Fact]
+    public void A_timeline_pages_through_its_years_and_months_with_the_picture_of_them_all_on_the_first()
+    {
+        var site = TestSite.Build(SiteYml(2) + Source + Actors + Brief("x", "actors: [pedro-castillo]") + Event("a", "2001-03", "actors: [peru]") + Event("b", "2001-03-05", "actors: [peru]")
+            + Event("c", "2001-03-09", "actors: [peru]") + Event("d", "2001-04", "actors: [peru]") + Event("e", "2002", "actors: [peru]")).AssertClean();
+        string[] Shown(IDocument page) => page.QuerySelectorAll(".timeline-list h2, .timeline-list h3, a.entry-title").Select(e => e.TextContent).ToArray();
+
+        var first = site.Page("timeline/index.html");
+        Assert.Equal(["2001", "Mar 2001", "Event a", "Event b"], Shown(first));
+        Assert.Single(first.QuerySelectorAll("svg.timeline-picture"));
+        Assert.Equal(5, first.QuerySelectorAll("svg a.mark").Length);
+        var second = site.Page("timeline/page-2.html");
+        Assert.Equal(["2001 (continued)", "Mar 2001 (continued)", "Event c", "Apr 2001", "Event d"], Shown(second));
+        Assert.Empty(second.QuerySelectorAll("svg, figure"));
+        Assert.Equal("Timeline, page 2 of 3", second.QuerySelector("h1")!.TextContent);
+        Assert.Equal("5 events in chronological order.", second.QuerySelector("p.lede")!.TextContent);
+        Assert.Equal(["2002", "2002, month not known", "Event e"], Shown(site.Page("timeline/page-3.html")));
+        // An actor's own timeline goes on pages beside its first, in its own folder.
+        Assert.Equal(["2002", "2002, month not known", "Event e"], Shown(site.Page("timeline/actors/peru/page-3.html")));
+        Assert.False(site.Has("timeline/actors/pedro-castillo/index.html"));
+    }
+
     private static void AssertLandsOn(TestSite site, string from, IElement link, string page, string firstEntry)
     {
         var href = link.GetAttribute("href")!;

@@ -10,7 +10,7 @@ public sealed record SiteConfig(string Title, string? Description, string? BaseU
 
     public const int DefaultPaginate = 100;
 
-    /// <summary>`paginate`: how many entries a page of a long list shows (the briefs, events, actors and sources indexes, a tag's page).</summary>
+    /// <summary>`paginate`: how many entries a page of a long list shows (the briefs, events, actors and sources indexes, a tag's page, a timeline).</summary>
     public int Paginate { get; init; } = DefaultPaginate;
 
     /// <summary>The most `paginate` may be: any more, and a list of that many entries is no page a reader's browser opens quickly either.</summary>

@@ -39,7 +39,8 @@ public static class TimelinePicture
     private static readonly (string Name, int Years)[] Periods = [("year", 1), ("decade", 10), ("century", 100), ("millennium", 1000)];
 
     /// <returns>The picture, and the period its lanes count events by ("year", "decade", …), or null when they show a mark per event.</returns>
-    public static (TrustedHtml Svg, string? CountedPer) Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading)
+    /// <param name="yearUrl">Where a year begins in the list of these events, a site path with its anchor: where a bar that counts events links to.</param>
+    public static (TrustedHtml Svg, string? CountedPer) Render(IReadOnlyList<Event> events, SiteGraph graph, string root, string heading, Func<int, string> yearUrl)
     {
         if (events.Count == 0) return (TrustedHtml.Empty, null);
         var lanes = Lanes(events, graph);
@@ -89,7 +90,7 @@ public static class TimelinePicture
             LaneStart(svg, lane, name, y, laneHeight, Width);
             LaneStart(names, lane, name, y, laneHeight, LabelWidth);
             names.Append("</g>");
-            if (aggregate) PeriodBars(svg, laneEvents, root, X, y, period.Years, firstYear, lastYear);
+            if (aggregate) PeriodBars(svg, laneEvents, root, yearUrl, X, y, period.Years, firstYear, lastYear);
             else
             {
                 // The rows centred in the lane; one row sits in its middle.
@@ -254,8 +255,8 @@ public static class TimelinePicture
         svg.Append("</a>");
     }
 
-    /// <summary>A bar per period with events (a year, or many: see <see cref="Periods"/>), within the years the picture spans, linking to its first year on the timeline.</summary>
-    private static void PeriodBars(StringBuilder svg, List<Event> laneEvents, string root, Func<DateOnly, double> x, int laneY, int years, int firstYear, int lastYear)
+    /// <summary>A bar per period with events (a year, or many: see <see cref="Periods"/>), within the years the picture spans, linking to where its first year begins in the list.</summary>
+    private static void PeriodBars(StringBuilder svg, List<Event> laneEvents, string root, Func<int, string> yearUrl, Func<DateOnly, double> x, int laneY, int years, int firstYear, int lastYear)
     {
         foreach (var group in laneEvents.GroupBy(e => e.Date.Year / years))
         {
@@ -265,7 +266,7 @@ public static class TimelinePicture
             var count = group.Count();
             var shown = from == to ? PartialDate.Shown(from) : $"{PartialDate.Shown(from)}–{PartialDate.Shown(to)}";
             var label = string.Create(CultureInfo.InvariantCulture, $"{shown}: {count} event{(count == 1 ? "" : "s")}");
-            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape($"{root}timeline/index.html#{Pages.ViewFactory.YearAnchor(group.Min(e => e.Date.Year))}"))
+            svg.Append("<a class=\"mark aggregate\" href=\"").Append(Html.Escape(root + yearUrl(group.Min(e => e.Date.Year))))
                .Append("\" aria-label=\"").Append(label).Append("\"><title>").Append(label).Append("</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{laneY + 6}\" width=\"{width:0.#}\" height=\"{LaneHeight - 12}\" rx=\"3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"count\" x=\"{left + width / 2:0.#}\" y=\"{laneY + LaneHeight / 2 + 4}\" text-anchor=\"middle\">{count}</text></a>");

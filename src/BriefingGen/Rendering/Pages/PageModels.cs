@@ -52,8 +52,9 @@ public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnly
     public IReadOnlyList<string> AuthorsInFull { get; init; } = [];
 }
 
+/// <summary>A timeline's page: its share of the years' events; the picture of them all (Count) on the first page only.</summary>
 public sealed record TimelinePage(string Heading, LinkView? ClearFilter, IReadOnlyList<YearGroup> Years, TrustedHtml Picture, string? PictureCountedPer,
-    IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count)
+    IReadOnlyList<LinkView> ActorFilters, IReadOnlyList<LinkView> TagFilters, int Count, Pager Pager)
 {
     /// <summary>Whether the picture counts events (<see cref="PictureCountedPer"/>) instead of drawing each.</summary>
     public bool PictureAggregated => PictureCountedPer is not null;

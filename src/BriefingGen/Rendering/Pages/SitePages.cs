@@ -242,5 +242,5 @@ public static class SitePages
     }
 
     /// <summary>A list page's description; a later page's says which it is, as its title does.</summary>
-    private static string Described(string description, Pager pager) => pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.";
+    internal static string Described(string description, Pager pager) => pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.";
 }

@@ -28,22 +28,42 @@ public static class TimelinePages
         var shows = new PageDependencies(graph);
         var all = new LinkView("timeline/index.html", "All events");
 
-        yield return Page("timeline/index.html", "Timeline", null, graph.Events);
-        foreach (var actor in actorsWithEvents)
-            yield return Page(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id), actor);
-        foreach (var tag in tagsWithEvents)
-            yield return Page(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList(), tagged: tag);
+        var size = graph.Config.Paginate;
 
-        PageSpec Page(string path, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null, string? tagged = null) =>
-            new(path, "timeline", heading, "timeline", root =>
-                {
-                    var (picture, countedPer) = TimelinePicture.Render(events, graph, root, heading);
-                    return new TimelinePage(heading, clear, views.ByYearAndMonth(events), picture, countedPer, actorFilters, tagFilters, events.Count);
-                },
-                $"{(events.Count == 1 ? "One event" : $"{SitePages.Counted(events.Count, "event")} in the order they happened")}{(about is null ? "" : $", involving {about.Name}")}{(tagged is null ? "" : $", tagged “{tagged}”")}.")
+        foreach (var page in Pages("timeline/index.html", "Timeline", null, graph.Events)) yield return page;
+        foreach (var actor in actorsWithEvents)
+            foreach (var page in Pages(ViewFactory.ActorTimelineUrl(actor.Id), $"Timeline: {actor.Name}", all, graph.EventsOf(actor.Id), actor)) yield return page;
+        foreach (var tag in tagsWithEvents)
+            foreach (var page in Pages(ViewFactory.TagTimelineUrl(tag), $"Timeline: tagged “{tag}”", all, graph.Tagged[tag].OfType<Event>().Order(graph.Chronology).ToList(), tagged: tag))
+                yield return page;
+
+        // A timeline's events go on pages as the indexes' entries do; the picture of them all is on the first.
+        IEnumerable<PageSpec> Pages(string first, string heading, LinkView? clear, IReadOnlyList<Event> events, Actor? about = null, string? tagged = null)
+        {
+            var description = $"{(events.Count == 1 ? "One event" : $"{SitePages.Counted(events.Count, "event")} in the order they happened")}{(about is null ? "" : $", involving {about.Name}")}{(tagged is null ? "" : $", tagged “{tagged}”")}.";
+            foreach (var (path, entries, pager) in Pagination.Split(first, events.Count, size))
             {
-                // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
-                DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
-            };
+                var title = Pagination.Title(heading, pager);
+                yield return new(path, "timeline", title, "timeline", root =>
+                {
+                    var (picture, countedPer) = pager.Number == 1 ? TimelinePicture.Render(events, graph, root, heading, YearPages(first, events, size)) : (TrustedHtml.Empty, null);
+                    var start = entries.Start.Value;
+                    return new TimelinePage(title, clear, views.ByYearAndMonth(events.Take(entries), start > 0 ? events[start - 1] : null), picture, countedPer,
+                        actorFilters, tagFilters, events.Count, pager);
+                }, SitePages.Described(description, pager))
+                {
+                    // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
+                    DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
+                };
+            }
+        }
+    }
+
+    /// <summary>Where each year begins in a timeline's pages ("timeline/page-3.html#year_2022"), by year.</summary>
+    private static Func<int, string> YearPages(string first, IReadOnlyList<Event> events, int size)
+    {
+        var begins = new Dictionary<int, int>();
+        for (var i = 0; i < events.Count; i++) begins.TryAdd(events[i].Date.Year, i);
+        return year => $"{Pagination.PathOf(first, Pagination.PageOf(begins[year], size))}#{ViewFactory.YearAnchor(year)}";
     }
 }

@@ -102,14 +102,15 @@ public sealed class ViewFactory(SiteGraph graph)
     public IReadOnlyList<LinkView> Mentions(string id) =>
         graph.BacklinksOf(id).Where(d => d is Model.Actor or Model.Source).Select(d => new LinkView(d.Url, d.Title)).ToList();
 
-    public IReadOnlyList<YearGroup> ByYearAndMonth(IEnumerable<Event> events) =>
+    /// <param name="before">The event listed just before these, on an earlier page: a year or month it shares with the first of them is marked continued.</param>
+    public IReadOnlyList<YearGroup> ByYearAndMonth(IEnumerable<Event> events, Event? before = null) =>
         events.GroupBy(e => e.Date.Year)
             .Select(year => new YearGroup(year.Key, YearAnchor(year.Key), year
                 .GroupBy(e => e.Date.Month)
                 .Select(month => new MonthGroup(
                     month.Key is { } m ? $"{month.First().Date.MonthName} {PartialDate.Shown(year.Key)}" : $"{PartialDate.Shown(year.Key)}, month not known",
                     month.Key is { } mm ? $"month_{year.Key}-{mm:D2}" : $"month_{year.Key}-unknown",
-                    month.Select(Event).ToList()))
-                .ToList()))
+                    month.Select(Event).ToList(), before?.Date.Year == year.Key && before.Date.Month == month.Key))
+                .ToList(), before?.Date.Year == year.Key))
             .ToList();
 }

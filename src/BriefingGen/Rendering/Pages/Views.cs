@@ -51,9 +51,11 @@ public sealed record JumpLink(string Name, string Url, int Count);
 
 public sealed record TagView(string Tag, string Url, int Count);
 
-public sealed record MonthGroup(string Label, string Anchor, IReadOnlyList<EventItem> Events);
+/// <summary>A month's events on one page of a timeline; Continued when the month began on an earlier page.</summary>
+public sealed record MonthGroup(string Label, string Anchor, IReadOnlyList<EventItem> Events, bool Continued = false);
 
-public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup> Months)
+/// <inheritdoc cref="MonthGroup"/>
+public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup> Months, bool Continued = false)
 {
     /// <summary>The year as dates show it ("987 CE"): a heading "987" above "2 Nov 987 CE" read as another number.</summary>
     public string Label => Model.PartialDate.Shown(Year);
