@@ -128,7 +128,8 @@ public static class SiteBuilder
                 ["discovery"] = metadata.For(page, root),
             };
             var inPage = page.Subject is { } subject && graph.Bodies.TryGetValue(subject.Id, out var body) ? body.InPage : [];
-            if (inPage.Count == 0)
+            var firstOfSeveral = page.Pager is { Number: 1, Count: > 1 };
+            if (inPage.Count == 0 && !firstOfSeveral)
             {
                 memory?.Found(page.OutputPath, []);
                 renderer.Render(page.Template, variables, page.OutputPath, Write);
@@ -136,7 +137,8 @@ public static class SiteBuilder
             }
             renderer.Render(page.Template, variables, page.OutputPath, (path, bytes) =>
             {
-                var found = FragmentLinks.Check(inPage, bytes);
+                var found = inPage.Count == 0 ? [] : FragmentLinks.Check(inPage, bytes);
+                if (firstOfSeveral && Pagination.Unlinked(page, templates[page.Template].SourceFilePath ?? page.Template + ".html", bytes) is { } unlinked) found = [.. found, unlinked];
                 diagnostics.AddRange(found);
                 // Kept for the rebuilds that leave this page as it is.
                 memory?.Found(path, found);

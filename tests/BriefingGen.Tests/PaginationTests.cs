@@ -37,6 +37,47 @@ public class PaginationTests
         Assert.Equal("7 briefs, newest first.", second.QuerySelector("p.lede")!.TextContent.Trim());
         Assert.Equal("4–6 of 7 · page 2 of 3", second.QuerySelector("nav.pager .pager-status")!.TextContent);
         Assert.Equal("Briefs", site.Page("briefs/index.html").QuerySelector("h1")!.TextContent);
+        // A page of one entry names it alone.
+        Assert.Equal("7 of 7 · page 3 of 3", site.Page("briefs/page-3.html").QuerySelector("nav.pager .pager-status")!.TextContent);
+    }
+
+    [Fact]
+    public void A_later_page_announces_the_feeds_its_first_does()
+    {
+        var site = TestSite.Build(SiteYml(3, "base_url: https://example.org/\n") + Sevens.Replace("date: 2025-01-01", "date: 2025-01-01\ntags: [x]")).AssertClean();
+        string[] Feeds(string path) => site.Page(path).QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")!).ToArray();
+        Assert.NotEmpty(Feeds("briefs/index.html"));
+        Assert.Equal(Feeds("briefs/index.html"), Feeds("briefs/page-3.html"));
+    }
+
+    [Fact]
+    public void A_theme_whose_functions_predate_the_pager_keeps_its_own_and_the_built_in_pages_still_show_one()
+    {
+        var site = TestSite.Build(SiteYml(3) + Sevens + """
+            -- templates/_macros.html --
+            {{~ func brief_list(briefs) ~}}
+            <ol class="mine">{{ for b in briefs }}<li>{{ b.title }}</li>{{ end }}</ol>
+            {{~ end ~}}
+            """).AssertClean();
+        var index = site.Page("briefs/index.html");
+        Assert.Equal(["Brief b7", "Brief b6", "Brief b5"], index.QuerySelectorAll("ol.mine li").Select(li => li.TextContent));
+        Assert.NotNull(index.QuerySelector("nav.pager a[rel=next]"));
+    }
+
+    [Fact]
+    public void A_list_template_that_shows_no_pager_is_told_so_once_its_list_has_more_than_one_page()
+    {
+        var theme = """
+            -- templates/briefs.html --
+            <h1>{{ title }}</h1>
+            {{ brief_list page.briefs }}
+            """;
+        var result = TestSite.Build(SiteYml(3) + Sevens + theme).Result;
+        Assert.Equal(["templates/briefs.html:1:1: warning BG5002: briefs/index.html is the first of 3 pages of its list, but links to none of the others, so readers never reach entries 4–7; "
+            + "show the pager where the list ends ({{ pager page.pager \"Briefs\" }}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml"],
+            result.Diagnostics.Select(d => d.ToString()));
+        // A list of one page needs no pager.
+        Assert.Empty(TestSite.Build(SiteYml(7) + Sevens + theme).Diagnostics);
     }
 
     [Fact]
@@ -208,7 +249,8 @@ public class PaginationTests
     [InlineData("paginate: 0", "content/site.yml:2:11: error BG2010: 'paginate' (entries on each page of a list) must be from 1 to 100,000, not 0")]
     [InlineData("paginate: 250000", "content/site.yml:2:11: error BG2010: 'paginate' (entries on each page of a list) must be from 1 to 100,000, not 250000")]
     [InlineData("paginate: \"50\"", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not '50' in quotes")]
-    [InlineData("paginate: -5", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not '-5'")]
+    [InlineData("paginate: -5", "content/site.yml:2:11: error BG2010: 'paginate' (entries on each page of a list) must be from 1 to 100,000, not -5")]
+    [InlineData("paginate: --5", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not '--5'")]
     [InlineData("paginate: [10]", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits, not a list")]
     [InlineData("paginate: \"\"", "content/site.yml:2:11: error BG2006: 'paginate' (entries on each page of a list) must be a whole number from 1 to 100,000, written as digits")]
     public void A_paginate_that_is_no_count_of_entries_is_an_error_at_its_value(string line, string expected)

@@ -63,6 +63,7 @@ public static class DiagnosticCodes
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
+    public static readonly DiagnosticCode UnlinkedPages = new("BG5002", Severity.Warning, "list page that links to none of its other pages");
 
     public static readonly IReadOnlyList<DiagnosticCode> All =
     [
@@ -71,6 +72,6 @@ public static class DiagnosticCodes
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection, FormerIdTaken,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace,
-        TemplateError,
+        TemplateError, UnlinkedPages,
     ];
 }

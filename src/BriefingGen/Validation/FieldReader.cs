@@ -185,9 +185,9 @@ public sealed partial class FieldReader
     {
         var value = Value(key);
         if (value is null) return null;
-        if (value is YamlScalar { Plain: true } number && number.Text.Length > 0 && number.Text.All(char.IsAsciiDigit))
+        if (value is YamlScalar { Plain: true } number && number.Text.TrimStart('-') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit) && number.Text.Length - digits.Length <= 1)
         {
-            if (int.TryParse(number.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
+            if (int.TryParse(number.Text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
             _diagnostics.Report(DiagnosticCodes.InvalidValue, number.Location, $"'{key}' ({what}) must be from {min} to {max:N0}, not {TextElements.Shorten(number.Text, 20, "…")}");
             return null;
         }

@@ -33,5 +33,6 @@ public sealed class PageMetadata(SiteGraph graph, IReadOnlyList<Feed> feeds)
         };
     }
 
-    private IReadOnlyList<LinkView> Feeds(PageSpec page) => _feedsByPage[page.OutputPath].ToList();
+    /// <summary>A list's later pages announce the feeds its first does.</summary>
+    private IReadOnlyList<LinkView> Feeds(PageSpec page) => _feedsByPage[page.Pager is { Number: > 1 } ? Pagination.FirstPathOf(page.OutputPath) : page.OutputPath].ToList();
 }

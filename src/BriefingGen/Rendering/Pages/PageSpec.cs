@@ -18,6 +18,9 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
     /// </summary>
     public bool ForReviewOnly { get; init; }
 
+    /// <summary>Where the page stands in its list, on a page of a list cut into pages (<see cref="Pagination"/>); null on every other page.</summary>
+    public Pager? Pager { get; init; }
+
     /// <summary>The brief, actor, event or source whose own page this is; null for every other page.</summary>
     public Model.Document? Subject { get; init; }
 

@@ -1,3 +1,5 @@
+using BriefingGen.Diagnostics;
+
 namespace BriefingGen.Rendering.Pages;
 
 /// <summary>
@@ -15,6 +17,9 @@ public static class Pagination
     public static string PathOf(string firstPath, int number) =>
         number == 1 ? firstPath : $"{firstPath[..(firstPath.LastIndexOf('/') + 1)]}page-{number}.html";
 
+    /// <summary>The site path of the first page of the list a page belongs to: the index.html of its folder.</summary>
+    public static string FirstPathOf(string path) => $"{path[..(path.LastIndexOf('/') + 1)]}index.html";
+
     /// <summary>The number of the page showing the entry at this index (from 0) of the list.</summary>
     public static int PageOf(int index, int size) => index / size + 1;
 
@@ -29,6 +34,19 @@ public static class Pagination
             yield return (PathOf(firstPath, number), start..end, new Pager(number, count, start + 1, end, total,
                 number > 1 ? PathOf(firstPath, number - 1) : "", number < count ? PathOf(firstPath, number + 1) : "", Links(firstPath, number, count)));
         }
+    }
+
+    /// <summary>
+    /// BG5002, at the template, when the first page of a list of several links to none of the
+    /// others: a theme written before lists had pages shows their first entries alone, and the
+    /// rest are in no link's reach. Null when it links to the second page, or is no such page.
+    /// </summary>
+    public static Diagnostic? Unlinked(PageSpec page, string templatePath, ReadOnlySpan<byte> html)
+    {
+        if (page.Pager is not { Number: 1, Count: > 1 } pager || html.IndexOf(System.Text.Encoding.UTF8.GetBytes(PathOf(page.OutputPath, 2)[(page.OutputPath.LastIndexOf('/') + 1)..])) >= 0) return null;
+        return new Diagnostic(SourceLocation.StartOf(templatePath), DiagnosticCodes.UnlinkedPages.DefaultSeverity, DiagnosticCodes.UnlinkedPages.Id,
+            $"{page.OutputPath} is the first of {pager.Count} pages of its list, but links to none of the others, so readers never reach entries {pager.Last + 1}–{pager.Total}; "
+            + $"show the pager where the list ends ({{{{ pager page.pager \"{page.Title}\" }}}}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml");
     }
 
     /// <summary>The title of a list's page: "Briefs" first, then "Briefs, page 2 of 7", so that tabs, history and search results tell them apart.</summary>

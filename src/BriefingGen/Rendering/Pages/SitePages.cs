@@ -29,7 +29,7 @@ public static class SitePages
 
         foreach (var (path, entries, pager) in Pagination.Split("briefs/index.html", graph.Briefs.Count, size))
             yield return new PageSpec(path, "briefs", Pagination.Title("Briefs", pager), "briefs", _ => new BriefListPage(graph.Briefs.Take(entries).Select(views.Brief).ToList(), pager),
-                Described($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { DependsOn = shows.BriefList };
+                Described($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { Pager = pager, DependsOn = shows.BriefList };
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
@@ -52,14 +52,14 @@ public static class SitePages
             yield return new PageSpec(path, "actors", Pagination.Title("Actors", pager), "actors", _ => new ActorListPage(
                 Pagination.Slice(kinds, entries).Select(g => new ActorGroup(g.Group, KindHeading(g.Group), g.Entries.Select(ViewFactory.Actor).ToList(), g.Continued)).ToList(),
                 kindLinks, pager),
-                Described("The people, states and organizations the briefs are about, each with its briefs and events.", pager)) { DependsOn = shows.Actors };
+                Described("The people, states and organizations the briefs are about, each with its briefs and events.", pager)) { Pager = pager, DependsOn = shows.Actors };
         foreach (var actor in graph.Actors)
             yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root),
                 actor.Summary ?? $"{actor.Name}: the briefs and events about this {actor.ActorKind}.") { Subject = actor, DependsOn = () => shows.Actor(actor) };
 
         foreach (var (path, entries, pager) in Pagination.Split("events/index.html", graph.Events.Count, size))
             yield return new PageSpec(path, "events", Pagination.Title("Events", pager), "timeline", _ => new EventListPage(graph.Events.Take(entries).Select(views.Event).ToList(), pager),
-                Described($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { DependsOn = shows.Events };
+                Described($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { Pager = pager, DependsOn = shows.Events };
         foreach (var e in graph.Events)
             yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root),
                 e.Summary ?? $"{e.Title}: the event, who took part and the briefs that discuss it.") { Subject = e, DependsOn = () => shows.Event(e) };
@@ -85,6 +85,7 @@ public static class SitePages
                     EventsContinued = start > briefs.Count,
                 }, Described($"Briefs and events tagged “{tag}”.", pager))
                 {
+                    Pager = pager,
                     ForReviewOnly = draftsOnly,
                     Meta = () => draftsOnly ? [NoIndex] : [],
                     DependsOn = () => shows.Tag(tag),
@@ -103,7 +104,7 @@ public static class SitePages
             foreach (var (path, entries, pager) in Pagination.Split(first, graph.Sources.Count, size))
                 yield return new PageSpec(path, "sources", Pagination.Title(title, pager), "sources", _ => new SourceIndexPage(view,
                     Pagination.Slice(index.Value.Groups, entries).Select(g => g.Group with { Sources = g.Entries, Continued = g.Continued }).ToList(),
-                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Described(description, pager)) { DependsOn = shows.Sources };
+                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Described(description, pager)) { Pager = pager, DependsOn = shows.Sources };
         }
         for (var i = 0; i < graph.Sources.Count; i++)
         {

@@ -52,6 +52,7 @@ public static class TimelinePages
                         actorFilters, tagFilters, events.Count, pager);
                 }, SitePages.Described(description, pager))
                 {
+                    Pager = pager,
                     // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
                     DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
                 };

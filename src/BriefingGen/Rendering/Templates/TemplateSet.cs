@@ -47,7 +47,22 @@ public sealed class TemplateSet
         var files = BuiltIn();
         var refused = new DiagnosticBag();
         if (overrideFolder is not null) ReadOverrides(new DirectoryInfo(overrideFolder), overrideFolder.Replace('\\', '/').TrimEnd('/'), "", files, refused);
-        return Parse(files, refused);
+        return Parse(KeepBuiltInMacros(files), refused);
+    }
+
+    /// <summary>Where the built-in functions go when a theme has a _macros.html of its own: a partial that sorts before every other.</summary>
+    private const string BuiltInMacros = "__built-in_macros.html";
+
+    /// <summary>
+    /// A theme's _macros.html adds to the built-in functions and replaces those it defines again:
+    /// the built-in ones are defined first, so a theme written before one was added (pager) still
+    /// renders the built-in pages that call it.
+    /// </summary>
+    private static Dictionary<string, (string ShownPath, byte[] Bytes)> KeepBuiltInMacros(Dictionary<string, (string ShownPath, byte[] Bytes)> files)
+    {
+        var builtIn = BuiltIn()["_macros.html"];
+        if (files.TryGetValue("_macros.html", out var macros) && !macros.Bytes.AsSpan().SequenceEqual(builtIn.Bytes)) files[BuiltInMacros] = builtIn;
+        return files;
     }
 
     private static readonly Lazy<IReadOnlyList<string>> BuiltInTemplates = new(() =>
@@ -101,7 +116,7 @@ public sealed class TemplateSet
     {
         var files = BuiltIn();
         foreach (var (name, text) in overrides) files[name] = ("templates/" + name, System.Text.Encoding.UTF8.GetBytes(text));
-        return Parse(files, new DiagnosticBag());
+        return Parse(KeepBuiltInMacros(files), new DiagnosticBag());
     }
 
     private static TemplateSet Parse(Dictionary<string, (string ShownPath, byte[] Bytes)> files, DiagnosticBag diagnostics)
