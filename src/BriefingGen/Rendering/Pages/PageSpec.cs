@@ -21,6 +21,12 @@ public sealed record PageSpec(string OutputPath, string Template, string Title, 
     /// <summary>Where the page stands in its list, on a page of a list cut into pages (<see cref="Pagination"/>); null on every other page.</summary>
     public Pager? Pager { get; init; }
 
+    /// <summary>
+    /// The ids of the documents this page of a list gives an anchor each (the citation index's
+    /// sources, a timeline's events), for links to one of them by fragment; null on other pages.
+    /// </summary>
+    public Func<IEnumerable<string>>? Anchored { get; init; }
+
     /// <summary>The brief, actor, event or source whose own page this is; null for every other page.</summary>
     public Model.Document? Subject { get; init; }
 

@@ -18,21 +18,21 @@ public static class RelativeLinks
     /// <param name="site">The theme's files and the site's files besides its pages; null when the theme is not known, and neither is checked.</param>
     public static void Check(SiteGraph graph, SiteFiles? site, DiagnosticBag diagnostics)
     {
-        HashSet<string>? pages = null;
+        Dictionary<string, PageSpec>? pages = null;
         IReadOnlySet<string>? files = null;
         // Each hint is compared with every heading of the page linked to.
         var siteHintsLeft = Suggestions.MaxHintsPerSite;
         foreach (var (id, document) in graph.Documents)
         {
             if (!graph.Bodies.TryGetValue(id, out var body) || body.Relative.Count == 0) continue;
-            pages ??= SitePages.Plan(graph).Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+            pages ??= SitePages.Plan(graph).ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
             files ??= site?.BesidePages();
             var hintsLeft = Suggestions.MaxHintsPerFile;
             foreach (var address in body.Relative)
             {
                 if (Problem(address, document.Url, pages, site?.ThemeAssets, files, MovedTo, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
-                else if (reached is not null && NoPlace(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) is { } missing)
+                else if (reached is not null && (NoPlace(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) ?? NotListed(graph, address.Url, pages[reached], pages)) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
@@ -60,11 +60,31 @@ public static class RelativeLinks
             + IdResolver.NoSectionAdvice(id, section, body.Anchors, hint, near => $"'{Shorten(url[..(at + 1)] + near)}', or [[{id}#{near}]]");
     }
 
+    /// <summary>
+    /// Why a link to an entry of a list by its id ("sources/index.html#bbc") leads to no place: the
+    /// page does not list that document, which another page of the list may (entries move from page
+    /// to page as the list grows); null when it does, or the fragment names no document.
+    /// </summary>
+    private static string? NotListed(SiteGraph graph, string url, PageSpec page, IReadOnlyDictionary<string, PageSpec> pages)
+    {
+        var at = url.IndexOf('#');
+        if (at < 0 || page.Anchored is not { } anchored) return null;
+        var fragment = url[(at + 1)..];
+        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+        if (!graph.Documents.TryGetValue(id, out var listed) || anchored().Contains(id, StringComparer.Ordinal)) return null;
+        var first = Pagination.FirstPathOf(page.OutputPath);
+        var elsewhere = pages.Values.FirstOrDefault(p => p.Anchored is not null && p.Pager is not null && Pagination.FirstPathOf(p.OutputPath) == first
+            && p.OutputPath != page.OutputPath && p.Anchored().Contains(id, StringComparer.Ordinal));
+        var where = elsewhere is null ? $"no page of that list shows the {listed.Kind.Noun()} '{id}'"
+            : $"the {listed.Kind.Noun()} '{id}' is on '{elsewhere.OutputPath}', and moves as the list grows";
+        return $"link address '{Shorten(url)}' leads to no place on '{page.OutputPath}': {where}; link to its own page with [[{id}]]";
+    }
+
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
     /// <param name="files">The site's files other than pages; null when the theme is not known, and such links are not checked.</param>
     /// <param name="reached">The page the link leads to, when it leads to one.</param>
     /// <param name="movedTo">The id of the document a page is the old address of, or null.</param>
-    private static string? Problem(RelativeAddress address, string from, IReadOnlySet<string> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files,
+    private static string? Problem(RelativeAddress address, string from, IReadOnlyDictionary<string, PageSpec> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files,
         Func<string, string?> movedTo, out string? reached)
     {
         reached = null;
@@ -97,19 +117,25 @@ public static class RelativeLinks
                 : $"image address '{Shorten(url)}' leads to no file of the site: content/ holds no images; use the image's https:// address, or put it in the theme's assets/ folder (--templates) and write '{Shorten(PageSpec.RootOf(from) + "assets/" + Path.GetFileName(target))}'";
         var isFolder = path.EndsWith('/') || target.Length == 0;
         var page = isFolder ? (target.Length == 0 ? "index.html" : target + "/index.html") : target;
-        if (pages.Contains(page))
+        if (pages.ContainsKey(page))
         {
             reached = page;
             return null;
         }
         // A folder's address without its '/' works on a server, which redirects, but opened from disk it shows the folder's listing.
-        if (!isFolder && pages.Contains(target + "/index.html"))
+        if (!isFolder && pages.ContainsKey(target + "/index.html"))
             return $"link address '{Shorten(url)}' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '{Shorten(url[..UrlPolicy.PathEnd(url)] + "/index.html" + url[UrlPolicy.PathEnd(url)..])}', or link with [[id]]";
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target))
             return files is null || files.Contains(target) || target.StartsWith(SearchIndexFolder, StringComparison.Ordinal) ? null
                 : $"link address '{Shorten(url)}' leads to no file of the site (from this page it is '{Shorten(target)}'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/";
         if (movedTo(page) is { } now)
             return $"link address '{Shorten(url)}' leads to the old address of '{now}', renamed (its former_ids), which only sends the reader on; link to it with [[{now}]]";
+        // A later page of a list ("briefs/page-9.html") comes and goes as entries do.
+        if (System.Text.RegularExpressions.Regex.IsMatch(page, @"(^|/)page-[0-9]+\.html$") && Pagination.FirstPathOf(page) is var first && pages.ContainsKey(first))
+        {
+            var count = 1 + pages.Keys.Count(p => p.StartsWith(first[..^"index.html".Length] + "page-", StringComparison.Ordinal) && !p[(first.Length - "index.html".Length)..].Contains('/'));
+            return $"link address '{Shorten(url)}' leads to no page of the site: the list at '{first}' has {(count == 1 ? "one page" : $"{count} pages")} ('paginate' in site.yml sets how many entries each shows); link to its first page, whose address never moves";
+        }
         return $"link address '{Shorten(url)}' leads to no page of the site (from this page it is '{Shorten(page)}'); link to a brief, actor, event or source with [[id]], which stays right when pages move";
     }
 

@@ -104,7 +104,12 @@ public static class SitePages
             foreach (var (path, entries, pager) in Pagination.Split(first, graph.Sources.Count, size))
                 yield return new PageSpec(path, "sources", Pagination.Title(title, pager), "sources", _ => new SourceIndexPage(view,
                     Pagination.Slice(index.Value.Groups, entries).Select(g => g.Group with { Sources = g.Entries, Continued = g.Continued }).ToList(),
-                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Described(description, pager)) { Pager = pager, DependsOn = shows.Sources };
+                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Described(description, pager))
+                {
+                    Pager = pager,
+                    Anchored = () => Pagination.Slice(index.Value.Groups, entries).SelectMany(g => g.Entries.Select(e => e.Id)),
+                    DependsOn = shows.Sources,
+                };
         }
         for (var i = 0; i < graph.Sources.Count; i++)
         {

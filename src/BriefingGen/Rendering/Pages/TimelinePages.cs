@@ -53,6 +53,7 @@ public static class TimelinePages
                 }, SitePages.Described(description, pager))
                 {
                     Pager = pager,
+                    Anchored = () => events.Take(entries).Select(e => e.Id),
                     // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
                     DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
                 };
