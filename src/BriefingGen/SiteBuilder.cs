@@ -128,8 +128,8 @@ public static class SiteBuilder
                 ["discovery"] = metadata.For(page, root),
             };
             var inPage = page.Subject is { } subject && graph.Bodies.TryGetValue(subject.Id, out var body) ? body.InPage : [];
-            var firstOfSeveral = page.Pager is { Number: 1, Count: > 1 };
-            if (inPage.Count == 0 && !firstOfSeveral)
+            var followedByAnother = page.Pager is { } pager && pager.Number < pager.Count;
+            if (inPage.Count == 0 && !followedByAnother)
             {
                 memory?.Found(page.OutputPath, []);
                 renderer.Render(page.Template, variables, page.OutputPath, Write);
@@ -138,7 +138,7 @@ public static class SiteBuilder
             renderer.Render(page.Template, variables, page.OutputPath, (path, bytes) =>
             {
                 var found = inPage.Count == 0 ? [] : FragmentLinks.Check(inPage, bytes);
-                if (firstOfSeveral && Pagination.Unlinked(page, templates[page.Template].SourceFilePath ?? page.Template + ".html", bytes) is { } unlinked) found = [.. found, unlinked];
+                if (followedByAnother && Pagination.Unlinked(page, templates[page.Template].SourceFilePath ?? page.Template + ".html", bytes) is { } unlinked) found = [.. found, unlinked];
                 diagnostics.AddRange(found);
                 // Kept for the rebuilds that leave this page as it is.
                 memory?.Found(path, found);
@@ -328,7 +328,7 @@ public static class SiteBuilder
 
         public BuildResult Finish(SiteGraph? graph, int filesWritten)
         {
-            var diagnostics = Diagnostics.Sorted();
+            var diagnostics = Pagination.OneUnlinkedPerTemplate(Diagnostics.Sorted());
             if (options.Strict) diagnostics = diagnostics.Select(d => d with { Severity = Severity.Error }).ToList();
             return new BuildResult(diagnostics, !diagnostics.Any(d => d.Severity == Severity.Error), graph, filesWritten, _timings)
             {

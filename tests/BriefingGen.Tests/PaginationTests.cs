@@ -72,12 +72,40 @@ public class PaginationTests
             <h1>{{ title }}</h1>
             {{ brief_list page.briefs }}
             """;
-        var result = TestSite.Build(SiteYml(3) + Sevens + theme).Result;
-        Assert.Equal(["templates/briefs.html:1:1: warning BG5002: briefs/index.html is the first of 3 pages of its list, but links to none of the others, so readers never reach entries 4–7; "
-            + "show the pager where the list ends ({{ pager page.pager \"Briefs\" }}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml"],
+        // A summary that names the next page is text, not a link to it.
+        var result = TestSite.Build(SiteYml(3) + Sevens.Replace("summary: Summary of b7.", "summary: Minutes archived as page-2.html.") + theme).Result;
+        Assert.Equal(["templates/briefs.html:1:1: warning BG5002: briefs/index.html is page 1 of 3 of its list, but links to no page after it, so readers never reach entries 4–7; "
+            + "show the pager where the list ends ({{ pager page.pager \"Briefs\" }}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml (1 more page made with this template lacks the same link)"],
             result.Diagnostics.Select(d => d.ToString()));
         // A list of one page needs no pager.
         Assert.Empty(TestSite.Build(SiteYml(7) + Sevens + theme).Diagnostics);
+    }
+
+    [Fact]
+    public void A_list_page_that_links_to_another_but_not_to_the_one_after_it_is_told_so()
+    {
+        // As an old timeline's bars do: a link to where the second page begins, on every page, and none to the page after it.
+        var result = TestSite.Build(SiteYml(3) + Sevens + """
+            -- templates/briefs.html --
+            {{ brief_list page.briefs }}<a href="{{ root }}briefs/page-2.html#x">Later</a>
+            """).Result;
+        Assert.Equal(["briefs/page-2.html is page 2 of 3"], result.Diagnostics.Select(d => d.Message[..d.Message.IndexOf(" of its list", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void The_built_in_functions_come_where_the_built_in_macros_would_whether_or_not_the_theme_has_its_own()
+    {
+        // A theme's partial that sorts before _macros.html defines a function the built-in ones define again.
+        var early = """
+            -- templates/_aa.html --
+            {{~ func brief_list(briefs) ~}}<p class="early">early</p>{{~ end ~}}
+            """;
+        foreach (var macros in new[] { "", "-- templates/_macros.html --\n{{~ func own() ~}}own{{~ end ~}}\n" })
+        {
+            var page = TestSite.Build(SiteYml(3) + Sevens + early + macros).AssertClean().Page("briefs/index.html");
+            Assert.Null(page.QuerySelector("p.early"));
+            Assert.Equal(3, page.QuerySelectorAll("a.item-title").Length);
+        }
     }
 
     [Fact]

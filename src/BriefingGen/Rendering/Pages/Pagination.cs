@@ -37,16 +37,81 @@ public static class Pagination
     }
 
     /// <summary>
-    /// BG5002, at the template, when the first page of a list of several links to none of the
-    /// others: a theme written before lists had pages shows their first entries alone, and the
-    /// rest are in no link's reach. Null when it links to the second page, or is no such page.
+    /// BG5002, at the template, when a page of a list, other than its last, has no link to the page
+    /// after it: a theme written before lists had pages shows their first entries alone, and the
+    /// rest are out of every reader's reach. Read from the page's href attributes as a browser
+    /// resolves them, so text that names a page ("page-2.html" in a summary) does not count, and
+    /// neither does a link that skips pages (a timeline's bar to where a year begins).
     /// </summary>
     public static Diagnostic? Unlinked(PageSpec page, string templatePath, ReadOnlySpan<byte> html)
     {
-        if (page.Pager is not { Number: 1, Count: > 1 } pager || html.IndexOf(System.Text.Encoding.UTF8.GetBytes(PathOf(page.OutputPath, 2)[(page.OutputPath.LastIndexOf('/') + 1)..])) >= 0) return null;
+        if (page.Pager is not { } pager || pager.Number == pager.Count || LinksTo(html, page.OutputPath, pager.Next)) return null;
+        var list = pager.Number == 1 ? page.Title : page.Title[..page.Title.LastIndexOf(", page ", StringComparison.Ordinal)];
         return new Diagnostic(SourceLocation.StartOf(templatePath), DiagnosticCodes.UnlinkedPages.DefaultSeverity, DiagnosticCodes.UnlinkedPages.Id,
-            $"{page.OutputPath} is the first of {pager.Count} pages of its list, but links to none of the others, so readers never reach entries {pager.Last + 1}–{pager.Total}; "
-            + $"show the pager where the list ends ({{{{ pager page.pager \"{page.Title}\" }}}}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml");
+            $"{page.OutputPath} is page {pager.Number} of {pager.Count} of its list, but links to no page after it, so readers never reach entries {pager.Last + 1}–{pager.Total}; "
+            + $"show the pager where the list ends ({{{{ pager page.pager \"{list}\" }}}}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml");
+    }
+
+    /// <summary>
+    /// BG5002 once per template: a theme's list template repeats the same lack on every page of
+    /// every list it makes (each tag's), so the first page says it and counts the others.
+    /// </summary>
+    /// <param name="sorted">A run's diagnostics, in their reported order.</param>
+    public static IReadOnlyList<Diagnostic> OneUnlinkedPerTemplate(IReadOnlyList<Diagnostic> sorted)
+    {
+        var unlinked = sorted.Where(d => d.Code == DiagnosticCodes.UnlinkedPages.Id).GroupBy(d => d.Location).Where(g => g.Count() > 1).ToList();
+        if (unlinked.Count == 0) return sorted;
+        var firsts = unlinked.ToDictionary(g => g.First(), g => g.Count() - 1);
+        var rest = unlinked.SelectMany(g => g.Skip(1)).ToHashSet();
+        return sorted.Where(d => !rest.Contains(d))
+            .Select(d => firsts.TryGetValue(d, out var more) ? d with { Message = $"{d.Message} ({more} more page{(more == 1 ? "" : "s")} made with this template lack{(more == 1 ? "s" : "")} the same link)" } : d)
+            .ToList();
+    }
+
+    /// <summary>Whether an href of the page at <paramref name="from"/> leads to the site path <paramref name="target"/>.</summary>
+    private static bool LinksTo(ReadOnlySpan<byte> html, string from, string target)
+    {
+        var folder = from[..(from.LastIndexOf('/') + 1)];
+        foreach (var href in Hrefs(html))
+        {
+            var path = href.AsSpan()[..(href.IndexOfAny(['#', '?']) is >= 0 and var end ? end : href.Length)];
+            if (path.IsEmpty || path[0] == '/' || path.Contains(':')) continue;
+            var parts = folder.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var inside = true;
+            foreach (var part in path.ToString().Split('/'))
+            {
+                if (part is "" or ".") continue;
+                if (part != "..") parts.Add(part);
+                else if (parts.Count > 0) parts.RemoveAt(parts.Count - 1);
+                else inside = false;
+            }
+            if (inside && string.Join('/', parts) == target) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The values of the page's href attributes, quoted or not, entities decoded.</summary>
+    private static IEnumerable<string> Hrefs(ReadOnlySpan<byte> html)
+    {
+        var hrefs = new List<string>();
+        while (html.IndexOf("href="u8) is var at and >= 0)
+        {
+            html = html[(at + "href=".Length)..];
+            if (html.IsEmpty) break;
+            int end;
+            if (html[0] is (byte)'"' or (byte)'\'')
+            {
+                var quote = html[0];
+                html = html[1..];
+                end = html.IndexOf(quote);
+            }
+            else end = html.IndexOfAny(" \n\t\r\f>"u8);
+            if (end < 0) end = html.Length;
+            var value = System.Text.Encoding.UTF8.GetString(html[..end]);
+            hrefs.Add(value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value) : value);
+            html = html[end..];
+        }
+        return hrefs;
     }
 
     /// <summary>The title of a list's page: "Briefs" first, then "Briefs, page 2 of 7", so that tabs, history and search results tell them apart.</summary>

@@ -29,7 +29,9 @@ public sealed class TemplateSet
         Assets = assets;
         Problems = problems;
         Digest = digest;
-        Partials = templates.Keys.Where(n => n.StartsWith('_')).Order(StringComparer.Ordinal).ToList();
+        // The built-in functions go where the built-in _macros would, just before the theme's own.
+        Partials = templates.Keys.Where(n => n.StartsWith('_')).OrderBy(n => n == BuiltInMacros[..^".html".Length] ? "_macros" : n, StringComparer.Ordinal)
+            .ThenBy(n => n == BuiltInMacros[..^".html".Length] ? 0 : 1).ToList();
     }
 
     public Template this[string name] => _templates[name];
@@ -50,8 +52,8 @@ public sealed class TemplateSet
         return Parse(KeepBuiltInMacros(files), refused);
     }
 
-    /// <summary>Where the built-in functions go when a theme has a _macros.html of its own: a partial that sorts before every other.</summary>
-    private const string BuiltInMacros = "__built-in_macros.html";
+    /// <summary>Where the built-in functions go when a theme has a _macros.html of its own: a name no theme's file can have.</summary>
+    private const string BuiltInMacros = "_macros\0built-in.html";
 
     /// <summary>
     /// A theme's _macros.html adds to the built-in functions and replaces those it defines again:
