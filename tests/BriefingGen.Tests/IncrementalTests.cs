@@ -389,6 +389,21 @@ public class IncrementalTests
         AssertSameAsFullBuild(site, "after the third brief went");
     }
 
+    [Fact]
+    public void A_retitled_source_that_moves_another_to_a_later_page_of_the_citation_index_leaves_no_page_behind()
+    {
+        // A title is no part of a document's shape, but sources are listed by author and title.
+        var site = new Incremental("-- content/site.yml --\ntitle: T\npaginate: 1\n" + Sources("s1", "s2", "s3")
+            + Brief("b1", body: "Text [@s1; @s2; @s3].", date: "2025-01-01"));
+        site.Edit("sources/s1.md", text => text!.Replace("title: Title s1", "title: Zulu"));
+        site.Rebuild();
+        Assert.EndsWith("sources/index.html#s2", site.Page("sources/s2/index.html").QuerySelector(".eyebrow a")!.GetAttribute("href"));
+        AssertSameAsFullBuild(site, "after the retitle");
+        site.Edit("sources/s3.md", text => text!.Replace("title: Title s3", "title: Alpha"));
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after the second retitle");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();

@@ -91,7 +91,7 @@ public sealed class BuildMemory
         // With every document's shape as before and the same settings, the site graph is the same
         // but for prose, titles and summaries, and so is which documents each page shows: only
         // their versions need comparing.
-        _redoDependencies = _settingsChanged || ShapesChanged();
+        _redoDependencies = _settingsChanged || ShapesChanged() || ListsReordered();
         if (_redoDependencies) _changed.Add(PageDependencies.Shape);
         else
         {
@@ -102,6 +102,22 @@ public sealed class BuildMemory
         _next = new(StringComparer.Ordinal);
         _nextMade = new(StringComparer.Ordinal);
         _nextFoundOn = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether an edit the shapes leave out moved a document in a list (a title: sources are listed
+    /// by author and title): each page of a list shows a part of it, which the move can change.
+    /// </summary>
+    private bool ListsReordered() => _graph is not { } last || _nextGraph is not { } next
+        || !SameOrder(last.Graph.Briefs, next.Graph.Briefs) || !SameOrder(last.Graph.Events, next.Graph.Events)
+        || !SameOrder(last.Graph.Actors, next.Graph.Actors) || !SameOrder(last.Graph.Sources, next.Graph.Sources);
+
+    private static bool SameOrder(IReadOnlyList<Document> before, IReadOnlyList<Document> now)
+    {
+        if (before.Count != now.Count) return false;
+        for (var i = 0; i < now.Count; i++)
+            if (!string.Equals(before[i].Id, now[i].Id, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>Whether a document read again since the last good build was added, removed, or changed its shape.</summary>

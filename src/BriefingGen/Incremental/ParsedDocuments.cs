@@ -107,7 +107,9 @@ internal sealed class ParsedDocuments
     /// <summary>
     /// The head without the lines that only show: a title or summary on one line. Which documents a
     /// page shows is chosen by dates, ids, links, tags, actors and names (actors are ordered by
-    /// them), never by the title or summary of a brief, event or source.
+    /// them), never by the title or summary of a brief, event or source; a title may change where
+    /// a document stands in a list (sources by author and title), which the build memory compares
+    /// apart, since a list's pages each show a part of it.
     /// </summary>
     private static string Shape(string head)
     {
