@@ -404,6 +404,23 @@ public class IncrementalTests
         AssertSameAsFullBuild(site, "after the second retitle");
     }
 
+    [Fact]
+    public void A_retitled_entry_renders_the_page_of_each_list_that_shows_it_and_no_other_page_of_those_lists()
+    {
+        var site = new Incremental("-- content/site.yml --\ntitle: T\npaginate: 2\n" + Source
+            + string.Concat(Enumerable.Range(1, 6).Select(i => Brief($"b{i}", "tags: [x]", date: $"2025-01-0{i}") + Event($"e{i}", $"200{i}", "tags: [x]"))));
+        site.Edit("briefs/b3.md", text => text!.Replace("title: Brief b3", "title: Retitled"));
+        site.Edit("events/e5.md", text => text!.Replace("title: Event e5", "title: Moved on"));
+        var rendered = site.Rebuild().ToHashSet();
+        // Newest first, b3 is on the second page of the briefs and of the tag's list; e5 on the third of the events and the timeline.
+        Assert.Superset(new HashSet<string> { "briefs/page-2.html", "tags/x/page-2.html", "events/page-3.html", "timeline/page-3.html", "tags/x/page-6.html" }, rendered);
+        foreach (var kept in new[] { "briefs/index.html", "briefs/page-3.html", "events/index.html", "events/page-2.html", "timeline/page-2.html", "tags/x/page-4.html" })
+            Assert.DoesNotContain(kept, rendered);
+        // The timeline's first page draws every event.
+        Assert.Contains("timeline/index.html", rendered);
+        AssertSameAsFullBuild(site, "after the retitles");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();

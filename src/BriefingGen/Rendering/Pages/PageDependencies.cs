@@ -45,33 +45,54 @@ public sealed class PageDependencies(SiteGraph graph)
         .Concat(graph.BacklinksOf(source.Id).Select(d => Listed(d.Id)))
         .Concat(graph.CitationsOf(source.Id).Select(c => Listed(c.Page.Id)));
 
-    public IEnumerable<string> Tag(string tag) => graph.Tagged[tag].SelectMany(d => d is Event e ? EventView(e) : [Listed(d.Id)]);
+    /// <summary>A page of a tag's list: its briefs and events as listed, and how many the tag has of each (the lede, the pager, which list goes on).</summary>
+    public IEnumerable<string> Tag(string tag, IEnumerable<Brief> briefs, IEnumerable<Event> events, int briefCount, int eventCount) =>
+        briefs.Select(b => Listed(b.Id)).Concat(events.SelectMany(EventView)).Append($"{TagKey(tag)} briefs={briefCount} events={eventCount}");
 
     /// <summary>A timeline of these events, with the actors its picture names lanes after, those of its filter lists, the tags, and the actor it is about, if any.</summary>
     public IEnumerable<string> Timeline(IReadOnlyList<Event> events, IEnumerable<Actor> filterActors, IEnumerable<string> filterTags, Actor? about) =>
         events.SelectMany(EventView).Concat(TimelinePicture.LaneActors(events, graph).Select(Listed))
             .Concat(filterActors.Append(about).OfType<Actor>().Select(a => Listed(a.Id))).Concat(filterTags.Select(TagKey));
 
+    /// <summary>
+    /// A later page of a timeline: its events and the one before them (whose year and month it may
+    /// go on), the filter lists, and how many events the timeline has; the first page, with the
+    /// picture of them all, is <see cref="Timeline"/>.
+    /// </summary>
+    public IEnumerable<string> TimelinePage(IEnumerable<Event> page, int count, IEnumerable<Actor> filterActors, IEnumerable<string> filterTags, Actor? about) =>
+        page.SelectMany(EventView).Concat(filterActors.Append(about).OfType<Actor>().Select(a => Listed(a.Id))).Concat(filterTags.Select(TagKey)).Append($"timeline events={count}");
+
     /// <summary>The home page: the briefs, key actors (in their order, which other documents decide) and events it lists, and the counts.</summary>
     public IEnumerable<string> Home(IEnumerable<Brief> briefs, IReadOnlyList<Actor> keyActors, IEnumerable<Event> events) => briefs.Select(b => Listed(b.Id))
         .Concat(keyActors.Select(a => Listed(a.Id))).Append("key actors:" + string.Join(' ', keyActors.Select(a => a.Id)))
         .Concat(events.SelectMany(EventView)).Concat(Counts());
 
-    /// <summary>The brief list: every brief as it is listed, newest first.</summary>
-    public IEnumerable<string> BriefList() => graph.Briefs.Select(b => Listed(b.Id));
+    /// <summary>
+    /// A page of the brief list: its briefs as listed, and how many there are (the lede, the pager).
+    /// A page of a list shows its own entries only: with every page naming the whole list, serve's
+    /// memory of who shows what grew as the square of the list, 9 million names at 10,000 briefs.
+    /// Which entries fall on the page follows from the list's order, which the build memory watches.
+    /// </summary>
+    public IEnumerable<string> BriefList(Range page) => graph.Briefs.Take(page).Select(b => Listed(b.Id)).Append($"briefs={graph.Briefs.Count}");
 
     /// <summary>briefs.json: every brief with the ids of its events in date order, which an edit of an event alone can change.</summary>
     public IEnumerable<string> BriefsExport() => graph.Briefs.SelectMany(b => Positions(b.Id + " events", graph.EventsListedBy(b)).Prepend(Listed(b.Id)));
 
-    public IEnumerable<string> Actors() => graph.Actors.Select(a => Listed(a.Id));
+    /// <summary>A page of the actor list: its actors as listed, and how many of each kind there are (the jump links, where a kind goes on).</summary>
+    public IEnumerable<string> Actors(IEnumerable<Actor> page, string kinds) => page.Select(a => Listed(a.Id)).Append("actor kinds: " + kinds);
 
-    public IEnumerable<string> Events() => graph.Events.SelectMany(EventView);
+    /// <summary>A page of the event list: its events as listed, and how many there are.</summary>
+    public IEnumerable<string> Events(Range page) => graph.Events.Take(page).SelectMany(EventView).Append($"events={graph.Events.Count}");
 
     /// <summary>The tag index: each tag with how many documents carry it.</summary>
     public IEnumerable<string> Tags() => graph.Tagged.Select(t => $"{TagKey(t.Key)}={t.Value.Count}");
 
-    /// <summary>The source indexes: every source with the pages that cite it.</summary>
-    public IEnumerable<string> Sources() => graph.Sources.SelectMany(s => graph.CitationsOf(s.Id).Select(c => Listed(c.Page.Id)).Prepend(Listed(s.Id)));
+    /// <summary>
+    /// A page of a source index: its sources with the pages that cite them, and what every page of
+    /// it shows of the whole (how many sources, how many cited, its groups and where each begins).
+    /// </summary>
+    public IEnumerable<string> Sources(IEnumerable<string> page, string whole) =>
+        page.SelectMany(id => graph.CitationsOf(id).Select(c => Listed(c.Page.Id)).Prepend(Listed(id))).Append("sources: " + whole);
 
     public IEnumerable<string> Counts() =>
         [$"briefs={graph.Briefs.Count}", $"actors={graph.Actors.Count}", $"events={graph.Events.Count}", $"sources={graph.Sources.Count}"];

@@ -29,7 +29,7 @@ public static class SitePages
 
         foreach (var (path, entries, pager) in Pagination.Split("briefs/index.html", graph.Briefs.Count, size))
             yield return new PageSpec(path, "briefs", Pagination.Title("Briefs", pager), "briefs", _ => new BriefListPage(graph.Briefs.Take(entries).Select(views.Brief).ToList(), pager),
-                Described($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { Pager = pager, DependsOn = shows.BriefList };
+                Described($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { Pager = pager, DependsOn = () => shows.BriefList(entries) };
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
@@ -48,18 +48,23 @@ public static class SitePages
         var kinds = Actor.Kinds.Select(kind => (Group: kind, Entries: (IReadOnlyList<Actor>)graph.Actors.Where(a => a.ActorKind == kind).ToList()))
             .Where(g => g.Entries.Count > 0).ToList();
         var kindLinks = JumpLinks("actors/index.html", kinds, size, kind => KindHeading(kind), kind => "kind-" + kind);
+        var kindCounts = string.Join(' ', kinds.Select(k => $"{k.Group}={k.Entries.Count}"));
         foreach (var (path, entries, pager) in Pagination.Split("actors/index.html", kinds.Sum(k => k.Entries.Count), size))
             yield return new PageSpec(path, "actors", Pagination.Title("Actors", pager), "actors", _ => new ActorListPage(
                 Pagination.Slice(kinds, entries).Select(g => new ActorGroup(g.Group, KindHeading(g.Group), g.Entries.Select(ViewFactory.Actor).ToList(), g.Continued)).ToList(),
                 kindLinks, pager),
-                Described("The people, states and organizations the briefs are about, each with its briefs and events.", pager)) { Pager = pager, DependsOn = shows.Actors };
+                Described("The people, states and organizations the briefs are about, each with its briefs and events.", pager))
+                {
+                    Pager = pager,
+                    DependsOn = () => shows.Actors(Pagination.Slice(kinds, entries).SelectMany(g => g.Entries), kindCounts),
+                };
         foreach (var actor in graph.Actors)
             yield return new PageSpec(actor.Url, "actor", actor.Name, "actors", root => ActorModel(graph, views, actor, root),
                 actor.Summary ?? $"{actor.Name}: the briefs and events about this {actor.ActorKind}.") { Subject = actor, DependsOn = () => shows.Actor(actor) };
 
         foreach (var (path, entries, pager) in Pagination.Split("events/index.html", graph.Events.Count, size))
             yield return new PageSpec(path, "events", Pagination.Title("Events", pager), "timeline", _ => new EventListPage(graph.Events.Take(entries).Select(views.Event).ToList(), pager),
-                Described($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { Pager = pager, DependsOn = shows.Events };
+                Described($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { Pager = pager, DependsOn = () => shows.Events(entries) };
         foreach (var e in graph.Events)
             yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root),
                 e.Summary ?? $"{e.Title}: the event, who took part and the briefs that discuss it.") { Subject = e, DependsOn = () => shows.Event(e) };
@@ -88,7 +93,8 @@ public static class SitePages
                     Pager = pager,
                     ForReviewOnly = draftsOnly,
                     Meta = () => draftsOnly ? [NoIndex] : [],
-                    DependsOn = () => shows.Tag(tag),
+                    DependsOn = () => shows.Tag(tag, briefs.Take(start..Math.Min(end, briefs.Count)), events.Take(Math.Max(0, start - briefs.Count)..Math.Max(0, end - briefs.Count)),
+                        briefs.Count, events.Count),
                 };
             }
         }
@@ -108,7 +114,7 @@ public static class SitePages
                 {
                     Pager = pager,
                     Anchored = () => Pagination.Slice(index.Value.Groups, entries).SelectMany(g => g.Entries.Select(e => e.Id)),
-                    DependsOn = shows.Sources,
+                    DependsOn = () => shows.Sources(Pagination.Slice(index.Value.Groups, entries).SelectMany(g => g.Entries.Select(e => e.Id)), index.Value.Whole),
                 };
         }
         for (var i = 0; i < graph.Sources.Count; i++)
@@ -216,7 +222,11 @@ public static class SitePages
         spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
 
     /// <summary>One view of the citation index whole: its groups in order, with links to where each begins, and how many sources are cited.</summary>
-    private sealed record SourceIndex(IReadOnlyList<(SourceGroup Group, IReadOnlyList<SourceEntry> Entries)> Groups, IReadOnlyList<JumpLink> JumpLinks, int Cited);
+    private sealed record SourceIndex(IReadOnlyList<(SourceGroup Group, IReadOnlyList<SourceEntry> Entries)> Groups, IReadOnlyList<JumpLink> JumpLinks, int Cited)
+    {
+        /// <summary>What every page of the view shows of the whole: how many sources and cited, and its groups with where each begins.</summary>
+        public string Whole => $"{Groups.Sum(g => g.Entries.Count)} cited={Cited} " + string.Join(' ', JumpLinks.Select(j => $"{j.Name}|{j.Url}|{j.Count}"));
+    }
 
     private static SourceIndex SourceIndexOf(SiteGraph graph, ViewFactory views, string view, string firstPath, int size)
     {

@@ -55,7 +55,8 @@ public static class TimelinePages
                     Pager = pager,
                     Anchored = () => events.Take(entries).Select(e => e.Id),
                     // The filter lists change with the events of the whole site: their choice is part of what every timeline page shows.
-                    DependsOn = () => shows.Timeline(events, filterActors, filterTags, about),
+                    DependsOn = () => pager.Number == 1 ? shows.Timeline(events, filterActors, filterTags, about)
+                        : shows.TimelinePage(events.Take((entries.Start.Value - 1)..entries.End.Value), events.Count, filterActors, filterTags, about),
                 };
             }
         }
