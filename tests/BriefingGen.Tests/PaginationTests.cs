@@ -218,6 +218,11 @@ public class PaginationTests
         // An actor's own timeline goes on pages beside its first, in its own folder.
         Assert.Equal(["2002", "2002, month not known", "Event e"], Shown(site.Page("timeline/actors/peru/page-3.html")));
         Assert.False(site.Has("timeline/actors/pedro-castillo/index.html"));
+        // Its filter is current on each of its pages, as the page itself only on the first.
+        Assert.Equal("page", site.Page("timeline/actors/peru/index.html").QuerySelector(".timeline-filters a[aria-current]")!.GetAttribute("aria-current"));
+        var later = site.Page("timeline/actors/peru/page-2.html").QuerySelector(".timeline-filters a[aria-current]")!;
+        Assert.Equal(("Peru", "true"), (later.TextContent, later.GetAttribute("aria-current")));
+        Assert.Empty(second.QuerySelectorAll(".timeline-filters a[aria-current]"));
     }
 
     private static void AssertLandsOn(TestSite site, string from, IElement link, string page, string firstEntry)
@@ -270,7 +275,7 @@ public class PaginationTests
     {
         var result = TestSite.Check(SiteYml(3) + Sevens.Replace("Text [@bbc].", "See [page 2](../../briefs/page-2.html) and [page 9](../../briefs/page-9.html) [@bbc]."));
         var problems = result.Diagnostics.Where(d => d.Code == "BG4010").Select(d => d.Message).Distinct().ToList();
-        Assert.Equal(["link address '../../briefs/page-9.html' leads to no page of the site: the list at 'briefs/index.html' has 3 pages ('paginate' in site.yml sets how many entries each shows); link to its first page, whose address never moves"], problems);
+        Assert.Equal(["link address '../../briefs/page-9.html' leads to no page of the site: the list whose first page is 'briefs/index.html' has 3 pages ('paginate' in site.yml sets how many entries each shows); link to its first page, whose address never moves"], problems);
     }
 
     [Fact]
@@ -278,13 +283,13 @@ public class PaginationTests
     {
         // Entries move to later pages as a list grows: a link that found its source on the first page finds nothing once it has moved.
         var body = "See [a](../../sources/index.html#s1), [b](../../sources/index.html#s3), [c](../../sources/page-2.html#s3), "
-            + "[d](../../timeline/index.html#e3), [e](../../timeline/index.html#e1), [f](../../sources/index.html#elsewhere) [@s1; @s2; @s3].";
+            + "[d](../../timeline/index.html#e3:~:text=Event), [e](../../timeline/index.html#e1), [f](../../sources/index.html#elsewhere) [@s1; @s2; @s3].";
         var result = TestSite.Check(SiteYml(2) + Sources("s1", "s2", "s3") + Brief("b", body: body) + Event("e1", "2001") + Event("e2", "2002") + Event("e3", "2003")
             + "-- content/actors/elsewhere.md --\n---\nname: Elsewhere\nkind: state\n---\n");
         Assert.Equal([
             "content/briefs/b.md:7:39: warning BG4011: link address '../../sources/index.html#s3' leads to no place on 'sources/index.html': the source 's3' is on 'sources/page-2.html', and moves as the list grows; link to its own page with [[s3]]",
-            "content/briefs/b.md:7:108: warning BG4011: link address '../../timeline/index.html#e3' leads to no place on 'timeline/index.html': the event 'e3' is on 'timeline/page-2.html', and moves as the list grows; link to its own page with [[e3]]",
-            "content/briefs/b.md:7:178: warning BG4011: link address '../../sources/index.html#elsewhere' leads to no place on 'sources/index.html': no page of that list shows the actor 'elsewhere'; link to its own page with [[elsewhere]]",
+            "content/briefs/b.md:7:108: warning BG4011: link address '../../timeline/index.html#e3:~:text=Event' leads to no place on 'timeline/index.html': the event 'e3' is on 'timeline/page-2.html', and moves as the list grows; link to its own page with [[e3]]",
+            "content/briefs/b.md:7:191: warning BG4011: link address '../../sources/index.html#elsewhere' leads to no place on 'sources/index.html': no page of that list shows the actor 'elsewhere'; link to its own page with [[elsewhere]]",
         ], result.Diagnostics.Select(d => d.ToString()));
     }
 

@@ -8,7 +8,7 @@ namespace BriefingGen.Rendering.Pages;
 /// folder: a document's page is always a folder's index.html, so "page-2.html" takes no id from
 /// contributors, and every relative link written for the first page holds on the others.
 /// </summary>
-public static class Pagination
+public static partial class Pagination
 {
     /// <summary>Page numbers shown on either side of the current page; the first and last are always shown.</summary>
     private const int Neighbours = 2;
@@ -31,10 +31,19 @@ public static class Pagination
         {
             var start = (number - 1) * size;
             var end = Math.Min(total, start + size);
-            yield return (PathOf(firstPath, number), start..end, new Pager(number, count, start + 1, end, total,
+            yield return (PathOf(firstPath, number), start..end, new Pager(number, count, total == 0 ? 0 : start + 1, end, total,
                 number > 1 ? PathOf(firstPath, number - 1) : "", number < count ? PathOf(firstPath, number + 1) : "", Links(firstPath, number, count)));
         }
     }
+
+    /// <summary>A list page's description; a later page's says which it is, as its title does.</summary>
+    public static string Description(string description, Pager pager) => pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.";
+
+    /// <summary>Whether a site path is that of a list's later page ("briefs/page-9.html"), which comes and goes as the list's entries do.</summary>
+    public static bool IsLaterPage(string path) => LaterPage().IsMatch(path);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|/)page-[0-9]+\.html$")]
+    private static partial System.Text.RegularExpressions.Regex LaterPage();
 
     /// <summary>
     /// BG5002, at the template, when a page of a list, other than its last, has no link to the page

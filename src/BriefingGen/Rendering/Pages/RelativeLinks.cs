@@ -19,6 +19,8 @@ public static class RelativeLinks
     public static void Check(SiteGraph graph, SiteFiles? site, DiagnosticBag diagnostics)
     {
         Dictionary<string, PageSpec>? pages = null;
+        // Which page of each list (by its first page) gives each document an anchor: made once, when a link first asks.
+        Dictionary<string, Dictionary<string, string>>? anchoredAt = null;
         IReadOnlySet<string>? files = null;
         // Each hint is compared with every heading of the page linked to.
         var siteHintsLeft = Suggestions.MaxHintsPerSite;
@@ -32,7 +34,7 @@ public static class RelativeLinks
             {
                 if (Problem(address, document.Url, pages, site?.ThemeAssets, files, MovedTo, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
-                else if (reached is not null && (NoPlace(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) ?? NotListed(graph, address.Url, pages[reached], pages)) is { } missing)
+                else if (reached is not null && (NoPlace(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) ?? NotListed(graph, address.Url, pages[reached], () => anchoredAt ??= AnchoredAt(pages.Values))) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
@@ -65,19 +67,33 @@ public static class RelativeLinks
     /// page does not list that document, which another page of the list may (entries move from page
     /// to page as the list grows); null when it does, or the fragment names no document.
     /// </summary>
-    private static string? NotListed(SiteGraph graph, string url, PageSpec page, IReadOnlyDictionary<string, PageSpec> pages)
+    private static string? NotListed(SiteGraph graph, string url, PageSpec page, Func<Dictionary<string, Dictionary<string, string>>> anchoredAt)
     {
         var at = url.IndexOf('#');
-        if (at < 0 || page.Anchored is not { } anchored) return null;
+        if (at < 0 || page.Anchored is null) return null;
+        // A text fragment after the id ("#bbc:~:text=cut") scrolls to the id first.
         var fragment = url[(at + 1)..];
+        if (fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive) fragment = fragment[..directive];
         var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
-        if (!graph.Documents.TryGetValue(id, out var listed) || anchored().Contains(id, StringComparer.Ordinal)) return null;
-        var first = Pagination.FirstPathOf(page.OutputPath);
-        var elsewhere = pages.Values.FirstOrDefault(p => p.Anchored is not null && p.Pager is not null && Pagination.FirstPathOf(p.OutputPath) == first
-            && p.OutputPath != page.OutputPath && p.Anchored().Contains(id, StringComparer.Ordinal));
+        if (!graph.Documents.TryGetValue(id, out var listed)) return null;
+        var elsewhere = anchoredAt().GetValueOrDefault(Pagination.FirstPathOf(page.OutputPath))?.GetValueOrDefault(id);
+        if (elsewhere == page.OutputPath) return null;
         var where = elsewhere is null ? $"no page of that list shows the {listed.Kind.Noun()} '{id}'"
-            : $"the {listed.Kind.Noun()} '{id}' is on '{elsewhere.OutputPath}', and moves as the list grows";
+            : $"the {listed.Kind.Noun()} '{id}' is on '{elsewhere}', and moves as the list grows";
         return $"link address '{Shorten(url)}' leads to no place on '{page.OutputPath}': {where}; link to its own page with [[{id}]]";
+    }
+
+    private static Dictionary<string, Dictionary<string, string>> AnchoredAt(IEnumerable<PageSpec> pages)
+    {
+        var lists = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.Anchored is not { } anchored) continue;
+            var first = Pagination.FirstPathOf(page.OutputPath);
+            if (!lists.TryGetValue(first, out var list)) lists[first] = list = new(StringComparer.Ordinal);
+            foreach (var id in anchored()) list.TryAdd(id, page.OutputPath);
+        }
+        return lists;
     }
 
     /// <summary>What is wrong with a link from the page at <paramref name="from"/> (a site path), or null when it leads to a page or to a file not checked.</summary>
@@ -131,10 +147,10 @@ public static class RelativeLinks
         if (movedTo(page) is { } now)
             return $"link address '{Shorten(url)}' leads to the old address of '{now}', renamed (its former_ids), which only sends the reader on; link to it with [[{now}]]";
         // A later page of a list ("briefs/page-9.html") comes and goes as entries do.
-        if (System.Text.RegularExpressions.Regex.IsMatch(page, @"(^|/)page-[0-9]+\.html$") && Pagination.FirstPathOf(page) is var first && pages.ContainsKey(first))
+        if (Pagination.IsLaterPage(page) && Pagination.FirstPathOf(page) is var first && pages.TryGetValue(first, out var list))
         {
-            var count = 1 + pages.Keys.Count(p => p.StartsWith(first[..^"index.html".Length] + "page-", StringComparison.Ordinal) && !p[(first.Length - "index.html".Length)..].Contains('/'));
-            return $"link address '{Shorten(url)}' leads to no page of the site: the list at '{first}' has {(count == 1 ? "one page" : $"{count} pages")} ('paginate' in site.yml sets how many entries each shows); link to its first page, whose address never moves";
+            var count = list.Pager?.Count ?? 1;
+            return $"link address '{Shorten(url)}' leads to no page of the site: the list whose first page is '{first}' has {(count == 1 ? "no other" : $"{count} pages")} ('paginate' in site.yml sets how many entries each shows); link to its first page, whose address never moves";
         }
         return $"link address '{Shorten(url)}' leads to no page of the site (from this page it is '{Shorten(page)}'); link to a brief, actor, event or source with [[id]], which stays right when pages move";
     }

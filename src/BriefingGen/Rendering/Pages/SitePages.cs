@@ -29,7 +29,7 @@ public static class SitePages
 
         foreach (var (path, entries, pager) in Pagination.Split("briefs/index.html", graph.Briefs.Count, size))
             yield return new PageSpec(path, "briefs", Pagination.Title("Briefs", pager), "briefs", _ => new BriefListPage(graph.Briefs.Take(entries).Select(views.Brief).ToList(), pager),
-                Described($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { Pager = pager, DependsOn = () => shows.BriefList(entries) };
+                Pagination.Description($"Every brief, newest first: {Counted(graph.Briefs.Count, "brief")}.", pager)) { Pager = pager, DependsOn = () => shows.BriefList(entries) };
         foreach (var brief in graph.Briefs)
         {
             // Scoring related briefs is the costliest part of a brief page; an incremental build needs them twice.
@@ -53,7 +53,7 @@ public static class SitePages
             yield return new PageSpec(path, "actors", Pagination.Title("Actors", pager), "actors", _ => new ActorListPage(
                 Pagination.Slice(kinds, entries).Select(g => new ActorGroup(g.Group, KindHeading(g.Group), g.Entries.Select(ViewFactory.Actor).ToList(), g.Continued)).ToList(),
                 kindLinks, pager),
-                Described("The people, states and organizations the briefs are about, each with its briefs and events.", pager))
+                Pagination.Description("The people, states and organizations the briefs are about, each with its briefs and events.", pager))
                 {
                     Pager = pager,
                     DependsOn = () => shows.Actors(Pagination.Slice(kinds, entries).SelectMany(g => g.Entries), kindCounts),
@@ -64,7 +64,7 @@ public static class SitePages
 
         foreach (var (path, entries, pager) in Pagination.Split("events/index.html", graph.Events.Count, size))
             yield return new PageSpec(path, "events", Pagination.Title("Events", pager), "timeline", _ => new EventListPage(graph.Events.Take(entries).Select(views.Event).ToList(), pager),
-                Described($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { Pager = pager, DependsOn = () => shows.Events(entries) };
+                Pagination.Description($"Every event, in the order it happened: {Counted(graph.Events.Count, "event")}.", pager)) { Pager = pager, DependsOn = () => shows.Events(entries) };
         foreach (var e in graph.Events)
             yield return new PageSpec(e.Url, "event", e.Title, "timeline", root => EventModel(graph, views, e, root),
                 e.Summary ?? $"{e.Title}: the event, who took part and the briefs that discuss it.") { Subject = e, DependsOn = () => shows.Event(e) };
@@ -80,21 +80,21 @@ public static class SitePages
             // One list, the briefs and then the events, cut into pages as the indexes are.
             foreach (var (path, entries, pager) in Pagination.Split(ViewFactory.TagUrl(tag), briefs.Count + events.Count, size))
             {
-                var (start, end) = (entries.Start.Value, entries.End.Value);
+                var start = entries.Start.Value;
+                var briefsHere = briefs.Take(start..Math.Min(entries.End.Value, briefs.Count)).ToList();
+                var eventsHere = events.Take(Math.Max(0, start - briefs.Count)..Math.Max(0, entries.End.Value - briefs.Count)).ToList();
                 yield return new PageSpec(path, "tag", Pagination.Title($"Tagged “{tag}”", pager), "tags", _ => new TagPage(tag,
-                    briefs.Take(start..Math.Min(end, briefs.Count)).Select(views.Brief).ToList(),
-                    events.Take(Math.Max(0, start - briefs.Count)..Math.Max(0, end - briefs.Count)).Select(views.Event).ToList(),
+                    briefsHere.Select(views.Brief).ToList(), eventsHere.Select(views.Event).ToList(),
                     events.Count > 0 ? ViewFactory.TagTimelineUrl(tag) : "", briefs.Count, events.Count, pager)
                 {
                     BriefsContinued = start > 0 && start < briefs.Count,
                     EventsContinued = start > briefs.Count,
-                }, Described($"Briefs and events tagged “{tag}”.", pager))
+                }, Pagination.Description($"Briefs and events tagged “{tag}”.", pager))
                 {
                     Pager = pager,
                     ForReviewOnly = draftsOnly,
                     Meta = () => draftsOnly ? [NoIndex] : [],
-                    DependsOn = () => shows.Tag(tag, briefs.Take(start..Math.Min(end, briefs.Count)), events.Take(Math.Max(0, start - briefs.Count)..Math.Max(0, end - briefs.Count)),
-                        briefs.Count, events.Count),
+                    DependsOn = () => shows.Tag(tag, briefsHere, eventsHere, briefs.Count, events.Count),
                 };
             }
         }
@@ -110,7 +110,7 @@ public static class SitePages
             foreach (var (path, entries, pager) in Pagination.Split(first, graph.Sources.Count, size))
                 yield return new PageSpec(path, "sources", Pagination.Title(title, pager), "sources", _ => new SourceIndexPage(view,
                     Pagination.Slice(index.Value.Groups, entries).Select(g => g.Group with { Sources = g.Entries, Continued = g.Continued }).ToList(),
-                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Described(description, pager))
+                    index.Value.JumpLinks, graph.Sources.Count, index.Value.Cited, pager), Pagination.Description(description, pager))
                 {
                     Pager = pager,
                     Anchored = () => Pagination.Slice(index.Value.Groups, entries).SelectMany(g => g.Entries.Select(e => e.Id)),
@@ -120,7 +120,8 @@ public static class SitePages
         for (var i = 0; i < graph.Sources.Count; i++)
         {
             var source = graph.Sources[i];
-            // Its entry in the citation index, on whichever page lists it: a page that moves when sources are added before it.
+            // Its entry in the citation index (listed by author and title, as graph.Sources is), on
+            // whichever page lists it: a page that moves when sources are added before it.
             var listedAt = Pagination.PathOf("sources/index.html", Pagination.PageOf(i, size));
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
                 BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
@@ -257,6 +258,4 @@ public static class SitePages
         return links;
     }
 
-    /// <summary>A list page's description; a later page's says which it is, as its title does.</summary>
-    internal static string Described(string description, Pager pager) => pager.Number == 1 ? description : $"{description} Page {pager.Number} of {pager.Count}.";
 }

@@ -50,7 +50,7 @@ public static class TimelinePages
                     var start = entries.Start.Value;
                     return new TimelinePage(title, clear, views.ByYearAndMonth(events.Take(entries), start > 0 ? events[start - 1] : null), picture, countedPer,
                         actorFilters, tagFilters, events.Count, pager);
-                }, SitePages.Described(description, pager))
+                }, Pagination.Description(description, pager))
                 {
                     Pager = pager,
                     Anchored = () => events.Take(entries).Select(e => e.Id),
