@@ -426,21 +426,22 @@ public class IncrementalTests
     {
         // Edits that move entries between the pages of lists (titles that sort, dates, publishers,
         // tags, kinds, additions, removals) in a seeded order: each rebuild must match a full build.
-        // This seed meets, at step 9, a source retitled to a place on another page of the index,
+        // This seed meets, at step 6, a source retitled to a place on another page of the index,
         // which the memory's check of the lists' order is for.
         string SourceFile(int i, string title, string publisher, string author) =>
             $"---\ntitle: {title}\npublisher: {publisher}\nauthors: [\"{author}, A\"]\nkind: report\n---\n";
-        string BriefFile(int i, string title, string date, string tags, string actors) =>
-            $"---\ntitle: {title}\ndate: {date}\nsummary: Summary {i}.\ntags: [{tags}]\nactors: [{actors}]\n---\nText [@s{i % 5}; @s{(i + 2) % 5}].\n";
+        string BriefFile(int i, string title, string date, string tags, string actors, bool draft = false) =>
+            $"---\ntitle: {title}\ndate: {date}\nsummary: Summary {i}.\ntags: [{tags}]\nactors: [{actors}]\ndraft: {(draft ? "true" : "false")}\n---\nText [@s{i % 5}; @s{(i + 2) % 5}].\n";
         string EventFile(int i, string title, string date, string tags, string actors) =>
             $"---\ntitle: {title}\ndate: {date}\ntags: [{tags}]\nactors: [{actors}]\nsources: [s{i % 5}]\n---\n";
         string ActorFile(string name, string kind) => $"---\nname: {name}\nkind: {kind}\n---\n";
-        var files = "-- content/site.yml --\ntitle: T\npaginate: 2\n"
+        var files = "-- content/site.yml --\ntitle: T\npaginate: 2\nbase_url: https://example.org/\n"
             + string.Concat(Enumerable.Range(0, 5).Select(i => $"-- content/sources/s{i}.md --\n" + SourceFile(i, $"Source {i}", i % 2 == 0 ? "Agency" : "Bureau", "Author")))
             + string.Concat(Enumerable.Range(0, 4).Select(i => $"-- content/actors/a{i}.md --\n" + ActorFile($"Actor {i}", i % 2 == 0 ? "person" : "state")))
             + string.Concat(Enumerable.Range(0, 8).Select(i => $"-- content/briefs/b{i}.md --\n" + BriefFile(i, $"Brief {i}", $"2025-01-0{1 + i % 4}", i % 2 == 0 ? "x" : "x, y", $"a{i % 4}")))
             + string.Concat(Enumerable.Range(0, 7).Select(i => $"-- content/events/e{i}.md --\n" + EventFile(i, $"Event {i}", i % 3 == 0 ? "2001" : $"2001-0{1 + i % 3}", i % 2 == 0 ? "x" : "y", $"a{i % 4}")));
-        var site = new Incremental(files);
+        // As serve builds it: with drafts, so that making a brief a draft leaves it on the lists' pages.
+        var site = new Incremental(files, new BuildOptions { IncludeDrafts = true });
         var random = new Random(4);
         string[] titles = ["Aardvark", "Middle", "Zulu", "Brief", "Event", "Source"];
         string[] dates = ["2025-01-01", "2025-01-03", "2025-02-01", "2024-12-31"];
@@ -451,7 +452,7 @@ public class IncrementalTests
         for (var step = 0; step < 40; step++)
         {
             var i = random.Next(8);
-            var what = random.Next(10);
+            var what = random.Next(11);
             var change = what switch
             {
                 0 => Edit($"briefs/b{i}.md", BriefFile(i, titles[random.Next(titles.Length)], dates[random.Next(dates.Length)], i % 2 == 0 ? "x" : "x, y", $"a{i % 4}")),
@@ -461,6 +462,7 @@ public class IncrementalTests
                     publishers[i % 5] = random.Next(3) switch { 0 => "Agency", 1 => "Bureau", _ => "Consortium" }, authors[i % 5] = $"Author{random.Next(3)}")),
                 // A title alone is no part of a source's shape, yet moves it in the order by author and title.
                 9 => Edit($"sources/s{i % 5}.md", SourceFile(i % 5, titles[random.Next(titles.Length)], publishers[i % 5], authors[i % 5])),
+                10 => Edit($"briefs/b{i}.md", BriefFile(i, $"Brief {i}", $"2025-01-0{1 + i % 4}", "y", $"a{i % 4}", draft: random.Next(2) == 0)),
                 4 => Edit($"actors/a{i % 4}.md", ActorFile(titles[random.Next(titles.Length)] + $" {i}", random.Next(3) switch { 0 => "person", 1 => "state", _ => "organization" })),
                 5 => Edit($"briefs/n{added++}.md", BriefFile(added, $"New {added}", dates[random.Next(dates.Length)], "x", "a0")),
                 6 => Edit($"events/n{added++}.md", EventFile(added, $"New {added}", eventDates[random.Next(eventDates.Length)], "y", "a1")),
@@ -485,10 +487,26 @@ public class IncrementalTests
         }
     }
 
+    [Fact]
+    public void A_brief_published_or_made_a_draft_changes_every_page_of_its_tag_whether_or_not_it_is_on_it()
+    {
+        // Whether a tag has a feed, which every page of it announces, depends on whether any of its briefs is published.
+        var site = new Incremental("-- content/site.yml --\ntitle: T\npaginate: 1\nbase_url: https://example.org/\n" + Source
+            + Brief("b1", "tags: [t]\ndraft: true") + Event("e1", "2000", "tags: [t]") + Event("e2", "2001", "tags: [t]"), new BuildOptions { IncludeDrafts = true });
+        Assert.Null(site.Page("tags/t/page-3.html").QuerySelector("link[type='application/atom+xml'][href$='tags/t/feed.xml']"));
+        site.Edit("briefs/b1.md", text => text!.Replace("draft: true", "draft: false"));
+        site.Rebuild();
+        Assert.NotNull(site.Page("tags/t/page-3.html").QuerySelector("link[type='application/atom+xml'][href$='tags/t/feed.xml']"));
+        AssertSameAsFullBuild(site, "once published");
+        site.Edit("briefs/b1.md", text => text!.Replace("draft: false", "draft: true"));
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "once a draft again");
+    }
+
     private static void AssertSameAsFullBuild(Incremental site, string when)
     {
         var full = new MemoryOutput();
-        var result = SiteBuilder.Build(new InMemoryContentSource(site.Content), TemplateSet.Load(), full, new BuildOptions());
+        var result = SiteBuilder.Build(new InMemoryContentSource(site.Content), TemplateSet.Load(), full, site.Options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(result.Diagnostics, site.Last.Diagnostics);
         Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Served.Keys.Order(StringComparer.Ordinal));
@@ -543,8 +561,12 @@ public class IncrementalTests
         /// <summary>The last rebuild's result, failed or not.</summary>
         public BuildResult Last { get; private set; } = null!;
 
-        public Incremental(string files)
+        /// <summary>The options of every build, the full one it is compared with too; serve's include drafts.</summary>
+        public BuildOptions Options { get; }
+
+        public Incremental(string files, BuildOptions? options = null)
         {
+            Options = options ?? new BuildOptions();
             Content = TestSite.Split(files).Content;
             Rebuild();
         }
@@ -565,7 +587,7 @@ public class IncrementalTests
         public (BuildResult Result, IReadOnlyCollection<string> Written) TryRebuild()
         {
             var output = new MemoryOutput();
-            var result = Last = SiteBuilder.Build(new EntriesSource(Entries()), _templates, output, new BuildOptions(), _memory);
+            var result = Last = SiteBuilder.Build(new EntriesSource(Entries()), _templates, output, Options, _memory);
             // Serve prepares the next rebuild when it has a moment between edits: some rebuilds find it done, some do it.
             if (++_rebuilds % 2 == 0) _memory.Prepare();
             if (!result.Succeeded) return (result, []);

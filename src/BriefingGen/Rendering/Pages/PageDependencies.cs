@@ -45,9 +45,14 @@ public sealed class PageDependencies(SiteGraph graph)
         .Concat(graph.BacklinksOf(source.Id).Select(d => Listed(d.Id)))
         .Concat(graph.CitationsOf(source.Id).Select(c => Listed(c.Page.Id)));
 
-    /// <summary>A page of a tag's list: its briefs and events as listed, and how many the tag has of each (the lede, the pager, which list goes on).</summary>
-    public IEnumerable<string> Tag(string tag, IEnumerable<Brief> briefs, IEnumerable<Event> events, int briefCount, int eventCount) =>
-        briefs.Select(b => Listed(b.Id)).Concat(events.SelectMany(EventView)).Append($"{TagKey(tag)} briefs={briefCount} events={eventCount}");
+    /// <summary>
+    /// A page of a tag's list: its briefs and events as listed, how many the tag has of each (the
+    /// lede, the pager, which list goes on), and whether any of its briefs is published, which
+    /// decides whether every page of it announces the tag's feed, or is kept from search engines.
+    /// </summary>
+    public IEnumerable<string> Tag(string tag, IEnumerable<Brief> page, IEnumerable<Event> events, IReadOnlyList<Brief> allBriefs, int eventCount) =>
+        page.Select(b => Listed(b.Id)).Concat(events.SelectMany(EventView))
+            .Append($"{TagKey(tag)} briefs={allBriefs.Count} published={allBriefs.Any(b => !b.Draft)} events={eventCount}");
 
     /// <summary>A timeline of these events, with the actors its picture names lanes after, those of its filter lists, the tags, and the actor it is about, if any.</summary>
     public IEnumerable<string> Timeline(IReadOnlyList<Event> events, IEnumerable<Actor> filterActors, IEnumerable<string> filterTags, Actor? about) =>

@@ -94,7 +94,7 @@ public static class SitePages
                     Pager = pager,
                     ForReviewOnly = draftsOnly,
                     Meta = () => draftsOnly ? [NoIndex] : [],
-                    DependsOn = () => shows.Tag(tag, briefsHere, eventsHere, briefs.Count, events.Count),
+                    DependsOn = () => shows.Tag(tag, briefsHere, eventsHere, briefs, events.Count),
                 };
             }
         }
