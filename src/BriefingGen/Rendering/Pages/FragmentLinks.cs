@@ -1,4 +1,3 @@
-using System.Net;
 using BriefingGen.Diagnostics;
 using BriefingGen.Markdown;
 
@@ -41,29 +40,7 @@ public static class FragmentLinks
     /// that looks like one in the page's prose can only add ids, never hide one, so the check errs
     /// towards silence.
     /// </summary>
-    internal static HashSet<string> IdsIn(ReadOnlySpan<byte> html)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        while (html.IndexOf((byte)'=') is var at and >= 0)
-        {
-            var isId = at >= 3 && (html[at - 1] | 0x20) == 'd' && (html[at - 2] | 0x20) == 'i' && html[at - 3] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r' or (byte)'\f';
-            html = html[(at + 1)..];
-            if (!isId || html.IsEmpty) continue;
-            int end;
-            if (html[0] is (byte)'"' or (byte)'\'')
-            {
-                var quote = html[0];
-                html = html[1..];
-                end = html.IndexOf(quote);
-            }
-            else end = html.IndexOfAny(" \n\t\r\f>"u8);
-            if (end < 0) end = html.Length;
-            var value = System.Text.Encoding.UTF8.GetString(html[..end]);
-            ids.Add(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
-            html = html[end..];
-        }
-        return ids;
-    }
+    internal static HashSet<string> IdsIn(ReadOnlySpan<byte> html) => new(AttributeValues.Of(html, "id"u8), StringComparer.Ordinal);
 
     private static string Shorten(string text) => Model.TextElements.Shorten(text, 60, "...");
 }

@@ -81,7 +81,7 @@ public static partial class Pagination
     private static bool LinksTo(ReadOnlySpan<byte> html, string from, string target)
     {
         var folder = from[..(from.LastIndexOf('/') + 1)];
-        foreach (var href in Hrefs(html))
+        foreach (var href in AttributeValues.Of(html, "href"u8))
         {
             var path = href.AsSpan()[..(href.IndexOfAny(['#', '?']) is >= 0 and var end ? end : href.Length)];
             if (path.IsEmpty || path[0] == '/' || path.Contains(':')) continue;
@@ -97,30 +97,6 @@ public static partial class Pagination
             if (inside && string.Join('/', parts) == target) return true;
         }
         return false;
-    }
-
-    /// <summary>The values of the page's href attributes, quoted or not, entities decoded.</summary>
-    private static IEnumerable<string> Hrefs(ReadOnlySpan<byte> html)
-    {
-        var hrefs = new List<string>();
-        while (html.IndexOf("href="u8) is var at and >= 0)
-        {
-            html = html[(at + "href=".Length)..];
-            if (html.IsEmpty) break;
-            int end;
-            if (html[0] is (byte)'"' or (byte)'\'')
-            {
-                var quote = html[0];
-                html = html[1..];
-                end = html.IndexOf(quote);
-            }
-            else end = html.IndexOfAny(" \n\t\r\f>"u8);
-            if (end < 0) end = html.Length;
-            var value = System.Text.Encoding.UTF8.GetString(html[..end]);
-            hrefs.Add(value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value) : value);
-            html = html[end..];
-        }
-        return hrefs;
     }
 
     /// <summary>The title of a list's page: "Briefs" first, then "Briefs, page 2 of 7", so that tabs, history and search results tell them apart.</summary>
