@@ -196,9 +196,7 @@ public static class SiteGraphBuilder
         var replan = replaced.Values.Select(d => d.Id)
             .Concat(replaced.Values.OfType<Source>().SelectMany(s => previous.CitationsOf(s.Id)).Select(c => c.Page.Id)).ToHashSet(StringComparer.Ordinal);
         var plans = RevisedMap<CitationPlan>.Of(previous.Citations, replan.Select(id =>
-        {
-            return new KeyValuePair<string, CitationPlan>(id, new CitationPlan(bodies[id].Citations, CitationPlan.ListedSources(documents[id]), sourcesById));
-        }).ToList());
+            new KeyValuePair<string, CitationPlan>(id, new CitationPlan(bodies[id].Citations, CitationPlan.ListedSources(documents[id]), sourcesById))).ToList());
 
         // Loaded but not published: none, in a site without drafts or unreadable files.
         var unpublished = loadedIds.Count == documents.Count ? [] : loadedIds.Keys.Where(id => !documents.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);

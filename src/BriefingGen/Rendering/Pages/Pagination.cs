@@ -80,21 +80,11 @@ public static partial class Pagination
     /// <summary>Whether an href of the page at <paramref name="from"/> leads to the site path <paramref name="target"/>.</summary>
     private static bool LinksTo(ReadOnlySpan<byte> html, string from, string target)
     {
-        var folder = from[..(from.LastIndexOf('/') + 1)];
         foreach (var href in AttributeValues.Of(html, "href"u8))
         {
-            var path = href.AsSpan()[..(href.IndexOfAny(['#', '?']) is >= 0 and var end ? end : href.Length)];
-            if (path.IsEmpty || path[0] == '/' || path.Contains(':')) continue;
-            var parts = folder.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-            var inside = true;
-            foreach (var part in path.ToString().Split('/'))
-            {
-                if (part is "" or ".") continue;
-                if (part != "..") parts.Add(part);
-                else if (parts.Count > 0) parts.RemoveAt(parts.Count - 1);
-                else inside = false;
-            }
-            if (inside && string.Join('/', parts) == target) return true;
+            var path = href[..(href.IndexOfAny(['#', '?']) is >= 0 and var end ? end : href.Length)];
+            // An address from the root or with a scheme is not how a page links to its neighbour.
+            if (path.Length > 0 && path[0] != '/' && !path.Contains(':') && RelativeLinks.Target(from, path) == target) return true;
         }
         return false;
     }

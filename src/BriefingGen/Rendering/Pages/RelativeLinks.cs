@@ -116,15 +116,8 @@ public static class RelativeLinks
         }
         if (UrlPolicy.StartsWithHost(url))
             return $"link address '{Shorten(url)}' has no https://, so it leads to a page of this site that does not exist; write 'https://{Shorten(url)}'";
-        var folders = from.Split('/')[..^1].ToList();
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".") continue;
-            if (part != "..") folders.Add(part);
-            else if (folders.Count > 0) folders.RemoveAt(folders.Count - 1);
-            else return $"link address '{Shorten(url)}' climbs above the site's root, so it leads outside the site; link to a page of the site, or write the full https:// address";
-        }
-        var target = string.Join('/', folders);
+        if (Target(from, path) is not { } target)
+            return $"link address '{Shorten(url)}' climbs above the site's root, so it leads outside the site; link to a page of the site, or write the full https:// address";
         if (target.StartsWith("assets/", StringComparison.Ordinal) && themeAssets is not null && !themeAssets.Contains(target))
             return $"{(address.IsImage ? "image" : "link")} address '{Shorten(url)}' leads to no file of the theme: its assets/ folder has no '{Shorten(target["assets/".Length..])}'; add the file to the theme's assets/ (--templates), or use its https:// address";
         // Content holds no images: one beside the page is never there. A theme may ship its own (assets/).
@@ -153,6 +146,23 @@ public static class RelativeLinks
             return $"link address '{Shorten(url)}' leads to no page of the site: the list whose first page is '{first}' has {(count == 1 ? "no other" : $"{count} pages")} ('paginate' in site.yml sets how many entries each shows); link to its first page, whose address never moves";
         }
         return $"link address '{Shorten(url)}' leads to no page of the site (from this page it is '{Shorten(page)}'); link to a brief, actor, event or source with [[id]], which stays right when pages move";
+    }
+
+    /// <summary>
+    /// The site path a relative path (no query or fragment) leads to from the page at <paramref name="from"/>,
+    /// as a browser resolves it ("" for the site's root); null when it climbs above the root.
+    /// </summary>
+    internal static string? Target(string from, string path)
+    {
+        var folders = from.Split('/')[..^1].ToList();
+        foreach (var part in path.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part != "..") folders.Add(part);
+            else if (folders.Count > 0) folders.RemoveAt(folders.Count - 1);
+            else return null;
+        }
+        return string.Join('/', folders);
     }
 
     /// <summary>Where Pagefind writes the search index, after the build: its files are not known before.</summary>

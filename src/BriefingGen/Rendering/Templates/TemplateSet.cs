@@ -47,9 +47,10 @@ public sealed class TemplateSet
     public static TemplateSet Load(string? overrideFolder = null)
     {
         var files = BuiltIn();
+        var builtInMacros = files["_macros.html"];
         var refused = new DiagnosticBag();
         if (overrideFolder is not null) ReadOverrides(new DirectoryInfo(overrideFolder), overrideFolder.Replace('\\', '/').TrimEnd('/'), "", files, refused);
-        return Parse(KeepBuiltInMacros(files), refused);
+        return Parse(KeepBuiltInMacros(files, builtInMacros), refused);
     }
 
     /// <summary>Where the built-in functions go when a theme has a _macros.html of its own: a name no theme's file can have.</summary>
@@ -60,9 +61,10 @@ public sealed class TemplateSet
     /// the built-in ones are defined first, so a theme written before one was added (pager) still
     /// renders the built-in pages that call it.
     /// </summary>
-    private static Dictionary<string, (string ShownPath, byte[] Bytes)> KeepBuiltInMacros(Dictionary<string, (string ShownPath, byte[] Bytes)> files)
+    /// <param name="builtIn">The built-in _macros.html, taken before the theme's files replaced any.</param>
+    private static Dictionary<string, (string ShownPath, byte[] Bytes)> KeepBuiltInMacros(Dictionary<string, (string ShownPath, byte[] Bytes)> files,
+        (string ShownPath, byte[] Bytes) builtIn)
     {
-        var builtIn = BuiltIn()["_macros.html"];
         if (files.TryGetValue("_macros.html", out var macros) && !macros.Bytes.AsSpan().SequenceEqual(builtIn.Bytes)) files[BuiltInMacros] = builtIn;
         return files;
     }
@@ -117,8 +119,9 @@ public sealed class TemplateSet
     public static TemplateSet Load(IReadOnlyDictionary<string, string> overrides)
     {
         var files = BuiltIn();
+        var builtInMacros = files["_macros.html"];
         foreach (var (name, text) in overrides) files[name] = ("templates/" + name, System.Text.Encoding.UTF8.GetBytes(text));
-        return Parse(KeepBuiltInMacros(files), new DiagnosticBag());
+        return Parse(KeepBuiltInMacros(files, builtInMacros), new DiagnosticBag());
     }
 
     private static TemplateSet Parse(Dictionary<string, (string ShownPath, byte[] Bytes)> files, DiagnosticBag diagnostics)
