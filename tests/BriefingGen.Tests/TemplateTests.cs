@@ -491,4 +491,43 @@ public class TemplateTests
         Assert.Equal(0, CliRun.In(temp.Path, "build", "--templates", "templates").ExitCode);
         Assert.Equal(plain, File.ReadAllBytes(temp["site/briefs/a/index.html"]));
     }
+
+    /// <summary>
+    /// The published CLI is native code, which keeps the reflection data Scriban reads members with
+    /// only for the engine's own types: a template reading a member of a framework type (a DateOnly's
+    /// year, a tuple's item) would work under `dotnet run` and fail in the published CLI. So every
+    /// value a template can reach is a string, a number, a collection of such values, or a view of ours.
+    /// </summary>
+    [Fact]
+    public void Every_value_a_template_can_reach_is_of_a_type_the_native_cli_keeps_members_of()
+    {
+        var engine = typeof(Model.SiteConfig).Assembly;
+        var roots = engine.GetExportedTypes().Where(t => t.Namespace == "BriefingGen.Rendering.Pages" && t.Name.EndsWith("Page"))
+            .Concat([typeof(Model.SiteConfig), typeof(Rendering.Metadata.PageDiscovery), typeof(Rendering.Citing.MetaTag)]).ToList();
+        Assert.Contains(typeof(Rendering.Pages.BriefPage), roots);
+        var seen = new HashSet<Type>();
+        var unkept = new List<string>();
+        var pending = new Queue<Type>(roots);
+        while (pending.TryDequeue(out var type))
+        {
+            if (!seen.Add(type)) continue;
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+                foreach (var reached in Reached(property.PropertyType))
+                    if (reached.Assembly == engine) pending.Enqueue(reached);
+                    else unkept.Add($"{type.Name}.{property.Name}: {reached}");
+        }
+        Assert.True(seen.Count > 30, $"only {seen.Count} types walked");
+        Assert.Empty(unkept);
+
+        // What a template sees of a value of this type: itself, or for a collection what it holds; none for plain values.
+        IEnumerable<Type> Reached(Type type)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(object)) return [];
+            if (type.Assembly == engine) return [type];
+            if (type.IsGenericType && type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))
+                return type.GetGenericArguments().SelectMany(Reached);
+            return [type];
+        }
+    }
 }

@@ -79,7 +79,7 @@ def count_files(folder):
 
 
 def publish_cli():
-    print("publishing the Release CLI (self-contained, one composite ReadyToRun image) into bench-out/cli ...", flush=True)
+    print("publishing the Release CLI (native code, compiled ahead of time) into bench-out/cli ...", flush=True)
     subprocess.run(["dotnet", "publish", "src/BriefingGen.Cli", "-c", "Release", "-o", CLI_DIR, "-v", "quiet", "-nologo"],
                    cwd=REPO, check=True, stdout=subprocess.DEVNULL)
 

@@ -182,7 +182,7 @@ public sealed class DevServer : IAsyncDisposable
             while (true)
             {
                 var (paths, next) = await news.WaitAsync(done.Token);
-                await context.Response.WriteAsync("event: reload\ndata: " + JsonSerializer.Serialize(paths) + "\n\n", done.Token);
+                await context.Response.WriteAsync("event: reload\ndata: " + JsonSerializer.Serialize(paths, ServeJson.Default.IReadOnlyCollectionString) + "\n\n", done.Token);
                 await context.Response.Body.FlushAsync(done.Token);
                 news = next;
             }

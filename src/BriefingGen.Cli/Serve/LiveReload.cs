@@ -69,7 +69,7 @@ public static partial class LiveReload
         html = CspMeta().Replace(html, m => m.Groups[1].Value + Allow(Allow(m.Groups[2].Value, "script-src", origin + ScriptPath), "connect-src", origin + EventsPath) + m.Groups[3].Value, 1);
         var hook = new StringBuilder();
         if (problems.Count > 0) hook.Append($"<link rel=\"stylesheet\" href=\"{StylePath}\">").Append(Overlay(problems, lastGood));
-        hook.Append($"<script src=\"{ScriptPath}\" data-since=\"{Html.Escape(since)}\" data-shown=\"{Html.Escape(System.Text.Json.JsonSerializer.Serialize(shown))}\"></script>\n");
+        hook.Append($"<script src=\"{ScriptPath}\" data-since=\"{Html.Escape(since)}\" data-shown=\"{Html.Escape(System.Text.Json.JsonSerializer.Serialize(shown, ServeJson.Default.IReadOnlyCollectionString))}\"></script>\n");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + hook : html.Insert(end, hook.ToString());
     }

@@ -87,8 +87,10 @@ public static partial class YamlTreeReader
     /// <summary>Any failure that passed through the YAML library is about the text it was given, not a bug of ours.</summary>
     private static bool ThrownByYamlLibrary(Exception e)
     {
-        var library = typeof(Parser).Assembly;
-        return e is YamlException || new StackTrace(e).GetFrames().Any(f => f.GetMethod()?.Module.Assembly == library);
+        var library = typeof(Parser).Assembly.GetName().Name;
+        // By name: the native CLI keeps a frame's assembly name, not the method's reflection data.
+        return e is YamlException || new StackTrace(e).GetFrames().Any(f => DiagnosticMethodInfo.Create(f)?.DeclaringAssemblyName is { } name
+            && new System.Reflection.AssemblyName(name).Name == library);
     }
 
     // Exceptions other than YamlException speak of the library's internals, so they say what to look for instead.

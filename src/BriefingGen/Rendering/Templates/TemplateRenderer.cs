@@ -76,14 +76,14 @@ public sealed class TemplateRenderer : IDisposable
         // an error that tells the theme author why; Import alone does not replace the read-only builtin.
         var date = (ScriptObject)builtins["date"]!;
         date.Remove("now");
-        date.Import("now", new Func<TemplateContext, SourceSpan, object>((_, span) =>
-            throw new ScriptRuntimeException(span, "date.now is not available: a build must come out the same whenever it runs; use a date from the content")));
+        date.SetValue("now", new TemplateFunction(0, typeof(object), (span, _) =>
+            throw new ScriptRuntimeException(span, "date.now is not available: a build must come out the same whenever it runs; use a date from the content")), readOnly: false);
         ((ScriptObject)builtins["math"]!).Remove("random");
         // Every value printed is escaped already; escaped once more by html.escape, a title showed "&amp;#39;".
         // The function stays (themes written for other engines call it) and escapes once: its result is trusted.
         var html = (ScriptObject)builtins["html"]!;
         html.Remove("escape");
-        html.Import("escape", new Func<object?, TrustedHtml>(value => new TrustedHtml(Html.Escape(value?.ToString() ?? ""))));
+        html.SetValue("escape", new TemplateFunction(1, typeof(TrustedHtml), (_, arguments) => new TrustedHtml(Html.Escape(arguments[0]?.ToString() ?? ""))), readOnly: false);
         // These would run a text, a contributor's title as much as any, as a template of the theme.
         var objects = (ScriptObject)builtins["object"]!;
         objects.Remove("eval");
