@@ -234,7 +234,7 @@ public static class CliApp
             if (IndexForSearch(staging, indexer, printer) is not { } searchTiming)
             {
                 staging.Abandon();
-                printer.Info($"nothing was written; {outputFolder} is unchanged");
+                printer.Info(NothingWritten(outputFolder));
                 return UsageError;
             }
             result = result with { Timings = [.. result.Timings, searchTiming] };
@@ -265,7 +265,7 @@ public static class CliApp
 
         if (result.UpToDate) printer.Info($"the site in {outputFolder} is up to date: nothing it is built from changed, and its files are as the last build left them");
         else if (result.Succeeded) printer.Info($"built {result.FilesWritten} files{(staging.AddedAfterBuild > 0 ? $" and {staging.AddedAfterBuild} search index files" : "")} into {outputFolder} ({staging.Changed} new or changed, {staging.Removed} removed)");
-        else printer.Info($"nothing was written; {outputFolder} is unchanged");
+        else printer.Info(NothingWritten(outputFolder));
         if (showTimings) printer.Timings(result.Timings);
         return result.Succeeded ? Success : ContentErrors;
     }
@@ -363,6 +363,10 @@ public static class CliApp
     }
 
     /// <summary>A path as messages name it: relative to the working folder, with '/'.</summary>
+    /// <summary>A failed build's last line: the site as it was, or no site at all when there was none before.</summary>
+    private static string NothingWritten(string outputFolder) =>
+        $"nothing was written; {outputFolder} {(Directory.Exists(outputFolder) ? "is unchanged" : "was not created")}";
+
     internal static string Shown(string folder) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
 
     /// <summary>SOURCE_DATE_EPOCH as a time, or null when it is not set; anything but whole seconds from 1970 to 9999 is a usage error.</summary>

@@ -63,7 +63,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         var warnings = shown.Count - errors;
         if (errors <= GitHubAnnotationsPerStep && warnings <= GitHubAnnotationsPerStep) return null;
-        return $"::notice title=BriefingGen::{errors} error and {warnings} warning annotations; GitHub shows the first {GitHubAnnotationsPerStep} of each kind on the changed lines, " +
+        return $"::notice title=BriefingGen::{Count(errors, "error annotation")} and {Count(warnings, "warning annotation")}; GitHub shows the first {GitHubAnnotationsPerStep} of each kind on the changed lines, " +
             "the content's own errors first. The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see every one in file order";
     }
 

@@ -35,9 +35,13 @@ public class CliTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             "content/sources/bbc.md:1:1: error BG3005: source 'bbc' is not cited by any published page; cite it with [@bbc] or remove it\n" +
-            "1 error, 0 warnings\nnothing was written; site is unchanged\n", run.Stdout);
+            "1 error, 0 warnings\nnothing was written; site was not created\n", run.Stdout);
         Assert.False(Directory.Exists(temp["site"]));
         Assert.False(Directory.Exists(temp["site.building"]));
+        // Once there is a site, it is the one left as it was.
+        Assert.Equal(0, CliRun.In(temp.Path, "build").ExitCode);
+        var again = CliRun.In(temp.Path, "build", "--strict");
+        Assert.EndsWith("1 error, 0 warnings\nnothing was written; site is unchanged\n", again.Stdout);
     }
 
     [Theory]
@@ -89,7 +93,7 @@ public class CliTests
         Assert.Equal(codes(plain.Stdout), codes(strict.Stdout));
         var build = CliRun.In(temp.Path, "build", "--strict", "--lint", "citations");
         Assert.Equal(codes(plain.Stdout), codes(build.Stdout));
-        Assert.EndsWith("nothing was written; site is unchanged\n", build.Stdout);
+        Assert.EndsWith("nothing was written; site was not created\n", build.Stdout);
         // What a build without base_url leaves out is no news when it writes nothing, even when only a page's check failed it.
         Assert.DoesNotContain("base_url is not set", build.Stdout);
         using var onlyOnPage = new TempFolder().WriteSite(Source + Brief("a", body: "See [below](#nowhere) [@bbc]."));
@@ -266,13 +270,13 @@ public class CliTests
         var run = CliRun.In(temp.Path, "check", "--format", "github");
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stdout.Split('\n');
-        Assert.Equal("::notice title=BriefingGen::1 error and 12 warning annotations; GitHub shows the first 10 of each kind on the changed lines, the content's own errors first. " +
+        Assert.Equal("::notice title=BriefingGen::1 error annotation and 12 warning annotations; GitHub shows the first 10 of each kind on the changed lines, the content's own errors first. " +
             "The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see every one in file order", lines[0]);
         Assert.StartsWith("::error file=content/briefs/a.md,line=33,col=7,title=BG3004::unknown source 'nope'", lines[1]);
         Assert.All(lines[2..14], l => Assert.StartsWith("::warning file=content/briefs/a.md,line=", l));
         // Under --strict, as pull requests are checked, every problem is an error: the content's own still come first.
         var strict = CliRun.In(temp.Path, "check", "--strict", "--format", "github").Stdout.Split('\n');
-        Assert.StartsWith("::notice title=BriefingGen::13 error and 0 warning annotations;", strict[0]);
+        Assert.StartsWith("::notice title=BriefingGen::13 error annotations and 0 warning annotations;", strict[0]);
         Assert.StartsWith("::error file=content/briefs/a.md,line=33,col=7,title=BG3004::unknown source 'nope'", strict[1]);
         Assert.All(strict[2..14], l => Assert.StartsWith("::error file=content/briefs/a.md,line=", l));
 

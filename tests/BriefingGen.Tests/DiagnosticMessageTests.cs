@@ -464,6 +464,8 @@ public class DiagnosticMessageTests
             "content/site.yml:1:1: error BG2007: required key 'title' is missing; add the site's title" },
         { Source + Brief("a", date: "2019-02-30"),
             "content/briefs/a.md:3:7: error BG2008: 'date': '2019-02-30' does not exist: Feb 2019 has 28 days" },
+        { Source + Brief("a", date: "2023-11-00"),
+            "content/briefs/a.md:3:7: error BG2008: 'date': '2023-11-00' has day 00; days run from 01" },
         { Source + Brief("a", date: "2019-12"),
             "content/briefs/a.md:3:7: error BG2008: 'date' must be a full date YYYY-MM-DD, not '2019-12'" },
         // A date in words or with slashes: the form to write, with this date in it when its reading is sure.

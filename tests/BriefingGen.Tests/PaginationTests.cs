@@ -77,6 +77,8 @@ public class PaginationTests
         Assert.Equal(["templates/briefs.html:1:1: warning BG5002: briefs/index.html is page 1 of 3 of its list, but links to no page after it, so readers never reach entries 4–7; "
             + "show the pager where the list ends ({{ pager page.pager \"Briefs\" }}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml (1 more page made with this template lacks the same link)"],
             result.Diagnostics.Select(d => d.ToString()));
+        // One entry past the first page is named alone.
+        Assert.Contains("so readers never reach entry 7; ", Assert.Single(TestSite.Build(SiteYml(6) + Sevens + theme).Diagnostics).Message);
         // A list of one page needs no pager.
         Assert.Empty(TestSite.Build(SiteYml(7) + Sevens + theme).Diagnostics);
     }

@@ -41,9 +41,14 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
             error = $"'{text}' has month {month}; months run from 01 to 12";
             return false;
         }
-        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value)))
+        if (day is 0)
         {
-            error = $"'{text}' does not exist: {MonthAbbreviations[month!.Value - 1]} {year} has {DateTime.DaysInMonth(year, month.Value)} days";
+            error = $"'{text}' has day 00; days run from 01";
+            return false;
+        }
+        if (day is not null && day > DateTime.DaysInMonth(year, month!.Value))
+        {
+            error = $"'{text}' does not exist: {MonthAbbreviations[month.Value - 1]} {year} has {DateTime.DaysInMonth(year, month.Value)} days";
             return false;
         }
         date = new PartialDate(year, month, day);

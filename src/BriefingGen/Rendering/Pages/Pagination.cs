@@ -57,7 +57,7 @@ public static partial class Pagination
         if (page.Pager is not { } pager || pager.Number == pager.Count || LinksTo(html, page.OutputPath, pager.Next)) return null;
         var list = pager.Number == 1 ? page.Title : page.Title[..page.Title.LastIndexOf(", page ", StringComparison.Ordinal)];
         return new Diagnostic(SourceLocation.StartOf(templatePath), DiagnosticCodes.UnlinkedPages.DefaultSeverity, DiagnosticCodes.UnlinkedPages.Id,
-            $"{page.OutputPath} is page {pager.Number} of {pager.Count} of its list, but links to no page after it, so readers never reach entries {pager.Last + 1}–{pager.Total}; "
+            $"{page.OutputPath} is page {pager.Number} of {pager.Count} of its list, but links to no page after it, so readers never reach {(pager.Last + 1 == pager.Total ? $"entry {pager.Total}" : $"entries {pager.Last + 1}–{pager.Total}")}; "
             + $"show the pager where the list ends ({{{{ pager page.pager \"{list}\" }}}}, see docs/theming.md, Long lists), or raise 'paginate' in site.yml");
     }
 
