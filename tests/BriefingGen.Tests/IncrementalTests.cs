@@ -355,6 +355,16 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Linking_an_event_to_an_actor_in_its_text_moves_it_into_the_actors_lane()
+    {
+        var site = new Incremental(Source + "-- content/actors/ida.md --\n---\nname: Ida\nkind: person\n---\n"
+            + Event("treaty", "2021-03", "sources: [bbc]", body: "Signed [@bbc].") + Event("visit", "2021-05", "actors: [ida]\nsources: [bbc]"));
+        site.Edit("events/treaty.md", text => text!.Replace("Signed [@bbc].", "Signed by [[ida]] [@bbc]."));
+        Assert.Contains("timeline/index.html", site.Rebuild());
+        AssertSameAsFullBuild(site, "after an event's text linked an actor");
+    }
+
+    [Fact]
     public void Retitling_a_source_that_moves_it_in_the_sources_order_leaves_the_sitemap_as_a_full_build_writes_it()
     {
         // The sitemap listed pages in the order the site plans them, sources by title, but was kept while only titles changed.

@@ -324,6 +324,26 @@ public class TimelineTests
     }
 
     [Fact]
+    public void An_event_that_links_to_an_actor_is_in_that_actors_lane_as_on_its_timeline_and_in_the_exports()
+    {
+        // The actor's timeline listed the event (its text links to her), yet her own lane left it to "Other",
+        // and data/events.json gave it no actors while data/actors.json listed it among hers.
+        var site = TestSite.Build("-- content/actors/ida.md --\n---\nname: Ida Varga\nkind: person\n---\n"
+            + Event("treaty", "2021-03", body: "Signed by [[ida]].") + Event("visit", "2021-05", "actors: [ida]") + Event("fair", "2021-07")).AssertClean();
+        string Described(string path)
+        {
+            var page = site.Page(path);
+            return page.GetElementById(page.QuerySelector("svg.timeline-picture")!.GetAttribute("aria-describedby")!)!.TextContent;
+        }
+        Assert.Contains("2 events in 2021, in lanes for Ida Varga (2).", Described("timeline/actors/ida/index.html"));
+        Assert.Contains("3 events in 2021, in lanes for Ida Varga (2), Other (1).", Described("timeline/index.html"));
+        using var events = System.Text.Json.JsonDocument.Parse(site.Output.Text("data/events.json"));
+        Assert.Equal(["ida", "ida", ""], events.RootElement.EnumerateArray().Select(e => string.Join(' ', e.GetProperty("actors").EnumerateArray().Select(a => a.GetString()))));
+        using var actors = System.Text.Json.JsonDocument.Parse(site.Output.Text("data/actors.json"));
+        Assert.Equal(["treaty", "visit"], actors.RootElement[0].GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void The_picture_counts_its_marks_not_its_events_before_it_aggregates()
     {
         // An event is drawn in the lane of each actor it names: 150 events of three actors are 450 marks, 450 links.

@@ -56,6 +56,16 @@ public sealed class SiteGraph
 
     public IReadOnlyList<Event> EventsOf(string actorId) => EventsByActor.TryGetValue(actorId, out var list) ? list : [];
 
+    /// <summary>
+    /// The actors an event names, in its front matter or with a [[link]] in its text: the actors whose
+    /// timelines show it (<see cref="EventsByActor"/>), whose lanes of a timeline's picture hold it,
+    /// and its `actors` in data/events.json. A linked actor's own timeline had put the event in "Other".
+    /// </summary>
+    public IEnumerable<string> ActorsOf(Event e) => ActorsOf(e, Bodies.GetValueOrDefault(e.Id) ?? ParsedBody.Empty, Documents);
+
+    internal static IEnumerable<string> ActorsOf(Event e, ParsedBody body, IReadOnlyDictionary<string, Document> documents) =>
+        e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct().Where(actor => documents.GetValueOrDefault(actor) is Actor);
+
     public IReadOnlyList<(Document Page, int Number)> CitationsOf(string sourceId) => CitedIn.TryGetValue(sourceId, out var list) ? list : [];
 
     /// <summary>The events a brief lists, in date order, as every page and export shows them.</summary>

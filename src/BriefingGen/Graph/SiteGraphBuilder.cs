@@ -45,7 +45,7 @@ public static class SiteGraphBuilder
             foreach (var target in BacklinkTargets(document, body)) Add(backlinks, target, document);
             foreach (var tag in TagsOf(document)) Add(tagged, tag.Id, document);
             if (document is Event e)
-                foreach (var actor in ActorsOf(e, body, documents)) Add(eventsByActor, actor, e);
+                foreach (var actor in SiteGraph.ActorsOf(e, body, documents)) Add(eventsByActor, actor, e);
 
             var plan = new CitationPlan(body.Citations, CitationPlan.ListedSources(document), sources);
             plans[document.Id] = plan;
@@ -115,10 +115,6 @@ public static class SiteGraphBuilder
 
     /// <summary>The ids whose back-links list this document.</summary>
     private static IEnumerable<string> BacklinkTargets(Document document, ParsedBody body) => Outgoing(document, body).Distinct().Where(target => target != document.Id);
-
-    /// <summary>The actors whose timelines show this event: those it names, or links to.</summary>
-    private static IEnumerable<string> ActorsOf(Event e, ParsedBody body, IReadOnlyDictionary<string, Document> documents) =>
-        e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct().Where(actor => documents.GetValueOrDefault(actor) is Actor);
 
     /// <summary>Every id a document points at: its front-matter references and its [[links]].</summary>
     private static IEnumerable<string> Outgoing(Document document, ParsedBody body)
@@ -229,7 +225,7 @@ public static class SiteGraphBuilder
                 : previous.Sources,
             SourcesById = sourcesById,
             Backlinks = Lists(previous.Backlinks, d => BacklinkTargets(d, previous.Bodies[d.Id]), Current),
-            EventsByActor = Lists(previous.EventsByActor, d => d is Event e ? ActorsOf(e, previous.Bodies[d.Id], previous.Documents) : [], Current),
+            EventsByActor = Lists(previous.EventsByActor, d => d is Event e ? SiteGraph.ActorsOf(e, previous.Bodies[d.Id], previous.Documents) : [], Current),
             Tagged = Lists(previous.Tagged, d => TagsOf(d).Select(t => t.Id), Current),
             Citations = plans,
             CitedIn = Lists(previous.CitedIn, d => previous.Citations[d.Id].References.Select(r => r.Source.Id), c => (Current(c.Page), c.Number)),

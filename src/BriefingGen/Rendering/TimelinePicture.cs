@@ -162,7 +162,7 @@ public static class TimelinePicture
 
     /// <summary>
     /// The actors with most events get a lane each, and an event is drawn in the lane of every one of
-    /// them it names: a lane is that actor's events ("Peru (9)"). Drawn only in its first-named
+    /// them it names (<see cref="SiteGraph.ActorsOf(Event)"/>): a lane is that actor's events ("Peru (9)"). Drawn only in its first-named
     /// actor's lane, an event of Castillo and Peru left Peru's lane with 2 of Peru's 9 events, on
     /// Peru's own timeline too. Events naming none of them share the last lane.
     /// </summary>
@@ -174,7 +174,7 @@ public static class TimelinePicture
         foreach (var e in events)
         {
             var named = false;
-            foreach (var id in e.Actors.Select(a => a.Id))
+            foreach (var id in graph.ActorsOf(e))
             {
                 if (!lanes.TryGetValue(id, out var lane)) continue;
                 lane.Add(e);
@@ -189,7 +189,7 @@ public static class TimelinePicture
 
     /// <summary>The ids of the actors named by most of these events, busiest first: each has a lane, named after it.</summary>
     public static List<string> LaneActors(IEnumerable<Event> events, SiteGraph graph) =>
-        events.SelectMany(e => e.Actors.Select(a => a.Id)).Where(id => graph.Get<Actor>(id) is not null)
+        events.SelectMany(graph.ActorsOf)
             .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(MaxLanes).Select(g => g.Key).ToList();
 

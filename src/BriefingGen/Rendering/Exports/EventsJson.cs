@@ -21,7 +21,7 @@ public static class EventsJson
             json.WriteBoolean("circa", e.Circa);
             json.StringOrNull("summary", e.Summary);
             json.StringOrNull("location", e.Location);
-            json.Strings("actors", e.Actors.Select(a => a.Id));
+            json.Strings("actors", graph.ActorsOf(e));
             json.Strings("sources", e.Sources.Select(s => s.Id));
             json.Strings("tags", e.Tags.Select(t => t.Id));
             json.Strings("briefs", graph.BriefsAbout(e).Select(b => b.Id));
