@@ -226,7 +226,7 @@ public static class CliApp
         }
         // Said on every build without search, an up-to-date one too: that site has no search either.
         if (result.Succeeded && indexer is null)
-            printer.Info($"search: Pagefind is not installed, so the site has no search index; install it with `{PagefindIndexer.InstallHint}`");
+            printer.Info($"search: Pagefind is not installed, so the site has no search index; put a `pagefind` on PATH (npm install -g pagefind), or in the repository run `{PagefindIndexer.InstallHint}`");
         // Before indexing and publishing: should either fail, the content's report is still the contributor's to see.
         printer.Report(result, showCoverage: result.LintsCitations);
         if (result.Succeeded && !result.UpToDate)
