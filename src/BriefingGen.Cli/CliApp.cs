@@ -362,11 +362,11 @@ public static class CliApp
         return names.Count == 0 || names.Any(name => name == ContentLayout.SiteConfigPath || ContentLayout.IsKindFolder(name!));
     }
 
-    /// <summary>A path as messages name it: relative to the working folder, with '/'.</summary>
     /// <summary>A failed build's last line: the site as it was, or no site at all when there was none before.</summary>
     private static string NothingWritten(string outputFolder) =>
         $"nothing was written; {outputFolder} {(Directory.Exists(outputFolder) ? "is unchanged" : "was not created")}";
 
+    /// <summary>A path as messages name it: relative to the working folder, with '/'.</summary>
     internal static string Shown(string folder) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
 
     /// <summary>SOURCE_DATE_EPOCH as a time, or null when it is not set; anything but whole seconds from 1970 to 9999 is a usage error.</summary>
