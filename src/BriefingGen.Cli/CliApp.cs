@@ -115,7 +115,10 @@ public static class CliApp
         var @new = new Command("new", "Create a content file from a scaffold, ready to fill in") { kind, id, title, content, templates };
         var siteTitle = new Option<string?>("--title") { Description = "The site's title" };
         var init = new Command("init", "Start a site: create the content folder and its site.yml") { content, siteTitle };
-        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { init, build, check, serve, @new };
+        var themeFiles = new Argument<string[]>("files") { Description = "Files of the built-in theme to copy (brief.html, assets/style.css, …); none lists them all", Arity = ArgumentArity.ZeroOrMore };
+        var themeFolder = new Option<string?>("--templates") { Description = $"The theme folder to copy them into [default: {ThemeCommand.DefaultFolder}]" };
+        var theme = new Command("theme", "List the built-in theme's files, or copy some into a theme folder to change them") { themeFiles, themeFolder };
+        var root = new RootCommand("BriefingGen: a static site generator for policy and geopolitical briefings") { init, build, check, serve, @new, theme };
 
         BuildOptions Options(ParseResult p) => new()
         {
@@ -138,6 +141,8 @@ public static class CliApp
             return UnusableFolders(p.GetValue(content)!, p.GetValue(templates), printer) ?? NewCommand.Run(p.GetValue(kind)!, p.GetValue(id)!, p.GetValue(title), p.GetValue(content)!, p.GetValue(templates),
                 DateOnly.FromDateTime(DateTime.Now), stdout, printer);
         });
+
+        theme.SetAction(p => ThemeCommand.Run(p.GetValue(themeFiles) ?? [], p.GetValue(themeFolder), stdout, new DiagnosticPrinter("text", stdout, stderr)));
 
         init.SetAction(p => InitCommand.Run(p.GetValue(content)!, p.GetValue(siteTitle), stdout, new DiagnosticPrinter("text", stdout, stderr)));
 
@@ -356,7 +361,7 @@ public static class CliApp
     }
 
     /// <summary>Empty (a site not yet begun, told what to create), or holding site.yml or a kind's folder, whatever it is.</summary>
-    private static bool LooksLikeContent(string folder)
+    internal static bool LooksLikeContent(string folder)
     {
         var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToList();
         return names.Count == 0 || names.Any(name => name == ContentLayout.SiteConfigPath || ContentLayout.IsKindFolder(name!));

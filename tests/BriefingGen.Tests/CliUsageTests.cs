@@ -69,7 +69,7 @@ public class CliUsageTests
     [InlineData("briefinggen: unknown command 'chek'; did you mean 'check'?\nRun 'briefinggen --help' for usage.\n", "chek")]
     [InlineData("briefinggen: unknown option '--stict'; did you mean '--strict'?\nRun 'briefinggen build --help' for usage.\n", "build", "--stict")]
     [InlineData("briefinggen: unknown option '--drafs'; did you mean '--drafts'?\nRun 'briefinggen serve --help' for usage.\n", "serve", "--drafs")]
-    [InlineData("briefinggen: no command given; use one of init, build, check, serve, new\nRun 'briefinggen --help' for usage.\n")]
+    [InlineData("briefinggen: no command given; use one of init, build, check, serve, new, theme\nRun 'briefinggen --help' for usage.\n")]
     public void Unknown_words_get_the_nearest_command_or_option_and_one_line_each(string expected, params string[] args)
     {
         var run = CliRun.In(Repository.Root, args);

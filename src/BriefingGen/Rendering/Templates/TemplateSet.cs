@@ -181,6 +181,9 @@ public sealed class TemplateSet
 
     private static SourceLocation EndOf(string path, string text) => new(path, text.Count('\n') + 1, text.Length - text.LastIndexOf('\n'));
 
+    /// <summary>The built-in theme's files by name ("brief.html", "assets/style.css", "scaffolds/brief.md"), as a theme folder would hold them.</summary>
+    public static IReadOnlyDictionary<string, byte[]> BuiltInFiles() => BuiltIn().ToDictionary(f => f.Key, f => f.Value.Bytes, StringComparer.Ordinal);
+
     private static Dictionary<string, (string ShownPath, byte[] Bytes)> BuiltIn()
     {
         var assembly = typeof(TemplateSet).Assembly;
