@@ -209,6 +209,33 @@ public class HardeningTests
         Assert.Equal(BoundedAutoLinkParser.MaxPerParagraph + 50, page.QuerySelectorAll(".body a[href^='https:'], .body a[href^='mailto:']").Length);
     }
 
+    [Theory]
+    [InlineData("<?")]
+    [InlineData("<!X")]
+    [InlineData("<!--")]
+    public void Html_opened_again_and_again_and_never_closed_is_refused_before_a_quadratic_parse(string opener)
+    {
+        // 500 KB of "<?" took Markdig three minutes, and then passed: each '<' tried again, scanning on to the paragraph's end.
+        var refused = DiagnosticAssert.At(TestSite.Check(Body("x" + string.Concat(Enumerable.Repeat(opener, 20_000)))).Diagnostics, "BG4005", "content/briefs/a.md:7:9");
+        Assert.Equal($"'{opener[..2]}' opens HTML that is never closed in its paragraph, and so do many after it, too costly to parse; write a '<' meant as text as &lt;", refused.Message);
+
+        // As many, each closed or each in a paragraph of its own, are parsed once each.
+        var closer = opener switch { "<?" => "?>", "<!--" => "-->", _ => ">" };
+        Assert.DoesNotContain(TestSite.Check(Body("x" + string.Concat(Enumerable.Repeat(opener + " y " + closer, 20_000)))).Diagnostics, d => d.Code == "BG4005");
+        Assert.DoesNotContain(TestSite.Check(Body("x" + string.Concat(Enumerable.Repeat(opener + "\n\n", 20_000)))).Diagnostics, d => d.Code == "BG4005");
+    }
+
+    [Fact]
+    public void Link_addresses_that_run_on_without_end_are_refused_before_a_quadratic_parse()
+    {
+        // Each "](" scanned its address on to the end of the paragraph: 5,000 of them before 490 KB without a space took 8 s a brief.
+        var refused = DiagnosticAssert.At(TestSite.Check(Body("a" + string.Concat(Enumerable.Repeat("[x](", 3000)) + new string('y', 100_000))).Diagnostics, "BG4005", "content/briefs/a.md:7:11");
+        Assert.Equal("links whose addresses run on without a space or ')' to end them, many in one paragraph, too costly to parse; close each address with ')'", refused.Message);
+        // Links with addresses of the longest length allowed are prose, not a flood.
+        var longest = "https://a.example/" + new string('x', BodyLimits.MaxUrlLength - 18);
+        Assert.DoesNotContain(TestSite.Check(Body(string.Concat(Enumerable.Range(0, 120).Select(i => $"[l{i}]({longest}) ")))).Diagnostics, d => d.Code == "BG4005");
+    }
+
     [Fact]
     public void A_long_link_reference_used_thousands_of_times_is_refused_not_copied_into_a_huge_page()
     {

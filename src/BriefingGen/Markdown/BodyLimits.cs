@@ -35,6 +35,15 @@ public static class BodyLimits
     /// <summary>Runs of unclosed '[' make link parsing quadratic; real briefs use a few hundred.</summary>
     public const int MaxOpenBrackets = 5000;
 
+    /// <summary>
+    /// Characters Markdig may scan, in all, for what never closes: HTML opened by '&lt;?', '&lt;!' or
+    /// '&lt;!--' without its end in the paragraph, and link addresses "](" that run on with no space.
+    /// Each failed attempt scans on to the paragraph's end and the next '&lt;' tries again, so a run of
+    /// them is quadratic: 500 KB of "&lt;?" took three minutes. A body of 5,000 links, each with the
+    /// longest address allowed, scans a tenth of this.
+    /// </summary>
+    public const long MaxUnclosedScan = 100_000_000;
+
     internal static readonly string TooDeeplyNested = $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure";
 
     /// <summary>A table's delimiter row, "|---|:--:|": bars, dashes, colons and spaces only, with a bar and a dash.</summary>
@@ -99,6 +108,15 @@ public static class BodyLimits
             return false;
         }
 
+        if (CostlyUnclosed(markdown) is { } costly)
+        {
+            var html = markdown[costly] == '<';
+            diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(costly), html
+                ? $"'{markdown.Substring(costly, 2)}' opens HTML that is never closed in its paragraph, and so do many after it, too costly to parse; write a '<' meant as text as &lt;"
+                : "links whose addresses run on without a space or ')' to end them, many in one paragraph, too costly to parse; close each address with ')'");
+            return false;
+        }
+
         var fence = "";
         // Line by line over spans: a string per line, for every body of the site, was this stage's largest cost.
         for (var lineStart = 0; lineStart <= markdown.Length;)
@@ -156,6 +174,58 @@ public static class BodyLimits
             lineStart = next;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The first unclosed HTML or unended link address, when the text Markdig would scan for all of
+    /// them passes <see cref="MaxUnclosedScan"/>; else null. One pass: the next closer, the next space and the end
+    /// of the paragraph are each found moving forward only.
+    /// </summary>
+    internal static int? CostlyUnclosed(string markdown)
+    {
+        long scanned = 0;
+        int paragraphEnd = -1, space = -1, first = -1;
+        var closers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var at = markdown.AsSpan().IndexOfAny('<', ']'); at >= 0 && at + 1 < markdown.Length; at = NextOpener(markdown, at + 1))
+        {
+            var next = markdown[at + 1];
+            if (markdown[at] == '<' ? next is not ('?' or '!') : next != '(') continue;
+            if (paragraphEnd < at) paragraphEnd = ParagraphEnd(markdown, at);
+            int end;
+            if (markdown[at] == ']')
+            {
+                if (space < at) space = markdown.AsSpan(at).IndexOfAny(' ', '\t', '\n') is >= 0 and var s ? at + s : markdown.Length;
+                end = Math.Min(space, paragraphEnd);
+            }
+            else
+            {
+                var closer = next == '?' ? "?>" : markdown.AsSpan(at).StartsWith("<!--", StringComparison.Ordinal) ? "-->" : ">";
+                if (!closers.TryGetValue(closer, out var closes) || closes < at)
+                    closers[closer] = closes = markdown.IndexOf(closer, at + 2, StringComparison.Ordinal) is >= 0 and var c ? c : markdown.Length;
+                // Closed within its paragraph, it is parsed once, as HTML.
+                if (closes < paragraphEnd) continue;
+                end = paragraphEnd;
+            }
+            if (first < 0) first = at;
+            scanned += end - at;
+            if (scanned > MaxUnclosedScan) return first;
+        }
+        return null;
+    }
+
+    private static int NextOpener(string markdown, int from) =>
+        markdown.AsSpan(from).IndexOfAny('<', ']') is >= 0 and var i ? from + i : -1;
+
+    /// <summary>Where the paragraph holding position at ends: at the next blank line, or the body's end.</summary>
+    private static int ParagraphEnd(string markdown, int at)
+    {
+        for (var newline = markdown.IndexOf('\n', at); newline >= 0; newline = markdown.IndexOf('\n', newline + 1))
+        {
+            var after = markdown.AsSpan(newline + 1);
+            var lineEnd = after.IndexOf('\n');
+            if ((lineEnd < 0 ? after : after[..lineEnd]).IsWhiteSpace()) return newline;
+        }
+        return markdown.Length;
     }
 
     /// <summary>Where the first quote or list too deeply nested starts in text that Markdig can parse; null when there is none, or Markdig gives up.</summary>
