@@ -76,7 +76,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
     }
 
     /// <summary>How many problems of one code in one file are printed; the rest are counted in one line.</summary>
-    public const int ShownPerFileAndCode = 20;
+    public const int ShownPerFileAndCode = DiagnosticBag.KeptPerFileAndCode;
 
     /// <summary>
     /// The problems to print, in order: each file's first <see cref="ShownPerFileAndCode"/> of a code
