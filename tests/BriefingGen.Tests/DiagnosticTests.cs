@@ -126,7 +126,37 @@ public class DiagnosticTests
     }
 
     /// <summary>Codes pinned by tests elsewhere, because they need bytes, links, templates or a rendered page the table cannot hold.</summary>
-    private static readonly string[] OtherwisePinned = ["BG1001", "BG1002", "BG1006", "BG1007", "BG3006", "BG4011", "BG5001", "BG5002"];
+    private static readonly string[] OtherwisePinned = ["BG1001", "BG1002", "BG1006", "BG1007", "BG1008", "BG3006", "BG4011", "BG5001", "BG5002"];
+
+    [Fact]
+    public void A_file_or_folder_the_build_may_not_read_is_an_error_of_its_own_and_the_rest_is_checked()
+    {
+        // Unreadable to a CI user (chmod 000), a file stopped the run at the first one with "cannot read or
+        // write a file" and exit code 2: no code, no line, and the second such file unnamed. (As root,
+        // which reads everything, the disk cannot show this; the source hands out what it reads as such.)
+        var source = new EntriesSource(
+            new ContentEntry("actors", ContentEntryType.Unreadable, null),
+            new ContentEntry("briefs", ContentEntryType.Directory, null),
+            new ContentEntry("briefs/a.md", ContentEntryType.Unreadable, null),
+            // What links to the unreadable brief is not also wrong.
+            new ContentEntry("briefs/b.md", ContentEntryType.File, "---\ntitle: B\ndate: 2025-01-01\nsummary: S\n---\nAs [[a]] says.\n"u8.ToArray()),
+            new ContentEntry("site.yml", ContentEntryType.File, "title: T\n"u8.ToArray()));
+        Assert.Equal([
+            "content/actors:1:1: error BG1008: the folder 'content/actors' cannot be listed by the user who builds the site (its permissions); make it readable and searchable (chmod a+rx), as the other folders are",
+            "content/briefs/a.md:1:1: error BG1008: 'content/briefs/a.md' cannot be read by the user who builds the site (its permissions); make it readable (chmod a+r), as the other files are",
+        ], SiteBuilder.Check(source, new BuildOptions()).Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Format()));
+        // An unreadable site.yml is that, not a missing one.
+        var diagnostics = new DiagnosticBag();
+        ContentLoader.Load(new EntriesSource(new ContentEntry("site.yml", ContentEntryType.Unreadable, null)), diagnostics);
+        Assert.Equal(["content/site.yml:1:1: error BG1008: 'content/site.yml' cannot be read by the user who builds the site (its permissions); make it readable (chmod a+r), as the other files are"],
+            diagnostics.Sorted().Select(d => d.Format()));
+    }
+
+    private sealed class EntriesSource(params ContentEntry[] entries) : IContentSource
+    {
+        public string DisplayRoot => "content";
+        public IEnumerable<ContentEntry> Entries() => entries;
+    }
 
     [Fact]
     public void Invalid_utf8_is_reported_at_the_bad_byte()

@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateId = new("BG1005", Severity.Error, "id used by two files");
     public static readonly DiagnosticCode FileTooLarge = new("BG1006", Severity.Error, "file too large");
     public static readonly DiagnosticCode MissingSiteConfig = new("BG1007", Severity.Error, "content/site.yml missing");
+    public static readonly DiagnosticCode Unreadable = new("BG1008", Severity.Error, "file or folder the build may not read");
 
     // Front matter
     public static readonly DiagnosticCode MissingFrontMatter = new("BG2001", Severity.Error, "no front matter");
@@ -67,7 +68,7 @@ public static class DiagnosticCodes
 
     public static readonly IReadOnlyList<DiagnosticCode> All =
     [
-        FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig,
+        FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig, Unreadable,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection, FormerIdTaken,

@@ -9,6 +9,8 @@ public enum ContentEntryType
     Special,
     /// <summary>A name that is not UTF-8 (<see cref="FileKind.UnreadableName"/>); never opened or listed.</summary>
     UnreadableName,
+    /// <summary>A file or a kind's folder its permissions keep from the user who builds; not read.</summary>
+    Unreadable,
     Other,
 }
 

@@ -143,6 +143,9 @@ public static class ContentLoader
                 return Problem(DiagnosticCodes.SymbolicLink, $"'{shown}' is a symbolic link; content must be plain files inside the content folder");
             case ContentEntryType.UnreadableName:
                 return Problem(DiagnosticCodes.FileNotUtf8, FileKinds.UnreadableNameProblem(shown));
+            case ContentEntryType.Unreadable when ContentLayout.IsKindFolder(entry.Path):
+                return Problem(DiagnosticCodes.Unreadable,
+                    $"the folder '{shown}' cannot be listed by the user who builds the site (its permissions); make it readable and searchable (chmod a+rx), as the other folders are");
             case ContentEntryType.Special:
                 return Problem(DiagnosticCodes.UnexpectedFile, $"'{shown}' is not a regular file (a FIFO, socket or device) and was not opened; content must be plain files");
             case ContentEntryType.Directory:
@@ -160,6 +163,9 @@ public static class ContentLoader
         var idProblem = validId ? ContentLayout.IdProblem(id!) : null;
         // A file refused for its bytes still has its name: what cites or links to it is not also wrong.
         (string, DocumentKind)? meant = validId && idProblem is null ? (id!, kind!.Value) : null;
+        if (entry.Type == ContentEntryType.Unreadable)
+            return Problem(DiagnosticCodes.Unreadable, $"'{shown}' cannot be read by the user who builds the site (its permissions); make it readable (chmod a+r), as the other files are")
+                with { RefusedDocument = meant };
         if (entry.Bytes!.Length > ContentLayout.MaxFileBytes)
             return Problem(DiagnosticCodes.FileTooLarge, $"'{shown}' is larger than {ContentLayout.MaxFileBytes / 1024} KiB; " + kind switch
             {

@@ -10,7 +10,7 @@ public sealed class DiskContentSource(string root) : IContentSource
 {
     public string DisplayRoot { get; } = root.Replace('\\', '/').TrimEnd('/');
 
-    public IEnumerable<ContentEntry> Entries() => Walk(new DirectoryInfo(root), "");
+    public IEnumerable<ContentEntry> Entries() => Walk(Listed(new DirectoryInfo(root)), "");
 
     /// <summary>
     /// What <see cref="Entries"/> gives for one path inside the folder ('/'-separated): its entry
@@ -26,9 +26,12 @@ public sealed class DiskContentSource(string root) : IContentSource
         return info.Exists || info.LinkTarget is not null ? EntriesOf(info, path) : [];
     }
 
-    private static IEnumerable<ContentEntry> Walk(DirectoryInfo folder, string prefix)
+    /// <summary>What a folder holds that may be content, by name.</summary>
+    private static FileSystemInfo[] Listed(DirectoryInfo folder) =>
+        folder.GetFileSystemInfos().Where(i => !ContentLayout.IsIgnored(i.Name)).OrderBy(i => i.Name, StringComparer.Ordinal).ToArray();
+
+    private static IEnumerable<ContentEntry> Walk(FileSystemInfo[] infos, string prefix)
     {
-        var infos = folder.EnumerateFileSystemInfos().Where(i => !ContentLayout.IsIgnored(i.Name)).OrderBy(i => i.Name, StringComparer.Ordinal).ToArray();
         // A folder's files are read on every core, and given in order: read one after another, they
         // were most of loading a large site (20,000 files at 10,000 briefs).
         var files = infos.AsParallel().AsOrdered().Select(info => FileKinds.Of(info) is var kind && kind == FileKind.Directory ? null : EntryOf(info, kind, prefix + info.Name)).ToArray();
@@ -40,9 +43,7 @@ public sealed class DiskContentSource(string root) : IContentSource
                 continue;
             }
             var path = prefix + infos[i].Name;
-            yield return new ContentEntry(path, ContentEntryType.Directory, null);
-            if (LooksInside(path))
-                foreach (var entry in Walk(new DirectoryInfo(infos[i].FullName), path + "/")) yield return entry;
+            foreach (var entry in FolderEntries(new DirectoryInfo(infos[i].FullName), path)) yield return entry;
         }
     }
 
@@ -57,9 +58,24 @@ public sealed class DiskContentSource(string root) : IContentSource
     private static IEnumerable<ContentEntry> EntriesOf(FileSystemInfo info, string path)
     {
         var kind = FileKinds.Of(info);
-        if (kind != FileKind.Directory) return [EntryOf(info, kind, path)];
-        var folder = new ContentEntry(path, ContentEntryType.Directory, null);
-        return LooksInside(path) ? Walk(new DirectoryInfo(info.FullName), path + "/").Prepend(folder) : [folder];
+        return kind == FileKind.Directory ? FolderEntries(new DirectoryInfo(info.FullName), path) : [EntryOf(info, kind, path)];
+    }
+
+    /// <summary>A folder inside the content folder, and what it holds when it is walked; one the build may not list is named, once.</summary>
+    private static IEnumerable<ContentEntry> FolderEntries(DirectoryInfo folder, string path)
+    {
+        var entry = new ContentEntry(path, ContentEntryType.Directory, null);
+        if (!LooksInside(path)) return [entry];
+        FileSystemInfo[] infos;
+        try
+        {
+            infos = Listed(folder);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [entry with { Type = ContentEntryType.Unreadable }];
+        }
+        return Walk(infos, path + "/").Prepend(entry);
     }
 
     /// <summary>Anything but a folder: only a regular file with a name the content contract expects is read.</summary>
@@ -68,10 +84,20 @@ public sealed class DiskContentSource(string root) : IContentSource
         FileKind.SymbolicLink => new ContentEntry(path, ContentEntryType.SymbolicLink, null),
         FileKind.Special => new ContentEntry(path, ContentEntryType.Special, null),
         FileKind.UnreadableName => new ContentEntry(path, ContentEntryType.UnreadableName, null),
-        _ => ContentLayout.IsExpectedFileName(path)
-            ? new ContentEntry(path, ContentEntryType.File, ReadCapped(info.FullName))
-            : new ContentEntry(path, ContentEntryType.Other, null),
+        _ => ContentLayout.IsExpectedFileName(path) ? FileEntry(info.FullName, path) : new ContentEntry(path, ContentEntryType.Other, null),
     };
+
+    private static ContentEntry FileEntry(string fullPath, string path)
+    {
+        try
+        {
+            return new ContentEntry(path, ContentEntryType.File, ReadCapped(fullPath));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return new ContentEntry(path, ContentEntryType.Unreadable, null);
+        }
+    }
 
     private static byte[] ReadCapped(string path)
     {
