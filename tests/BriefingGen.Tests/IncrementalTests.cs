@@ -432,6 +432,19 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_new_tag_that_sorts_first_moves_the_others_along_the_pages_of_the_tag_list()
+    {
+        var site = new Incremental("-- content/site.yml --\ntitle: T\npaginate: 2\n" + Source
+            + Brief("b1", "tags: [b, c]") + Brief("b2", "tags: [d]"));
+        site.Edit("briefs/b2.md", text => text!.Replace("tags: [d]", "tags: [a, d]"));
+        Assert.Superset(new HashSet<string> { "tags/index.html", "tags/page-2.html" }, site.Rebuild().ToHashSet());
+        AssertSameAsFullBuild(site, "after a tag that sorts first was added");
+        site.Edit("briefs/b1.md", text => text!.Replace("tags: [b, c]", "tags: [c]"));
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after a tag was dropped");
+    }
+
+    [Fact]
     public void Random_edits_to_a_paginated_site_each_leave_it_as_a_full_build_makes_it()
     {
         // Edits that move entries between the pages of lists (titles that sort, dates, publishers,

@@ -42,6 +42,23 @@ public class PaginationTests
     }
 
     [Fact]
+    public void The_tag_list_goes_on_pages_too_and_counts_every_tag()
+    {
+        // A site can have as many tags as briefs: 20,000 made one tags page of 2 MB.
+        var site = TestSite.Build(SiteYml(3) + Sevens.Replace("date: 2025-01-0", "tags: [t1, t2]\ndate: 2025-01-0").Replace("title: Event e", "tags: [u1, u2, u3]\ntitle: Event e")).AssertClean();
+        string[] Tags(string path) => site.Page(path).QuerySelectorAll("ul.tag-cloud a").Select(a => a.TextContent).ToArray();
+        Assert.Equal(["t1", "t2", "u1"], Tags("tags/index.html"));
+        Assert.Equal(["u2", "u3"], Tags("tags/page-2.html"));
+        Assert.False(site.Has("tags/page-3.html"));
+        var second = site.Page("tags/page-2.html");
+        Assert.Equal("Tags, page 2 of 2", second.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("5 tags on briefs and events.", second.QuerySelector("p.lede")!.TextContent.Trim());
+        Assert.Equal("../tags/u2/index.html", second.QuerySelector("ul.tag-cloud a")!.GetAttribute("href"));
+        var next = site.Page("tags/index.html").QuerySelector("nav.pager a[rel=next]")!;
+        Assert.Equal(["u2", "u3"], Follow(site, "tags/index.html", next).QuerySelectorAll("ul.tag-cloud a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void A_later_page_announces_the_feeds_its_first_does()
     {
         var site = TestSite.Build(SiteYml(3, "base_url: https://example.org/\n") + Sevens.Replace("date: 2025-01-01", "date: 2025-01-01\ntags: [x]")).AssertClean();

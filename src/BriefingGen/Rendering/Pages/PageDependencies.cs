@@ -90,7 +90,8 @@ public sealed class PageDependencies(SiteGraph graph)
     public IEnumerable<string> Events(Range page) => graph.Events.Take(page).SelectMany(EventView).Append($"events={graph.Events.Count}");
 
     /// <summary>The tag index: each tag with how many documents carry it.</summary>
-    public IEnumerable<string> Tags() => graph.Tagged.Select(t => $"{TagKey(t.Key)}={t.Value.Count}");
+    /// <summary>A page of the tag list: its tags with their counts, and how many tags there are (the lede, the pager).</summary>
+    public IEnumerable<string> Tags(IEnumerable<string> page, int count) => page.Select(t => $"{TagKey(t)}={graph.Tagged[t].Count}").Append($"tags={count}");
 
     /// <summary>
     /// A page of a source index: its sources with the pages that cite them, and what every page of

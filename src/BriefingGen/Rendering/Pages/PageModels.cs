@@ -26,7 +26,7 @@ public sealed record EventPage(EventItem Event, IReadOnlyList<LinkView> Actors, 
     IReadOnlyList<LinkView> Mentions, IReadOnlyList<ReferenceView> References, IReadOnlyList<NeighbourView> Neighbours,
     IReadOnlyDictionary<string, object?> Extra);
 
-public sealed record TagListPage(IReadOnlyList<TagView> Tags);
+public sealed record TagListPage(IReadOnlyList<TagView> Tags, Pager Pager);
 
 /// <summary>A tag's page: its share of the tagged briefs, then events, of BriefCount and EventCount in all.</summary>
 public sealed record TagPage(string Tag, IReadOnlyList<BriefItem> Briefs, IReadOnlyList<EventItem> Events, string TimelineUrl, int BriefCount, int EventCount, Pager Pager)

@@ -70,8 +70,11 @@ public static class SitePages
                 e.Summary ?? $"{e.Title}: the event, who took part and the briefs that discuss it.") { Subject = e, DependsOn = () => shows.Event(e) };
 
         var tags = graph.Tagged.Keys.Order(StringComparer.Ordinal).ToList();
-        yield return new PageSpec("tags/index.html", "tags", "Tags", "tags", _ => new TagListPage(
-            tags.Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList()), "Every tag, with the briefs and events that carry it.") { DependsOn = shows.Tags };
+        // A site can have as many tags as briefs: 20,000 made a tags page of 2 MB.
+        foreach (var (path, entries, pager) in Pagination.Split("tags/index.html", tags.Count, size))
+            yield return new PageSpec(path, "tags", Pagination.Title("Tags", pager), "tags", _ => new TagListPage(
+                tags.Take(entries).Select(t => new TagView(t, ViewFactory.TagUrl(t), graph.Tagged[t].Count)).ToList(), pager),
+                Pagination.Description("Every tag, with the briefs and events that carry it.", pager)) { Pager = pager, DependsOn = () => shows.Tags(tags.Take(entries), tags.Count) };
         foreach (var tag in tags)
         {
             var draftsOnly = graph.Tagged[tag].All(d => d is Brief { Draft: true });
