@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using BriefingGen.Diagnostics;
 using BriefingGen.Output;
 using Scriban;
@@ -69,6 +70,21 @@ public sealed class TemplateRenderer : IDisposable
     private static bool DefinesOnly(Template partial) =>
         partial.Page?.Body?.Statements.All(s => s is ScriptFunction or ScriptRawStatement or ScriptEscapeStatement) ?? true;
 
+    // Scriban finds its builtin functions, and templates the members of the dates and time spans
+    // they return (date.parse, timespan.from_days), by reflection: the native CLI keeps them only
+    // when told. Without this it lacked date.parse, string.slice, object.has_key and timespan.zero.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ArrayFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(DateTimeFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(HtmlFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(MathFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ObjectFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RegexFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(StringFunctions))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(TimeSpanFunctions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The public methods kept include those the function classes inherit from ScriptObject, such as From, which reflect over what they are given; no template can call them.")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields, typeof(DateTime))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields, typeof(TimeSpan))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields, typeof(DateTimeOffset))]
     private static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
