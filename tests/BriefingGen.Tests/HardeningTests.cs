@@ -226,11 +226,22 @@ public class HardeningTests
     }
 
     [Fact]
+    public void Cdata_ends_only_at_its_own_end_however_many_gt_signs_it_holds()
+    {
+        // Taken as closed by any '>', 2,400 of them before 100 KB passed the guard and took Markdig seconds.
+        DiagnosticAssert.At(TestSite.Check(Body("x" + string.Concat(Enumerable.Repeat("<![CDATA[>", 2400)) + new string('y', 100_000))).Diagnostics, "BG4005", "content/briefs/a.md:7:9");
+    }
+
+    [Fact]
     public void Link_addresses_that_run_on_without_end_are_refused_before_a_quadratic_parse()
     {
         // Each "](" scanned its address on to the end of the paragraph: 5,000 of them before 490 KB without a space took 8 s a brief.
         var refused = DiagnosticAssert.At(TestSite.Check(Body("a" + string.Concat(Enumerable.Repeat("[x](", 3000)) + new string('y', 100_000))).Diagnostics, "BG4005", "content/briefs/a.md:7:11");
         Assert.Equal("links whose addresses run on without a space or ')' to end them, many in one paragraph, too costly to parse; close each address with ')'", refused.Message);
+        // Blamed on the links, not on a lone unclosed '<!' before them.
+        DiagnosticAssert.At(TestSite.Check(Body("Intro <!x a\n\na" + string.Concat(Enumerable.Repeat("[x](", 3000)) + new string('y', 100_000))).Diagnostics, "BG4005", "content/briefs/a.md:9:4");
+        // Addresses closed with ')' end there, with no space between the links.
+        Assert.DoesNotContain(TestSite.Check(Body("x" + string.Concat(Enumerable.Repeat("[a](https://e.org/p1)", 4900)))).Diagnostics, d => d.Code == "BG4005");
         // Links with addresses of the longest length allowed are prose, not a flood.
         var longest = "https://a.example/" + new string('x', BodyLimits.MaxUrlLength - 18);
         Assert.DoesNotContain(TestSite.Check(Body(string.Concat(Enumerable.Range(0, 120).Select(i => $"[l{i}]({longest}) ")))).Diagnostics, d => d.Code == "BG4005");
@@ -277,7 +288,7 @@ public class HardeningTests
         var notes = string.Concat(Enumerable.Range(0, 300).Select(i => $"\n[^{label}{i:D3}b]: Note.\n"));
         var diagnostics = TestSite.Check(Source + Brief("a", body: "Claim [@bbc]. " + markers + "\n" + notes)).Diagnostics;
         var unmarked = diagnostics.Where(d => d.Code == "BG4008" && d.Message.Contains("has no note")).ToList();
-        // The first 100 of the file's 600 BG4008 are kept, which are markers; all are counted.
+        // The first 20 of the file's 600 BG4008 are kept, which are markers; all are counted.
         Assert.Equal(DiagnosticBag.KeptPerFileAndCode, unmarked.Count);
         Assert.Equal(600, diagnostics.Where(d => d.Code == "BG4008").Sum(d => 1 + d.Repeats));
         Assert.Equal(Suggestions.MaxHintsPerFile, unmarked.Count(d => d.Message.Contains("did you mean")));

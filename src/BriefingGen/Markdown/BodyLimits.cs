@@ -177,38 +177,44 @@ public static class BodyLimits
     }
 
     /// <summary>
-    /// The first unclosed HTML or unended link address, when the text Markdig would scan for all of
-    /// them passes <see cref="MaxUnclosedScan"/>; else null. One pass: the next closer, the next space and the end
-    /// of the paragraph are each found moving forward only.
+    /// Where the first unclosed HTML, or the first unended link address, of a body starts, when the
+    /// text Markdig would scan for all those of its kind passes <see cref="MaxUnclosedScan"/>; else
+    /// null. One pass: each next closer, space, parenthesis and paragraph end is found moving forward only.
     /// </summary>
     internal static int? CostlyUnclosed(string markdown)
     {
-        long scanned = 0;
-        int paragraphEnd = -1, space = -1, first = -1;
+        long htmlScanned = 0, linkScanned = 0;
+        int paragraphEnd = -1, space = -1, open = -1, close = -1, firstHtml = -1, firstLink = -1;
         var closers = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Next(ref int known, int from, Func<int, int> find) => known >= from ? known : known = find(from);
+        int Find(int from, params char[] chars) => markdown.AsSpan(from).IndexOfAny(chars) is >= 0 and var i ? from + i : markdown.Length;
         for (var at = markdown.AsSpan().IndexOfAny('<', ']'); at >= 0 && at + 1 < markdown.Length; at = NextOpener(markdown, at + 1))
         {
             var next = markdown[at + 1];
             if (markdown[at] == '<' ? next is not ('?' or '!') : next != '(') continue;
             if (paragraphEnd < at) paragraphEnd = ParagraphEnd(markdown, at);
-            int end;
             if (markdown[at] == ']')
             {
-                if (space < at) space = markdown.AsSpan(at).IndexOfAny(' ', '\t', '\n') is >= 0 and var s ? at + s : markdown.Length;
-                end = Math.Min(space, paragraphEnd);
+                // An address is read up to a space, or a ')' with no '(' before it (a '(' may be balanced later on).
+                var ends = Math.Min(paragraphEnd, Next(ref space, at + 2, from => Find(from, ' ', '\t', '\n')));
+                var closes = Next(ref close, at + 2, from => Find(from, ')'));
+                var closed = closes < ends && Next(ref open, at + 2, from => Find(from, '(')) > closes;
+                if (!closed && firstLink < 0) firstLink = at;
+                linkScanned += (closed ? closes : ends) - at;
+                if (linkScanned > MaxUnclosedScan) return firstLink >= 0 ? firstLink : at;
             }
             else
             {
-                var closer = next == '?' ? "?>" : markdown.AsSpan(at).StartsWith("<!--", StringComparison.Ordinal) ? "-->" : ">";
+                var closer = next == '?' ? "?>" : markdown.AsSpan(at).StartsWith("<!--", StringComparison.Ordinal) ? "-->"
+                    : markdown.AsSpan(at).StartsWith("<![CDATA[", StringComparison.Ordinal) ? "]]>" : ">";
                 if (!closers.TryGetValue(closer, out var closes) || closes < at)
                     closers[closer] = closes = markdown.IndexOf(closer, at + 2, StringComparison.Ordinal) is >= 0 and var c ? c : markdown.Length;
                 // Closed within its paragraph, it is parsed once, as HTML.
                 if (closes < paragraphEnd) continue;
-                end = paragraphEnd;
+                if (firstHtml < 0) firstHtml = at;
+                htmlScanned += paragraphEnd - at;
+                if (htmlScanned > MaxUnclosedScan) return firstHtml;
             }
-            if (first < 0) first = at;
-            scanned += end - at;
-            if (scanned > MaxUnclosedScan) return first;
         }
         return null;
     }
