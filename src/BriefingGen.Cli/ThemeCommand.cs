@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Loading;
 using BriefingGen.Rendering.Templates;
 
 namespace BriefingGen.Cli;
@@ -34,10 +35,13 @@ public static class ThemeCommand
             return CliApp.UsageError;
         }
         var problem = File.Exists(folder) ? $"'{CliApp.Shown(folder)}' is a file, where the theme folder belongs"
-            : Directory.Exists(folder) && CliApp.LooksLikeContent(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
-                ? $"'{CliApp.Shown(folder)}' is a content folder; a theme goes in a folder of its own, such as --templates {DefaultFolder}"
+            : ContentFolderAround(folder) is { } content
+                ? $"'{CliApp.Shown(content)}' is a content folder, and the theme would be content; a theme goes in a folder of its own, such as --templates {DefaultFolder}"
             : wanted.Select(n => Path.Combine(folder, n)).FirstOrDefault(p => File.Exists(p) || Directory.Exists(p)) is { } taken
                 ? $"'{CliApp.Shown(taken)}' already exists, and a theme's own file is never replaced; edit it, or move it away to start again from the built-in one"
+            // Found before anything is written: a file where a folder of the theme goes ('assets').
+            : wanted.SelectMany(n => FoldersOf(folder, n)).FirstOrDefault(File.Exists) is { } blocking
+                ? $"'{CliApp.Shown(blocking)}' is a file, where a folder of the theme belongs"
             : null;
         if (problem is not null)
         {
@@ -54,5 +58,20 @@ public static class ThemeCommand
         }
         stdout.WriteLine($"Next: edit {(wanted.Count == 1 ? "it" : "them")}, then briefinggen serve --templates {folder} to see the change (build and check take --templates {folder} too).");
         return CliApp.Success;
+    }
+
+    /// <summary>The content folder (one holding site.yml) that is this folder or holds it, or null.</summary>
+    private static string? ContentFolderAround(string folder)
+    {
+        for (var at = new DirectoryInfo(Path.GetFullPath(folder)); at is not null; at = at.Parent)
+            if (File.Exists(Path.Combine(at.FullName, ContentLayout.SiteConfigPath))) return at.FullName;
+        return null;
+    }
+
+    /// <summary>The folders between the theme folder and a file of it: "assets" for "assets/style.css".</summary>
+    private static IEnumerable<string> FoldersOf(string folder, string name)
+    {
+        var parts = name.Split('/');
+        for (var i = 1; i < parts.Length; i++) yield return Path.Combine([folder, .. parts[..i]]);
     }
 }

@@ -59,12 +59,20 @@ public class ThemeCommandTests
             run.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal("<h1>{{ title }}</h1>", File.ReadAllText(temp["theme/brief.html"]));
         Assert.False(File.Exists(temp["theme/event.html"]));
+
+        // A file where a folder of the theme goes is found before anything is written.
+        temp.Write("theme/assets", "notes");
+        var blocked = CliRun.In(temp.Path, "theme", "event.html", "assets/style.css");
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Equal("briefinggen: 'theme/assets' is a file, where a folder of the theme belongs (nothing was written)\n", blocked.Stderr.ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(temp["theme/event.html"]));
     }
 
     [Theory]
     [InlineData(new[] { "brif.html" }, null, 2, "'brif.html' is not a file of the built-in theme; did you mean 'brief.html'? (briefinggen theme lists them; nothing was written)")]
     [InlineData(new[] { "../brief.html" }, null, 2, "'../brief.html' is not a file of the built-in theme; did you mean 'brief.html'? (briefinggen theme lists them; nothing was written)")]
-    [InlineData(new[] { "brief.html" }, "content", 1, "'content' is a content folder; a theme goes in a folder of its own, such as --templates theme (nothing was written)")]
+    [InlineData(new[] { "brief.html" }, "content", 1, "'content' is a content folder, and the theme would be content; a theme goes in a folder of its own, such as --templates theme (nothing was written)")]
+    [InlineData(new[] { "brief.html" }, "content/briefs/theme", 1, "'content' is a content folder, and the theme would be content; a theme goes in a folder of its own, such as --templates theme (nothing was written)")]
     [InlineData(new[] { "brief.html" }, "content/site.yml", 1, "'content/site.yml' is a file, where the theme folder belongs (nothing was written)")]
     public void What_cannot_be_copied_is_refused_and_the_content_is_untouched(string[] files, string? folder, int exitCode, string message)
     {
