@@ -755,12 +755,12 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:135: warning BG4010: link address '../../briefs/b' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '../../briefs/b/index.html', or link with [[id]]",
         ], site.Diagnostics.Select(d => d.Format()));
         // Without base_url the same links to feeds and the sitemap lead nowhere, and the message says why;
-        // a link to a feed of a tag that does not exist is a dead link either way.
-        var unaddressed = TestSite.Build("-- content/site.yml --\ntitle: T\n" + Source + Brief("a", body: "[@bbc] [j](../../feed.xml) [n](../../sitemap.xml) [t](../../tags/none/x.xml)"));
+        // a link to the feed of a tag the site does not have is a dead link either way.
+        var unaddressed = TestSite.Build("-- content/site.yml --\ntitle: T\n" + Source + Brief("a", body: "[@bbc] [j](../../feed.xml) [n](../../sitemap.xml) [t](../../tags/none/feed.xml)"));
         Assert.Equal([
             "content/briefs/a.md:7:8: warning BG4010: link address '../../feed.xml' leads to a file made only when the site knows its address: feeds, sitemap.xml and robots.txt need base_url; set base_url in site.yml, or check with --base-url as the published build has it",
             "content/briefs/a.md:7:28: warning BG4010: link address '../../sitemap.xml' leads to a file made only when the site knows its address: feeds, sitemap.xml and robots.txt need base_url; set base_url in site.yml, or check with --base-url as the published build has it",
-            "content/briefs/a.md:7:51: warning BG4010: link address '../../tags/none/x.xml' leads to no file of the site (from this page it is 'tags/none/x.xml'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/",
+            "content/briefs/a.md:7:51: warning BG4010: link address '../../tags/none/feed.xml' leads to no file of the site (from this page it is 'tags/none/feed.xml'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/",
         ], unaddressed.Diagnostics.Where(d => d.Code == "BG4010").Select(d => d.Format()));
     }
 

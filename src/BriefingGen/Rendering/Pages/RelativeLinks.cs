@@ -23,6 +23,7 @@ public static class RelativeLinks
         // Which page of each list (by its first page) gives each document an anchor: made once, when a link first asks.
         Dictionary<string, Dictionary<string, string>>? anchoredAt = null;
         IReadOnlySet<string>? files = null;
+        HashSet<string>? withBaseUrl = null;
         // Each hint is compared with every heading of the page linked to.
         var siteHintsLeft = Suggestions.MaxHintsPerSite;
         foreach (var (id, document) in graph.Documents)
@@ -33,12 +34,15 @@ public static class RelativeLinks
             var hintsLeft = Suggestions.MaxHintsPerFile;
             foreach (var address in body.Relative)
             {
-                if (Problem(address, document.Url, pages, site?.ThemeAssets, files, addressed: graph.Config.BaseUrl is not null, MovedTo, out var reached) is { } problem)
+                if (Problem(address, document.Url, pages, site?.ThemeAssets, files, WithBaseUrl, MovedTo, out var reached) is { } problem)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPage, address.Location, problem);
                 else if (reached is not null && (NoPlace(graph, address.Url, reached, () => hintsLeft-- > 0 && siteHintsLeft-- > 0) ?? NotListed(graph, address.Url, pages[reached], () => anchoredAt ??= AnchoredAt(pages.Values))) is { } missing)
                     diagnostics.Report(DiagnosticCodes.LinkToNoPlace, address.Location, missing);
             }
         }
+
+        // The files a build with base_url would add, which this one has not: asked only of a link to no file.
+        bool WithBaseUrl(string target) => graph.Config.BaseUrl is null && (withBaseUrl ??= Feed.Plan(graph).Select(f => f.Path).Append(Sitemap.Path).Append(RobotsTxt.Path).ToHashSet(StringComparer.Ordinal)).Contains(target);
 
         // The id a renamed document has now, when this page is its old address (former_ids).
         string? MovedTo(string page) => page.Split('/') is [_, var old, "index.html"] && graph.FormerIds.TryGetValue(old, out var now)
@@ -101,9 +105,9 @@ public static class RelativeLinks
     /// <param name="files">The site's files other than pages; null when the theme is not known, and such links are not checked.</param>
     /// <param name="reached">The page the link leads to, when it leads to one.</param>
     /// <param name="movedTo">The id of the document a page is the old address of, or null.</param>
-    /// <param name="addressed">Whether the site has a base_url, without which it has no feeds, sitemap or robots.txt.</param>
+    /// <param name="withBaseUrl">Whether a file is one the site would have with a base_url, which it lacks (a feed, the sitemap).</param>
     private static string? Problem(RelativeAddress address, string from, IReadOnlyDictionary<string, PageSpec> pages, IReadOnlySet<string>? themeAssets, IReadOnlySet<string>? files,
-        bool addressed, Func<string, string?> movedTo, out string? reached)
+        Func<string, bool> withBaseUrl, Func<string, string?> movedTo, out string? reached)
     {
         reached = null;
         var url = address.Url;
@@ -138,7 +142,7 @@ public static class RelativeLinks
             return $"link address '{Shorten(url)}' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '{Shorten(url[..UrlPolicy.PathEnd(url)] + "/index.html" + url[UrlPolicy.PathEnd(url)..])}', or link with [[id]]";
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target))
             return files is null || files.Contains(target) || target.StartsWith(SearchIndexFolder, StringComparison.Ordinal) ? null
-                : !addressed && (target is Sitemap.Path or RobotsTxt.Path || Path.GetFileName(target) == Feed.SitePath)
+                : withBaseUrl(target)
                     ? $"link address '{Shorten(url)}' leads to a file made only when the site knows its address: feeds, sitemap.xml and robots.txt need base_url; set base_url in site.yml, or check with --base-url as the published build has it"
                 : $"link address '{Shorten(url)}' leads to no file of the site (from this page it is '{Shorten(target)}'); a brief's or a source's citation files are '<id>/<id>.bib' and '.ris' in its folder, and the site's data is in data/";
         if (movedTo(page) is { } now)
