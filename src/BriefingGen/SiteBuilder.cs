@@ -270,14 +270,14 @@ public static class SiteBuilder
             var graph = Time("graph", () =>
             {
                 // After an edit that changed no document's relations, the last graph is revised instead.
-                if (memory is not null && config is not null && memory.ReviseGraph(config, loadedIds, loaded.Refused, options, reported) is { } revision)
+                if (memory is not null && config is not null && memory.ReviseGraph(config, loadedIds, loaded.Refused, loaded.Unlisted, options, reported) is { } revision)
                 {
                     revised = true;
                     return revision;
                 }
                 // Without a usable site.yml the build has failed already, but the graph is still
                 // resolved so that every broken reference is reported in the same run.
-                return SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable, loadedIds, loaded.Refused, options, reported);
+                return SiteGraphBuilder.Build(config ?? SiteConfig.Placeholder, documents, unreadable, loadedIds, loaded.Refused, loaded.Unlisted, options, reported);
             });
             if (revised) _timings[^1] = _timings[^1] with { Stage = "graph, revised" };
             var diagnostics = reported.Sorted();

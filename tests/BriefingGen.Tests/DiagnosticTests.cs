@@ -138,13 +138,18 @@ public class DiagnosticTests
             new ContentEntry("actors", ContentEntryType.Unreadable, null),
             new ContentEntry("briefs", ContentEntryType.Directory, null),
             new ContentEntry("briefs/a.md", ContentEntryType.Unreadable, null),
-            // What links to the unreadable brief is not also wrong.
-            new ContentEntry("briefs/b.md", ContentEntryType.File, "---\ntitle: B\ndate: 2025-01-01\nsummary: S\n---\nAs [[a]] says.\n"u8.ToArray()),
+            // What links to the unreadable brief is not also wrong, nor what names an actor the build could not list.
+            new ContentEntry("briefs/b.md", ContentEntryType.File, "---\ntitle: B\ndate: 2025-01-01\nsummary: S\nactors: [peru]\n---\nAs [[a]] and [[castillo]] say.\n"u8.ToArray()),
             new ContentEntry("site.yml", ContentEntryType.File, "title: T\n"u8.ToArray()));
         Assert.Equal([
             "content/actors:1:1: error BG1008: the folder 'content/actors' cannot be listed by the user who builds the site (its permissions); make it readable and searchable (chmod a+rx), as the other folders are",
             "content/briefs/a.md:1:1: error BG1008: 'content/briefs/a.md' cannot be read by the user who builds the site (its permissions); make it readable (chmod a+r), as the other files are",
         ], SiteBuilder.Check(source, new BuildOptions()).Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Format()));
+        // With the briefs unlisted, no source can be said to be uncited.
+        var unlistedBriefs = new EntriesSource(new ContentEntry("briefs", ContentEntryType.Unreadable, null),
+            new ContentEntry("sources/s.md", ContentEntryType.File, "---\ntitle: S\npublisher: P\nkind: report\n---\n"u8.ToArray()),
+            new ContentEntry("site.yml", ContentEntryType.File, "title: T\n"u8.ToArray()));
+        Assert.Equal(["BG1008"], SiteBuilder.Check(unlistedBriefs, new BuildOptions()).Diagnostics.Select(d => d.Code));
         // An unreadable site.yml is that, not a missing one.
         var diagnostics = new DiagnosticBag();
         ContentLoader.Load(new EntriesSource(new ContentEntry("site.yml", ContentEntryType.Unreadable, null)), diagnostics);

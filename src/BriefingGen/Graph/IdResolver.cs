@@ -9,6 +9,7 @@ namespace BriefingGen.Graph;
 /// Ids and kinds of files refused at loading, each with its own error (another file has the id, too
 /// large, not UTF-8): a reference to one is not unknown, nor of the wrong kind when it is of that kind.
 /// </param>
+/// <param name="unlisted">Kinds whose folder could not be listed: an unknown id of one may be a file the build could not see.</param>
 /// <param name="unread">Ids of files whose front matter could not be read: their kind is not certain (a source saved in actors/), so a reference to one is not of the wrong kind either.</param>
 /// <param name="formerIds">Each former id the content names, with the documents that name it, in path order.</param>
 internal sealed class IdResolver(
@@ -18,6 +19,7 @@ internal sealed class IdResolver(
     IReadOnlyDictionary<string, ParsedBody> bodies,
     IReadOnlySet<string> unpublishedDrafts,
     IReadOnlySet<(string Id, DocumentKind Kind)> refused,
+    IReadOnlySet<DocumentKind> unlisted,
     IReadOnlySet<string> unread,
     DiagnosticBag diagnostics)
 {
@@ -58,7 +60,7 @@ internal sealed class IdResolver(
         {
             // Quoted as written, with its section.
             var written = link.Fragment is null ? link.TargetId : $"{link.TargetId}#{TextElements.Shorten(link.Fragment, 60, "...")}";
-            if (!everything.ContainsKey(link.TargetId) && !Refused(link.TargetId))
+            if (!everything.ContainsKey(link.TargetId) && !Refused(link.TargetId) && unlisted.Count == 0)
                 diagnostics.Report(DiagnosticCodes.UnknownLink, link.Location, $"[[{written}]] links to an unknown id" + (formerIds.TryGetValue(link.TargetId, out var owners)
                     // The link as it is to be written, its section kept.
                     ? Renamed(link.TargetId, owners[0], $"[[{owners[0]}{(link.Fragment is null ? "" : "#" + link.Fragment)}]]")
@@ -93,7 +95,7 @@ internal sealed class IdResolver(
         {
             if (!everything.TryGetValue(citation.SourceId, out var kind))
             {
-                if (!Refused(citation.SourceId))
+                if (!Refused(citation.SourceId) && !unlisted.Contains(DocumentKind.Source))
                     diagnostics.Report(DiagnosticCodes.UnknownCitation, citation.Location,
                         $"unknown source '{citation.SourceId}'{hints.Hint(citation.SourceId, DocumentKind.Source)}");
             }
@@ -153,7 +155,7 @@ internal sealed class IdResolver(
         {
             if (!everything.TryGetValue(reference.Id, out var actual))
             {
-                if (!Refused(reference.Id))
+                if (!Refused(reference.Id) && !unlisted.Contains(kind))
                     diagnostics.Report(DiagnosticCodes.UnknownReference, reference.Location,
                         $"unknown {kind.Noun()} '{reference.Id}' in '{key}'{hints.Hint(reference.Id, kind)}");
             }

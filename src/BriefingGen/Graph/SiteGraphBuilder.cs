@@ -16,9 +16,10 @@ public static class SiteGraphBuilder
     /// <param name="loadedIds">The id and kind of every content file, readable or not, so a file with a front-matter
     /// error does not also make every reference to it "unknown".</param>
     /// <param name="refused">Ids and kinds of files refused at loading (<see cref="Loading.LoadedContent.Refused"/>).</param>
+    /// <param name="unlisted">Kinds whose folder could not be listed (<see cref="Loading.LoadedContent.Unlisted"/>).</param>
     public static SiteGraph Build(SiteConfig config, IReadOnlyList<(Document Document, ParsedBody Body)> all,
         IReadOnlyList<ParsedBody> unreadable, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string Id, DocumentKind Kind)> refused,
-        BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlySet<DocumentKind> unlisted, BuildOptions options, DiagnosticBag diagnostics)
     {
         var published = all.Where(p => options.IncludeDrafts || p.Document is not Brief { Draft: true }).ToList();
         var documents = published.ToDictionary(p => p.Document.Id, p => p.Document, StringComparer.Ordinal);
@@ -27,7 +28,7 @@ public static class SiteGraphBuilder
         var unread = loadedIds.Count == all.Count ? (IReadOnlySet<string>)new HashSet<string>()
             : loadedIds.Keys.Except(all.Select(p => p.Document.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var claims = FormerIdClaims(all.Select(p => p.Document));
-        var resolver = new IdResolver(loadedIds, claims, documents, bodies, drafts, refused, unread, diagnostics);
+        var resolver = new IdResolver(loadedIds, claims, documents, bodies, drafts, refused, unlisted, unread, diagnostics);
         var lint = options.LintCitations || config.LintCitations;
 
         foreach (var (document, body) in all) CheckDocument(resolver, document, body, documents.ContainsKey(document.Id), lint, diagnostics);
@@ -62,8 +63,9 @@ public static class SiteGraphBuilder
             foreach (var use in all.Select(p => p.Body).Concat(unreadable).SelectMany(b => b.Citations))
                 if (claims.TryGetValue(use.SourceId, out var owners)) citedElsewhere.Add(owners[0]);
         // A body refused with an error may cite any source, as may a file refused unread (too large, an
-        // id taken): until it is fixed, none is said to be uncited.
-        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused) && refused.All(r => r.Kind == DocumentKind.Source))
+        // id taken) or one in a folder that could not be listed: until it is fixed, none is said to be uncited.
+        if (!all.Any(p => p.Body.IsRefused) && !unreadable.Any(b => b.IsRefused) && refused.All(r => r.Kind == DocumentKind.Source)
+            && unlisted.All(kind => kind == DocumentKind.Source))
             foreach (var source in sources.Values.Where(s => !citedIn.ContainsKey(s.Id) && !citedElsewhere.Contains(s.Id)))
                 diagnostics.Report(DiagnosticCodes.UncitedSource, SourceLocation.StartOf(source.Path),
                     $"source '{source.Id}' is not cited by any published page; cite it with [@{source.Id}] or remove it");
@@ -161,7 +163,7 @@ public static class SiteGraphBuilder
     /// <param name="changed">The new version of every document read again since, each readable.</param>
     public static SiteGraph Revise(SiteGraph previous, IReadOnlyList<Diagnostic> previousDiagnostics, SiteConfig config,
         IReadOnlyList<(Document Document, ParsedBody Body)> changed, IReadOnlyDictionary<string, DocumentKind> loadedIds,
-        IReadOnlySet<(string Id, DocumentKind Kind)> refused, BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlySet<(string Id, DocumentKind Kind)> refused, IReadOnlySet<DocumentKind> unlisted, BuildOptions options, DiagnosticBag diagnostics)
     {
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
         var newBodies = new List<KeyValuePair<string, ParsedBody>>();
@@ -199,7 +201,7 @@ public static class SiteGraphBuilder
         // Every file is readable here (a revision is made only then), so no kind is uncertain.
         // Which former ids there are is part of the shapes, unchanged here.
         var resolver = new IdResolver(loadedIds, previous.FormerIds.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[f.Value], StringComparer.Ordinal),
-            documents, bodies, unpublished, refused, new HashSet<string>(), diagnostics);
+            documents, bodies, unpublished, refused, unlisted, new HashSet<string>(), diagnostics);
         var lint = options.LintCitations || config.LintCitations;
         // A page whose headings or cited images changed changes what a [[id#section]] to it finds: the pages linking to it are checked again.
         var relinked = changed.Where(c => previous.Bodies.TryGetValue(c.Document.Id, out var before)

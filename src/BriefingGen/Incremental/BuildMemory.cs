@@ -70,12 +70,12 @@ public sealed class BuildMemory
     /// every document read again since readable and of the same shape. Null when it must be built.
     /// </summary>
     internal SiteGraph? ReviseGraph(SiteConfig config, IReadOnlyDictionary<string, DocumentKind> loadedIds, IReadOnlySet<(string Id, DocumentKind Kind)> refused,
-        BuildOptions options, DiagnosticBag diagnostics)
+        IReadOnlySet<DocumentKind> unlisted, BuildOptions options, DiagnosticBag diagnostics)
     {
         if (_graph is not { } last || _siteConfig != _settings.SiteConfig || Comparable(options) != _settings.Options || ShapesChanged()) return null;
         var changed = _documents.Of(_touched);
         if (changed.Any(c => c.Document is null)) return null;
-        return SiteGraphBuilder.Revise(last.Graph, last.Diagnostics, config, changed.Select(c => (c.Document!, c.Body!)).ToList(), loadedIds, refused, options, diagnostics);
+        return SiteGraphBuilder.Revise(last.Graph, last.Diagnostics, config, changed.Select(c => (c.Document!, c.Body!)).ToList(), loadedIds, refused, unlisted, options, diagnostics);
     }
 
     /// <summary>The graph this build resolved and what it reported, kept if the build succeeds.</summary>

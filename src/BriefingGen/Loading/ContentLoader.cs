@@ -21,6 +21,7 @@ public static class ContentLoader
         var skeletons = new List<IReadOnlyList<string>>();
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
         var refused = new HashSet<(string Id, DocumentKind Kind)>();
+        var unlisted = new HashSet<DocumentKind>();
         var invalidIds = new List<(string Id, string Shown)>();
 
         foreach (var entry in entries)
@@ -30,6 +31,7 @@ public static class ContentLoader
             {
                 diagnostics.Report(problem.Code, problem.At, problem.Message);
                 if (examined.RefusedDocument is { } meant) refused.Add(meant);
+                if (entry.Type == ContentEntryType.Unreadable) unlisted.UnionWith(DocumentKinds.All.Where(kind => kind.Folder() == entry.Path));
                 // A site.yml that is there but cannot be used is that problem alone, not also a missing one.
                 siteConfigRefused |= entry.Path == ContentLayout.SiteConfigPath && entry.Type != ContentEntryType.Directory;
                 continue;
@@ -85,7 +87,7 @@ public static class ContentLoader
             diagnostics.Report(DiagnosticCodes.InvalidId, SourceLocation.StartOf(shown), ContentLayout.IdProblem(id, collision, collidesWithId: collidesWithId, collidesWithMany: twins.Count > 1)!);
         }
         ReportConfusableIds(documents, skeletons, diagnostics);
-        return new LoadedContent(siteConfig, documents) { Refused = refused };
+        return new LoadedContent(siteConfig, documents) { Refused = refused, Unlisted = unlisted };
     }
 
     /// <summary>How a name's accented letters are encoded: as one character each (NFC, as Linux and Windows save them) or as a letter and an accent (NFD, as macOS may).</summary>

@@ -14,4 +14,10 @@ public sealed record LoadedContent(ContentFile? SiteConfig, IReadOnlyList<Docume
     /// an error of its own.
     /// </summary>
     public IReadOnlySet<(string Id, DocumentKind Kind)> Refused { get; init; } = new HashSet<(string, DocumentKind)>();
+
+    /// <summary>
+    /// The kinds whose folder the build may not list (BG1008): any id of such a kind may be a file it
+    /// could not see, so a reference to an unknown one is not also an error of its own.
+    /// </summary>
+    public IReadOnlySet<DocumentKind> Unlisted { get; init; } = new HashSet<DocumentKind>();
 }
