@@ -361,7 +361,7 @@ public static class CliApp
     }
 
     /// <summary>Empty (a site not yet begun, told what to create), or holding site.yml or a kind's folder, whatever it is.</summary>
-    internal static bool LooksLikeContent(string folder)
+    private static bool LooksLikeContent(string folder)
     {
         var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToList();
         return names.Count == 0 || names.Any(name => name == ContentLayout.SiteConfigPath || ContentLayout.IsKindFolder(name!));

@@ -94,5 +94,13 @@ public static class ContentLayout
     /// <summary>A content path as diagnostics and notes show it: the content folder as given, then the path ("content/site.yml").</summary>
     public static string Shown(string displayRoot, string path) => displayRoot.Length == 0 ? path : $"{displayRoot}/{path}";
 
-    public static bool IsKindFolder(string path) => DocumentKinds.All.Any(k => k.Folder() == path);
+    public static bool IsKindFolder(string path) => KindOfFolder(path) is not null;
+
+    /// <summary>The kind whose documents a top-level folder holds ("briefs"), or null.</summary>
+    public static DocumentKind? KindOfFolder(string path)
+    {
+        foreach (var kind in DocumentKinds.All)
+            if (kind.Folder() == path) return kind;
+        return null;
+    }
 }

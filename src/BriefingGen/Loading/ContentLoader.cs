@@ -31,7 +31,7 @@ public static class ContentLoader
             {
                 diagnostics.Report(problem.Code, problem.At, problem.Message);
                 if (examined.RefusedDocument is { } meant) refused.Add(meant);
-                if (entry.Type == ContentEntryType.Unreadable) unlisted.UnionWith(DocumentKinds.All.Where(kind => kind.Folder() == entry.Path));
+                if (entry.Type == ContentEntryType.Unreadable && ContentLayout.KindOfFolder(entry.Path) is { } kind) unlisted.Add(kind);
                 // A site.yml that is there but cannot be used is that problem alone, not also a missing one.
                 siteConfigRefused |= entry.Path == ContentLayout.SiteConfigPath && entry.Type != ContentEntryType.Directory;
                 continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefingGen.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -186,8 +187,6 @@ public static class BodyLimits
         long htmlScanned = 0, linkScanned = 0;
         int paragraphEnd = -1, space = -1, open = -1, close = -1, firstHtml = -1, firstLink = -1;
         var closers = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Next(ref int known, int from, Func<int, int> find) => known >= from ? known : known = find(from);
-        int Find(int from, params char[] chars) => markdown.AsSpan(from).IndexOfAny(chars) is >= 0 and var i ? from + i : markdown.Length;
         for (var at = markdown.AsSpan().IndexOfAny('<', ']'); at >= 0 && at + 1 < markdown.Length; at = NextOpener(markdown, at + 1))
         {
             var next = markdown[at + 1];
@@ -196,11 +195,13 @@ public static class BodyLimits
             if (markdown[at] == ']')
             {
                 // An address is read up to a space, or a ')' with no '(' before it (a '(' may be balanced later on).
-                var ends = Math.Min(paragraphEnd, Next(ref space, at + 2, from => Find(from, ' ', '\t', '\n')));
-                var closes = Next(ref close, at + 2, from => Find(from, ')'));
-                var closed = closes < ends && Next(ref open, at + 2, from => Find(from, '(')) > closes;
+                if (space < at + 2) space = IndexFrom(markdown, at + 2, AddressEnds);
+                if (close < at + 2) close = IndexFrom(markdown, at + 2, CloseParenthesis);
+                if (open < at + 2) open = IndexFrom(markdown, at + 2, OpenParenthesis);
+                var ends = Math.Min(paragraphEnd, space);
+                var closed = close < ends && open > close;
                 if (!closed && firstLink < 0) firstLink = at;
-                linkScanned += (closed ? closes : ends) - at;
+                linkScanned += (closed ? close : ends) - at;
                 if (linkScanned > MaxUnclosedScan) return firstLink >= 0 ? firstLink : at;
             }
             else
@@ -218,6 +219,14 @@ public static class BodyLimits
         }
         return null;
     }
+
+    private static readonly SearchValues<char> AddressEnds = SearchValues.Create(" \t\n");
+    private static readonly SearchValues<char> CloseParenthesis = SearchValues.Create(")");
+    private static readonly SearchValues<char> OpenParenthesis = SearchValues.Create("(");
+
+    /// <summary>The first of these characters at or after from, or the text's end.</summary>
+    private static int IndexFrom(string markdown, int from, SearchValues<char> values) =>
+        markdown.AsSpan(from).IndexOfAny(values) is >= 0 and var i ? from + i : markdown.Length;
 
     private static int NextOpener(string markdown, int from) =>
         markdown.AsSpan(from).IndexOfAny('<', ']') is >= 0 and var i ? from + i : -1;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
 using BriefingGen.Loading;
@@ -142,7 +141,7 @@ public sealed partial class FieldReader
                 return null;
             case YamlScalar scalar when TooLong(key, scalar):
                 return null;
-            case YamlScalar scalar when scalar.Text.Trim().Length > 0 && !Shows(scalar.Text):
+            case YamlScalar scalar when scalar.Text.Trim().Length > 0 && Visible(scalar.Text).Trim().Length == 0:
                 _diagnostics.Report(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' holds only characters that do not show (such as a zero-width space or a direction mark); write its text");
                 return null;
             case YamlScalar scalar when scalar.Text.Trim().Length > 0:
@@ -158,14 +157,6 @@ public sealed partial class FieldReader
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be text, not a {ShapeName(other)}");
                 return null;
         }
-    }
-
-    /// <summary>Whether a text has a character a reader sees: a title of zero-width spaces passed as a title, and showed as nothing.</summary>
-    private static bool Shows(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-            if (!Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format) return true;
-        return false;
     }
 
     public bool Bool(string key)

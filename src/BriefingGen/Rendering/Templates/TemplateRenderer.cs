@@ -70,21 +70,24 @@ public sealed class TemplateRenderer : IDisposable
     private static bool DefinesOnly(Template partial) =>
         partial.Page?.Body?.Statements.All(s => s is ScriptFunction or ScriptRawStatement or ScriptEscapeStatement) ?? true;
 
+    private const DynamicallyAccessedMemberTypes BuiltinMembers = DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties;
+    private const DynamicallyAccessedMemberTypes ValueMembers = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields;
+
     // Scriban finds its builtin functions, and templates the members of the dates and time spans
     // they return (date.parse, timespan.from_days), by reflection: the native CLI keeps them only
     // when told. Without this it lacked date.parse, string.slice, object.has_key and timespan.zero.
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ArrayFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(DateTimeFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(HtmlFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(MathFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ObjectFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RegexFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(StringFunctions))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(TimeSpanFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(ArrayFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(DateTimeFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(HtmlFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(MathFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(ObjectFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(RegexFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(StringFunctions))]
+    [DynamicDependency(BuiltinMembers, typeof(TimeSpanFunctions))]
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The public methods kept include those the function classes inherit from ScriptObject, such as From, which reflect over what they are given; no template can call them.")]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields, typeof(DateTime))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields, typeof(TimeSpan))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields, typeof(DateTimeOffset))]
+    [DynamicDependency(ValueMembers, typeof(DateTime))]
+    [DynamicDependency(ValueMembers, typeof(TimeSpan))]
+    [DynamicDependency(ValueMembers, typeof(DateTimeOffset))]
     private static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
