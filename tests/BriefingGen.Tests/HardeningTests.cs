@@ -66,6 +66,17 @@ public class HardeningTests
         Assert.Contains("tab", diagnostic.Message);
     }
 
+    [Fact]
+    public void The_fast_control_character_search_finds_what_the_whole_set_finds()
+    {
+        // Each character, alone, before an ASCII control and before a C1 control: the first of the set wins.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var text in new[] { $"plain text {(char)c}", $"ab{(char)c}\u0001\u0085", $"ab{(char)c}\u0090cd\u0007" })
+                Assert.Equal(text.AsSpan().IndexOfAny(TextFile.InvisibleControls), TextFile.IndexOfInvisibleControl(text));
+        }
+    }
+
     [Theory]
     [InlineData('\u2028')]
     [InlineData('\u2029')]

@@ -18,6 +18,18 @@ public static class TextFile
     public static readonly SearchValues<char> InvisibleControls =
         SearchValues.Create([.. Enumerable.Range(0, 0xA0).Where(c => c is < 0x20 and not '\t' and not '\n' or >= 0x7F).Select(c => (char)c)]);
 
+    /// <summary>The ASCII part of <see cref="InvisibleControls"/>: a set of only ASCII is searched a vector at a time, the whole set is not.</summary>
+    private static readonly SearchValues<char> AsciiControls =
+        SearchValues.Create([.. Enumerable.Range(0, 0x80).Where(c => c is < 0x20 and not '\t' and not '\n' or 0x7F).Select(c => (char)c)]);
+
+    /// <summary>Where the first of <see cref="InvisibleControls"/> is, or -1: two vectorised passes (ASCII controls, then C1) instead of the mixed set's slower search, which was 1.5 % of a build.</summary>
+    public static int IndexOfInvisibleControl(ReadOnlySpan<char> text)
+    {
+        var ascii = text.IndexOfAny(AsciiControls);
+        var c1 = (ascii < 0 ? text : text[..ascii]).IndexOfAnyInRange('\u0080', '\u009F');
+        return c1 >= 0 ? c1 : ascii;
+    }
+
     /// <summary>
     /// The bidirectional embeddings and overrides (U+202A to U+202E), which word processors leave in
     /// pasted Arabic or Hebrew: one left open reverses the text after it up to the end of the

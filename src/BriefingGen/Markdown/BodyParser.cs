@@ -455,7 +455,7 @@ public static class BodyParser
     /// <summary>The body with each control character made a space, which keeps every position; reported once, where the first is.</summary>
     private static DocumentBody WithoutControlCharacters(DocumentBody body, SourceMap map, DiagnosticBag diagnostics)
     {
-        var first = body.Markdown.AsSpan().IndexOfAny(TextFile.InvisibleControls);
+        var first = TextFile.IndexOfInvisibleControl(body.Markdown);
         if (first < 0) return body;
         var chars = body.Markdown.ToCharArray();
         var count = 0;
@@ -499,7 +499,7 @@ public static class BodyParser
     /// </summary>
     private static string Decoded(string text, int at, SourceMap map, DiagnosticBag diagnostics)
     {
-        var control = text.AsSpan().IndexOfAny(TextFile.InvisibleControls);
+        var control = TextFile.IndexOfInvisibleControl(text);
         if (control >= 0)
         {
             diagnostics.Report(DiagnosticCodes.ControlCharacter, map.At(at),

@@ -166,10 +166,17 @@ public static class ProseBlocks
         {
             for (var i = 0; i < text.Length; i++)
             {
-                // Every body's every word comes through here: ASCII without decoding.
-                if (char.IsAscii(text[i]))
+                // Every body's every word comes through here: ASCII without decoding or a call.
+                var c = text[i];
+                if (char.IsAscii(c))
                 {
-                    Step(char.IsWhiteSpace(text[i]), char.IsAsciiLetterOrDigit(text[i]), wordOfItsOwn: false);
+                    if (c is ' ' or (>= '\t' and <= '\r'))
+                    {
+                        _inRun = false;
+                        continue;
+                    }
+                    if (!_inRun) (_inRun, _runCounted) = (true, false);
+                    if (!_runCounted && char.IsAsciiLetterOrDigit(c)) (Count, _runCounted) = (Count + 1, true);
                     continue;
                 }
                 Rune.DecodeFromUtf16(text[i..], out var rune, out var length);

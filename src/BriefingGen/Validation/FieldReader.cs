@@ -536,7 +536,7 @@ public sealed partial class FieldReader
     }
 
     /// <summary>Controls other than newline and tab ("\r", "\0", escape) have no place in a value and can break feeds and terminals.</summary>
-    private static bool HasControlCharacter(string text) => text.AsSpan().ContainsAny(TextFile.InvisibleControls);
+    private static bool HasControlCharacter(string text) => TextFile.IndexOfInvisibleControl(text) >= 0;
 
     private static string ShapeName(YamlValue value) => value is YamlSequence ? "list" : "map";
 }
