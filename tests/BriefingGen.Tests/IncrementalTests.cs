@@ -35,6 +35,19 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_brief_shows_the_new_name_and_date_of_an_actor_and_event_it_only_links_to()
+    {
+        var site = new Incremental(Site + Brief("linker", "", "Of [[chile]] and [[later]] [@bbc].", date: "2025-11-05"));
+        site.Edit("actors/chile.md", text => text!.Replace("name: Chile", "name: Republic of Chile"));
+        site.Edit("events/later.md", text => text!.Replace("date: 2023-05", "date: 2023-06"));
+        site.Rebuild();
+        var page = site.Page("briefs/linker/index.html");
+        Assert.Equal(["Republic of Chile"], page.QuerySelectorAll("section.actors li > a").Select(a => a.TextContent));
+        Assert.Equal("2023-06", page.QuerySelector("section.brief-timeline time")!.GetAttribute("datetime"));
+        AssertSameAsFullBuild(site, "after renaming and redating what the brief links to");
+    }
+
+    [Fact]
     public void Editing_a_brief_renders_its_page_the_pages_that_show_it_and_the_indexes_only()
     {
         var site = new Incremental(Site);

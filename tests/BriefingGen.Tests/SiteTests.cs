@@ -246,6 +246,37 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_brief_names_the_actors_and_events_it_links_to_as_it_names_those_it_lists()
+    {
+        // Castillo's page listed the brief that links to him, yet the brief's own page, its JSON-LD and
+        // data/briefs.json left him (and the linked event) out. The same for an event linking an actor.
+        var site = TestSite.Build(Source + Actors + "-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\n"
+            + Brief("linker", "actors: [peru]", "Castillo [[pedro-castillo]] sought [[asylum|asylum]], [[pedro-castillo|he]] said [@bbc].")
+            + Brief("lister", "actors: [pedro-castillo]", date: "2025-11-01") + Brief("other", date: "2025-11-02")
+            + Event("asylum", "2022-12", body: "Granted to [[pedro-castillo]] [@bbc].")).AssertClean();
+
+        var page = site.Page("briefs/linker/index.html");
+        Assert.Equal(["Peru", "Pedro Castillo"], page.QuerySelectorAll("section.actors li > a").Select(a => a.TextContent));
+        Assert.Equal(["Event asylum"], page.QuerySelectorAll("section.brief-timeline a[href*='events/']").Select(a => a.TextContent).Distinct());
+        var data = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal(["Peru", "Pedro Castillo"], data.GetProperty("about").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(["Event asylum"], data.GetProperty("mentions").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        using var briefs = System.Text.Json.JsonDocument.Parse(site.Output.Text("data/briefs.json"));
+        var linker = briefs.RootElement.EnumerateArray().Single(b => b.GetProperty("id").GetString() == "linker");
+        Assert.Equal(["peru", "pedro-castillo"], linker.GetProperty("actors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["asylum"], linker.GetProperty("events").EnumerateArray().Select(a => a.GetString()));
+
+        // A brief that links to an actor and one that lists it share that actor, seen from either side.
+        Assert.Equal("../../briefs/lister/index.html", page.QuerySelector(".related a")!.GetAttribute("href"));
+        Assert.Equal("../../briefs/linker/index.html", site.Page("briefs/lister/index.html").QuerySelector(".related a")!.GetAttribute("href"));
+
+        var eventPage = site.Page("events/asylum/index.html");
+        Assert.Equal(["Pedro Castillo"], eventPage.QuerySelectorAll("dd.actors a").Select(a => a.TextContent));
+        var eventData = System.Text.Json.JsonDocument.Parse(eventPage.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("Pedro Castillo", eventData.GetProperty("performer")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void Extra_front_matter_reaches_templates()
     {
         var site = Source + Brief("b", "extra:\n  region: Andes") + """

@@ -57,19 +57,26 @@ public sealed class SiteGraph
     public IReadOnlyList<Event> EventsOf(string actorId) => EventsByActor.TryGetValue(actorId, out var list) ? list : [];
 
     /// <summary>
-    /// The actors an event names, in its front matter or with a [[link]] in its text: the actors whose
-    /// timelines show it (<see cref="EventsByActor"/>), whose lanes of a timeline's picture hold it,
-    /// and its `actors` in data/events.json. A linked actor's own timeline had put the event in "Other".
+    /// The ids of the actors a brief or event names, in its front matter or with a [[link]] in its
+    /// text, the listed ones first: what its page, its lists' entries, its structured data and the
+    /// data exports show as its actors, and (for an event) the actors whose timelines show it
+    /// (<see cref="EventsByActor"/>). The actor's side, <see cref="BriefsNaming"/>, counts both ways
+    /// of naming: with only the listed ones here, a brief was on an actor's page while its own page
+    /// and data/briefs.json left the actor out.
     /// </summary>
-    public IEnumerable<string> ActorsOf(Event e) => ActorsOf(e, Bodies.GetValueOrDefault(e.Id) ?? ParsedBody.Empty, Documents);
+    public IEnumerable<string> ActorsOf(Document document) => ActorsOf(document, Bodies.GetValueOrDefault(document.Id) ?? ParsedBody.Empty, Documents);
 
-    internal static IEnumerable<string> ActorsOf(Event e, ParsedBody body, IReadOnlyDictionary<string, Document> documents) =>
-        e.Actors.Select(a => a.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct().Where(actor => documents.GetValueOrDefault(actor) is Actor);
+    internal static IEnumerable<string> ActorsOf(Document document, ParsedBody body, IReadOnlyDictionary<string, Document> documents) =>
+        Named<Actor>(document switch { Brief b => b.Actors, Event e => e.Actors, _ => [] }, body, documents);
+
+    /// <summary>The events a brief lists or links to, in date order, as every page and export shows them: the brief is among <see cref="BriefsAbout"/> each of them.</summary>
+    public IEnumerable<Event> EventsOf(Brief brief) =>
+        Named<Event>(brief.Events, Bodies.GetValueOrDefault(brief.Id) ?? ParsedBody.Empty, Documents).Select(id => (Event)Documents[id]).Order(Chronology);
+
+    private static IEnumerable<string> Named<T>(IEnumerable<Ref> listed, ParsedBody body, IReadOnlyDictionary<string, Document> documents) where T : Document =>
+        listed.Select(r => r.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct().Where(id => documents.GetValueOrDefault(id) is T);
 
     public IReadOnlyList<(Document Page, int Number)> CitationsOf(string sourceId) => CitedIn.TryGetValue(sourceId, out var list) ? list : [];
-
-    /// <summary>The events a brief lists, in date order, as every page and export shows them.</summary>
-    public IEnumerable<Event> EventsListedBy(Brief brief) => brief.Events.Select(e => Get<Event>(e.Id)).OfType<Event>().Order(Chronology);
 
     /// <summary>The briefs that discuss an event (list it or link to it), newest first.</summary>
     public IEnumerable<Brief> BriefsAbout(Event e) => BacklinksOf(e.Id).OfType<Brief>().Order(NewestFirst.Instance);

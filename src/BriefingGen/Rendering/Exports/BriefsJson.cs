@@ -19,9 +19,9 @@ public static class BriefsJson
             json.StringOrNull("updated", brief.Updated?.Iso);
             json.WriteString("summary", brief.Summary);
             json.Strings("authors", brief.Authors);
-            json.Strings("actors", brief.Actors.Select(a => a.Id));
+            json.Strings("actors", graph.ActorsOf(brief));
             // In date order, as events are everywhere else (the brief's timeline, its JSON-LD).
-            json.Strings("events", graph.EventsListedBy(brief).Select(e => e.Id));
+            json.Strings("events", graph.EventsOf(brief).Select(e => e.Id));
             json.Strings("tags", brief.Tags.Select(t => t.Id));
             // The sources of its reference list, in citation order.
             json.Strings("sources", graph.Citations[brief.Id].References.Select(r => r.Source.Id));

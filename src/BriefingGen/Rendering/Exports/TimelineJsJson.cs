@@ -34,7 +34,7 @@ public static class TimelineJsJson
             json.WriteString("headline", HtmlText(e.Title));
             json.WriteString("text", HtmlText(e.Summary));
             json.WriteEndObject();
-            if (e.Actors.Count > 0 && graph.Get<Actor>(e.Actors[0].Id) is { } actor) json.WriteString("group", HtmlText(actor.Name));
+            if (graph.ActorsOf(e).FirstOrDefault() is { } first) json.WriteString("group", HtmlText(graph.Get<Actor>(first)!.Name));
             json.WriteEndObject();
         }
         json.WriteEndArray();

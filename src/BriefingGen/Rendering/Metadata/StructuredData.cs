@@ -78,8 +78,8 @@ public static class StructuredData
             json.WriteString("name", graph.Config.Title);
             json.WriteString("url", link("index.html"));
             json.WriteEndObject();
-            List("about", Resolved<Actor>(brief.Actors), ActorRef);
-            List("mentions", graph.EventsListedBy(brief), EventRef);
+            List("about", Actors(brief), ActorRef);
+            List("mentions", graph.EventsOf(brief), EventRef);
             List("citation", graph.Citations[brief.Id].References.Select(r => r.Source), SourceRef);
             if (brief.Tags.Count > 0) List("keywords", brief.Tags, t => json.WriteStringValue(t.Id));
             List("correction", brief.Corrections, c =>
@@ -120,7 +120,7 @@ public static class StructuredData
                 Named("Place", e.Location);
             }
             // schema.org performers are people and organizations; states are what the event is about.
-            var actors = Resolved<Actor>(e.Actors).ToList();
+            var actors = Actors(e).ToList();
             List("performer", actors.Where(a => a.ActorKind != "state"), ActorRef);
             List("about", actors.Where(a => a.ActorKind == "state"), ActorRef);
         }
@@ -172,6 +172,8 @@ public static class StructuredData
             json.WriteString("@id", link(document.Url) + "#" + document.Kind.Noun());
         }
 
+        private IEnumerable<Actor> Actors(Document document) => graph.ActorsOf(document).Select(id => graph.Get<Actor>(id)!);
+
         private void ActorRef(Actor actor)
         {
             json.WriteStartObject();
@@ -220,7 +222,6 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
-        private IEnumerable<T> Resolved<T>(IEnumerable<Ref> refs) where T : Document => refs.Select(r => graph.Get<T>(r.Id)).OfType<T>();
 
         /// <summary>An array property, left out when empty.</summary>
         private void List<T>(string name, IEnumerable<T> items, Action<T> write)

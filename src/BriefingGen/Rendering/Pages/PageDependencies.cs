@@ -23,7 +23,7 @@ public sealed class PageDependencies(SiteGraph graph)
     /// <param name="related">The related briefs the page lists (see <see cref="SitePages"/>).</param>
     public IEnumerable<string> Brief(Brief brief, IEnumerable<Brief> related) => Own(brief)
         .Concat(brief.Actors.Select(a => Listed(a.Id)))
-        .Concat(brief.Events.SelectMany(e => graph.Get<Event>(e.Id) is { } listed ? EventView(listed) : [Listed(e.Id)]))
+        .Concat(brief.Events.Select(e => Listed(e.Id))).Concat(graph.EventsOf(brief).SelectMany(EventView))
         .Concat(related.Select(b => Listed(b.Id)));
 
     public IEnumerable<string> Actor(Actor actor) => Own(actor)
@@ -34,8 +34,8 @@ public sealed class PageDependencies(SiteGraph graph)
     public IEnumerable<string> Event(Event e)
     {
         var neighbours = Neighbours(graph.Events, e).ToList();
-        foreach (var actor in e.Actors)
-            neighbours.AddRange(Neighbours(graph.EventsOf(actor.Id), e));
+        foreach (var actor in graph.ActorsOf(e))
+            neighbours.AddRange(Neighbours(graph.EventsOf(actor), e));
         // Its page names every actor, not only the few a list shows (EventView): a seventh actor's new name went unseen.
         return Own(e).Concat(EventView(e)).Concat(e.Actors.Select(a => Listed(a.Id))).Concat(graph.BacklinksOf(e.Id).Select(d => Listed(d.Id)))
             .Concat(neighbours.SelectMany(EventView));
@@ -81,7 +81,7 @@ public sealed class PageDependencies(SiteGraph graph)
     public IEnumerable<string> BriefList(Range page) => graph.Briefs.Take(page).Select(b => Listed(b.Id)).Append($"briefs={graph.Briefs.Count}");
 
     /// <summary>briefs.json: every brief with the ids of its events in date order, which an edit of an event alone can change.</summary>
-    public IEnumerable<string> BriefsExport() => graph.Briefs.SelectMany(b => Positions(b.Id + " events", graph.EventsListedBy(b)).Prepend(Listed(b.Id)));
+    public IEnumerable<string> BriefsExport() => graph.Briefs.SelectMany(b => Positions(b.Id + " events", graph.EventsOf(b)).Prepend(Listed(b.Id)));
 
     /// <summary>A page of the actor list: its actors as listed, and how many of each kind there are (the jump links, where a kind goes on).</summary>
     public IEnumerable<string> Actors(IEnumerable<Actor> page, string kinds) => page.Select(a => Listed(a.Id)).Append("actor kinds: " + kinds);
@@ -148,9 +148,9 @@ public sealed class PageDependencies(SiteGraph graph)
     /// <summary>An event as lists show it: with the first few of its actors and of the briefs about it, and how many more there are.</summary>
     private IEnumerable<string> EventView(Event e)
     {
-        var actors = e.Actors.Where(a => graph.Documents.ContainsKey(a.Id)).ToList();
+        var actors = graph.ActorsOf(e).ToList();
         var briefs = graph.BriefsAbout(e).ToList();
-        return actors.Take(ViewFactory.Shown(actors.Count)).Select(a => a.Id).Prepend(e.Id).Concat(briefs.Take(ViewFactory.Shown(briefs.Count)).Select(b => b.Id))
+        return actors.Take(ViewFactory.Shown(actors.Count)).Prepend(e.Id).Concat(briefs.Take(ViewFactory.Shown(briefs.Count)).Select(b => b.Id))
             .Select(Listed).Append($"briefs about {e.Id}={briefs.Count}");
     }
 

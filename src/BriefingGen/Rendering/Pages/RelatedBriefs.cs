@@ -34,10 +34,11 @@ public sealed class RelatedBriefs(SiteGraph graph)
 
     public IReadOnlyList<Brief> Of(Brief brief)
     {
-        // An actor listed twice counts twice.
-        var shared = new (Sharing Sharing, int Points)[brief.Actors.Count + brief.Tags.Count];
+        // Its actors are those it lists or links to, as the other briefs' are (their backlinks).
+        var actors = graph.ActorsOf(brief).ToList();
+        var shared = new (Sharing Sharing, int Points)[actors.Count + brief.Tags.Count];
         var count = 0;
-        foreach (var actor in brief.Actors) shared[count++] = (_actors.GetOrAdd(actor.Id, id => SharingOf(graph.BacklinksOf(id))), ActorPoints);
+        foreach (var actor in actors) shared[count++] = (_actors.GetOrAdd(actor, id => SharingOf(graph.BacklinksOf(id))), ActorPoints);
         foreach (var tag in brief.Tags) shared[count++] = (_tags.GetOrAdd(tag.Id, id => SharingOf(graph.Tagged.GetValueOrDefault(id) ?? [])), TagPoints);
 
         var candidates = new List<int>();

@@ -170,8 +170,8 @@ public static class SitePages
         var links = new BodyLinkContext(graph, root, graph.Citations[brief.Id]);
         return new BriefPage(views.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             BodyRenderer.Render(graph.Bodies[brief.Id], links), TableOfContents.Of(graph.Bodies[brief.Id], links),
-            brief.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>().Select(ViewFactory.Actor).ToList(),
-            graph.EventsListedBy(brief).Select(views.Event).ToList(),
+            graph.ActorsOf(brief).Select(id => ViewFactory.Actor(graph.Get<Actor>(id)!)).ToList(),
+            graph.EventsOf(brief).Select(views.Event).ToList(),
             related.Select(views.Brief).ToList(), views.References(brief), brief.Extra,
             brief.Corrections.Select(c => new CorrectionView(ViewFactory.Date(c.Date), c.Text)).ToList(),
             new CiteView(BriefCitation.Format(CitationRecord.Of(brief, graph.Config)), CitationRecord.FilePath(brief, "bib"), CitationRecord.FilePath(brief, "ris")));
@@ -193,13 +193,13 @@ public static class SitePages
         if (overall.Previous is not null || overall.Next is not null) neighbours.Add(overall);
         // An actor's own neighbours are shown where they differ from the overall ones, both of them:
         // a row with only "Next" read as if the actor had no earlier event.
-        foreach (var actor in e.Actors.Select(a => graph.Get<Actor>(a.Id)).OfType<Actor>())
+        foreach (var actor in graph.ActorsOf(e).Select(id => graph.Get<Actor>(id)!))
         {
             var own = Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views);
             if ((own.Previous is not null || own.Next is not null) && (own.Previous?.Id != overall.Previous?.Id || own.Next?.Id != overall.Next?.Id))
                 neighbours.Add(own);
         }
-        return new EventPage(views.Event(e), views.Links(e.Actors),
+        return new EventPage(views.Event(e), views.Links(graph.ActorsOf(e)),
             BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
             graph.BriefsAbout(e).Select(views.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);

@@ -41,7 +41,7 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public LinkView? Link(string id) => graph.Documents.TryGetValue(id, out var d) ? new LinkView(d.Url, d.Title) : null;
 
-    public IReadOnlyList<LinkView> Links(IEnumerable<Ref> refs) => refs.Select(r => Link(r.Id)).OfType<LinkView>().ToList();
+    public IReadOnlyList<LinkView> Links(IEnumerable<string> ids) => ids.Select(Link).OfType<LinkView>().ToList();
 
     public static IReadOnlyList<LinkView> Tags(IEnumerable<Ref> tags) => tags.Select(t => new LinkView(TagUrl(t.Id), t.Id)).ToList();
 
@@ -77,7 +77,7 @@ public sealed class ViewFactory(SiteGraph graph)
 
     private EventItem MakeEvent(Event e)
     {
-        var (shownActors, moreActors) = Capped(Links(e.Actors));
+        var (shownActors, moreActors) = Capped(Links(graph.ActorsOf(e)));
         var (shownBriefs, moreBriefs) = Capped(graph.BriefsAbout(e).Select(b => new LinkView(b.Url, b.Title)).ToList());
         return new(e.Id, e.Url, e.Title, When(e), e.Location, e.Summary, shownActors, shownBriefs, moreActors, moreBriefs);
     }
