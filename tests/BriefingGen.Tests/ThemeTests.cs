@@ -213,6 +213,33 @@ public class ThemeTests
         Assert.Empty(TestSite.Build(Source + Brief("d", body: "Thanks ❤️ [@bbc].")).AssertClean().Page("briefs/d/index.html").QuerySelectorAll(".body [class*='text-']"));
     }
 
+    [Theory]
+    // An English brief on an Arabic site had each paragraph laid out right to left, its full stop at its start.
+    [InlineData("ar", "Plain English [@bbc].\n\n## Next\n\nMore [@bbc].", "ltr")]
+    [InlineData("ar", "نص عربي [@bbc].\n\nPlain English [@bbc].", null)]
+    [InlineData("ar", "نص عربي [[a]] [@bbc].\n\n## عنوان", null)]
+    [InlineData("en", "نص عربي [[a]] [@bbc].\n\n## عنوان", "rtl")]
+    [InlineData("en", "نص عربي [@bbc].\n\nPlain English [@bbc].", null)]
+    [InlineData("en", "Plain English [@bbc].", null)]
+    public void A_body_whose_letters_all_run_against_the_site_is_laid_out_their_way(string language, string body, string? direction)
+    {
+        var site = TestSite.Build($"-- content/site.yml --\ntitle: T\nlanguage: {language}\n" + Source + Brief("a", body: body)).AssertClean();
+        Assert.Equal(direction, site.Page("briefs/a/index.html").QuerySelector("div.body")!.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public void A_title_summary_or_correction_is_laid_out_by_its_own_letters()
+    {
+        var brief = Brief("a", "corrections:\n  - {date: 2025-11-12, text: \"صححنا الرقم.\"}")
+            .Replace("title: Brief a", "title: موقف المملكة").Replace("summary: Summary of a.", "summary: ملخص الموقف.");
+        var site = TestSite.Build(Source + brief).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Equal("auto", page.QuerySelector("h1")!.GetAttribute("dir"));
+        Assert.Equal("auto", page.QuerySelector(".summary")!.GetAttribute("dir"));
+        Assert.Equal("صححنا الرقم.", page.QuerySelector(".correction bdi")!.TextContent);
+        Assert.Equal("auto", site.Page("briefs/index.html").QuerySelector(".item-summary")!.GetAttribute("dir"));
+    }
+
     [Fact]
     public void Direction_embeddings_and_overrides_are_read_as_isolates_that_reach_no_further_than_their_text()
     {

@@ -15,23 +15,29 @@ namespace BriefingGen.Markdown;
 /// nested list item, may run the other way from its parent as well as from the site).
 /// A block opening with a Latin name ("NATO …") but written in Arabic is left to the site's direction.
 /// Raw HTML is refused, so a contributor could not mark it; and a body with no such letter (most)
-/// is not walked.
+/// is not walked. The body as a whole has a direction when all its letters run one way: its page
+/// lays it out so when the site runs the other way (<see cref="Rendering.BodyContent.Direction"/>):
+/// an English brief on an Arabic site had each paragraph's full stop at its start.
 /// </summary>
 public static class BlockDirection
 {
     public const string RightToLeft = "text-rtl";
     public const string LeftToRight = "text-ltr";
 
-    public static void Mark(MarkdownDocument ast, string markdown)
+    /// <summary>Marks the blocks; returns "ltr" or "rtl" for a body whose letters all run that way, null for one of both.</summary>
+    public static string? Mark(MarkdownDocument ast, string markdown)
     {
-        if (!HasRightToLeft(markdown)) return;
+        if (!HasRightToLeft(markdown)) return "ltr";
+        var (anyLeftToRight, anyRightToLeft) = (false, false);
         foreach (var leaf in ast.Descendants<LeafBlock>())
         {
             if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null) continue;
-            var (first, anyRightToLeft) = Read(leaf.Inline);
-            var mark = first == Direction.RightToLeft ? RightToLeft : first == Direction.LeftToRight && !anyRightToLeft ? LeftToRight : null;
+            var (first, rightToLeft, leftToRight) = Read(leaf.Inline);
+            (anyLeftToRight, anyRightToLeft) = (anyLeftToRight || leftToRight, anyRightToLeft || rightToLeft);
+            var mark = first == Direction.RightToLeft ? RightToLeft : first == Direction.LeftToRight && !rightToLeft ? LeftToRight : null;
             if (mark is not null) Shown(leaf).GetAttributes().AddClass(mark);
         }
+        return anyLeftToRight ? anyRightToLeft ? null : "ltr" : "rtl";
     }
 
     /// <summary>The element a paragraph is written as: a tight list's item and a table's cell write no &lt;p&gt; of their own.</summary>
@@ -44,10 +50,10 @@ public static class BlockDirection
 
     private enum Direction { None, LeftToRight, RightToLeft }
 
-    private static (Direction First, bool AnyRightToLeft) Read(ContainerInline inlines)
+    private static (Direction First, bool AnyRightToLeft, bool AnyLeftToRight) Read(ContainerInline inlines)
     {
         var first = Direction.None;
-        var any = false;
+        var (any, anyLeftToRight) = (false, false);
         foreach (var inline in inlines.Descendants<Inline>())
         {
             var text = inline switch
@@ -63,10 +69,14 @@ public static class BlockDirection
                     any = true;
                     if (first == Direction.None) first = Direction.RightToLeft;
                 }
-                else if (first == Direction.None && Rune.IsLetter(rune)) first = Direction.LeftToRight;
+                else if (Rune.IsLetter(rune))
+                {
+                    anyLeftToRight = true;
+                    if (first == Direction.None) first = Direction.LeftToRight;
+                }
             }
         }
-        return (first, any);
+        return (first, any, anyLeftToRight);
     }
 
     /// <summary>

@@ -31,8 +31,10 @@ public static class BodyParser
         var inPage = new List<FragmentLink>();
         var anchors = new List<string>();
         if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative, inPage, anchors) is not { } ast) return ParsedBody.Refused;
+        var direction = BlockDirection.Mark(ast, body.Markdown);
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
         {
+            Direction = direction,
             IdsInLinkText = idsInLinkText,
             Relative = relative,
             InPage = inPage,
@@ -218,7 +220,6 @@ public static class BodyParser
             foreach (var use in uses) citations[use] = citations[use] with { FigureId = figureId };
         }
         ReportNoteMismatches(notes, unmatchedMarkers, map, diagnostics);
-        BlockDirection.Mark(ast, body.Markdown);
         return ast;
     }
 

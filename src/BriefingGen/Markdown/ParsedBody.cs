@@ -17,6 +17,9 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
 
     public bool IsRefused { get; init; }
 
+    /// <summary>"ltr" or "rtl" when all the body's letters run that way (see <see cref="BlockDirection"/>); null when it has both.</summary>
+    public string? Direction { get; init; } = "ltr";
+
     /// <summary>Ordinary links whose text is written as a citation or a [[link]]: reported once the ids are known.</summary>
     public IReadOnlyList<IdInLinkText> IdsInLinkText { get; init; } = [];
 

@@ -6,6 +6,7 @@ namespace BriefingGen.Rendering;
 public static class BodyRenderer
 {
     /// <summary>Null for a body with nothing to show, so a theme can leave out the block that holds it.</summary>
-    public static BodyContent? Render(ParsedBody body, IBodyLinkContext links) =>
-        body.Html.IsEmpty ? null : new BodyContent(body.Html, links);
+    /// <param name="siteDirection">The site's "ltr" or "rtl" (<see cref="Model.SiteConfig.Direction"/>), which a body whose letters all run the other way is marked against.</param>
+    public static BodyContent? Render(ParsedBody body, IBodyLinkContext links, string siteDirection) =>
+        body.Html.IsEmpty ? null : new BodyContent(body.Html, links, body.Direction is { } own && own != siteDirection ? own : null);
 }

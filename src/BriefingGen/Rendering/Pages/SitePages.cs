@@ -127,7 +127,7 @@ public static class SitePages
             // whichever page lists it: a page that moves when sources are added before it.
             var listedAt = Pagination.PathOf("sources/index.html", Pagination.PageOf(i, size));
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
-                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id])), views.References(source), source.Extra,
+                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id]), graph.Config.Direction), views.References(source), source.Extra,
                 new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")), $"{listedAt}#{source.Id}")
             {
                 AuthorsInFull = CitationFormatter.ShortensAuthors(source.Authors) ? [.. source.Authors.Select(a => a.Natural)] : [],
@@ -169,7 +169,7 @@ public static class SitePages
     {
         var links = new BodyLinkContext(graph, root, graph.Citations[brief.Id]);
         return new BriefPage(views.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
-            BodyRenderer.Render(graph.Bodies[brief.Id], links), TableOfContents.Of(graph.Bodies[brief.Id], links),
+            BodyRenderer.Render(graph.Bodies[brief.Id], links, graph.Config.Direction), TableOfContents.Of(graph.Bodies[brief.Id], links),
             graph.ActorsOf(brief).Select(id => ViewFactory.Actor(graph.Get<Actor>(id)!)).ToList(),
             graph.EventsOf(brief).Select(views.Event).ToList(),
             related.Select(views.Brief).ToList(), views.References(brief), brief.Extra,
@@ -180,7 +180,7 @@ public static class SitePages
     private static ActorPage ActorModel(SiteGraph graph, ViewFactory views, Actor actor, string root) => new(
         ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
         actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
-        BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id])),
+        BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id]), graph.Config.Direction),
         graph.BriefsNaming(actor).Select(views.Brief).ToList(),
         graph.EventsOf(actor.Id).Select(views.Event).ToList(),
         views.Mentions(actor.Id), views.References(actor),
@@ -200,7 +200,7 @@ public static class SitePages
                 neighbours.Add(own);
         }
         return new EventPage(views.Event(e), views.Links(graph.ActorsOf(e)),
-            BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id])),
+            BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id]), graph.Config.Direction),
             graph.BriefsAbout(e).Select(views.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
     }
