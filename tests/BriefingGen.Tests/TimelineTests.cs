@@ -310,6 +310,22 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Counted_bars_never_run_into_one_another_however_far_apart_the_first_and_last_events_are()
+    {
+        // One event of 850 beside fifteen of 2019–2025 on one day each: the days crowded past six rows, and
+        // year bars across 1,176 years were drawn 0.7 units apart, over each other and their counts.
+        var events = string.Concat(Enumerable.Range(0, 15).Select(i => Event($"e{i}", $"{2019 + i % 7}-0{1 + i % 3}-1{i % 2}"))) + Event("old", "0850", "circa: true");
+        var page = TestSite.Build(events).AssertClean().Page("timeline/index.html");
+        var bars = page.QuerySelectorAll("svg.timeline-picture a.mark rect")
+            .Select(r => (Left: double.Parse(r.GetAttribute("x")!, CultureInfo.InvariantCulture), Width: double.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture)))
+            .OrderBy(b => b.Left).ToList();
+        Assert.True(bars.Count >= 2);
+        Assert.All(bars.Zip(bars.Skip(1)), pair => Assert.True(pair.First.Left + pair.First.Width <= pair.Second.Left + 0.05, $"{pair.First} runs into {pair.Second}"));
+        Assert.All(bars, bar => Assert.True(bar.Width >= 12, $"{bar} leaves its count no room"));
+        Assert.Contains("counted per century", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+    }
+
+    [Fact]
     public void Where_even_the_years_are_too_many_the_picture_counts_per_decade_linking_to_each_ones_first_year()
     {
         // A bar per year of events spread over ten thousand years was 57,000 links on one page.

@@ -30,6 +30,8 @@ public static class TimelinePicture
     /// <summary>How far bars may run into each other and still share a row: rounding, where one period ends as the next begins.</summary>
     private const double Touching = 0.5;
     private const int AxisHeight = 28;
+    /// <summary>The narrowest a period's bar may be: room for a count of two digits.</summary>
+    private const double MinPeriodWidth = 12;
     private const string OtherLane = "Other";
     /// <summary>The most a character of an axis label takes at the theme's 12 px, and the space kept between labels.</summary>
     public const double LabelCharWidth = 7;
@@ -56,8 +58,12 @@ public static class TimelinePicture
         var period = Periods[0];
         if (aggregate)
         {
-            // Bars of years spread over ten thousand years were 57,000 links on one page: then by decade, and so on.
-            period = Periods.FirstOrDefault(p => lanes.Sum(lane => lane.Events.Select(e => e.Date.Year / p.Years).Distinct().Count()) <= MaxMarks, Periods[^1]);
+            // Bars of years spread over ten thousand years were 57,000 links on one page: then by decade,
+            // and so on. A period also needs room for its bar and count: one event of 850 beside fifteen
+            // of 2019–2025 made year bars 0.7 units apart, drawn over each other.
+            var yearWidth = (Width - LabelWidth - 10.0) / (last.Year - first.Year + 1);
+            period = Periods.FirstOrDefault(p => p.Years * yearWidth >= MinPeriodWidth
+                && lanes.Sum(lane => lane.Events.Select(e => e.Date.Year / p.Years).Distinct().Count()) <= MaxMarks, Periods[^1]);
             // A bar spans whole years, so the picture does too: a last event in March left that year's bar running past its right edge.
             (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
         }
