@@ -21,8 +21,12 @@ try {
   await pagefind.options({ baseUrl: siteRoot.pathname });
   await pagefind.init();
 } catch {
-  // No index (Pagefind was not installed at build time) or a page opened from disk.
+  // No index: Pagefind was not installed at build time. (From disk this script does not run at all:
+  // browsers load no module from file:, and the page's own note says so.) Said, since the note's
+  // "needs JavaScript" misled a reader whose browser ran this very script.
   pagefind = null;
+  const note = document.querySelector(".search-unavailable");
+  if (note !== null) note.textContent = "This copy of the site was published without its search index, so search is not available here. The lists below lead to every page.";
 }
 
 if (pagefind !== null) {

@@ -64,6 +64,24 @@ public class ReaderTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task Without_a_search_index_the_search_page_says_why_and_keeps_its_lists()
+    {
+        // "Search needs JavaScript" was all it said, to a reader whose browser ran the page's script.
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("**/pagefind/**", route => route.FulfillAsync(new() { Status = 404 }));
+        await page.GotoAsync(site.Url("search/index.html"));
+        var note = page.Locator(".search-unavailable");
+        await Assertions.Expect(note).ToContainTextAsync("published without its search index");
+        Assert.False(await page.Locator(".search").IsVisibleAsync());
+        Assert.True(await page.Locator(".browse a").First.IsVisibleAsync());
+
+        var fromDisk = await context.NewPageAsync();
+        await fromDisk.GotoAsync(new Uri(Path.Combine(site.Site, "search", "index.html")).AbsoluteUri);
+        await Assertions.Expect(fromDisk.Locator(".search-unavailable")).ToContainTextAsync("not available on pages opened from disk");
+    }
+
+    [BrowserFact]
     public async Task A_printed_brief_has_its_references_and_their_addresses_but_no_navigation_footer_or_back_links()
     {
         await using var context = await site.Browser.NewContextAsync();
