@@ -55,6 +55,9 @@ public class ServeTests
             // The edited brief's page is shown, and reloads, first; then the pages that list it.
             Assert.Equal("event: reload\ndata: [\"briefs/rupture/index.html\"]", await NextLine(events) + "\n" + await NextLine(events));
             Assert.Equal("Peru breaks with Mexico", (await Page(http, "/briefs/rupture/")).QuerySelector("h1")!.TextContent.Trim());
+            // Each stage's time with its unit: "changed files 9" read as a count of files.
+            const string Timed = @"rebuilt in \d+ ms \([^()]*? \d+ ms(, [^()]*? \d+ ms)*\)";
+            await Until(() => Task.FromResult(System.Text.RegularExpressions.Regex.IsMatch(stdout + "\n" + stderr, Timed)), "the rebuild's timings");
             Assert.Equal("event: reload", await NextLine(events));
             var listing = System.Text.Json.JsonSerializer.Deserialize<string[]>((await NextLine(events))!["data: ".Length..])!;
             Assert.Contains("briefs/index.html", listing);
