@@ -227,6 +227,24 @@ public class ThemeTests
         Assert.Equal(direction, site.Page("briefs/a/index.html").QuerySelector("div.body")!.GetAttribute("dir"));
     }
 
+    [Theory]
+    // An Arabic title and summary on an English site were laid out left to right, the summary's full stop by its first word.
+    [InlineData("en", "موقف المملكة", "ملخص الموقف.", "rtl", "rtl")]
+    [InlineData("ar", "The Azure dispute", "Who shares the river.", "ltr", "ltr")]
+    [InlineData("ar", "موقف المملكة", "ملخص الموقف.", null, null)]
+    [InlineData("en", "Plain title", "Plain summary.", null, null)]
+    // A text opening with a Latin name but written in Arabic is left to the site's direction, as a block of a body is.
+    [InlineData("ar", "NATO تعلن عن قمة", "NATO تعلن عن قمة جديدة.", null, null)]
+    [InlineData("en", "NATO تعلن عن قمة", "2025: NATO تعلن.", null, null)]
+    public void A_title_or_summary_written_against_the_site_s_direction_is_laid_out_its_own_way(string language, string title, string summary, string? titleDir, string? summaryDir)
+    {
+        var brief = Brief("a").Replace("title: Brief a", $"title: \"{title}\"").Replace("summary: Summary of a.", $"summary: \"{summary}\"");
+        var site = TestSite.Build($"-- content/site.yml --\ntitle: T\nlanguage: {language}\n" + Source + brief).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Equal((titleDir, summaryDir), (page.QuerySelector("main h1")!.GetAttribute("dir"), page.QuerySelector(".summary")!.GetAttribute("dir")));
+        Assert.Equal(summaryDir, site.Page("briefs/index.html").QuerySelector(".item-summary")!.GetAttribute("dir"));
+    }
+
     [Fact]
     public void A_correction_s_text_is_isolated_from_its_label()
     {

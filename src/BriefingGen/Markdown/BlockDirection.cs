@@ -50,6 +50,23 @@ public static class BlockDirection
 
     private enum Direction { None, LeftToRight, RightToLeft }
 
+    /// <summary>
+    /// A plain text's direction by the same rule as a block's: "rtl" when its first letter runs right
+    /// to left, "ltr" when it has letters and none does, null when it opens with a Latin name but holds
+    /// right-to-left letters ("NATO …" in Arabic), left to the site's direction.
+    /// </summary>
+    public static string? Of(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var rightToLeft = HasRightToLeft(text);
+        foreach (var rune in text.AsSpan().EnumerateRunes())
+        {
+            if (IsRightToLeft(rune)) return "rtl";
+            if (Rune.IsLetter(rune)) return rightToLeft ? null : "ltr";
+        }
+        return null;
+    }
+
     private static (Direction First, bool AnyRightToLeft, bool AnyLeftToRight) Read(ContainerInline inlines)
     {
         var first = Direction.None;

@@ -1,3 +1,5 @@
+using BriefingGen.Markdown;
+
 namespace BriefingGen.Rendering.Pages;
 
 // What templates see. Every URL here is site-relative; templates prefix it with `root`, so links
@@ -15,13 +17,29 @@ public sealed record WhenView(DateView Start, DateView? End, bool Circa)
 }
 
 /// <summary>A brief in a list; Tags holds the first few, MoreTags counts the rest (all are on the brief's page).</summary>
-public sealed record BriefItem(string Id, string Url, string Title, DateView Date, string Summary, IReadOnlyList<LinkView> Tags, bool Draft, int MoreTags);
+public sealed record BriefItem(string Id, string Url, string Title, DateView Date, string Summary, IReadOnlyList<LinkView> Tags, bool Draft, int MoreTags)
+{
+    /// <summary>The title's own direction, "rtl" or "ltr" (<see cref="BlockDirection.Of"/>): a theme marks a title written against the site's.</summary>
+    public string? TitleDirection => BlockDirection.Of(Title);
+
+    public string? SummaryDirection => BlockDirection.Of(Summary);
+}
 
 /// <summary>An event in a list; Actors and Briefs hold the first few, More* count the rest (all are on the event's page).</summary>
 public sealed record EventItem(string Id, string Url, string Title, WhenView When, string? Location, string? Summary,
-    IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Briefs, int MoreActors, int MoreBriefs);
+    IReadOnlyList<LinkView> Actors, IReadOnlyList<LinkView> Briefs, int MoreActors, int MoreBriefs)
+{
+    public string? TitleDirection => BlockDirection.Of(Title);
 
-public sealed record ActorItem(string Id, string Url, string Name, string Kind, string? Summary);
+    public string? SummaryDirection => BlockDirection.Of(Summary);
+}
+
+public sealed record ActorItem(string Id, string Url, string Name, string Kind, string? Summary)
+{
+    public string? NameDirection => BlockDirection.Of(Name);
+
+    public string? SummaryDirection => BlockDirection.Of(Summary);
+}
 
 public sealed record RoleView(string Title, LinkView? Of, string? Period);
 
