@@ -48,6 +48,18 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void The_timeline_export_shows_the_new_name_of_an_actor_an_event_only_links_to()
+    {
+        // The event's TimelineJS group is its first actor, linked ones too; a rename kept the old name there.
+        var site = new Incremental(Source + "-- content/actors/chile.md --\n---\nname: Chile\nkind: state\n---\n" + Brief("b")
+            + Event("linked", "2024-02", "sources: [bbc]", "With [[chile]] [@bbc]."));
+        Assert.Contains("\"group\":\"Chile\"", System.Text.Encoding.UTF8.GetString(site.Served["data/timeline.json"]).Replace(": ", ":"));
+        site.Edit("actors/chile.md", text => text!.Replace("name: Chile", "name: Chile (state)"));
+        site.Rebuild();
+        AssertSameAsFullBuild(site, "after renaming an actor an event only links to");
+    }
+
+    [Fact]
     public void Editing_a_brief_renders_its_page_the_pages_that_show_it_and_the_indexes_only()
     {
         var site = new Incremental(Site);

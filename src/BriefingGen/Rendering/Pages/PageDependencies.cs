@@ -120,7 +120,8 @@ public sealed class PageDependencies(SiteGraph graph)
     public IEnumerable<string> EventsExport() => graph.Events.SelectMany(e => Positions(e.Id, graph.BriefsAbout(e)).Prepend(Listed(e.Id)));
 
     /// <summary>TimelineJS's data: every event with the name of its first actor.</summary>
-    public IEnumerable<string> TimelineExport() => graph.Events.SelectMany(e => e.Actors.Take(1).Select(a => Listed(a.Id)).Prepend(Listed(e.Id)));
+    /// <summary>Each event, and the actor whose name is its group (the first it names, listed or linked).</summary>
+    public IEnumerable<string> TimelineExport() => graph.Events.SelectMany(e => graph.ActorsOf(e).Take(1).Select(Listed).Prepend(Listed(e.Id)));
 
     public IEnumerable<string> CalendarExport(DateTimeOffset stamp) =>
         graph.Events.Select(e => Listed(e.Id)).Append("calendar time:" + stamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
