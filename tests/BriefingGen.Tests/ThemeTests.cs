@@ -221,6 +221,10 @@ public class ThemeTests
     [InlineData("en", "نص عربي [[a]] [@bbc].\n\n## عنوان", "rtl")]
     [InlineData("en", "نص عربي [@bbc].\n\nPlain English [@bbc].", null)]
     [InlineData("en", "Plain English [@bbc].", null)]
+    // No letters in its prose (figures; Arabic only in code; Arabic-Indic digits): the site's direction.
+    [InlineData("ar", "| 2023 | 2024 |\n|---|---|\n| 12 | 14 |\n\n2024 [@bbc].", null)]
+    [InlineData("en", "```\nنص عربي\n```\n\n2024 [@bbc].", null)]
+    [InlineData("en", "١٢٣ ٤٥٦ [@bbc].", null)]
     public void A_body_whose_letters_all_run_against_the_site_is_laid_out_their_way(string language, string body, string? direction)
     {
         var site = TestSite.Build($"-- content/site.yml --\ntitle: T\nlanguage: {language}\n" + Source + Brief("a", body: body)).AssertClean();

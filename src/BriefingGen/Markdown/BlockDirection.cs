@@ -24,21 +24,25 @@ public static class BlockDirection
     public const string RightToLeft = "text-rtl";
     public const string LeftToRight = "text-ltr";
 
-    /// <summary>Marks the blocks; returns "ltr" or "rtl" for a body whose letters all run that way, null for one of both.</summary>
+    /// <summary>Marks the blocks; returns "ltr" or "rtl" for a body whose letters all run that way, null for one of both or of none (a table of figures).</summary>
     public static string? Mark(MarkdownDocument ast, string markdown)
     {
-        if (!HasRightToLeft(markdown)) return "ltr";
+        // Walked only as far as its first letter, in its first words.
+        if (!HasRightToLeft(markdown)) return Leaves(ast).Any(leaf => Read(leaf.Inline!).First != Direction.None) ? "ltr" : null;
         var (anyLeftToRight, anyRightToLeft) = (false, false);
-        foreach (var leaf in ast.Descendants<LeafBlock>())
+        foreach (var leaf in Leaves(ast))
         {
-            if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null) continue;
-            var (first, rightToLeft, leftToRight) = Read(leaf.Inline);
+            var (first, rightToLeft, leftToRight) = Read(leaf.Inline!);
             (anyLeftToRight, anyRightToLeft) = (anyLeftToRight || leftToRight, anyRightToLeft || rightToLeft);
             var mark = first == Direction.RightToLeft ? RightToLeft : first == Direction.LeftToRight && !rightToLeft ? LeftToRight : null;
             if (mark is not null) Shown(leaf).GetAttributes().AddClass(mark);
         }
-        return anyLeftToRight ? anyRightToLeft ? null : "ltr" : "rtl";
+        return anyLeftToRight ? anyRightToLeft ? null : "ltr" : anyRightToLeft ? "rtl" : null;
     }
+
+    /// <summary>The blocks of prose: paragraphs (in lists, quotes and table cells too) and headings.</summary>
+    private static IEnumerable<LeafBlock> Leaves(MarkdownDocument ast) =>
+        ast.Descendants<LeafBlock>().Where(leaf => leaf is ParagraphBlock or HeadingBlock && leaf.Inline is not null);
 
     /// <summary>The element a paragraph is written as: a tight list's item and a table's cell write no &lt;p&gt; of their own.</summary>
     private static Block Shown(LeafBlock leaf) => leaf.Parent switch
@@ -61,8 +65,8 @@ public static class BlockDirection
         var rightToLeft = HasRightToLeft(text);
         foreach (var rune in text.AsSpan().EnumerateRunes())
         {
-            if (IsRightToLeft(rune)) return "rtl";
-            if (Rune.IsLetter(rune)) return rightToLeft ? null : "ltr";
+            if (!Rune.IsLetter(rune)) continue;
+            return IsRightToLeft(rune) ? "rtl" : rightToLeft ? null : "ltr";
         }
         return null;
     }
@@ -79,14 +83,16 @@ public static class BlockDirection
                 WikiLinkInline { Label: { } label } => label.AsSpan(),
                 _ => [],
             };
+            // Letters only: Arabic-Indic digits and Hebrew points are in the same blocks but set no direction.
             foreach (var rune in text.EnumerateRunes())
             {
+                if (!Rune.IsLetter(rune)) continue;
                 if (IsRightToLeft(rune))
                 {
                     any = true;
                     if (first == Direction.None) first = Direction.RightToLeft;
                 }
-                else if (Rune.IsLetter(rune))
+                else
                 {
                     anyLeftToRight = true;
                     if (first == Direction.None) first = Direction.LeftToRight;
