@@ -309,20 +309,25 @@ public class TimelineTests
         Assert.Contains("counted per year", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
     }
 
-    [Fact]
-    public void Counted_bars_never_run_into_one_another_however_far_apart_the_first_and_last_events_are()
+    [Theory]
+    [InlineData("0850", "century")]
+    // Decades, whose first and last (1425–1429, 2020–2025) are cut short by the events' years.
+    [InlineData("1425", "decade")]
+    public void Counted_bars_never_run_into_one_another_however_far_apart_the_first_and_last_events_are(string oldest, string period)
     {
         // One event of 850 beside fifteen of 2019–2025 on one day each: the days crowded past six rows, and
         // year bars across 1,176 years were drawn 0.7 units apart, over each other and their counts.
-        var events = string.Concat(Enumerable.Range(0, 15).Select(i => Event($"e{i}", $"{2019 + i % 7}-0{1 + i % 3}-1{i % 2}"))) + Event("old", "0850", "circa: true");
+        var events = string.Concat(Enumerable.Range(0, 15).Select(i => Event($"e{i}", $"{2019 + i % 7}-0{1 + i % 3}-1{i % 2}"))) + Event("old", oldest, "circa: true");
         var page = TestSite.Build(events).AssertClean().Page("timeline/index.html");
         var bars = page.QuerySelectorAll("svg.timeline-picture a.mark rect")
             .Select(r => (Left: double.Parse(r.GetAttribute("x")!, CultureInfo.InvariantCulture), Width: double.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture)))
             .OrderBy(b => b.Left).ToList();
         Assert.True(bars.Count >= 2);
-        Assert.All(bars.Zip(bars.Skip(1)), pair => Assert.True(pair.First.Left + pair.First.Width <= pair.Second.Left + 0.05, $"{pair.First} runs into {pair.Second}"));
+        // Positions and widths are written to a tenth each: 0.1 of rounding, where a period ends as the next begins.
+        Assert.All(bars.Zip(bars.Skip(1)), pair => Assert.True(pair.First.Left + pair.First.Width <= pair.Second.Left + 0.11, $"{pair.First} runs into {pair.Second}"));
         Assert.All(bars, bar => Assert.True(bar.Width >= 12, $"{bar} leaves its count no room"));
-        Assert.Contains("counted per century", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
+        Assert.All(bars, bar => Assert.InRange(bar.Left, TimelinePicture.LabelWidth, TimelinePicture.Width - bar.Width));
+        Assert.Contains($"counted per {period}", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
     }
 
     [Fact]

@@ -58,14 +58,14 @@ public static class TimelinePicture
         var period = Periods[0];
         if (aggregate)
         {
+            // A bar spans whole years, so the picture does too: a last event in March left that year's bar running past its right edge.
+            (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
             // Bars of years spread over ten thousand years were 57,000 links on one page: then by decade,
             // and so on. A period also needs room for its bar and count: one event of 850 beside fifteen
             // of 2019–2025 made year bars 0.7 units apart, drawn over each other.
-            var yearWidth = (Width - LabelWidth - 10.0) / (last.Year - first.Year + 1);
+            var yearWidth = (X(end) - X(start)) / (end.DayNumber - start.DayNumber) * 365.2425;
             period = Periods.FirstOrDefault(p => p.Years * yearWidth >= MinPeriodWidth
                 && lanes.Sum(lane => lane.Events.Select(e => e.Date.Year / p.Years).Distinct().Count()) <= MaxMarks, Periods[^1]);
-            // A bar spans whole years, so the picture does too: a last event in March left that year's bar running past its right edge.
-            (start, end, X) = Span(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 12, 31));
         }
         var rows = aggregate ? lanes.Select(_ => LaneRows.One).ToList() : drawn.Select(lane => lane!).ToList();
         var laneHeights = rows.Select(r => Math.Max(LaneHeight, r.Count * RowHeight + 8)).ToList();
@@ -268,7 +268,14 @@ public static class TimelinePicture
         {
             var (from, to) = (Math.Max(firstYear, group.Key * years), Math.Min(lastYear, group.Key * years + years - 1));
             var left = x(new DateOnly(from, 1, 1));
-            var width = Math.Max(4, x(new DateOnly(to, 12, 31)) - left);
+            var width = x(new DateOnly(to, 12, 31)) - left;
+            // A period cut short by the first or last year (2020–2025 of a decade) still gets room for its
+            // count, reaching into the picture's margin: left at the start, right at the end.
+            if (width < MinPeriodWidth)
+            {
+                if (from == firstYear && to != lastYear) left -= MinPeriodWidth - width;
+                width = MinPeriodWidth;
+            }
             var count = group.Count();
             var shown = from == to ? PartialDate.Shown(from) : $"{PartialDate.Shown(from)}–{PartialDate.Shown(to)}";
             var label = string.Create(CultureInfo.InvariantCulture, $"{shown}: {count} event{(count == 1 ? "" : "s")}");
