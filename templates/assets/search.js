@@ -15,18 +15,24 @@ const input = document.getElementById("search-input");
 const status = document.querySelector(".search-status");
 const results = document.querySelector(".search-results");
 
+const bundle = new URL("pagefind/pagefind.js", siteRoot).href;
 let pagefind = null;
 try {
-  pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+  pagefind = await import(bundle);
   await pagefind.options({ baseUrl: siteRoot.pathname });
   await pagefind.init();
 } catch {
-  // No index: Pagefind was not installed at build time. (From disk this script does not run at all:
-  // browsers load no module from file:, and the page's own note says so.) Said, since the note's
-  // "needs JavaScript" misled a reader whose browser ran this very script.
+  // Said why, since the note's "needs JavaScript" misled a reader whose browser ran this very
+  // script: no index (Pagefind was not installed at build time), or one that would not load. (From
+  // disk this script does not run at all: browsers load no module from file:; the note says so.)
   pagefind = null;
   const note = document.querySelector(".search-unavailable");
-  if (note !== null) note.textContent = "This copy of the site was published without its search index, so search is not available here. The lists below lead to every page.";
+  const missing = await fetch(bundle, { method: "HEAD" }).then(r => r.status === 404, () => false);
+  if (note !== null) {
+    note.textContent = missing
+      ? "This copy of the site was published without its search index, so search is not available here. The lists below lead to every page."
+      : "The search index would not load; reload the page to try again. The lists below lead to every page.";
+  }
 }
 
 if (pagefind !== null) {

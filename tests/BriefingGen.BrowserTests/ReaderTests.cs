@@ -76,6 +76,12 @@ public class ReaderTests(BrowserFixture site)
         Assert.False(await page.Locator(".search").IsVisibleAsync());
         Assert.True(await page.Locator(".browse a").First.IsVisibleAsync());
 
+        // An index that is there but would not load (a server error) is not called missing.
+        var failing = await context.NewPageAsync();
+        await failing.RouteAsync("**/pagefind/**", route => route.FulfillAsync(new() { Status = 503 }));
+        await failing.GotoAsync(site.Url("search/index.html"));
+        await Assertions.Expect(failing.Locator(".search-unavailable")).ToContainTextAsync("would not load");
+
         var fromDisk = await context.NewPageAsync();
         await fromDisk.GotoAsync(new Uri(Path.Combine(site.Site, "search", "index.html")).AbsoluteUri);
         await Assertions.Expect(fromDisk.Locator(".search-unavailable")).ToContainTextAsync("not available on pages opened from disk");
