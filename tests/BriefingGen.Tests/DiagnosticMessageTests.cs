@@ -464,6 +464,8 @@ public class DiagnosticMessageTests
             "content/site.yml:1:1: error BG2007: required key 'title' is missing; add the site's title" },
         { BriefYaml("title: \"\\u200b\\u2060\"\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2007: 'title' holds only characters that do not show (such as a zero-width space or a direction mark); write its text" },
+        { BriefYaml("title: T\ndate: 2025-11-10\nsummary: S\nauthors: [Ana Ruiz, \"\\u200b\"]"),
+            "content/briefs/a.md:5:21: error BG2006: an item of 'authors' holds only characters that do not show (such as a zero-width space or a direction mark); write its text or remove it" },
         { Source + Brief("a", date: "2019-02-30"),
             "content/briefs/a.md:3:7: error BG2008: 'date': '2019-02-30' does not exist: Feb 2019 has 28 days" },
         { Source + Brief("a", date: "2023-11-00"),

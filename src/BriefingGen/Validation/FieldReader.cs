@@ -312,6 +312,9 @@ public sealed partial class FieldReader
                 {
                     if (item is YamlScalar { IsNull: false } scalar && HasControlCharacter(scalar.Text))
                         _diagnostics.Report(DiagnosticCodes.InvalidValue, item.Location, $"an item of '{key}' contains a control character; remove it");
+                    else if (item is YamlScalar { IsNull: false } invisible && invisible.Text.Trim().Length > 0 && Visible(invisible.Text).Trim().Length == 0)
+                        _diagnostics.Report(DiagnosticCodes.WrongType, item.Location,
+                            $"an item of '{key}' holds only characters that do not show (such as a zero-width space or a direction mark); write its text or remove it");
                     else if (item is YamlScalar { IsNull: false } text && text.Text.Trim().Length > 0) scalars.Add(text with { Text = text.Text.Trim() });
                     else if (item is YamlScalar)
                         _diagnostics.Report(DiagnosticCodes.WrongType, item.Location, $"an item of '{key}' is empty; remove it or write its text");
