@@ -462,6 +462,8 @@ public class DiagnosticMessageTests
             "content/site.yml:2:7: error BG2007: 'lint' is empty" },
         { "-- content/site.yml --\ndescription: D\n",
             "content/site.yml:1:1: error BG2007: required key 'title' is missing; add the site's title" },
+        { BriefYaml(BriefStart + new string('k', 1100) + ": 1"),
+            "content/briefs/a.md:5:1: error BG2002: YAML: this key is 1,100 characters long, more than the 1,024 YAML reads as a key; shorten it" },
         { BriefYaml("title: \"\\u200b\\u2060\"\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2007: 'title' holds only characters that do not show (such as a zero-width space or a direction mark); write its text" },
         { BriefYaml("title: T\ndate: 2025-11-10\nsummary: S\nauthors: [Ana Ruiz, \"\\u200b\"]"),

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BriefingGen.FrontMatter;
 
 /// <summary>
@@ -128,6 +130,9 @@ public static class YamlSyntaxAdvice
             return "this list item is not in line with a list: items start in the same column, under a key that ends its line with ':' (such as 'tags:')";
         if (KeySeparator(rest) < 0)
             return $"'{Shortened(rest)}' is not a 'key: value' field; add ': ' after the key, or indent the line if it continues the value above";
+        // YAML reads a key of more than 1,024 characters as no key at all.
+        if (KeySeparator(rest) > MaxKeyLength)
+            return string.Create(CultureInfo.InvariantCulture, $"this key is {KeySeparator(rest):N0} characters long, more than the {MaxKeyLength:N0} YAML reads as a key; shorten it");
         return "this key is not in line with the keys above it; the keys of one map start in the same column";
     }
 
@@ -181,6 +186,9 @@ public static class YamlSyntaxAdvice
     }
 
     private static int Indentation(string line) => line.Length - line.TrimStart(' ').Length;
+
+    /// <summary>The longest key YAML reads in a map written line by line (its "simple key" limit).</summary>
+    private const int MaxKeyLength = 1024;
 
     private const string BackslashAdvice = "inside \"...\" a backslash is written \\\\, or put the value in single quotes, where a backslash is plain text";
 
