@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingGen.Markdown;
 using BriefingGen.Model;
 
@@ -64,14 +65,19 @@ public sealed class SiteGraph
     /// of naming: with only the listed ones here, a brief was on an actor's page while its own page
     /// and data/briefs.json left the actor out.
     /// </summary>
-    public IEnumerable<string> ActorsOf(Document document) => ActorsOf(document, Bodies.GetValueOrDefault(document.Id) ?? ParsedBody.Empty, Documents);
+    public IReadOnlyList<string> ActorsOf(Document document) =>
+        _actorsOf.GetOrAdd(document, d => [.. ActorsOf(d, Bodies.GetValueOrDefault(d.Id) ?? ParsedBody.Empty, Documents)]);
+
+    // Asked for by each page and export that shows a document (an event's, in every list it is in), from both cores.
+    private readonly ConcurrentDictionary<Document, string[]> _actorsOf = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Brief, Event[]> _eventsOf = new(ReferenceEqualityComparer.Instance);
 
     internal static IEnumerable<string> ActorsOf(Document document, ParsedBody body, IReadOnlyDictionary<string, Document> documents) =>
         Named<Actor>(document switch { Brief b => b.Actors, Event e => e.Actors, _ => [] }, body, documents);
 
     /// <summary>The events a brief lists or links to, in date order, as every page and export shows them: the brief is among <see cref="BriefsAbout"/> each of them.</summary>
-    public IEnumerable<Event> EventsOf(Brief brief) =>
-        Named<Event>(brief.Events, Bodies.GetValueOrDefault(brief.Id) ?? ParsedBody.Empty, Documents).Select(id => (Event)Documents[id]).Order(Chronology);
+    public IReadOnlyList<Event> EventsOf(Brief brief) => _eventsOf.GetOrAdd(brief, b =>
+        [.. Named<Event>(b.Events, Bodies.GetValueOrDefault(b.Id) ?? ParsedBody.Empty, Documents).Select(id => (Event)Documents[id]).Order(Chronology)]);
 
     private static IEnumerable<string> Named<T>(IEnumerable<Ref> listed, ParsedBody body, IReadOnlyDictionary<string, Document> documents) where T : Document =>
         listed.Select(r => r.Id).Concat(body.Links.Select(l => l.TargetId)).Distinct().Where(id => documents.GetValueOrDefault(id) is T);

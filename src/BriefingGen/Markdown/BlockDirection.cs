@@ -27,8 +27,8 @@ public static class BlockDirection
     /// <summary>Marks the blocks; returns "ltr" or "rtl" for a body whose letters all run that way, null for one of both or of none (a table of figures).</summary>
     public static string? Mark(MarkdownDocument ast, string markdown)
     {
-        // Walked only as far as its first letter, in its first words.
-        if (!HasRightToLeft(markdown)) return Leaves(ast).Any(leaf => Read(leaf.Inline!).First != Direction.None) ? "ltr" : null;
+        // Read only as far as its first letter, in its first words.
+        if (!HasRightToLeft(markdown)) return Leaves(ast).Any(leaf => HasLetter(leaf.Inline!)) ? "ltr" : null;
         var (anyLeftToRight, anyRightToLeft) = (false, false);
         foreach (var leaf in Leaves(ast))
         {
@@ -69,6 +69,23 @@ public static class BlockDirection
             return IsRightToLeft(rune) ? "rtl" : rightToLeft ? null : "ltr";
         }
         return null;
+    }
+
+    private static bool HasLetter(ContainerInline inlines)
+    {
+        for (var inline = inlines.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            var text = inline switch
+            {
+                LiteralInline literal => literal.Content.AsSpan(),
+                WikiLinkInline { Label: { } label } => label.AsSpan(),
+                _ => [],
+            };
+            foreach (var rune in text.EnumerateRunes())
+                if (Rune.IsLetter(rune)) return true;
+            if (inline is ContainerInline inner && HasLetter(inner)) return true;
+        }
+        return false;
     }
 
     private static (Direction First, bool AnyRightToLeft, bool AnyLeftToRight) Read(ContainerInline inlines)
