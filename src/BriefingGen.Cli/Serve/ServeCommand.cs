@@ -15,7 +15,7 @@ public static class ServeCommand
         var site = new LiveSite(contentFolder, templatesFolder, options);
         await using var server = await DevServer.StartAsync(site, port);
         // Watching starts before the first build, so an edit made while it runs is not missed.
-        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Rebuild(site, changes, printer, showTimings), printer.Usage);
+        using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Rebuild(site, changes, contentFolder, templatesFolder, printer, showTimings), printer.Usage);
         Report(site.Rebuild(Changes.All), printer, "built", showTimings);
         stdout.WriteLine($"Serving the site at {server.Origin}/ (drafts {(options.IncludeDrafts ? "shown" : "hidden")}); press Ctrl-C to stop.");
         stdout.Flush();
@@ -35,7 +35,7 @@ public static class ServeCommand
     /// A rebuild on the watcher's thread: nothing it throws may end the preview (a templates folder
     /// deleted by a branch switch, a file the editor holds locked); the last good pages stay served.
     /// </summary>
-    private static void Rebuild(LiveSite site, Changes changes, DiagnosticPrinter printer, bool showTimings)
+    private static void Rebuild(LiveSite site, Changes changes, string contentFolder, string? templatesFolder, DiagnosticPrinter printer, bool showTimings)
     {
         try
         {
@@ -43,8 +43,12 @@ public static class ServeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A folder gone (a branch switch, a move) is named as such: the runtime's "Could not find a part of the path" was all it said.
+            var gone = new[] { contentFolder, templatesFolder }.OfType<string>().FirstOrDefault(folder => !Directory.Exists(folder));
             // The runtime's message ends with its own full stop ("Could not find a part of the path '…'.").
-            printer.Usage($"cannot rebuild: {e.Message.TrimEnd('.')}; still serving the last good pages");
+            printer.Usage(gone is not null
+                ? $"cannot rebuild: the folder '{gone}' is gone; still serving the last good pages, and rebuilding when it is back"
+                : $"cannot rebuild: {e.Message.TrimEnd('.')}; still serving the last good pages");
         }
         catch (Exception e)
         {
