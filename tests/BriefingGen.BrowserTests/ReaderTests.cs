@@ -246,7 +246,8 @@ public class ReaderTests(BrowserFixture site)
             return null;
           };
           const a = box(first), b = box(then);
-          return a !== null && b !== null && a.left < b.left;
+          // Left of it on its line, or on a later line (a wrapped period or reference reads on there).
+          return a !== null && b !== null && (a.left < b.left || b.top >= a.bottom - 1);
         }
         """;
 
@@ -339,6 +340,10 @@ public class ReaderTests(BrowserFixture site)
             ["events/old.md"] = "---\ntitle: \"تأسيس\"\ndate: 0950\n---\n",
             ["briefs/a.md"] = "---\ntitle: \"لماذا قطعت بيرو العلاقات\"\ndate: 2025-11-10\nauthors: [\"أحمد علي\", \"سارة\"]\nsummary: \"ملخص\"\nactors: [peru]\nevents: [e]\ntags: [diplomacy]\n"
                 + "corrections: [{date: 2025-11-12, text: \"صُحّح التاريخ.\"}]\n---\n## ما حدث\n\nنص [@s] و[[peru]].\n\n> اقتباس [@s]\n\n- بند [@s]\n",
+            // An English brief on the Arabic site, citing an English source, with a period in its timeline.
+            ["sources/treaty.md"] = "---\ntitle: Treaty on the Waters\nkind: report\npublisher: Basin Commission\nurl: https://example.org/t\naccessed: 2023-03-02\n---\n",
+            ["events/talks.md"] = "---\ntitle: \"مفاوضات\"\ndate: 2021-09-06\nend: 2021-09-08\n---\n",
+            ["briefs/en.md"] = "---\ntitle: Plain English brief\ndate: 2025-11-09\nsummary: An English summary.\nevents: [talks]\n---\nEnglish text, and more [@treaty].\n",
         });
         var watch = new PageWatch();
         foreach (var width in new[] { Phone, Desktop })
@@ -357,6 +362,17 @@ public class ReaderTests(BrowserFixture site)
             foreach (var (selector, first, then) in new[] { (".formatted-citation time >> nth=0", "10", "Nov"), (".authors", "By", "أحمد"), (".correction > strong", "Correction", "Nov") })
                 if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
                     watch.Add($"{width} px: in '{selector}', '{first}' is not left of '{then}'");
+            // An English brief reads left to right on its page and in the list; its period and its English reference in their own order.
+            await page.GotoAsync(server.BaseUrl + "briefs/en/index.html");
+            foreach (var (selector, first, then) in new[] { (".body p", "English", "more"), ("h1", "Plain", "brief"), (".summary", "An", "summary"),
+                (".brief-timeline .dates", "6 Sep", "8 Sep"), ("#references li", "Treaty", "accessed"), ("#references li", "accessed", "Mar") })
+                if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
+                    watch.Add($"{width} px, English brief: in '{selector}', '{first}' is not left of '{then}'");
+            await page.GotoAsync(server.BaseUrl + "briefs/index.html");
+            var listed = page.Locator("li.brief-item", new() { HasText = "Plain English brief" });
+            foreach (var selector in new[] { "a.item-title", "p.item-summary" })
+                if (await listed.Locator(selector).EvaluateAsync<string>("e => getComputedStyle(e).direction") != "ltr")
+                    watch.Add($"{width} px: the English brief's {selector} in the list is not left to right");
             // A contributor's summary opening with a Latin name is still right to left: the name at the right.
             await page.GotoAsync(server.BaseUrl + "events/e/index.html");
             if (!await page.Locator(".summary").EvaluateAsync<bool>(InOrder, new[] { "تعلن", "NATO" }))
