@@ -309,6 +309,19 @@ public class TimelineTests
         Assert.Contains("counted per year", page.QuerySelector("figure.timeline-figure figcaption")!.TextContent);
     }
 
+    [Fact]
+    public void A_reader_moving_by_keyboard_can_skip_the_picture_s_links()
+    {
+        // Each mark is a link, one per lane an event is in: hundreds of tab stops stood before the list.
+        var page = TestSite.Build(string.Concat(Enumerable.Range(0, 5).Select(i => Event($"e{i}", $"202{i}-03")))).AssertClean().Page("timeline/index.html");
+        var skip = page.QuerySelector("main a.skip-link")!;
+        Assert.Equal("Skip the picture", skip.TextContent);
+        var target = page.GetElementById(skip.GetAttribute("href")![1..])!;
+        Assert.Equal(AngleSharp.Dom.DocumentPositions.Following, skip.CompareDocumentPosition(page.QuerySelector("svg.timeline-picture")!) & AngleSharp.Dom.DocumentPositions.Following);
+        Assert.Equal(AngleSharp.Dom.DocumentPositions.Following, page.QuerySelector("figure.timeline-figure")!.CompareDocumentPosition(target) & AngleSharp.Dom.DocumentPositions.Following);
+        Assert.False(page.QuerySelector("figure.timeline-figure")!.Contains(target));
+    }
+
     [Theory]
     [InlineData("0850", "century")]
     // Decades, whose first and last (1425–1429, 2020–2025) are cut short by the events' years.
