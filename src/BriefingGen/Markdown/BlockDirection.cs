@@ -28,14 +28,13 @@ public static class BlockDirection
     public static string? Mark(MarkdownDocument ast, string markdown)
     {
         // Read only as far as its first letter, in its first words.
-        if (!HasRightToLeft(markdown)) return Leaves(ast).Any(leaf => HasLetter(leaf.Inline!)) ? "ltr" : null;
+        if (!HasRightToLeft(markdown)) return Leaves(ast).Any(leaf => Read(leaf.Inline!, toFirstLetter: true).First != Direction.None) ? "ltr" : null;
         var (anyLeftToRight, anyRightToLeft) = (false, false);
         foreach (var leaf in Leaves(ast))
         {
-            var (first, rightToLeft, leftToRight) = Read(leaf.Inline!);
-            (anyLeftToRight, anyRightToLeft) = (anyLeftToRight || leftToRight, anyRightToLeft || rightToLeft);
-            var mark = first == Direction.RightToLeft ? RightToLeft : first == Direction.LeftToRight && !rightToLeft ? LeftToRight : null;
-            if (mark is not null) Shown(leaf).GetAttributes().AddClass(mark);
+            var letters = Read(leaf.Inline!, toFirstLetter: false);
+            (anyLeftToRight, anyRightToLeft) = (anyLeftToRight || letters.AnyLeftToRight, anyRightToLeft || letters.AnyRightToLeft);
+            if (letters.Own is { } own) Shown(leaf).GetAttributes().AddClass(own == "rtl" ? RightToLeft : LeftToRight);
         }
         return anyLeftToRight ? anyRightToLeft ? null : "ltr" : anyRightToLeft ? "rtl" : null;
     }
@@ -54,69 +53,59 @@ public static class BlockDirection
 
     private enum Direction { None, LeftToRight, RightToLeft }
 
-    /// <summary>
-    /// A plain text's direction by the same rule as a block's: "rtl" when its first letter runs right
-    /// to left, "ltr" when it has letters and none does, null when it opens with a Latin name but holds
-    /// right-to-left letters ("NATO …" in Arabic), left to the site's direction.
-    /// </summary>
+    /// <summary>A plain text's direction by the rule a block's follows (<see cref="Letters.Own"/>): a title's, a summary's.</summary>
     public static string? Of(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var rightToLeft = HasRightToLeft(text);
-        foreach (var rune in text.AsSpan().EnumerateRunes())
-        {
-            if (!Rune.IsLetter(rune)) continue;
-            return IsRightToLeft(rune) ? "rtl" : rightToLeft ? null : "ltr";
-        }
-        return null;
+        var letters = new Letters();
+        letters.Read(text, toFirstLetter: !HasRightToLeft(text));
+        return letters.Own;
     }
 
-    private static bool HasLetter(ContainerInline inlines)
+    private static Letters Read(ContainerInline inlines, bool toFirstLetter)
     {
-        for (var inline = inlines.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            var text = inline switch
-            {
-                LiteralInline literal => literal.Content.AsSpan(),
-                WikiLinkInline { Label: { } label } => label.AsSpan(),
-                _ => [],
-            };
-            foreach (var rune in text.EnumerateRunes())
-                if (Rune.IsLetter(rune)) return true;
-            if (inline is ContainerInline inner && HasLetter(inner)) return true;
-        }
-        return false;
-    }
-
-    private static (Direction First, bool AnyRightToLeft, bool AnyLeftToRight) Read(ContainerInline inlines)
-    {
-        var first = Direction.None;
-        var (any, anyLeftToRight) = (false, false);
+        var letters = new Letters();
         foreach (var inline in inlines.Descendants<Inline>())
         {
-            var text = inline switch
+            letters.Read(inline switch
             {
                 LiteralInline literal => literal.Content.AsSpan(),
                 WikiLinkInline { Label: { } label } => label.AsSpan(),
                 _ => [],
-            };
+            }, toFirstLetter);
+            if (toFirstLetter && letters.First != Direction.None) break;
+        }
+        return letters;
+    }
+
+    /// <summary>What a text's letters say of its direction: which way its first runs, and whether any runs each way.</summary>
+    private struct Letters
+    {
+        public Direction First;
+        public bool AnyRightToLeft;
+        public bool AnyLeftToRight;
+
+        /// <summary>
+        /// "rtl" when the first letter runs right to left, "ltr" when there are letters and none does;
+        /// null for a text that opens with a Latin name but holds right-to-left letters ("NATO …" in
+        /// Arabic), left to the site's direction, or has no letter.
+        /// </summary>
+        public readonly string? Own => First == Direction.RightToLeft ? "rtl" : First == Direction.LeftToRight && !AnyRightToLeft ? "ltr" : null;
+
+        /// <param name="toFirstLetter">Stop at the first letter: enough when the text holds no right-to-left letter.</param>
+        public void Read(ReadOnlySpan<char> text, bool toFirstLetter)
+        {
             // Letters only: Arabic-Indic digits and Hebrew points are in the same blocks but set no direction.
             foreach (var rune in text.EnumerateRunes())
             {
                 if (!Rune.IsLetter(rune)) continue;
-                if (IsRightToLeft(rune))
-                {
-                    any = true;
-                    if (first == Direction.None) first = Direction.RightToLeft;
-                }
-                else
-                {
-                    anyLeftToRight = true;
-                    if (first == Direction.None) first = Direction.LeftToRight;
-                }
+                var direction = IsRightToLeft(rune) ? Direction.RightToLeft : Direction.LeftToRight;
+                if (direction == Direction.RightToLeft) AnyRightToLeft = true;
+                else AnyLeftToRight = true;
+                if (First == Direction.None) First = direction;
+                if (toFirstLetter) return;
             }
         }
-        return (first, any, anyLeftToRight);
     }
 
     /// <summary>

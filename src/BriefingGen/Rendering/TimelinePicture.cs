@@ -168,7 +168,7 @@ public static class TimelinePicture
 
     /// <summary>
     /// The actors with most events get a lane each, and an event is drawn in the lane of every one of
-    /// them it names (<see cref="SiteGraph.ActorsOf(Event)"/>): a lane is that actor's events ("Peru (9)"). Drawn only in its first-named
+    /// them it names (<see cref="SiteGraph.ActorsOf(Document)"/>): a lane is that actor's events ("Peru (9)"). Drawn only in its first-named
     /// actor's lane, an event of Castillo and Peru left Peru's lane with 2 of Peru's 9 events, on
     /// Peru's own timeline too. Events naming none of them share the last lane.
     /// </summary>

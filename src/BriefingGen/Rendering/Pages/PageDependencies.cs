@@ -149,7 +149,7 @@ public sealed class PageDependencies(SiteGraph graph)
     /// <summary>An event as lists show it: with the first few of its actors and of the briefs about it, and how many more there are.</summary>
     private IEnumerable<string> EventView(Event e)
     {
-        var actors = graph.ActorsOf(e).ToList();
+        var actors = graph.ActorsOf(e);
         var briefs = graph.BriefsAbout(e).ToList();
         return actors.Take(ViewFactory.Shown(actors.Count)).Prepend(e.Id).Concat(briefs.Take(ViewFactory.Shown(briefs.Count)).Select(b => b.Id))
             .Select(Listed).Append($"briefs about {e.Id}={briefs.Count}");

@@ -35,7 +35,7 @@ public sealed class RelatedBriefs(SiteGraph graph)
     public IReadOnlyList<Brief> Of(Brief brief)
     {
         // Its actors are those it lists or links to, as the other briefs' are (their backlinks).
-        var actors = graph.ActorsOf(brief).ToList();
+        var actors = graph.ActorsOf(brief);
         var shared = new (Sharing Sharing, int Points)[actors.Count + brief.Tags.Count];
         var count = 0;
         foreach (var actor in actors) shared[count++] = (_actors.GetOrAdd(actor, id => SharingOf(graph.BacklinksOf(id))), ActorPoints);

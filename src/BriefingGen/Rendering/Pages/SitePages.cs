@@ -127,7 +127,7 @@ public static class SitePages
             // whichever page lists it: a page that moves when sources are added before it.
             var listedAt = Pagination.PathOf("sources/index.html", Pagination.PageOf(i, size));
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
-                BodyRenderer.Render(graph.Bodies[source.Id], new BodyLinkContext(graph, root, graph.Citations[source.Id]), graph.Config.Direction), views.References(source), source.Extra,
+                Body(graph, source, LinksFrom(graph, source, root)), views.References(source), source.Extra,
                 new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")), $"{listedAt}#{source.Id}")
             {
                 AuthorsInFull = CitationFormatter.ShortensAuthors(source.Authors) ? [.. source.Authors.Select(a => a.Natural)] : [],
@@ -165,11 +165,18 @@ public static class SitePages
         _ => "Groups",
     };
 
+    /// <summary>How a document's body links and cites, from a page at <paramref name="root"/>.</summary>
+    private static BodyLinkContext LinksFrom(SiteGraph graph, Document document, string root) => new(graph, root, graph.Citations[document.Id]);
+
+    /// <summary>A document's body on its page, marked with its own direction where it runs against the site's.</summary>
+    private static BodyContent? Body(SiteGraph graph, Document document, BodyLinkContext links) =>
+        BodyRenderer.Render(graph.Bodies[document.Id], links, graph.Config.Direction);
+
     private static BriefPage BriefModel(SiteGraph graph, ViewFactory views, Brief brief, IReadOnlyList<Brief> related, string root)
     {
-        var links = new BodyLinkContext(graph, root, graph.Citations[brief.Id]);
+        var links = LinksFrom(graph, brief, root);
         return new BriefPage(views.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
-            BodyRenderer.Render(graph.Bodies[brief.Id], links, graph.Config.Direction), TableOfContents.Of(graph.Bodies[brief.Id], links),
+            Body(graph, brief, links), TableOfContents.Of(graph.Bodies[brief.Id], links),
             graph.ActorsOf(brief).Select(id => ViewFactory.Actor(graph.Get<Actor>(id)!)).ToList(),
             graph.EventsOf(brief).Select(views.Event).ToList(),
             related.Select(views.Brief).ToList(), views.References(brief), brief.Extra,
@@ -180,7 +187,7 @@ public static class SitePages
     private static ActorPage ActorModel(SiteGraph graph, ViewFactory views, Actor actor, string root) => new(
         ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
         actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
-        BodyRenderer.Render(graph.Bodies[actor.Id], new BodyLinkContext(graph, root, graph.Citations[actor.Id]), graph.Config.Direction),
+        Body(graph, actor, LinksFrom(graph, actor, root)),
         graph.BriefsNaming(actor).Select(views.Brief).ToList(),
         graph.EventsOf(actor.Id).Select(views.Event).ToList(),
         views.Mentions(actor.Id), views.References(actor),
@@ -200,7 +207,7 @@ public static class SitePages
                 neighbours.Add(own);
         }
         return new EventPage(views.Event(e), views.Links(graph.ActorsOf(e)),
-            BodyRenderer.Render(graph.Bodies[e.Id], new BodyLinkContext(graph, root, graph.Citations[e.Id]), graph.Config.Direction),
+            Body(graph, e, LinksFrom(graph, e, root)),
             graph.BriefsAbout(e).Select(views.Brief).ToList(),
             ViewFactory.Tags(e.Tags), views.Mentions(e.Id), views.References(e), neighbours, e.Extra);
     }
