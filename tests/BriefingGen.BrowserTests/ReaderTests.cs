@@ -368,6 +368,13 @@ public class ReaderTests(BrowserFixture site)
                 (".brief-timeline .dates", "6 Sep", "8 Sep"), ("#references li", "Treaty", "accessed"), ("#references li", "accessed", "Mar") })
                 if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
                     watch.Add($"{width} px, English brief: in '{selector}', '{first}' is not left of '{then}'");
+            // So does the English source's page: its title, and its citation, which read ".2 Mar 2023 accessed".
+            await page.GotoAsync(server.BaseUrl + "sources/treaty/index.html");
+            if (await page.Locator("main h1").EvaluateAsync<string>("e => getComputedStyle(e).direction") != "ltr")
+                watch.Add($"{width} px: the English source's title is not left to right");
+            foreach (var (selector, first, then) in new[] { (".citation", "Treaty", "accessed"), (".citation", "accessed", "Mar"), (".formatted-citation", "accessed", "Mar") })
+                if (!await page.Locator(selector).EvaluateAsync<bool>(InOrder, new[] { first, then }))
+                    watch.Add($"{width} px, English source: in '{selector}', '{first}' is not left of '{then}'");
             await page.GotoAsync(server.BaseUrl + "briefs/index.html");
             var listed = page.Locator("li.brief-item", new() { HasText = "Plain English brief" });
             foreach (var selector in new[] { "a.item-title", "p.item-summary" })

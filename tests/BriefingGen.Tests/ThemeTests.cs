@@ -250,6 +250,69 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Every_contributed_name_title_and_passage_on_a_page_is_laid_out_by_its_own_script()
+    {
+        // On an Arabic site, an English source's title, its passage and an English heading in the contents read right to left,
+        // their full stops at the start; a list of aliases in both scripts ran together.
+        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nlanguage: ar\n" + """
+            -- content/sources/bbc.md --
+            ---
+            title: Ethiopia and Egypt fail to agree.
+            publisher: Reuters News
+            quote: The talks ended without agreement.
+            ---
+            -- content/sources/jazeera.md --
+            ---
+            title: "فشل المحادثات"
+            publisher: "الجزيرة"
+            ---
+            -- content/actors/ethiopia.md --
+            ---
+            name: "إثيوبيا"
+            kind: state
+            aliases: [Ethiopia, "جمهورية إثيوبيا"]
+            roles:
+              - {title: Party to the talks, of: nile, from: 2011}
+            ---
+            -- content/actors/nile.md --
+            ---
+            name: Nile Basin Initiative
+            kind: organization
+            ---
+            -- content/events/talks.md --
+            ---
+            title: "محادثات"
+            date: 2024-05
+            ---
+            -- content/events/later.md --
+            ---
+            title: Talks fail
+            date: 2024-06
+            ---
+            """ + "\n" + Brief("a", "actors: [ethiopia, nile]\nevents: [talks, later]\nauthors: [\"Jane Doe\", \"سارة\"]",
+                "## الأول\n\nنص [@bbc, \"The talks ended.\"] [@jazeera].\n\n## Second part\n\nنص [@bbc].\n\n## الثالث\n\nنص [@bbc]."))
+            .AssertClean();
+        var source = site.Page("sources/bbc/index.html");
+        Assert.Equal("ltr", source.QuerySelector("main h1")!.GetAttribute("dir"));
+        Assert.Equal("ltr", source.QuerySelector(".passage blockquote")!.GetAttribute("dir"));
+        var byPublisher = site.Page("sources/by-publisher/index.html");
+        Assert.Equal([("Reuters News", "ltr"), ("الجزيرة", null)], byPublisher.QuerySelectorAll("h2[id^='publisher_']").Select(h => (h.TextContent.Trim(), h.GetAttribute("dir"))).Order());
+        Assert.Equal([("Reuters News", "ltr"), ("الجزيرة", null)], byPublisher.QuerySelectorAll("a[href*='#publisher_']").Select(a => (a.TextContent.Trim(), a.GetAttribute("dir"))).Order());
+        var brief = site.Page("briefs/a/index.html");
+        Assert.Equal([null, "ltr", null], brief.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("dir")));
+        Assert.Equal("ltr", brief.QuerySelector("#references q.passage")!.GetAttribute("dir"));
+        Assert.Equal(["Jane Doe", "سارة"], brief.QuerySelectorAll(".authors bdi").Select(b => b.TextContent));
+        Assert.Equal([null, "ltr"], brief.QuerySelectorAll(".actor-chips a").Select(a => a.GetAttribute("dir")));
+        var actor = site.Page("actors/ethiopia/index.html");
+        Assert.Equal(["Ethiopia", "جمهورية إثيوبيا"], actor.QuerySelectorAll(".aliases bdi").Select(b => b.TextContent));
+        Assert.Equal(("ltr", "ltr"), (actor.QuerySelector(".role-title")!.GetAttribute("dir"), actor.QuerySelector(".role-title + a")!.GetAttribute("dir")));
+        Assert.Equal("ltr", site.Page("events/talks/index.html").QuerySelector("a.next .title")!.GetAttribute("dir"));
+        Assert.Equal("ltr", site.Page("sources/index.html").QuerySelector("#bbc .cited-in a")!.GetAttribute("dir"));
+        // The citation, in the theme's English, goes by its own first letter, as a reference does.
+        Assert.Contains(":is(#references li, .citation, .formatted-citation) { unicode-bidi: plaintext; }", site.Output.Text("assets/style.css"));
+    }
+
+    [Fact]
     public void A_correction_s_text_is_isolated_from_its_label()
     {
         // An Arabic correction on an English site took the label's colon into its own run.

@@ -50,6 +50,9 @@ public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnly
 {
     /// <summary>Every author, when the citation names only the first ("A et al."); empty otherwise.</summary>
     public IReadOnlyList<string> AuthorsInFull { get; init; } = [];
+
+    /// <summary>The heading's own direction (<see cref="Markdown.BlockDirection.Of"/>): an English source on an Arabic site.</summary>
+    public string? TitleDirection { get; init; }
 }
 
 /// <summary>A timeline's page: its share of the years' events; the picture of them all (Count) on the first page only.</summary>

@@ -1,4 +1,5 @@
 using BriefingGen.Graph;
+using BriefingGen.Markdown;
 using BriefingGen.Model;
 using BriefingGen.Rendering.Citing;
 
@@ -131,6 +132,7 @@ public static class SitePages
                 new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")), $"{listedAt}#{source.Id}")
             {
                 AuthorsInFull = CitationFormatter.ShortensAuthors(source.Authors) ? [.. source.Authors.Select(a => a.Natural)] : [],
+                TitleDirection = BlockDirection.Of(source.Title),
             },
                 $"{source.Title}: a source, and every page that cites it.")
             {

@@ -6,7 +6,10 @@ namespace BriefingGen.Rendering.Pages;
 // work from disk and under any sub-path. Text is plain and escaped when printed; only
 // TrustedHtml fields hold markup we produced.
 
-public sealed record LinkView(string Url, string Title);
+public sealed record LinkView(string Url, string Title)
+{
+    public string? TitleDirection => BlockDirection.Of(Title);
+}
 
 public sealed record DateView(string Iso, string Display);
 
@@ -41,31 +44,51 @@ public sealed record ActorItem(string Id, string Url, string Name, string Kind, 
     public string? SummaryDirection => BlockDirection.Of(Summary);
 }
 
-public sealed record RoleView(string Title, LinkView? Of, string? Period);
+public sealed record RoleView(string Title, LinkView? Of, string? Period)
+{
+    public string? TitleDirection => BlockDirection.Of(Title);
+}
 
 /// <summary>A link back to one marker, with what that marker pointed at: a locator, a quoted passage.</summary>
-public sealed record BackrefView(string Href, string Label, string? Locator, string? Quote);
+public sealed record BackrefView(string Href, string Label, string? Locator, string? Quote)
+{
+    public string? QuoteDirection => BlockDirection.Of(Quote);
+}
 
 /// <summary>A reference entry; Quote is the source's own passage relied on (its `quote:`).</summary>
 public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Citation, string SourceUrl, string? Quote, IReadOnlyList<BackrefView> Backrefs)
 {
     /// <summary>Some use gives a locator or the passage relied on: content a reader needs in view and in print, not folded away.</summary>
     public bool Annotated { get; } = Backrefs.Any(b => b.Locator is not null || b.Quote is not null);
+
+    public string? QuoteDirection => BlockDirection.Of(Quote);
 }
 
 /// <summary>A page citing a source, linking to that source's entry in the page's reference list.</summary>
-public sealed record CitingPage(string Url, string Title, string Kind, int Number);
+public sealed record CitingPage(string Url, string Title, string Kind, int Number)
+{
+    public string? TitleDirection => BlockDirection.Of(Title);
+}
 
-public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn, string? Quote);
+public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn, string? Quote)
+{
+    public string? QuoteDirection => BlockDirection.Of(Quote);
+}
 
 /// <summary>A group's entries on one page of a list; Continued when the group began on an earlier page.</summary>
-public sealed record SourceGroup(string Name, string Anchor, IReadOnlyList<SourceEntry> Sources, bool Continued = false);
+public sealed record SourceGroup(string Name, string Anchor, IReadOnlyList<SourceEntry> Sources, bool Continued = false)
+{
+    public string? NameDirection => BlockDirection.Of(Name);
+}
 
 /// <inheritdoc cref="SourceGroup"/>
 public sealed record ActorGroup(string Kind, string Heading, IReadOnlyList<ActorItem> Actors, bool Continued = false);
 
 /// <summary>A link to where a group of a list begins, on whichever page that is ("sources/by-publisher/page-3.html#publisher_7"), with how many entries it has.</summary>
-public sealed record JumpLink(string Name, string Url, int Count);
+public sealed record JumpLink(string Name, string Url, int Count)
+{
+    public string? NameDirection => BlockDirection.Of(Name);
+}
 
 public sealed record TagView(string Tag, string Url, int Count);
 
