@@ -126,6 +126,44 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_list_item_or_a_note_of_several_paragraphs_is_one_claim_and_a_lone_link_to_a_page_of_the_site_none()
+    {
+        // A valid brief failed the PR check: each paragraph of an item or a note was a claim of its own,
+        // and a paragraph that only links to another brief's page counted as one. Body lines are numbered from 7.
+        var body = """
+            - A loose list item whose first paragraph states a claim.
+
+              Its second paragraph cites the source for it [@bbc].
+
+            - An item of two paragraphs, neither of which cites anything.
+
+              Its second paragraph goes on without a citation.
+
+              - A nested item is a claim of its own, cited here [@bbc].
+
+            Claim made in the text itself.[^a]
+
+            [Read the earlier brief on the dispute here](../b/index.html)
+
+            *[The whole timeline of the dispute, year by year](../../timeline/)*
+
+            > [[bbc|Read the report in full, as it was published]]
+
+            [The ministry's own account of the talks, as published](mailto:press@example.org)
+
+            [^a]: The first paragraph of this note cites a source [@bbc].
+
+                The second paragraph of the note does not cite anything.
+            """;
+        var result = TestSite.Check(Source + Brief("a", body: body) + Brief("b"), new BuildOptions { LintCitations = true });
+        Assert.Equal(["content/briefs/a.md:11:3 list item", "content/briefs/a.md:25:1 paragraph"],
+            result.Diagnostics.Where(d => d.Code == "BG3006").Select(d => $"{d.Location} {d.Message["this ".Length..d.Message.IndexOf(" cites", StringComparison.Ordinal)]}"));
+        var brief = CitationCoverage.PerPage(result.Graph!).Single(c => c.Path == "content/briefs/a.md");
+        // Items 1 to 3, the paragraph, the note and the outside link: the link to the site's pages and the quotation of one link are none.
+        Assert.Equal((4, 6), (brief.Cited, brief.Claims));
+    }
+
+    [Fact]
     public void A_claim_whose_note_cites_is_cited_and_one_whose_note_does_not_is_not()
     {
         var body = "The ambassador was expelled in 2022 after the crisis.[^1]\n\nTies stayed tense for three more years after that.[^2]\n\n"

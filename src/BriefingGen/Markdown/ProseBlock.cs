@@ -13,7 +13,7 @@ public enum ProseKind
 }
 
 /// <summary>
-/// One block a reader takes as a statement: a paragraph, a list item's paragraph, a whole
+/// One block a reader takes as a statement: a paragraph, a list item, a whole
 /// quotation, a table row or a note. The one definition of a claim, used by the citation lint and
 /// by the coverage summary.
 /// </summary>

@@ -10,7 +10,9 @@ namespace BriefingGen.Markdown;
 /// <summary>
 /// Finds every prose block of a parsed body, in document order: what the citation lint reads.
 /// A quotation counts as one block whatever it holds, a table row as one block (its header row
-/// labels columns and is left out), and every other paragraph as a block of its own.
+/// labels columns and is left out), a list item's or a note's own paragraphs together as one (its
+/// nested lists and quotations are blocks of their own), and every other paragraph as a block of
+/// its own.
 /// </summary>
 public static class ProseBlocks
 {
@@ -23,27 +25,59 @@ public static class ProseBlocks
 
     private static void Visit(ContainerBlock container, string markdown, SourceMap map, List<ProseBlock> blocks)
     {
-        for (var i = 0; i < container.Count; i++)
+        for (var i = 0; i < container.Count; i++) VisitChild(container, i, markdown, map, blocks);
+    }
+
+    private static void VisitChild(ContainerBlock container, int i, string markdown, SourceMap map, List<ProseBlock> blocks)
+    {
+        switch (container[i])
         {
-            switch (container[i])
-            {
-                case QuoteBlock quote:
-                    blocks.Add(Block(ProseKind.Quotation, map.At(quote.Span.Start), quote, false));
-                    break;
-                case Table table:
-                    foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
-                        blocks.Add(Block(ProseKind.TableRow, map.At(RowStart(markdown, row.Span.Start)), row, false));
-                    break;
-                case ParagraphBlock paragraph:
-                    var next = i + 1 < container.Count ? container[i + 1] : null;
-                    blocks.Add(Block(KindOf(paragraph), map.At(paragraph.Span.Start), paragraph, (EndsWithColon(paragraph) && EveryItemCites(next)) || IsLoneLinkOrImage(paragraph)));
-                    break;
-                case ContainerBlock inner:
-                    Visit(inner, markdown, map, blocks);
-                    break;
-            }
+            case QuoteBlock quote:
+                blocks.Add(Block(ProseKind.Quotation, map.At(quote.Span.Start), quote, quote is [ParagraphBlock only] && IsLoneLinkOrImage(only)));
+                break;
+            case Table table:
+                foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+                    blocks.Add(Block(ProseKind.TableRow, map.At(RowStart(markdown, row.Span.Start)), row, false));
+                break;
+            case ParagraphBlock paragraph:
+                blocks.Add(Block(KindOf(paragraph), map.At(paragraph.Span.Start), paragraph, IsLabel(paragraph, container, i)));
+                break;
+            // A reader takes an item, or a note, as one statement: its second paragraph goes on with the first's, under the first's citation.
+            case ListItemBlock or Footnote:
+                VisitItem((ContainerBlock)container[i], markdown, map, blocks);
+                break;
+            case ContainerBlock inner:
+                Visit(inner, markdown, map, blocks);
+                break;
         }
     }
+
+    /// <summary>A list item or a note: its paragraphs that are no label one block, at the first of them; the blocks inside it in their places.</summary>
+    private static void VisitItem(ContainerBlock item, string markdown, SourceMap map, List<ProseBlock> blocks)
+    {
+        var (at, words, cited, paragraphs) = (blocks.Count, 0, false, (ParagraphBlock?)null);
+        for (var i = 0; i < item.Count; i++)
+        {
+            if (item[i] is not ParagraphBlock paragraph)
+            {
+                VisitChild(item, i, markdown, map, blocks);
+                continue;
+            }
+            if (IsLabel(paragraph, item, i))
+            {
+                blocks.Add(Block(KindOf(paragraph), map.At(paragraph.Span.Start), paragraph, true));
+                continue;
+            }
+            var (more, cites) = Read(paragraph);
+            (words, cited) = (words + more, cited || cites);
+            if (paragraphs is null) (paragraphs, at) = (paragraph, blocks.Count);
+        }
+        if (paragraphs is not null) blocks.Insert(at, new ProseBlock(KindOf(paragraphs), map.At(paragraphs.Span.Start), words, cited, false));
+    }
+
+    /// <summary>A lead-in ending with ':' to what follows it, when that cites, or a paragraph that is one link or image.</summary>
+    private static bool IsLabel(ParagraphBlock paragraph, ContainerBlock container, int index) =>
+        (EndsWithColon(paragraph) && EveryItemCites(index + 1 < container.Count ? container[index + 1] : null)) || IsLoneLinkOrImage(paragraph);
 
     /// <summary>A row's span starts inside its first cell; the row starts at its leading '|'.</summary>
     private static int RowStart(string markdown, int start)
@@ -84,10 +118,10 @@ public static class ProseBlocks
     }
 
     /// <summary>
-    /// Whether the paragraph is one link to a place on its page or to a document ("[Why now?](#why-now)"
-    /// in a contents list, "[[b|the earlier brief]]") or one image (a figure, described by its alt
-    /// text), emphasised or not, with nothing around it but spaces. One link to an outside address
-    /// is a claim in its own words, however it is set.
+    /// Whether the paragraph is one link to a place on its page or to a page of the site ("[Why now?](#why-now)"
+    /// in a contents list, "[[b|the earlier brief]]", "[the earlier brief](../b/index.html)") or one
+    /// image (a figure, described by its alt text), emphasised or not, with nothing around it but
+    /// spaces. One link to an outside address is a claim in its own words, however it is set.
     /// </summary>
     private static bool IsLoneLinkOrImage(ParagraphBlock paragraph)
     {
@@ -99,8 +133,12 @@ public static class ProseBlocks
             lone = inline;
         }
         while (lone is EmphasisInline { FirstChild: { } only } && only.NextSibling is null) lone = only;
-        return lone is WikiLinkInline or LinkInline { IsImage: true } or LinkInline { Url: ['#', ..] };
+        return lone is WikiLinkInline or LinkInline { IsImage: true } || (lone is LinkInline { Url: { } url } && IsWithinTheSite(url));
     }
+
+    /// <summary>A relative address ("#why-now", "../b/index.html"): no scheme, no host of its own.</summary>
+    private static bool IsWithinTheSite(string url) =>
+        !url.StartsWith("//", StringComparison.Ordinal) && (url.IndexOf(':') is var colon && (colon < 0 || url.AsSpan(0, colon).IndexOfAny("/?#") >= 0));
 
     private static ProseBlock Block(ProseKind kind, SourceLocation at, Block block, bool isLabel)
     {
