@@ -313,6 +313,17 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_table_column_s_alignment_is_a_class_the_theme_styles_never_an_inline_style_the_pages_refuse()
+    {
+        var site = TestSite.Build(Source + Brief("a", body: "| Year | Transits | Note |\n|:---|---:|:---:|\n| 2021 | 85 | low [@bbc] |")).AssertClean();
+        var page = site.Page("briefs/a/index.html");
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+        Assert.Equal(["align-left", "align-right", "align-center"], page.QuerySelectorAll(".body td").Select(td => td.ClassName));
+        Assert.Equal(["align-left", "align-right", "align-center"], page.QuerySelectorAll(".body th").Select(th => th.ClassName));
+        Assert.Contains(".body :is(th, td).align-right { text-align: right; }", site.Output.Text("assets/style.css"));
+    }
+
+    [Fact]
     public void A_correction_s_text_is_isolated_from_its_label()
     {
         // An Arabic correction on an English site took the label's colon into its own run.
