@@ -358,6 +358,9 @@ public class DiagnosticMessageTests
         // A correction goes into every feed that lists its brief.
         { Source + Brief("a", "corrections:\n  - date: 2025-11-12\n    text: " + new string('c', 2001)),
             "content/briefs/a.md:7:11: error BG2010: 'text' is 2,001 characters long, more than the 2,000 allowed: it is shown wherever this is listed or linked to, so keep it short (the details belong in the brief's body)" },
+        // Counted in characters, not UTF-16 units: 499 Han characters and an emoji are 500.
+        { Source + Brief("a", body: "[@bbc]").Replace("title: Brief a", "title: " + new string('水', 499) + "🌊").Replace("summary: Summary of a.", "summary: " + string.Concat(Enumerable.Repeat("🌊", 2_001))),
+            "content/briefs/a.md:4:10: error BG2010: 'summary' is 2,001 characters long, more than the 2,000 allowed: it is shown wherever this is listed or linked to, so keep it short (the rest belongs in the body)" },
         { Source.Replace("authors: [\"Tian, Yang\"]", "authors: [\"Tian, Yang\", " + new string('z', 501) + "]") + Brief("a", body: "[@bbc]"),
             "content/sources/bbc.md:4:25: error BG2010: 'authors' is 501 characters long, more than the 500 allowed: it is shown wherever this is listed or linked to, so keep it short" },
         { SiteYml("base_url: https://example.org/" + new string('a', 481)),

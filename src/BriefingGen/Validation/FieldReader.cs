@@ -355,7 +355,11 @@ public sealed partial class FieldReader
     /// <summary>Whether the value is longer than its key allows (<see cref="MaxLength"/>); reported if so.</summary>
     private bool TooLong(string key, YamlScalar scalar)
     {
-        var length = scalar.Text.Trim().Length;
+        var text = scalar.Text.AsSpan().Trim();
+        if (text.Length <= MaxLength(key)) return false;
+        // Characters as a writer counts them: an emoji or a rare Han character is one, not the two UTF-16 units it takes.
+        var length = 0;
+        foreach (var _ in text.EnumerateRunes()) length++;
         if (length <= MaxLength(key)) return false;
         _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, string.Create(CultureInfo.InvariantCulture,
             $"'{key}' is {length:N0} characters long, more than the {MaxLength(key):N0} allowed: it is shown wherever this is listed or linked to, so keep it short{key switch { "summary" or "description" => " (the rest belongs in the body)", "text" => " (the details belong in the brief's body)", _ => "" }}"));
