@@ -330,6 +330,9 @@ public static class BodyParser
         var (id, rest) = (first[..idLength], first[idLength..]);
         if (Slug.IsValid(id) && (rest.StartsWith(' ') || rest.StartsWith(": ", StringComparison.Ordinal)))
             return $"malformed citation '{written}': a locator follows the id after a comma; write [@{id}, {rest.TrimStart(' ', ':')}]";
+        // An Arabic, Chinese or Japanese comma, as an Arabic or CJK keyboard types it.
+        if (Slug.IsValid(id) && rest.Length > 0 && rest[0] is '،' or '，' or '、')
+            return $"malformed citation '{written}': a locator follows the id after a comma ','; write [@{id}, {rest[1..].TrimStart()}]";
         var key = first.Split(' ')[0];
         if (!Slug.IsValid(key) && Slug.Suggest(key) is { } slug)
             return $"malformed citation '{written}': '{key}' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@{slug}{inner[(inner.IndexOf(key) + key.Length)..]}]";
