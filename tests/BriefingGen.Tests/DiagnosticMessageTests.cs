@@ -76,6 +76,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:8: warning BG3011: [[b#Quotas]] leads to no section of the brief 'b': it has no heading with the id 'Quotas'; did you mean [[b#quotas]]?\n" +
             "content/briefs/a.md:7:21: warning BG3011: [[b#réactions-des-états-unis]] leads to no section of the brief 'b': it has no heading with the id 'réactions-des-états-unis'; did you mean [[b#reactions-des-etats-unis]]?\n" +
             "content/briefs/a.md:7:52: warning BG3011: [[b#ما-الذي-حدث؟]] leads to no section of the brief 'b': it has no heading with the id 'ما-الذي-حدث؟'; did you mean [[b#ما-الذي-حدث]]?" },
+        // A fragment copied from GitHub keeps its '_' ("#snake_case_word"): it was left unchecked, as the theme's ids with '_' are.
+        { Source + Brief("b", body: "## snake_case_word\n\n## Code `x_y` here\n\n[@bbc]") + Brief("a", body: "[@bbc] [[b#snake_case_word]] [[b#code-x_y-here|text]] [[b#toc_heading]] [[b#no_such_part]]"),
+            "content/briefs/a.md:7:8: warning BG3011: [[b#snake_case_word]] leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write [[b#snake-case-word]]\n" +
+            "content/briefs/a.md:7:30: warning BG3011: [[b#code-x_y-here]] leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write [[b#code-x-y-here]]" },
         // A marker read on its own would make a link inside the link around it.
         { Source + Brief("a", body: "One [see this [^a]](https://example.org/x) [@bbc].\n\n[^a]: The note."),
             "content/briefs/a.md:7:15: error BG4006: note marker '[^a]' is inside the text of a link, which cannot hold the marker's own link; put it after the link" },
@@ -726,11 +730,12 @@ public class DiagnosticMessageTests
         var fine = $"[@bbc] [a](../b/index.html#early-life) [b](../b/index.html#references) [c](../b/index.html#top) [d](../b/index.html#:~:text=x)"
             + $" [e](../b/index.html#{Uri.EscapeDataString("日本の立場")}) [f](../../timeline/index.html#y2025) [g](../../sources/index.html#bbc) [h](../b/index.html?x=1#early-life)";
         var site = TestSite.Build(Source + Brief("b", body: "[@bbc]\n\n## Early life\n\n## 日本の立場") + Brief("c", body: "[@bbc] No headings.")
-            + Brief("a", body: fine + "\n\n[typo](../b/index.html#erly-life) [gone](../../briefs/b/index.html#methods) [none](../c/index.html#intro)"));
+            + Brief("a", body: fine + "\n\n[typo](../b/index.html#erly-life) [gone](../../briefs/b/index.html#methods) [none](../c/index.html#intro) [git](../b/index.html#early_life)"));
         Assert.Equal([
             "content/briefs/a.md:9:1: warning BG4011: link address '../b/index.html#erly-life' leads to no section of the brief 'b': it has no heading with the id 'erly-life'; did you mean '../b/index.html#early-life', or [[b#early-life]]?",
             "content/briefs/a.md:9:35: warning BG4011: link address '../../briefs/b/index.html#methods' leads to no section of the brief 'b': it has no heading with the id 'methods'; a heading's id is its words in lower case joined by '-' (its page has #early-life, #日本の立場)",
             "content/briefs/a.md:9:77: warning BG4011: link address '../c/index.html#intro' leads to no section of the brief 'c': it has no heading with the id 'intro'; its page has no headings: link to the page with [[c]]",
+            "content/briefs/a.md:9:107: warning BG4011: link address '../b/index.html#early_life' leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write '../b/index.html#early-life', or [[b#early-life]]",
         ], site.Diagnostics.Select(d => d.Format()));
         Assert.Equal("../b/index.html#erly-life", site.Page("briefs/a/index.html").QuerySelector(".body a[href$='erly-life']")?.GetAttribute("href"));
 

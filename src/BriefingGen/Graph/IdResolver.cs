@@ -203,7 +203,11 @@ internal sealed class IdResolver(
         var page = documents.GetValueOrDefault(id);
         if (page is not null && CitationAnchors.Missing(page, target, fragment) is { } why)
             return $"[[{written}]] leads to no place on the {page.Kind.Noun()} '{id}': {why}";
-        if (Slug.SectionOf(fragment) is not { } section || target.HasAnchor(section)) return null;
+        if (Slug.SectionOf(fragment) is not { } section)
+            return Slug.UnderscoredHeading(fragment, target.HasAnchor) is { } meant
+                ? $"[[{written}]] leads to no section of the {page?.Kind.Noun() ?? "page"} '{id}': {UnderscoreAdvice}; write [[{id}#{meant}]]"
+                : null;
+        if (target.HasAnchor(section)) return null;
         return $"[[{id}#{TextElements.Shorten(fragment, 60, "...")}]] leads to no section of the {page?.Kind.Noun() ?? "page"} '{id}': it has no heading with the id '{TextElements.Shorten(section, 60, "...")}'"
             + NoSectionAdvice(id, section, target.Anchors, hint, near => $"[[{id}#{near}]]");
     }
@@ -217,6 +221,9 @@ internal sealed class IdResolver(
         anchors.Count == 0 ? $"; its page has no headings: link to the page with [[{id}]]"
         : hint() && Slug.NearestAnchor(section, anchors) is { } near ? $"; did you mean {written(near)}?"
         : $"; a heading's id is its words in lower case joined by '-' (its page has {string.Join(", ", anchors.Take(5).Select(a => "#" + TextElements.Shorten(a, 40, "...")))}{(anchors.Count > 5 ? ", …" : "")})";
+
+    /// <summary>Why "#snake_case_word", copied from GitHub, is not the heading "## snake_case_word"'s id here.</summary>
+    internal const string UnderscoreAdvice = "a heading's id joins its words with '-', where GitHub's keep '_'";
 
     private static string Article(DocumentKind kind) => TextElements.WithArticle(kind.Noun());
 }

@@ -88,6 +88,20 @@ public static partial class Slug
     }
 
     /// <summary>
+    /// The heading id a fragment with '_', which <see cref="SectionOf"/> leaves to the theme, was
+    /// written for: GitHub keeps '_' in a heading's id ("#snake_case_word" for "## snake_case_word",
+    /// "#snake-case-word" here). Null when its words name no heading, as the theme's own ids
+    /// (#toc_heading) do not.
+    /// </summary>
+    public static string? UnderscoredHeading(string fragment, Func<string, bool> isHeading)
+    {
+        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+        if (!id.Contains('_') || id.Contains(':')) return null;
+        var meant = Anchor(id);
+        return meant.Length > 0 && isHeading(meant) ? meant : null;
+    }
+
+    /// <summary>
     /// The id among <paramref name="ids"/> a fragment was meant to be: the fragment's words as a
     /// heading's id ("Réactions-des-États-Unis" is "reactions-des-etats-unis", "ما-حدث؟" is "ما-حدث"),
     /// else the closest by a slip or two; null when none is near.

@@ -62,7 +62,11 @@ public static class RelativeLinks
             || !graph.Bodies.TryGetValue(id, out var body) || body.IsRefused) return null;
         if (CitationAnchors.Missing(document, body, url[(at + 1)..]) is { } why)
             return $"link address '{Shorten(url)}' leads to no place on the {document.Kind.Noun()} '{id}': {why}";
-        if (Slug.SectionOf(url[(at + 1)..]) is not { } section || body.HasAnchor(section)) return null;
+        if (Slug.SectionOf(url[(at + 1)..]) is not { } section)
+            return Slug.UnderscoredHeading(url[(at + 1)..], body.HasAnchor) is { } meant
+                ? $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{id}': {IdResolver.UnderscoreAdvice}; write '{Shorten(url[..(at + 1)] + meant)}', or [[{id}#{meant}]]"
+                : null;
+        if (body.HasAnchor(section)) return null;
         return $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{id}': it has no heading with the id '{Shorten(section)}'"
             + IdResolver.NoSectionAdvice(id, section, body.Anchors, hint, near => $"'{Shorten(url[..(at + 1)] + near)}', or [[{id}#{near}]]");
     }
