@@ -64,7 +64,7 @@ public sealed class DiagnosticPrinter(string format, TextWriter stdout, TextWrit
         var warnings = shown.Count - errors;
         if (errors <= GitHubAnnotationsPerStep && warnings <= GitHubAnnotationsPerStep) return null;
         return $"::notice title=BriefingGen::{Count(errors, "error annotation")} and {Count(warnings, "warning annotation")}; GitHub shows the first {GitHubAnnotationsPerStep} of each kind on the changed lines, " +
-            "the content's own errors first. The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see every one in file order";
+            "the content's own errors first. The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see them in file order";
     }
 
     /// <summary>One aligned line per stage: the stage names padded to the longest, the times right-aligned.</summary>

@@ -271,7 +271,7 @@ public class CliTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stdout.Split('\n');
         Assert.Equal("::notice title=BriefingGen::1 error annotation and 12 warning annotations; GitHub shows the first 10 of each kind on the changed lines, the content's own errors first. " +
-            "The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see every one in file order", lines[0]);
+            "The step's log lists more (up to 20 of a code in a file), and the job summary as many as fit; run the same check locally to see them in file order", lines[0]);
         Assert.StartsWith("::error file=content/briefs/a.md,line=33,col=7,title=BG3004::unknown source 'nope'", lines[1]);
         Assert.All(lines[2..14], l => Assert.StartsWith("::warning file=content/briefs/a.md,line=", l));
         // Under --strict, as pull requests are checked, every problem is an error: the content's own still come first.
