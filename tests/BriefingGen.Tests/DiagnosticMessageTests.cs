@@ -112,6 +112,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:5: error BG4006: malformed citation '[@bbc, \"left open]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]\n" +
             "content/briefs/a.md:7:29: error BG4006: malformed citation '[@bbc, \"a ]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]\n" +
             "content/briefs/a.md:7:52: error BG4006: malformed citation '[@bbc, p. 4, \"words\", more]': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]" },
+        // A quotation inside the passage, in straight double quotes, ended it: the message spoke of ']'.
+        { Source + Brief("a", body: "[@bbc] One [@bbc, p. 4, \"he said \"no\" twice\"]."),
+            "content/briefs/a.md:7:12: error BG4006: malformed citation '[@bbc, p. 4, \"he said \"no\" twice\"]': the passage relied on is in one pair of double quotes, so a quotation inside it takes single quotes or “ ”; write [@bbc, p. 4, \"he said 'no' twice\"]" },
+        { Source + Brief("a", body: "One [@bbc, p. 4, \"he said 'no' twice\"]."), "" },
         // Only a marker of the right shape is told of its passage; the other checks of a citation's shape still see one.
         { Source + Brief("a", body: "One [-@bbc, \"left open]. Two [@BBC, \"the words\"]. Three [@bbc, \"left open](https://example.org/) [@bbc]."),
             "content/briefs/a.md:7:5: error BG4006: citation '[-@bbc, \"left open]' has pandoc's '-', which leaves out an author's name that numbered citations never show; write [@bbc, \"left open]\n" +

@@ -158,7 +158,7 @@ public static class BodyParser
                     break;
                 case CitationInline citation when citation.Items.Count == 0:
                     diagnostics.Report(DiagnosticCodes.MalformedInlineSyntax, map.At(citation.Span.Start), citation.MalformedPassage
-                        ? $"malformed citation '{citation.Written}': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]"
+                        ? MalformedPassage(citation.Written)
                         : MalformedCitation(citation.Written));
                     break;
                 case CitationInline citation when ImageAround(citation) is { } image:
@@ -311,6 +311,19 @@ public static class BodyParser
         return link
             ? $"'{written}' is never closed, so it is shown as text, not as a link; end it with ']]' (write \\[ for a bracket meant as text)"
             : $"citation '{written}' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)";
+    }
+
+    /// <summary>
+    /// Why a citation's passage ("[@a, p. 4, "the words"]") is not read. A quotation inside it, in
+    /// straight double quotes, ends the passage early: the fix written out takes single quotes.
+    /// </summary>
+    private static string MalformedPassage(string written)
+    {
+        var (open, close) = (written.IndexOf('"'), written.LastIndexOf('"'));
+        if (open >= 0 && close > open && written.AsSpan(open + 1, close - open - 1).Contains('"')
+            && written.AsSpan(close + 1).Trim().SequenceEqual("]"))
+            return $"malformed citation '{written}': the passage relied on is in one pair of double quotes, so a quotation inside it takes single quotes or “ ”; write {written[..(open + 1)]}{written[(open + 1)..close].Replace('"', '\'')}{written[close..]}";
+        return $"malformed citation '{written}': a passage relied on goes last, whole, in one pair of double quotes with no ']' inside; write [@source-id, p. 4, \"the words\"]";
     }
 
     private static readonly SearchValues<char> IdCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
