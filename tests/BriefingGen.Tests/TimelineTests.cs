@@ -50,6 +50,28 @@ public class TimelineTests
     }
 
     [Theory]
+    // What the end says is not said again at the start ("23 Mar 2021 – 29 Mar 2021" wrapped in a list's narrow column).
+    [InlineData("2021-03-23", "2021-03-29", "23–29 Mar 2021")]
+    [InlineData("2021-03-23", "2021-04-02", "23 Mar – 2 Apr 2021")]
+    [InlineData("2020-07", "2020-10", "Jul–Oct 2020")]
+    [InlineData("2015", "2017", "2015–2017")]
+    [InlineData("2021", "2022-12", "2021 – Dec 2022")]
+    [InlineData("2021-03", "2021-04-29", "Mar – 29 Apr 2021")]
+    [InlineData("2020-12-30", "2021-01-02", "30 Dec 2020 – 2 Jan 2021")]
+    [InlineData("0044-03-10", "0044-03-15", "10–15 Mar 44 CE")]
+    public void A_period_says_each_part_of_its_dates_once(string start, string end, string shown)
+    {
+        var site = TestSite.Build(Event("e", start, $"end: {end}") + Event("f", "1900") + Brief("b", "events: [e]", "About it.")).AssertClean();
+        var entry = site.Page("timeline/index.html").GetElementById("e")!;
+        Assert.Equal(shown, entry.QuerySelector(".dates")!.TextContent);
+        // Each time still carries its whole date.
+        Assert.Equal([start, end], entry.QuerySelectorAll(".dates time").Select(t => t.GetAttribute("datetime")!));
+        Assert.Equal(shown, site.Page("events/index.html").QuerySelector(".dates")!.TextContent);
+        using var timelineJs = System.Text.Json.JsonDocument.Parse(site.Output.Files["data/timeline.json"]);
+        Assert.Contains(timelineJs.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("display_date").GetString() == shown);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("-- content/events/e.md --\n---\ntitle: E\ndate: 2025\n---\n")]
     public void A_timeline_with_nothing_to_filter_by_has_no_empty_filter_navigation(string files)

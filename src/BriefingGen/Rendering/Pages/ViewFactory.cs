@@ -27,7 +27,9 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public static DateView Date(PartialDate date) => new(date.Iso, date.Display);
 
-    public static WhenView When(Event e) => new(Date(e.Date), e.End is { } end ? Date(end) : null, e.Circa);
+    public static WhenView When(Event e) => e.End is { } end
+        ? new(Date(e.Date), Date(end), e.Circa, e.Date.DisplayBefore(end), e.Date.DashTo(end))
+        : new(Date(e.Date), null, e.Circa, e.Date.Display, "");
 
     public static string? Period(PartialDate? from, PartialDate? to) => (from, to) switch
     {
@@ -36,7 +38,7 @@ public sealed class ViewFactory(SiteGraph graph)
         (null, { } t) => $"until {t.Display}",
         // Held within one year, month or day: a range from it to itself read "2022 – 2022".
         ({ } f, { } t) when f == t => f.Display,
-        ({ } f, { } t) => $"{f.Display} – {t.Display}",
+        ({ } f, { } t) => f.DisplayTo(t),
     };
 
     public LinkView? Link(string id) => graph.Documents.TryGetValue(id, out var d) ? new LinkView(d.Url, d.Title) : null;

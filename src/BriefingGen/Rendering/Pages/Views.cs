@@ -13,10 +13,12 @@ public sealed record LinkView(string Url, string Title)
 
 public sealed record DateView(string Iso, string Display);
 
-/// <summary>An event's date as shown: "c. 2019", "Dec 2019 – Jan 2020".</summary>
-public sealed record WhenView(DateView Start, DateView? End, bool Circa)
+/// <summary>An event's date as shown: "c. 2019", "Dec 2019 – Jan 2020", "23–29 Mar 2021".</summary>
+/// <param name="StartInPeriod">The start as a period shows it, without what its end says again: "23" in "23–29 Mar 2021"; the whole start without an end.</param>
+/// <param name="Dash">What goes between the ends: "–" between like and like ("23–29", "2015–2017"), else " – "; "" without an end.</param>
+public sealed record WhenView(DateView Start, DateView? End, bool Circa, string StartInPeriod, string Dash)
 {
-    public string Display => (Circa ? "c. " : "") + Start.Display + (End is null ? "" : " – " + End.Display);
+    public string Display => (Circa ? "c. " : "") + StartInPeriod + (End is null ? "" : Dash + End.Display);
 }
 
 /// <summary>A brief in a list; Tags holds the first few, MoreTags counts the rest (all are on the brief's page).</summary>
