@@ -237,6 +237,21 @@ public class HardeningTests
     }
 
     [Fact]
+    public void Headings_underlined_by_the_thousand_are_refused_before_a_quadratic_parse()
+    {
+        // Markdig searches a setext heading's container from its first block: 128,000 of them in one body took 11 s.
+        var many = string.Concat(Enumerable.Repeat("a\n-\n", BodyLimits.MaxUnderlinedHeadings + 1));
+        var refused = DiagnosticAssert.At(TestSite.Check(Body("x\n\n" + many)).Diagnostics, "BG4005", $"content/briefs/a.md:{9 + 2 * BodyLimits.MaxUnderlinedHeadings + 1}:1");
+        Assert.Equal($"more than {BodyLimits.MaxUnderlinedHeadings} headings underlined with '=' or '-' in one body, too costly to parse; write each as '## Heading'", refused.Message);
+        // As many with '=', up to three spaces before it and spaces after, count alike; the limit itself is fine.
+        DiagnosticAssert.At(TestSite.Check(Body(string.Concat(Enumerable.Repeat("a\n   ===  \n", BodyLimits.MaxUnderlinedHeadings + 1)))).Diagnostics, "BG4005", $"content/briefs/a.md:{8 + 2 * BodyLimits.MaxUnderlinedHeadings}:1");
+        Assert.DoesNotContain(TestSite.Check(Body(string.Concat(Enumerable.Repeat("a\n-\n", BodyLimits.MaxUnderlinedHeadings)))).Diagnostics, d => d.Code == "BG4005");
+        // Rules after a blank line, lines in fenced code and lists are no underline.
+        var notHeadings = string.Concat(Enumerable.Repeat("a\n\n---\n\n- b\n", 1500)) + "```\n" + string.Concat(Enumerable.Repeat("a\n-\n", 3000)) + "```\n";
+        Assert.DoesNotContain(TestSite.Check(Body(notHeadings)).Diagnostics, d => d.Code == "BG4005");
+    }
+
+    [Fact]
     public void Cdata_ends_only_at_its_own_end_however_many_gt_signs_it_holds()
     {
         // Taken as closed by any '>', 2,400 of them before 100 KB passed the guard and took Markdig seconds.

@@ -45,6 +45,13 @@ public static class BodyLimits
     /// </summary>
     public const long MaxUnclosedScan = 100_000_000;
 
+    /// <summary>
+    /// Headings underlined with '=' or '-' (setext). Markdig finds the paragraph such a line turns
+    /// into a heading by searching its container from the first block, so each costs a scan of all
+    /// before it: 128,000 in one body took 11 s. '## Heading' costs nothing of the kind.
+    /// </summary>
+    public const int MaxUnderlinedHeadings = 2000;
+
     internal static readonly string TooDeeplyNested = $"quotes or lists nested more than {MaxBlockNesting} levels deep; flatten the structure";
 
     /// <summary>A table's delimiter row, "|---|:--:|": bars, dashes, colons and spaces only, with a bar and a dash.</summary>
@@ -119,6 +126,7 @@ public static class BodyLimits
         }
 
         var fence = "";
+        var (underlined, afterText) = (0, false);
         // Line by line over spans: a string per line, for every body of the site, was this stage's largest cost.
         for (var lineStart = 0; lineStart <= markdown.Length;)
         {
@@ -126,6 +134,15 @@ public static class BodyLimits
             if (end < 0) end = markdown.Length;
             var line = markdown.AsSpan(lineStart, end - lineStart);
             var next = end + 1;
+            // An underline only makes a heading of a line of text right above it; counted generously (after code or a list item too).
+            var (underline, wasAfterText) = (IsUnderline(line), afterText);
+            afterText = !line.IsWhiteSpace();
+            if (underline && wasAfterText && fence.Length == 0 && ++underlined > MaxUnderlinedHeadings)
+            {
+                diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(lineStart),
+                    $"more than {MaxUnderlinedHeadings} headings underlined with '=' or '-' in one body, too costly to parse; write each as '## Heading'");
+                return false;
+            }
             // Inside fenced code, indentation and markers are code, not nesting.
             var trimmed = line.TrimStart(' ');
             if (line.Length - trimmed.Length < 4 && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
@@ -175,6 +192,14 @@ public static class BodyLimits
             lineStart = next;
         }
         return true;
+    }
+
+    /// <summary>A setext heading's underline: up to three spaces, then only '=' or only '-', then spaces.</summary>
+    private static bool IsUnderline(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimEnd(" \t\r");
+        var marks = text.TrimStart(' ');
+        return marks.Length > 0 && text.Length - marks.Length < 4 && (!marks.ContainsAnyExcept('=') || !marks.ContainsAnyExcept('-'));
     }
 
     /// <summary>
