@@ -139,7 +139,7 @@ public static class StructuredData
             json.WriteString("url", link(actor.Url));
         }
 
-        /// <param name="mostAuthors">How many of its authors to name: all on its own page, <see cref="CitationFormatter.MostAuthorsNamedElsewhere"/> where a brief cites it.</param>
+        /// <param name="mostAuthors">How many of its authors to name: all on its own page, <see cref="CitationFormatter.MostAuthorsInAReference"/> where a brief cites it.</param>
         private void WriteSource(Source source, int mostAuthors = int.MaxValue)
         {
             var type = SourceType(source.SourceKind);
@@ -195,7 +195,7 @@ public static class StructuredData
         private void SourceRef(Source source)
         {
             json.WriteStartObject();
-            WriteSource(source, CitationFormatter.MostAuthorsNamedElsewhere);
+            WriteSource(source, CitationFormatter.MostAuthorsInAReference);
             json.WriteEndObject();
         }
 
