@@ -80,6 +80,16 @@ public class DiagnosticMessageTests
         { Source + Brief("b", body: "## snake_case_word\n\n## Code `x_y` here\n\n[@bbc]") + Brief("a", body: "[@bbc] [[b#snake_case_word]] [[b#code-x_y-here|text]] [[b#toc_heading]] [[b#no_such_part]]"),
             "content/briefs/a.md:7:8: warning BG3011: [[b#snake_case_word]] leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write [[b#snake-case-word]]\n" +
             "content/briefs/a.md:7:30: warning BG3011: [[b#code-x_y-here]] leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write [[b#code-x-y-here]]" },
+        // An empty heading or link was an empty entry in the contents and outline, or a link nobody could see (axe: empty-heading, link-name).
+        { Source + Brief("a", body: "## One\n\n##\n\n## [@bbc]\n\n## ![](https://e.example/x.png)\n\n## Two\n\nC [](https://e.example/) D [ ](../../timeline/) E [![](https://e.example/x.png)](https://e.example/)"),
+            "content/briefs/a.md:9:1: warning BG4012: this heading has no words, so the page's outline and its contents list show an empty entry; write its words after the '#', or remove the line\n" +
+            "content/briefs/a.md:11:1: warning BG4012: this heading has no words, so the page's outline and its contents list show an empty entry; write its words after the '#', or remove the line\n" +
+            "content/briefs/a.md:13:1: warning BG4012: this heading has no words, so the page's outline and its contents list show an empty entry; write its words after the '#', or remove the line\n" +
+            "content/briefs/a.md:17:3: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)\n" +
+            "content/briefs/a.md:17:28: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)\n" +
+            "content/briefs/a.md:17:51: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)" },
+        // Words in code, a [[link]]'s title or an image's description are words.
+        { Source + Actors + Brief("a", body: "## `parse()`\n\n## [[peru]]\n\n## ![Chart of flows](https://e.example/x.png)\n\n[`x`](https://e.example/) [![A logo](https://e.example/x.png)](https://e.example/) [@bbc]"), "" },
         // A marker read on its own would make a link inside the link around it.
         { Source + Brief("a", body: "One [see this [^a]](https://example.org/x) [@bbc].\n\n[^a]: The note."),
             "content/briefs/a.md:7:15: error BG4006: note marker '[^a]' is inside the text of a link, which cannot hold the marker's own link; put it after the link" },

@@ -96,6 +96,8 @@ public class DiagnosticTests
         { Source + Brief("a") + Event("e", "2020", "summary: Talks with [[bbc]] fail [@bbc]"), "BG2014 warning content/events/e.md:4:10" },
         // A path from the page that leads nowhere; the pages it does reach, a file that is not a page and a fragment pass.
         { Source + Brief("b") + Brief("a", body: "[@bbc] [x](../../briefs/c/index.html) [y](../b/) [z](../../timeline/index.html#y2025) [d](../../data/briefs.json) [f](#references)"), "BG4010 warning content/briefs/a.md:7:8" },
+        // A heading of no words, and a link of none: raw HTML shown as text and an address shown as itself are words.
+        { Source + Brief("a", body: "[@bbc] See [](https://example.org/) and <https://example.org/>.\n\n#\n\n## <b>bold</b>"), "BG4012 warning content/briefs/a.md:7:12; BG4012 warning content/briefs/a.md:9:1; BG4001 warning content/briefs/a.md:11:4; BG4001 warning content/briefs/a.md:11:11" },
 
         // Loading.
         { "-- content/briefs/Bad_Name.md --\n---\ntitle: x\n---\n", "BG1004 error content/briefs/Bad_Name.md:1:1" },

@@ -61,6 +61,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RootRelativeUrl = new("BG4009", Severity.Warning, "link address from the site root");
     public static readonly DiagnosticCode LinkToNoPage = new("BG4010", Severity.Warning, "relative link to no page of the site");
     public static readonly DiagnosticCode LinkToNoPlace = new("BG4011", Severity.Warning, "link to a place its page does not have");
+    public static readonly DiagnosticCode NothingToRead = new("BG4012", Severity.Warning, "heading or link without words");
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
@@ -72,7 +73,7 @@ public static class DiagnosticCodes
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection, FormerIdTaken,
-        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace, NothingToRead,
         TemplateError, UnlinkedPages,
     ];
 }

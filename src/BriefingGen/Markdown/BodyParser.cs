@@ -115,6 +115,9 @@ public static class BodyParser
                         "raw HTML is not allowed and is shown as text; use Markdown instead");
                     break;
                 case LinkInline link:
+                    if (!link.IsImage && !ShowsWords(link))
+                        diagnostics.Report(DiagnosticCodes.NothingToRead, map.At(link.Span.Start),
+                            "this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)");
                     if (link.Title is { } title) link.Title = Decoded(title, ReferenceIn(body.Markdown, link.Span), map, diagnostics);
                     CheckUrl(link, link.Url ?? "", link.IsImage ? "image" : "link", map, diagnostics, rootRelative);
                     if (!link.IsImage) idsInLinkText.AddRange(IdsInText(link, map));
@@ -188,6 +191,9 @@ public static class BodyParser
                     // Numbered, a second "## Cite bbc" would be a marker's "cite-bbc-1".
                     heading.GetAttributes().Id = Slug.IsPageAnchor(headingId) ? headingIds.Claim("section-" + headingId) : headingId;
                     anchors.Add(heading.GetAttributes().Id!);
+                    if (!ShowsWords(heading.Inline))
+                        diagnostics.Report(DiagnosticCodes.NothingToRead, map.At(heading.Span.Start),
+                            "this heading has no words, so the page's outline and its contents list show an empty entry; write its words after the '#', or remove the line");
                     break;
                 case FootnoteLinkReferenceDefinition note:
                     notes.Add(note);
@@ -536,6 +542,13 @@ public static class BodyParser
         var at = span.Start < end ? markdown.IndexOf("&#", span.Start, end - span.Start, StringComparison.Ordinal) : -1;
         return at >= 0 ? at : span.Start;
     }
+
+    /// <summary>
+    /// Whether a heading or a link shows any words: text, code, a [[link]]'s title, an image's
+    /// description, an address shown as itself, or raw HTML (shown as text); a citation marker alone is none.
+    /// </summary>
+    private static bool ShowsWords(ContainerInline? inlines) =>
+        inlines?.Descendants<Inline>().Any(inline => inline is WikiLinkInline or AutolinkInline or HtmlInline || (InlineText.TryRead(inline, out var text) && !text.IsWhiteSpace())) == true;
 
     private static string HeadingSlug(HeadingBlock heading)
     {
