@@ -528,6 +528,14 @@ public class DiagnosticMessageTests
             "content/sources/s.md:3:6: error BG2012: 'url' contains a space, which an address cannot hold; percent-encode it as %20: 'https://example.org/Peru%20report.pdf'" },
         { WebSource("archive_url: https://example.org/a|b c|d"),
             "content/sources/s.md:3:14: error BG2012: 'archive_url' contains '|', which an address cannot hold; percent-encode it as %7C: 'https://example.org/a%7Cb%20c%7Cd'" },
+        // A zero-width space or a direction override passed, the override rewritten into the page's address unseen.
+        { WebSource("url: \"https://example.org/a\\u200Bb\""),
+            "content/sources/s.md:3:6: error BG2012: 'url' contains an invisible formatting character (a zero-width space or a direction mark), which an address cannot hold; delete it: 'https://example.org/ab'" },
+        { WebSource("url: \"https://example.org/a\\u202Eb c\""),
+            "content/sources/s.md:3:6: error BG2012: 'url' contains an invisible formatting character (a zero-width space or a direction mark), which an address cannot hold; delete it: 'https://example.org/ab%20c'" },
+        // A Persian word is written with a zero-width non-joiner: not refused.
+        { WebSource("url: \"https://fa.wikipedia.org/wiki/می\\u200Cخواهم\"").Replace("[@s]", "[@s] [@s]"), "" },
+        { SiteYml("base_url: \"https://example.org/\\u202E/\""), BaseUrlRefused + "'https://example.org/\u2067/' is refused: its path has an invisible formatting character (a zero-width space or a direction mark); delete it" },
         { WebSource("url: \"https://example.org/a\\tb\""),
             "content/sources/s.md:3:6: error BG2012: 'url' contains the invisible character U+0009, which an address cannot hold; percent-encode it as %09: 'https://example.org/a%09b'" },
         { WebSource("url: https://example.org/100%-sure"),

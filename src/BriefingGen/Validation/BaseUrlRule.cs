@@ -34,6 +34,9 @@ public static class BaseUrlRule
         if (scheme is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return "it is not an absolute http:// or https:// address with a host";
         if (uri.UserInfo.Length > 0) return "it has a user name before the host";
         if (!Ascii.IsValid(uri.Host) && InternationalHostProblem(uri) is { } hostProblem) return hostProblem;
+        // A zero-width space or a direction override in the path: every address would hold what no reader sees.
+        if (url.Any(UrlCharacters.IsInvisible))
+            return "its path has an invisible formatting character (a zero-width space or a direction mark); delete it";
         var authorityEnd = url.IndexOf('/', scheme.Length);
         if (authorityEnd < 0) return null;
         var segments = url[(authorityEnd + 1)..].Split('/');

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace BriefingGen.Validation;
@@ -22,13 +23,15 @@ public static class UrlCharacters
         var done = 0;
         for (var at = culpritAt; at >= 0; at = FirstProblem(url, done))
         {
-            shown.Append(url, done, at - done).Append(url[at] == '%' ? "%25" : PercentEncoded(url[at]));
+            shown.Append(url, done, at - done).Append(url[at] == '%' ? "%25" : IsFormatting(url[at]) ? "" : PercentEncoded(url[at]));
             done = at + 1;
         }
         shown.Append(url, done, url.Length - done);
         var culprit = url[culpritAt];
         if (culprit == '%') return $"contains a '%' that starts no percent-encoding; write it as %25: '{shown}'";
-        var what = culprit == ' ' ? "a space" : char.IsControl(culprit) || char.IsWhiteSpace(culprit) ? $"the invisible character U+{(int)culprit:X4}" : $"'{culprit}'";
+        // Named by what it does, not its code: a direction override is read as an isolate (U+202E as U+2067) before this.
+        if (IsFormatting(culprit)) return $"contains an invisible formatting character (a zero-width space or a direction mark), which an address cannot hold; delete it: '{shown}'";
+        var what = culprit == ' ' ? "a space" : IsInvisible(culprit) ? $"the invisible character U+{(int)culprit:X4}" : $"'{culprit}'";
         return $"contains {what}, which an address cannot hold; percent-encode it as {PercentEncoded(culprit)}: '{shown}'";
     }
 
@@ -38,10 +41,19 @@ public static class UrlCharacters
         for (var i = from; i < url.Length; i++)
         {
             var c = url[i];
-            if (c == '%' ? !StartsEncoding(url, i) : char.IsControl(c) || char.IsWhiteSpace(c) || MustBeEncoded.Contains(c)) return i;
+            if (c == '%' ? !StartsEncoding(url, i) : IsInvisible(c) || MustBeEncoded.Contains(c)) return i;
         }
         return -1;
     }
+
+    /// <summary>
+    /// A space, a control character, or a format character (a zero-width space, a direction mark or
+    /// override): the address a reader sees is not the one followed. The zero-width joiners are kept:
+    /// Persian and Indic words in an address are written with them.
+    /// </summary>
+    public static bool IsInvisible(char c) => char.IsControl(c) || char.IsWhiteSpace(c) || IsFormatting(c);
+
+    private static bool IsFormatting(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not ('\u200C' or '\u200D');
 
     /// <summary>"%C2%A0" for a no-break space: every byte of its UTF-8 (none of these characters is half a surrogate pair).</summary>
     private static string PercentEncoded(char c) => string.Concat(Encoding.UTF8.GetBytes([c]).Select(b => $"%{b:X2}"));
