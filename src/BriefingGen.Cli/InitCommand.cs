@@ -32,6 +32,10 @@ public static class InitCommand
         var path = Path.Combine(contentFolder, ContentLayout.SiteConfigPath);
         var inTheWay = File.Exists(contentFolder) ? $"'{CliApp.Shown(contentFolder)}' is a file, where the content folder belongs; move or rename it"
             : File.Exists(path) || Directory.Exists(path) ? $"'{CliApp.Shown(path)}' already exists, so this is a site already; edit it, or name another folder with --content DIR"
+            : Path.GetDirectoryName(full) is { } parent && File.Exists(Path.Combine(parent, ContentLayout.SiteConfigPath)) && ContentLayout.IsKindFolder(Path.GetFileName(full))
+                ? $"'{CliApp.Shown(contentFolder)}' is the {Path.GetFileName(full)} folder of the site in '{CliApp.Shown(parent)}', where a site.yml would be an unexpected file; name a folder of its own for a new site"
+            : NotContent(full) is { Count: > 0 } others
+                ? $"'{CliApp.Shown(contentFolder)}' already holds {string.Join(", ", others.Take(3).Select(o => $"'{o}'"))}{(others.Count > 3 ? " and more" : "")}, which a content folder cannot (a repository's root?); name a folder of its own for the site, such as --content content"
             : null;
         if (inTheWay is not null)
         {
@@ -53,6 +57,11 @@ public static class InitCommand
         stdout.WriteLine($"Next: briefinggen new brief ID{where}, then briefinggen serve{where} to preview it.");
         return CliApp.Success;
     }
+
+    /// <summary>What a folder holds that is not content (a README, a src/ folder), which every check of the site would report; none for a folder not yet made.</summary>
+    private static List<string> NotContent(string folder) => !Directory.Exists(folder) ? [] :
+        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Where(e => !ContentLayout.IsIgnored(e.Name) && !(e is DirectoryInfo && ContentLayout.IsKindFolder(e.Name)))
+            .Select(e => e is DirectoryInfo ? e.Name + "/" : e.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>The folder as a shell reads it when pasted: in single quotes unless it is plain.</summary>
     private static string ShellWord(string text) =>

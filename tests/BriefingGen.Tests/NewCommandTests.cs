@@ -74,6 +74,22 @@ public class NewCommandTests
         Assert.Equal("my site/site.yml\nNext: briefinggen new brief ID --content 'my site', then briefinggen serve --content 'my site' to preview it.\n", elsewhere.Stdout.ReplaceLineEndings("\n"));
         File.WriteAllText(temp["notes"], "x");
         Assert.Equal(1, CliRun.In(temp.Path, "init", "--content", "notes").ExitCode);
+        // A repository's root, or a site's own briefs folder: a site.yml there made every check fail (BG1003).
+        temp.Write("repo/README.md", "# Repo");
+        temp.Write("repo/src/x.cs", "");
+        temp.Write("repo/briefs/a.md", "");
+        var repository = CliRun.In(temp.Path, "init", "--content", "repo");
+        Assert.Equal((1, "briefinggen: 'repo' already holds 'README.md', 'src/', which a content folder cannot (a repository's root?); name a folder of its own for the site, such as --content content (nothing was written)\n"),
+            (repository.ExitCode, repository.Stderr.ReplaceLineEndings("\n")));
+        Directory.CreateDirectory(temp["content/events"]);
+        var kindFolder = CliRun.In(temp.Path, "init", "--content", "content/events");
+        Assert.Equal((1, "briefinggen: 'content/events' is the events folder of the site in 'content', where a site.yml would be an unexpected file; name a folder of its own for a new site (nothing was written)\n"),
+            (kindFolder.ExitCode, kindFolder.Stderr.ReplaceLineEndings("\n")));
+        Assert.False(File.Exists(temp["repo/site.yml"]) || File.Exists(temp["content/events/site.yml"]));
+        // A folder of the four kinds' folders alone, and hidden files, is a site waiting for its site.yml.
+        temp.Write("started/briefs/a.md", "");
+        temp.Write("started/.gitkeep", "");
+        Assert.Equal(0, CliRun.In(temp.Path, "init", "--content", "started").ExitCode);
         var longTitle = CliRun.In(temp.Path, "init", "--content", "other", "--title", new string('t', 501));
         Assert.Equal(2, longTitle.ExitCode);
         Assert.Contains("'title' is 501 characters long", longTitle.Stderr);
