@@ -171,6 +171,30 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task A_first_build_with_errors_says_what_is_served_then_there_being_no_last_good_pages()
+    {
+        // It said "still serving the last good pages" when there had never been any.
+        using var temp = new TempFolder().WriteSite(Source + Brief("a", body: "See [[nobody]] [@bbc]."));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = Task.Run(() => ServeCommand.RunAsync(temp["content"], null, port: 0, new BuildOptions(),
+            new DiagnosticPrinter("text", TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr)), TextWriter.Synchronized(stdout), showTimings: false, stop.Token));
+        try
+        {
+            await Until(() => Task.FromResult(Url(stdout)), "the URL on stdout");
+            var said = stdout + "\n" + stderr;
+            Assert.Matches(@"built in \d+ ms \(.*\) with errors; serving a page of the problems until the site builds", said);
+            Assert.DoesNotContain("last good pages", said);
+        }
+        finally
+        {
+            stop.Cancel();
+            Assert.Equal(CliApp.Success, await serving.WaitAsync(Patience));
+        }
+    }
+
+    [Fact]
     public async Task Serve_follows_a_content_folder_deleted_and_made_again()
     {
         // The watch stayed on the deleted folder: serve showed the old pages until restarted.

@@ -16,7 +16,7 @@ public static class ServeCommand
         await using var server = await DevServer.StartAsync(site, port);
         // Watching starts before the first build, so an edit made while it runs is not missed.
         using var watcher = new ChangeWatcher(contentFolder, templatesFolder, changes => Rebuild(site, changes, contentFolder, templatesFolder, printer, showTimings), printer.Usage);
-        Report(site.Rebuild(Changes.All), printer, "built", showTimings);
+        Report(site.Rebuild(Changes.All), printer, "built", showTimings, site.HasPages);
         stdout.WriteLine($"Serving the site at {server.Origin}/ (drafts {(options.IncludeDrafts ? "shown" : "hidden")}); press Ctrl-C to stop.");
         stdout.Flush();
         // The host stops on Ctrl-C and SIGTERM by itself (its console lifetime).
@@ -39,7 +39,7 @@ public static class ServeCommand
     {
         try
         {
-            Report(site.Rebuild(changes), printer, "rebuilt", showTimings);
+            Report(site.Rebuild(changes), printer, "rebuilt", showTimings, site.HasPages);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -47,16 +47,19 @@ public static class ServeCommand
             var gone = new[] { contentFolder, templatesFolder }.OfType<string>().FirstOrDefault(folder => !Directory.Exists(folder));
             // The runtime's message ends with its own full stop ("Could not find a part of the path '…'.").
             printer.Usage(gone is not null
-                ? $"cannot rebuild: the folder '{gone}' is gone; still serving the last good pages, and rebuilding when it is back"
-                : $"cannot rebuild: {e.Message.TrimEnd('.')}; still serving the last good pages");
+                ? $"cannot rebuild: the folder '{gone}' is gone; {StillServing(site.HasPages)}, and rebuilding when it is back"
+                : $"cannot rebuild: {e.Message.TrimEnd('.')}; {StillServing(site.HasPages)}");
         }
         catch (Exception e)
         {
-            printer.Usage($"internal error while rebuilding: {e.GetType().Name}: {e.Message}; still serving the last good pages. This is a bug in BriefingGen; please report it with the change you made");
+            printer.Usage($"internal error while rebuilding: {e.GetType().Name}: {e.Message}; {StillServing(site.HasPages)}. This is a bug in BriefingGen; please report it with the change you made");
         }
     }
 
-    private static void Report((BuildResult Result, TimeSpan Elapsed) rebuild, DiagnosticPrinter printer, string verb, bool showTimings)
+    /// <summary>What a failed build leaves served: the last good pages, or, before any build succeeded, a page of the problems.</summary>
+    private static string StillServing(bool hasPages) => hasPages ? "still serving the last good pages" : "serving a page of the problems until the site builds";
+
+    private static void Report((BuildResult Result, TimeSpan Elapsed) rebuild, DiagnosticPrinter printer, string verb, bool showTimings, bool hasPages)
     {
         var (result, elapsed) = rebuild;
         if (result.Diagnostics.Count > 0) printer.Report(result, showCoverage: false);
@@ -66,7 +69,7 @@ public static class ServeCommand
         var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
         printer.Info(result.Succeeded
             ? $"{verb} in {ms} ms ({stages}): {result.FilesWritten} files rendered"
-            : $"{verb} in {ms} ms ({stages}) with errors; still serving the last good pages");
+            : $"{verb} in {ms} ms ({stages}) with errors; {StillServing(hasPages)}");
         if (showTimings) printer.Timings(result.Timings);
     }
 }
