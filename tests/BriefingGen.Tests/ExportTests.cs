@@ -152,7 +152,7 @@ public class ExportTests
     [Fact]
     public void Ics_folds_long_lines_at_75_octets_exactly_and_never_inside_a_character()
     {
-        var ics = Feed($"-- content/events/e.md --\n---\ntitle: '{LongTitle}'\ndate: 2020\nsummary: '{LongTitle}'\n---\n");
+        var ics = Feed($"-- content/events/e.md --\n---\ntitle: '{LongTitle}'\ndate: 2020-05-01\nsummary: '{LongTitle}'\n---\n");
         var lines = PhysicalLines(ics);
         var folds = 0;
         var movedEarlierForACharacter = 0;
@@ -203,12 +203,22 @@ public class ExportTests
             "X-WR-CALNAME:Andes\\, Watch\\; Daily\r\n" +
             "BEGIN:VEVENT\r\nUID:crisis@example.org/briefs\r\nDTSTAMP:20231114T221320Z\r\n" +
             "DTSTART;VALUE=DATE:20191201\r\nDTEND;VALUE=DATE:20210101\r\nSUMMARY:Crisis\r\n" +
+            // A span of a whole month or year read as an event lasting it.
+            "DESCRIPTION:Dated Dec 2019 – 2020: known to the year.\r\n" +
             "URL:https://example.org/briefs/events/crisis/index.html\r\nEND:VEVENT\r\n" +
             "BEGIN:VEVENT\r\nUID:coup@example.org/briefs\r\nDTSTAMP:20231114T221320Z\r\n" +
             "DTSTART;VALUE=DATE:20221207\r\nDTEND;VALUE=DATE:20221208\r\nSUMMARY:Self-coup attempt (date approximate)\r\n" +
             "DESCRIPTION:Castillo dissolves Congress.\r\nLOCATION:Lima\r\n" +
             "URL:https://example.org/briefs/events/coup/index.html\r\nEND:VEVENT\r\n" +
             "END:VCALENDAR\r\n", ics);
+    }
+
+    [Fact]
+    public void Ics_says_when_an_all_day_span_stands_for_a_day_not_known()
+    {
+        var lines = Unfolded(Feed(Event("m", "2020-07", "end: 2020-10\nsummary: Talks.") + Event("d", "2020-07-01", "end: 2020-07-03")));
+        Assert.Contains("DESCRIPTION:Dated Jul–Oct 2020: known to the month.\\n\\nTalks.", lines);
+        Assert.Single(lines, l => l.StartsWith("DESCRIPTION:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BriefingGen.Graph;
+using BriefingGen.Model;
 
 namespace BriefingGen.Rendering.Exports;
 
@@ -40,13 +41,24 @@ public static class ICalendarFeed
             Line("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));
             // A calendar shows the summary as the event's name: "c. Self-coup attempt" read as a name starting with "c.".
             Text("SUMMARY", e.Circa ? e.Title + " (date approximate)" : e.Title);
-            if (e.Summary is not null) Text("DESCRIPTION", e.Summary);
+            if (Imprecision(e) is { } known) Text("DESCRIPTION", e.Summary is null ? known : known + "\n\n" + e.Summary);
+            else if (e.Summary is not null) Text("DESCRIPTION", e.Summary);
             if (e.Location is not null) Text("LOCATION", e.Location);
             if (baseUrl is not null && graph.Config.AbsoluteUrl(e.Url) is { } address) Line("URL:" + address);
             Line("END:VEVENT");
         }
         Line("END:VCALENDAR");
         return new UTF8Encoding(false).GetBytes(calendar.ToString());
+    }
+
+    /// <summary>
+    /// What a calendar's all-day span cannot say: that it covers a whole month or year because the
+    /// day is not known ("Dated Jul–Oct 2020: known to the month."), not that the event lasted so long.
+    /// </summary>
+    private static string? Imprecision(Event e)
+    {
+        var least = (DatePrecision)Math.Min((int)e.Date.Precision, (int)(e.End?.Precision ?? e.Date.Precision));
+        return least == DatePrecision.Day ? null : $"Dated {Pages.ViewFactory.When(e).Display}: known to the {(least == DatePrecision.Year ? "year" : "month")}.";
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
