@@ -52,6 +52,10 @@ public class SearchTests
         Assert.Contains("Background", brief);
         // What it cites is what it says; the apparatus around the citation is not.
         Assert.Contains("Peru cuts ties", brief);
+        // Its address is no words: "arctic council" highlighted whole addresses in excerpts.
+        Assert.Contains("bbc.com", site.Page("briefs/a/index.html").QuerySelector("#references")!.TextContent);
+        Assert.DoesNotContain("bbc.com", brief);
+        Assert.DoesNotContain("bbc.com", Indexed(site, "sources/bbc/index.html"));
         Assert.DoesNotContain("#", brief);
         Assert.DoesNotContain("source page", brief);
         Assert.DoesNotContain("Cited at", brief);

@@ -35,8 +35,9 @@ public static class CitationFormatter
             else html.Append(parts[i]).Append(parts[i].EndsWith('.') && punctuation == "." ? "" : punctuation);
             if (i < parts.Count - 1) html.Append(' ');
         }
+        // An address is no words to search for: searched, "arctic council" matched and highlighted the addresses of reference lists.
         if (source.WebUrl is not null)
-            html.Append(" <a class=\"source-link\" href=\"").Append(Html.Escape(source.WebUrl)).Append("\" rel=\"noopener noreferrer\">")
+            html.Append(" <a class=\"source-link\" href=\"").Append(Html.Escape(source.WebUrl)).Append("\" rel=\"noopener noreferrer\" data-pagefind-ignore>")
                 .Append(Html.Escape(Shorten(source.WebUrl))).Append("</a>");
         if (source.Accessed is { } accessed)
             html.Append(source.WebUrl is null ? " " : ", ").Append("accessed <time datetime=\"").Append(accessed.Iso).Append("\">").Append(accessed.Display).Append("</time>");
