@@ -435,6 +435,19 @@ public class TimelineTests
         Assert.True(width > 600, $"one year is the whole picture, not {width} units of it");
     }
 
+    [Theory]
+    // "International Mari…": the longest alias that fits is the label, the name its tooltip.
+    [InlineData("International Maritime Organization", "[IMO, Intl Maritime Org., The International Maritime Organization]", "Intl Maritime Org.", true)]
+    [InlineData("International Maritime Organization", "[The International Maritime Organization]", "International Mari…", true)]
+    [InlineData("Peru", "[Republic of Peru]", "Peru", false)]
+    public void A_lane_whose_name_would_be_cut_short_is_labelled_by_an_alias_that_fits(string name, string aliases, string shown, bool tooltip)
+    {
+        var files = $"-- content/actors/p.md --\n---\nname: {name}\nkind: organization\naliases: {aliases}\n---\n" + Event("e", "2020", "actors: [p]");
+        var label = TestSite.Build(files).AssertClean().Page("timeline/index.html").QuerySelector("svg.timeline-picture .lane-label")!;
+        Assert.Equal(shown, string.Concat(label.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)));
+        Assert.Equal(tooltip ? name : null, label.QuerySelector("title")?.TextContent);
+    }
+
     [Fact]
     public void A_lane_name_is_cut_to_fit_its_column_counting_wide_characters_twice_and_clipped_at_its_edge()
     {

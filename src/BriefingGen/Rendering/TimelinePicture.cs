@@ -88,13 +88,13 @@ public static class TimelinePicture
         var y = AxisHeight;
         for (var i = 0; i < lanes.Count; i++)
         {
-            var (name, laneEvents) = lanes[i];
+            var (name, laneEvents, label) = lanes[i];
             var laneHeight = laneHeights[i];
             // Every other lane shaded, by a class: counted by position, the strip of names (no axis before
             // its lanes) shaded the other ones.
             var lane = i % 2 == 1 ? "lane shaded" : "lane";
-            LaneStart(svg, lane, name, y, laneHeight, Width);
-            LaneStart(names, lane, name, y, laneHeight, LabelWidth);
+            LaneStart(svg, lane, name, label, y, laneHeight, Width);
+            LaneStart(names, lane, name, label, y, laneHeight, LabelWidth);
             names.Append("</g>");
             if (aggregate) PeriodBars(svg, laneEvents, root, yearUrl, X, y, period.Years, firstYear, lastYear);
             else
@@ -133,13 +133,13 @@ public static class TimelinePicture
     private const int NameColumns = 19;
 
     /// <summary>
-    /// A lane's group opened, with its background across the width and its name; a name cut short is
-    /// whole in the label's tooltip. The name is drawn in a viewport of its own, which clips it at the
-    /// label column's edge: a name of wide letters ("WWWW…") ran over the lane's first marks.
+    /// A lane's group opened, with its background across the width and its label; a name cut short,
+    /// or written as an alias, is whole in the label's tooltip. The label is drawn in a viewport of its
+    /// own, which clips it at the label column's edge: a name of wide letters ("WWWW…") ran over the lane's first marks.
     /// </summary>
-    private static void LaneStart(StringBuilder into, string lane, string name, int y, int laneHeight, int width)
+    private static void LaneStart(StringBuilder into, string lane, string name, string label, int y, int laneHeight, int width)
     {
-        var shown = ShortenToColumns(name, NameColumns);
+        var shown = ShortenToColumns(label, NameColumns);
         into.Append(CultureInfo.InvariantCulture, $"<g class=\"{lane}\"><rect class=\"lane-bg\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{laneHeight}\"/>");
         into.Append(CultureInfo.InvariantCulture, $"<svg x=\"0\" y=\"{y}\" width=\"{LabelWidth - 4}\" height=\"{laneHeight}\"><text class=\"lane-label\" x=\"6\" y=\"{laneHeight / 2 + 4}\">");
         if (shown != name) into.Append("<title>").Append(Html.Escape(name)).Append("</title>");
@@ -172,7 +172,7 @@ public static class TimelinePicture
     /// actor's lane, an event of Castillo and Peru left Peru's lane with 2 of Peru's 9 events, on
     /// Peru's own timeline too. Events naming none of them share the last lane.
     /// </summary>
-    private static List<(string Name, List<Event> Events)> Lanes(IReadOnlyList<Event> events, SiteGraph graph)
+    private static List<(string Name, List<Event> Events, string Label)> Lanes(IReadOnlyList<Event> events, SiteGraph graph)
     {
         var major = LaneActors(events, graph);
         var lanes = major.ToDictionary(id => id, _ => new List<Event>());
@@ -188,10 +188,19 @@ public static class TimelinePicture
             }
             if (!named) other.Add(e);
         }
-        var result = major.Where(id => lanes[id].Count > 0).Select(id => (graph.Get<Actor>(id)!.Name, lanes[id])).ToList();
-        if (other.Count > 0) result.Add((OtherLane, other));
+        var result = major.Where(id => lanes[id].Count > 0).Select(id => graph.Get<Actor>(id)!).Select(a => (a.Name, lanes[a.Id], Label(a))).ToList();
+        if (other.Count > 0) result.Add((OtherLane, other, OtherLane));
         return result;
     }
+
+    /// <summary>
+    /// What a lane is labelled: its actor's name, or, where that would be cut short, the longest of its
+    /// aliases that fits ("IMO" for "International Maritime Organization", which read "International Mari…").
+    /// </summary>
+    private static string Label(Actor actor) =>
+        Fits(actor.Name) ? actor.Name : actor.Aliases.Where(Fits).MaxBy(alias => alias.Length) ?? actor.Name;
+
+    private static bool Fits(string text) => ShortenToColumns(text, NameColumns) == text;
 
     /// <summary>The ids of the actors named by most of these events, busiest first: each has a lane, named after it.</summary>
     public static List<string> LaneActors(IEnumerable<Event> events, SiteGraph graph) =>
@@ -350,7 +359,7 @@ public static class TimelinePicture
         return ticks;
     }
 
-    private static string Description(IReadOnlyList<Event> events, List<(string Name, List<Event> Events)> lanes, int firstYear, int lastYear) =>
+    private static string Description(IReadOnlyList<Event> events, List<(string Name, List<Event> Events, string Label)> lanes, int firstYear, int lastYear) =>
         // Events of one year were "from 2025 to 2025".
         $"{events.Count} event{(events.Count == 1 ? "" : "s")} {(firstYear == lastYear ? $"in {PartialDate.Shown(firstYear)}" : $"from {PartialDate.Shown(firstYear)} to {PartialDate.Shown(lastYear)}")}, in lanes for " +
         string.Join(", ", lanes.Select(l => $"{l.Name} ({l.Events.Count})")) +
