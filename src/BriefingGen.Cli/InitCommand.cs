@@ -18,7 +18,8 @@ public static class InitCommand
             return CliApp.UsageError;
         }
         // A site.yml at '/' (written when run as root) is no site anyone meant; build refuses the root as its output too.
-        var full = Path.GetFullPath(contentFolder);
+        // Without its trailing '/': "content/events/" is the folder events, in content.
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentFolder));
         if (Path.GetPathRoot(full) == full)
         {
             printer.Usage($"'{contentFolder}' is the root of the file system; name a folder of its own for the site, such as --content content (nothing was written)");

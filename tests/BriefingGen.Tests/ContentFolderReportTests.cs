@@ -38,7 +38,7 @@ public class ContentFolderReportTests
         temp.Write("content/briefs/#a.md#", "autosave");
         temp.Write("content/briefs/a.md___jb_tmp___", "JetBrains' copy being saved");
         temp.Write("content/briefs/a.md___jb_old___", "JetBrains' copy being replaced");
-        temp.Write("content/briefs/a.md.kate-swp", "Kate's swap file");
+        temp.Write("content/briefs/.a.md.kate-swp", "Kate's swap file");
         File.CreateSymbolicLink(temp["content/briefs/.#a.md"], "user@host.1234");
         temp.Write("content/.git/config", "[core]");
         temp.Write("content/.DS_Store", "finder");

@@ -151,9 +151,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:50: error BG4006: malformed citation '[@bbc p. 33]': a locator follows the id after a comma; write [@bbc, p. 33]\n" +
             "content/briefs/a.md:7:66: error BG4006: malformed citation '[@bbc: 33]': a locator follows the id after a comma; write [@bbc, 33]" },
         // The comma of an Arabic or a Chinese keyboard: "[@bbc ص. ٣]", then refused in turn, and "[@bbc-3]" were suggested.
-        { Source + Brief("a", body: "[@bbc] A [@bbc، ص. ٣]. B [@bbc，第3页]."),
+        { Source + Brief("a", body: "[@bbc] A [@bbc، ص. ٣]. B [@bbc，第3页]. C [@bbc، ص. ٣; @bbc, p. 2]. D [@bbc،]."),
             "content/briefs/a.md:7:10: error BG4006: malformed citation '[@bbc، ص. ٣]': a locator follows the id after a comma ','; write [@bbc, ص. ٣]\n" +
-            "content/briefs/a.md:7:26: error BG4006: malformed citation '[@bbc，第3页]': a locator follows the id after a comma ','; write [@bbc, 第3页]" },
+            "content/briefs/a.md:7:26: error BG4006: malformed citation '[@bbc，第3页]': a locator follows the id after a comma ','; write [@bbc, 第3页]\n" +
+            "content/briefs/a.md:7:40: error BG4006: malformed citation '[@bbc، ص. ٣; @bbc, p. 2]': a locator follows the id after a comma ','; write [@bbc, ص. ٣; @bbc, p. 2]\n" +
+            "content/briefs/a.md:7:68: error BG4006: malformed citation '[@bbc،]': a comma is followed by a locator, and this one by none; write [@bbc]" },
         // The ']' two lines on closes the second citation, not the first.
         { Source + Brief("a", body: "Claim [@bbc\nand later [@bbc]."),
             "content/briefs/a.md:7:7: error BG4006: citation '[@bbc' is never closed, so it is shown as text and cites nothing; end it with ']' (write \\[ for a bracket meant as text)" },

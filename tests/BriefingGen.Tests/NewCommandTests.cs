@@ -85,6 +85,8 @@ public class NewCommandTests
         var kindFolder = CliRun.In(temp.Path, "init", "--content", "content/events");
         Assert.Equal((1, "briefinggen: 'content/events' is the events folder of the site in 'content', where a site.yml would be an unexpected file; name a folder of its own for a new site (nothing was written)\n"),
             (kindFolder.ExitCode, kindFolder.Stderr.ReplaceLineEndings("\n")));
+        // Written with its trailing '/', as a shell completes it.
+        Assert.Equal(1, CliRun.In(temp.Path, "init", "--content", "content/events/").ExitCode);
         Assert.False(File.Exists(temp["repo/site.yml"]) || File.Exists(temp["content/events/site.yml"]));
         // A folder of the four kinds' folders alone, and hidden files, is a site waiting for its site.yml.
         temp.Write("started/briefs/a.md", "");

@@ -309,7 +309,7 @@ public class ThemeTests
         Assert.Equal("ltr", site.Page("events/talks/index.html").QuerySelector("a.next .title")!.GetAttribute("dir"));
         Assert.Equal("ltr", site.Page("sources/index.html").QuerySelector("#bbc .cited-in a")!.GetAttribute("dir"));
         // The citation, in the theme's English, goes by its own first letter, as a reference does.
-        Assert.Contains(":is(#references li, .citation, .formatted-citation) { unicode-bidi: plaintext; }", site.Output.Text("assets/style.css"));
+        Assert.Contains(":is(#references li, p.citation, .formatted-citation) { unicode-bidi: plaintext; }", site.Output.Text("assets/style.css"));
     }
 
     [Fact]

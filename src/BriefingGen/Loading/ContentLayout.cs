@@ -81,14 +81,12 @@ public static class ContentLayout
     /// <summary>
     /// Names that are not content and are left out without a word, as Hugo and git tooling do: hidden
     /// files and folders (.gitkeep, .DS_Store, .git, vim's .x.md.swp, emacs's .#x.md lock), editor
-    /// backups (x.md~, emacs's #x.md#), JetBrains' safe-write copies (x.md___jb_tmp___,
-    /// x.md___jb_old___) and Kate's swap file (x.md.kate-swp). Reporting them failed every build
-    /// while a brief was open in an editor.
+    /// backups (x.md~, emacs's #x.md#) and JetBrains' safe-write copies (x.md___jb_tmp___,
+    /// x.md___jb_old___). Reporting them failed every build while a brief was open in an editor.
     /// </summary>
     public static bool IsIgnored(string name) =>
         name.StartsWith('.') || name.EndsWith('~') || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'))
-        || name.EndsWith("___jb_tmp___", StringComparison.Ordinal) || name.EndsWith("___jb_old___", StringComparison.Ordinal)
-        || name.EndsWith(".kate-swp", StringComparison.Ordinal);
+        || name.EndsWith("___jb_tmp___", StringComparison.Ordinal) || name.EndsWith("___jb_old___", StringComparison.Ordinal);
 
     /// <summary>Whether a '/'-separated path inside the content folder is, or is inside, an ignored name.</summary>
     public static bool IsIgnoredPath(string path) => path.Split('/').Any(IsIgnored);

@@ -344,14 +344,19 @@ public static class BodyParser
         // "[ @id": spaced as some write it.
         var at = written.IndexOf('@') + 1;
         var inner = written.AsSpan(at, written.Length - at - (written.EndsWith(']') ? 1 : 0));
-        var first = (inner.IndexOfAny(",;") is >= 0 and var end ? inner[..end] : inner).Trim().ToString();
+        var end = inner.IndexOfAny(",;") is >= 0 and var separator ? separator : inner.Length;
+        var first = inner[..end].Trim().ToString();
+        // The rest of a group ("; @b, ch. 2"), kept in the citation written out.
+        var others = inner[end..].ToString();
         var idLength = first.AsSpan().IndexOfAnyExcept(IdCharacters) is >= 0 and var stop ? stop : first.Length;
         var (id, rest) = (first[..idLength], first[idLength..]);
         if (Slug.IsValid(id) && (rest.StartsWith(' ') || rest.StartsWith(": ", StringComparison.Ordinal)))
-            return $"malformed citation '{written}': a locator follows the id after a comma; write [@{id}, {rest.TrimStart(' ', ':')}]";
+            return $"malformed citation '{written}': a locator follows the id after a comma; write [@{id}, {rest.TrimStart(' ', ':')}{others}]";
         // An Arabic, Chinese or Japanese comma, as an Arabic or CJK keyboard types it.
         if (Slug.IsValid(id) && rest.Length > 0 && rest[0] is '،' or '，' or '、')
-            return $"malformed citation '{written}': a locator follows the id after a comma ','; write [@{id}, {rest[1..].TrimStart()}]";
+            return rest[1..].Trim() is { Length: > 0 } locator
+                ? $"malformed citation '{written}': a locator follows the id after a comma ','; write [@{id}, {locator}{others}]"
+                : $"malformed citation '{written}': a comma is followed by a locator, and this one by none; write [@{id}{others}]";
         var key = first.Split(' ')[0];
         if (!Slug.IsValid(key) && Slug.Suggest(key) is { } slug)
             return $"malformed citation '{written}': '{key}' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@{slug}{inner[(inner.IndexOf(key) + key.Length)..]}]";

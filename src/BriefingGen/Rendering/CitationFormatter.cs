@@ -99,9 +99,9 @@ public static class CitationFormatter
     public const int MostAuthorsNamedElsewhere = 20;
 
     /// <summary>
-    /// The most authors of a source named where a page cites it (a reference, a citing brief's
-    /// JSON-LD): more are "et al.", as reference lists write them. Twenty authors of 480 characters,
-    /// copied into the JSON-LD of every brief citing the source, made 1.2 MB of content a site of 668 MB.
+    /// The most authors a reference names in full; with more it names the first, "A et al.". A citing
+    /// brief's JSON-LD names up to this many too: twenty authors of 480 characters, copied into the
+    /// JSON-LD of every brief citing the source, made 1.2 MB of content a site of 668 MB.
     /// </summary>
     public const int MostAuthorsInAReference = 3;
 
