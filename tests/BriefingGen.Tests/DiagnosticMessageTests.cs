@@ -77,7 +77,8 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:21: warning BG3011: [[b#réactions-des-états-unis]] leads to no section of the brief 'b': it has no heading with the id 'réactions-des-états-unis'; did you mean [[b#reactions-des-etats-unis]]?\n" +
             "content/briefs/a.md:7:52: warning BG3011: [[b#ما-الذي-حدث؟]] leads to no section of the brief 'b': it has no heading with the id 'ما-الذي-حدث؟'; did you mean [[b#ما-الذي-حدث]]?" },
         // A fragment copied from GitHub keeps its '_' ("#snake_case_word"): it was left unchecked, as the theme's ids with '_' are.
-        { Source + Brief("b", body: "## snake_case_word\n\n## Code `x_y` here\n\n[@bbc]") + Brief("a", body: "[@bbc] [[b#snake_case_word]] [[b#code-x_y-here|text]] [[b#toc_heading]] [[b#no_such_part]]"),
+        // The theme's "#toc_heading" beside a heading "Toc heading" is the theme's contents, not the heading.
+        { Source + Brief("b", body: "## snake_case_word\n\n## Code `x_y` here\n\n## Toc heading\n\n[@bbc]") + Brief("a", body: "[@bbc] [[b#snake_case_word]] [[b#code-x_y-here|text]] [[b#toc_heading]] [[b#no_such_part]]"),
             "content/briefs/a.md:7:8: warning BG3011: [[b#snake_case_word]] leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write [[b#snake-case-word]]\n" +
             "content/briefs/a.md:7:30: warning BG3011: [[b#code-x_y-here]] leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write [[b#code-x-y-here]]" },
         // An empty heading or link was an empty entry in the contents and outline, or a link nobody could see (axe: empty-heading, link-name).
@@ -88,6 +89,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:17:3: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)\n" +
             "content/briefs/a.md:17:28: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)\n" +
             "content/briefs/a.md:17:51: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)" },
+        // A zero-width space is no word; a link whose text is a citation is told that (BG4006), not also this.
+        { Source + Brief("a", body: "[@bbc] A [&#x200B;](https://e.example/) B [\u200B](https://e.example/)"),
+            "content/briefs/a.md:7:10: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)\n" +
+            "content/briefs/a.md:7:43: warning BG4012: this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)" },
         // Words in code, a [[link]]'s title or an image's description are words.
         { Source + Actors + Brief("a", body: "## `parse()`\n\n## [[peru]]\n\n## ![Chart of flows](https://e.example/x.png)\n\n[`x`](https://e.example/) [![A logo](https://e.example/x.png)](https://e.example/) [@bbc]"), "" },
         // A marker read on its own would make a link inside the link around it.
@@ -753,13 +758,13 @@ public class DiagnosticMessageTests
         // and pages whose ids are the theme's (the timeline, the list of sources) lead somewhere.
         var fine = $"[@bbc] [a](../b/index.html#early-life) [b](../b/index.html#references) [c](../b/index.html#top) [d](../b/index.html#:~:text=x)"
             + $" [e](../b/index.html#{Uri.EscapeDataString("日本の立場")}) [f](../../timeline/index.html#y2025) [g](../../sources/index.html#bbc) [h](../b/index.html?x=1#early-life)";
-        var site = TestSite.Build(Source + Brief("b", body: "[@bbc]\n\n## Early life\n\n## 日本の立場") + Brief("c", body: "[@bbc] No headings.")
-            + Brief("a", body: fine + "\n\n[typo](../b/index.html#erly-life) [gone](../../briefs/b/index.html#methods) [none](../c/index.html#intro) [git](../b/index.html#early_life)"));
+        var site = TestSite.Build(Source + Brief("b", body: "[@bbc]\n\n## Early_life\n\n## 日本の立場") + Brief("c", body: "[@bbc] No headings.")
+            + Brief("a", body: fine + "\n\n[typo](../b/index.html#erly-life) [gone](../../briefs/b/index.html#methods) [none](../c/index.html#intro) [git](../b/index.html#early_life:~:text=born)"));
         Assert.Equal([
             "content/briefs/a.md:9:1: warning BG4011: link address '../b/index.html#erly-life' leads to no section of the brief 'b': it has no heading with the id 'erly-life'; did you mean '../b/index.html#early-life', or [[b#early-life]]?",
             "content/briefs/a.md:9:35: warning BG4011: link address '../../briefs/b/index.html#methods' leads to no section of the brief 'b': it has no heading with the id 'methods'; a heading's id is its words in lower case joined by '-' (its page has #early-life, #日本の立場)",
             "content/briefs/a.md:9:77: warning BG4011: link address '../c/index.html#intro' leads to no section of the brief 'c': it has no heading with the id 'intro'; its page has no headings: link to the page with [[c]]",
-            "content/briefs/a.md:9:107: warning BG4011: link address '../b/index.html#early_life' leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write '../b/index.html#early-life', or [[b#early-life]]",
+            "content/briefs/a.md:9:107: warning BG4011: link address '../b/index.html#early_life:~:text=born' leads to no section of the brief 'b': a heading's id joins its words with '-', where GitHub's keep '_'; write '../b/index.html#early-life', or [[b#early-life]]",
         ], site.Diagnostics.Select(d => d.Format()));
         Assert.Equal("../b/index.html#erly-life", site.Page("briefs/a/index.html").QuerySelector(".body a[href$='erly-life']")?.GetAttribute("href"));
 

@@ -161,6 +161,11 @@ public class EvidenceTests
         var brief = CitationCoverage.PerPage(result.Graph!).Single(c => c.Path == "content/briefs/a.md");
         // Items 1 to 3, the paragraph, the note and the outside link: the link to the site's pages and the quotation of one link are none.
         Assert.Equal((4, 6), (brief.Cited, brief.Claims));
+
+        // A note is judged by its own paragraphs, as its marker's claim is: a list in it cites for itself.
+        var listed = TestSite.Check(Source + Brief("a", body: "The claim this marker stands by here.[^n]\n\n[^n]: A note of six uncited words.\n\n    - An item in the note that cites [@bbc]."),
+            new BuildOptions { LintCitations = true });
+        Assert.Equal(["content/briefs/a.md:7:1", "content/briefs/a.md:9:7"], listed.Diagnostics.Where(d => d.Code == "BG3006").Select(d => d.Location.ToString()));
     }
 
     [Fact]

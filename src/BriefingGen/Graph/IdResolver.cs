@@ -204,7 +204,7 @@ internal sealed class IdResolver(
         if (page is not null && CitationAnchors.Missing(page, target, fragment) is { } why)
             return $"[[{written}]] leads to no place on the {page.Kind.Noun()} '{id}': {why}";
         if (Slug.SectionOf(fragment) is not { } section)
-            return Slug.UnderscoredHeading(fragment, target.HasAnchor) is { } meant
+            return Slug.UnderscoredHeading(fragment, target.UnderscoredAnchors) is { } meant
                 ? $"[[{written}]] leads to no section of the {page?.Kind.Noun() ?? "page"} '{id}': {UnderscoreAdvice}; write [[{id}#{meant}]]"
                 : null;
         if (target.HasAnchor(section)) return null;

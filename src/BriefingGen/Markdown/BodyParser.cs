@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
@@ -30,7 +31,8 @@ public static class BodyParser
         var relative = new List<RelativeAddress>();
         var inPage = new List<FragmentLink>();
         var anchors = new List<string>();
-        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative, inPage, anchors) is not { } ast) return ParsedBody.Refused;
+        var underscored = new List<string>();
+        if (Tree(body, map, diagnostics, links, citations, rootRelative, idsInLinkText, relative, inPage, anchors, underscored) is not { } ast) return ParsedBody.Refused;
         var direction = BlockDirection.Mark(ast, body.Markdown);
         return new ParsedBody(links, citations, ProseBlocks.Collect(ast, body.Markdown, map), BodyHtml.Of(ast), BodySection.Of(ast), rootRelative)
         {
@@ -39,13 +41,15 @@ public static class BodyParser
             Relative = relative,
             InPage = inPage,
             Anchors = anchors,
+            UnderscoredAnchors = underscored,
             PrefixedCitations = PrefixedCitations.In(ast, body.Markdown, map),
         };
     }
 
     /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
-        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage, List<string> anchors)
+        List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage, List<string> anchors,
+        List<string> underscored)
     {
         if (!BodyLimits.WithinLimits(body.Markdown, map, diagnostics)) return null;
 
@@ -115,7 +119,8 @@ public static class BodyParser
                         "raw HTML is not allowed and is shown as text; use Markdown instead");
                     break;
                 case LinkInline link:
-                    if (!link.IsImage && !ShowsWords(link))
+                    // One whose text is a citation or a note marker is told so (BG4006), not twice.
+                    if (!link.IsImage && !ShowsWords(link) && !link.Descendants<Inline>().Any(i => i is CitationInline or FootnoteLink))
                         diagnostics.Report(DiagnosticCodes.NothingToRead, map.At(link.Span.Start),
                             "this link has no words, so a reader does not see it and a screen reader says only that it is a link; write its text between the brackets, [like this](...)");
                     if (link.Title is { } title) link.Title = Decoded(title, ReferenceIn(body.Markdown, link.Span), map, diagnostics);
@@ -187,10 +192,12 @@ public static class BodyParser
                 case HeadingBlock heading:
                     // Set here, before rendering and the contents list, so both show the same outline.
                     heading.Level = outline.Shown(heading.Level);
-                    var headingId = headingIds.Claim(HeadingSlug(heading));
+                    var words = HeadingWords(heading);
+                    var headingId = headingIds.Claim(HeadingId(words));
                     // Numbered, a second "## Cite bbc" would be a marker's "cite-bbc-1".
                     heading.GetAttributes().Id = Slug.IsPageAnchor(headingId) ? headingIds.Claim("section-" + headingId) : headingId;
                     anchors.Add(heading.GetAttributes().Id!);
+                    if (words.Contains('_')) underscored.Add(heading.GetAttributes().Id!);
                     if (!ShowsWords(heading.Inline))
                         diagnostics.Report(DiagnosticCodes.NothingToRead, map.At(heading.Span.Start),
                             "this heading has no words, so the page's outline and its contents list show an empty entry; write its words after the '#', or remove the line");
@@ -553,9 +560,18 @@ public static class BodyParser
     /// description, an address shown as itself, or raw HTML (shown as text); a citation marker alone is none.
     /// </summary>
     private static bool ShowsWords(ContainerInline? inlines) =>
-        inlines?.Descendants<Inline>().Any(inline => inline is WikiLinkInline or AutolinkInline or HtmlInline || (InlineText.TryRead(inline, out var text) && !text.IsWhiteSpace())) == true;
+        inlines?.Descendants<Inline>().Any(inline => inline is WikiLinkInline or AutolinkInline or HtmlInline || (InlineText.TryRead(inline, out var text) && Shows(text))) == true;
 
-    private static string HeadingSlug(HeadingBlock heading)
+    /// <summary>Whether text shows anything: not only spaces and invisible characters (a zero-width space, "&amp;#x200B;").</summary>
+    private static bool Shows(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) return true;
+        return false;
+    }
+
+    /// <summary>The words of a heading, which make its id (<see cref="HeadingId"/>).</summary>
+    private static string HeadingWords(HeadingBlock heading)
     {
         // The heading's text as a reader sees it, each piece where it stands: "Castillo's" is one word
         // whether its quote is curled in the text or made a mark of its own by SmartyPants.
@@ -568,7 +584,7 @@ public static class BodyParser
             // ("## [[castillo-coup-2022]] and after" had the id "and-after").
             else if (inline is WikiLinkInline link) text.Append(link.Label ?? link.TargetId);
         }
-        return HeadingId(text.ToString());
+        return text.ToString();
     }
 
     /// <summary>The id of a heading of these words, before a repeated one is numbered.</summary>

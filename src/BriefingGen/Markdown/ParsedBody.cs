@@ -42,6 +42,12 @@ public sealed record ParsedBody(IReadOnlyList<LinkUse> Links, IReadOnlyList<Cita
     // of thousands of headings may be linked to thousands of times.
     private HashSet<string>? _anchorSet;
 
+    /// <summary>
+    /// The ids of the headings whose words hold '_' ("## snake_case_word" is "snake-case-word"): GitHub
+    /// keeps the '_' in a heading's id, and a link copied from there names it so.
+    /// </summary>
+    public IReadOnlyList<string> UnderscoredAnchors { get; init; } = [];
+
     /// <summary>The ids of the images whose descriptions cite (<see cref="CitationUse.FigureId"/>), in order.</summary>
     public IEnumerable<string> FigureIds => Citations.Select(c => c.FigureId).OfType<string>().Distinct();
 

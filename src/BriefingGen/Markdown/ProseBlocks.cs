@@ -184,9 +184,12 @@ public static class ProseBlocks
         return (words.Count, cited);
     }
 
-    /// <summary>Whether a note cites in its own text; a note's marker naming another note is not followed, so notes that name each other end.</summary>
+    /// <summary>
+    /// Whether a note cites in its own paragraphs, the claim it is (<see cref="VisitItem"/>): a list in
+    /// it is claims of its own. A note's marker naming another note is not followed, so notes that name each other end.
+    /// </summary>
     private static bool CitesItself(Footnote note) =>
-        note.Descendants<LeafBlock>().Any(l => l.Inline?.Descendants<CitationInline>().Any(c => c.Items.Count > 0) == true);
+        note.OfType<ParagraphBlock>().Any(p => p.Inline?.Descendants<CitationInline>().Any(c => c.Items.Count > 0) == true);
 
     /// <summary>
     /// Counts words as a reader does, across the pieces a line is parsed into: a run without spaces

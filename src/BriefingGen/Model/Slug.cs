@@ -90,15 +90,18 @@ public static partial class Slug
     /// <summary>
     /// The heading id a fragment with '_', which <see cref="SectionOf"/> leaves to the theme, was
     /// written for: GitHub keeps '_' in a heading's id ("#snake_case_word" for "## snake_case_word",
-    /// "#snake-case-word" here). Null when its words name no heading, as the theme's own ids
-    /// (#toc_heading) do not.
+    /// "#snake-case-word" here). Only a heading whose own words hold '_' is meant so: "#toc_heading"
+    /// beside a heading "Toc heading" is the theme's contents. Null when none is.
     /// </summary>
-    public static string? UnderscoredHeading(string fragment, Func<string, bool> isHeading)
+    public static string? UnderscoredHeading(string fragment, IReadOnlyList<string> underscoredHeadings)
     {
+        if (underscoredHeadings.Count == 0) return null;
+        // A text fragment after the id ("#early_life:~:text=born") scrolls to the id first.
+        if (fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive) fragment = fragment[..directive];
         var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
         if (!id.Contains('_') || id.Contains(':')) return null;
         var meant = Anchor(id);
-        return meant.Length > 0 && isHeading(meant) ? meant : null;
+        return meant.Length > 0 && underscoredHeadings.Contains(meant) ? meant : null;
     }
 
     /// <summary>

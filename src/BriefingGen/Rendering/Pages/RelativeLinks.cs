@@ -63,7 +63,7 @@ public static class RelativeLinks
         if (CitationAnchors.Missing(document, body, url[(at + 1)..]) is { } why)
             return $"link address '{Shorten(url)}' leads to no place on the {document.Kind.Noun()} '{id}': {why}";
         if (Slug.SectionOf(url[(at + 1)..]) is not { } section)
-            return Slug.UnderscoredHeading(url[(at + 1)..], body.HasAnchor) is { } meant
+            return Slug.UnderscoredHeading(url[(at + 1)..], body.UnderscoredAnchors) is { } meant
                 ? $"link address '{Shorten(url)}' leads to no section of the {document.Kind.Noun()} '{id}': {IdResolver.UnderscoreAdvice}; write '{Shorten(url[..(at + 1)] + meant)}', or [[{id}#{meant}]]"
                 : null;
         if (body.HasAnchor(section)) return null;
