@@ -53,6 +53,11 @@ public class ExtraFieldTests
     [InlineData("fa", "rtl")]
     [InlineData("az-Arab", "rtl")]
     [InlineData("ku-Latn", null)]
+    [InlineData("AR-EG", "rtl")]
+    [InlineData("ckb", "rtl")]
+    [InlineData("pa-Arab-PK", "rtl")]
+    [InlineData("zh-Hant-TW", null)]
+    [InlineData("arn", null)]
     [InlineData("pt-BR", null)]
     public void A_language_written_right_to_left_sets_the_pages_direction(string language, string? direction)
     {

@@ -24,14 +24,30 @@ public sealed record SiteConfig(string Title, string? Description, string? BaseU
     /// the Arabic, Hebrew, Syriac or Thaana script), else "ltr": the page's base direction, which
     /// browsers do not infer from lang.
     /// </summary>
+    /// <remarks>Read by the theme for every text whose direction it marks: read from the tag in place, without a string made.</remarks>
     public string Direction
     {
         get
         {
-            var subtags = Language.ToLowerInvariant().Split('-');
-            if (subtags.Skip(1).FirstOrDefault(s => s.Length == 4) is { } script) return script is "arab" or "hebr" or "syrc" or "thaa" or "nkoo" or "adlm" or "rohg" ? "rtl" : "ltr";
-            return subtags[0] is "ar" or "he" or "iw" or "fa" or "ur" or "ps" or "sd" or "ug" or "yi" or "ji" or "dv" or "ckb" or "syr" or "arc" ? "rtl" : "ltr";
+            var rest = Language.AsSpan();
+            var primary = rest.IndexOf('-') is >= 0 and var dash ? rest[..dash] : rest;
+            for (rest = rest[primary.Length..]; rest.Length > 0;)
+            {
+                rest = rest[1..];
+                var subtag = rest.IndexOf('-') is >= 0 and var next ? rest[..next] : rest;
+                if (subtag.Length == 4)
+                    return IsAny(subtag, "arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg") ? "rtl" : "ltr";
+                rest = rest[subtag.Length..];
+            }
+            return IsAny(primary, "ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "ji", "dv", "ckb", "syr", "arc") ? "rtl" : "ltr";
         }
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> subtag, params ReadOnlySpan<string> codes)
+    {
+        foreach (var code in codes)
+            if (subtag.Equals(code, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The path the site is published at, "/repo/" for https://org.github.io/repo/, or "/" without base_url.</summary>
