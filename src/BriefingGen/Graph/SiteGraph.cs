@@ -68,6 +68,9 @@ public sealed class SiteGraph
     public IReadOnlyList<string> ActorsOf(Document document) =>
         _actorsOf.GetOrAdd(document, d => [.. ActorsOf(d, Bodies.GetValueOrDefault(d.Id) ?? ParsedBody.Empty, Documents)]);
 
+    /// <summary>The actors themselves of <see cref="ActorsOf(Document)"/>.</summary>
+    public IEnumerable<Actor> NamedActors(Document document) => ActorsOf(document).Select(id => (Actor)Documents[id]);
+
     // Asked for by each page and export that shows a document (an event's, in every list it is in), from both cores.
     private readonly ConcurrentDictionary<Document, string[]> _actorsOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Brief, Event[]> _eventsOf = new(ReferenceEqualityComparer.Instance);

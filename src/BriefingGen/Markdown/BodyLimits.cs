@@ -135,9 +135,9 @@ public static class BodyLimits
             var line = markdown.AsSpan(lineStart, end - lineStart);
             var next = end + 1;
             // An underline only makes a heading of a line of text right above it; counted generously (after code or a list item too).
-            var (underline, wasAfterText) = (IsUnderline(line), afterText);
+            var wasAfterText = afterText;
             afterText = !line.IsWhiteSpace();
-            if (underline && wasAfterText && fence.Length == 0 && ++underlined > MaxUnderlinedHeadings)
+            if (wasAfterText && fence.Length == 0 && IsUnderline(line) && ++underlined > MaxUnderlinedHeadings)
             {
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(lineStart),
                     $"more than {MaxUnderlinedHeadings} headings underlined with '=' or '-' in one body, too costly to parse; write each as '## Heading'");

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using BriefingGen.Diagnostics;
 using BriefingGen.Loading;
@@ -560,15 +559,7 @@ public static class BodyParser
     /// description, an address shown as itself, or raw HTML (shown as text); a citation marker alone is none.
     /// </summary>
     private static bool ShowsWords(ContainerInline? inlines) =>
-        inlines?.Descendants<Inline>().Any(inline => inline is WikiLinkInline or AutolinkInline or HtmlInline || (InlineText.TryRead(inline, out var text) && Shows(text))) == true;
-
-    /// <summary>Whether text shows anything: not only spaces and invisible characters (a zero-width space, "&amp;#x200B;").</summary>
-    private static bool Shows(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) return true;
-        return false;
-    }
+        inlines?.Descendants<Inline>().Any(inline => inline is WikiLinkInline or AutolinkInline or HtmlInline || (InlineText.TryRead(inline, out var text) && !TextElements.ShowsNothing(text))) == true;
 
     /// <summary>The words of a heading, which make its id (<see cref="HeadingId"/>).</summary>
     private static string HeadingWords(HeadingBlock heading)

@@ -55,7 +55,7 @@ public static class ProseBlocks
     /// <summary>A list item or a note: its paragraphs that are no label one block, at the first of them; the blocks inside it in their places.</summary>
     private static void VisitItem(ContainerBlock item, string markdown, SourceMap map, List<ProseBlock> blocks)
     {
-        var (at, words, cited, paragraphs) = (blocks.Count, 0, false, (ParagraphBlock?)null);
+        var (at, words, cited, first) = (blocks.Count, 0, false, (ParagraphBlock?)null);
         for (var i = 0; i < item.Count; i++)
         {
             if (item[i] is not ParagraphBlock paragraph)
@@ -70,9 +70,9 @@ public static class ProseBlocks
             }
             var (more, cites) = Read(paragraph);
             (words, cited) = (words + more, cited || cites);
-            if (paragraphs is null) (paragraphs, at) = (paragraph, blocks.Count);
+            if (first is null) (first, at) = (paragraph, blocks.Count);
         }
-        if (paragraphs is not null) blocks.Insert(at, new ProseBlock(KindOf(paragraphs), map.At(paragraphs.Span.Start), words, cited, false));
+        if (first is not null) blocks.Insert(at, new ProseBlock(KindOf(first), map.At(first.Span.Start), words, cited, false));
     }
 
     /// <summary>A lead-in ending with ':' to what follows it, when that cites, or a paragraph that is one link or image.</summary>

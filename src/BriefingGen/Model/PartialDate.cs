@@ -117,26 +117,30 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
     };
 
     /// <summary>
-    /// This date as the start of a period ending at <paramref name="end"/>, without what the end
-    /// says again: "23" in "23–29 Mar 2021", "23 Mar" in "23 Mar – 2 Apr 2021", "Jul" in
-    /// "Jul–Oct 2020"; whole when the years differ or the end is less precise.
+    /// This date as the start of a period ending at <paramref name="end"/>, without what the end says
+    /// again ("23" in "23–29 Mar 2021", "23 Mar" in "23 Mar – 2 Apr 2021", "Jul" in "Jul–Oct 2020";
+    /// whole when the years differ or the end is less precise), and the dash after it: closed between
+    /// like and like ("2015–2017"), spaced otherwise ("2021 – Dec 2022", "44 CE – 50 CE").
     /// </summary>
-    public string DisplayBefore(PartialDate end)
+    public (string Start, string Dash) StartOfPeriodTo(PartialDate end)
+    {
+        var start = StartShownBefore(end);
+        return (start, Precision == end.Precision && !start.Contains(' ') ? "–" : " – ");
+    }
+
+    private string StartShownBefore(PartialDate end)
     {
         if (end.Year != Year || Month is not { } month || end.Month is not { } endMonth) return Display;
         if (endMonth == month) return Day is { } day && end.Day is not null ? day.ToString(CultureInfo.InvariantCulture) : Display;
         return Day is { } first ? $"{first} {MonthAbbreviations[month - 1]}" : MonthAbbreviations[month - 1];
     }
 
-    /// <summary>
-    /// The dash of a period from this date to <paramref name="end"/>: closed between like and like
-    /// ("23–29 Mar 2021", "Jul–Oct 2020", "2015–2017"), spaced otherwise ("23 Mar – 2 Apr 2021",
-    /// "2021 – Dec 2022").
-    /// </summary>
-    public string DashTo(PartialDate end) => Precision == end.Precision && !DisplayBefore(end).Contains(' ') ? "–" : " – ";
-
     /// <summary>A period from this date to <paramref name="end"/>, each part said once: "23–29 Mar 2021".</summary>
-    public string DisplayTo(PartialDate end) => DisplayBefore(end) + DashTo(end) + end.Display;
+    public string DisplayTo(PartialDate end)
+    {
+        var (start, dash) = StartOfPeriodTo(end);
+        return start + dash + end.Display;
+    }
 
     /// <summary>A year as dates show it: "2019", and "44 CE" for one before 1000.</summary>
     public static string Shown(int year) => year < 1000 ? $"{year} CE" : year.ToString(CultureInfo.InvariantCulture);

@@ -81,10 +81,15 @@ public static partial class Slug
     /// </summary>
     public static string? SectionOf(string fragment)
     {
-        // A text fragment after the id ("#early-life:~:text=born") scrolls to the id first.
-        if (fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive) fragment = fragment[..directive];
-        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+        var id = IdIn(fragment);
         return id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase) || IsPageAnchor(id) || id.AsSpan().IndexOfAny('_', ':') >= 0 ? null : id;
+    }
+
+    /// <summary>The id a fragment scrolls to, as a browser reads it: percent-decoded, without a text fragment after it ("#early-life:~:text=born").</summary>
+    private static string IdIn(string fragment)
+    {
+        if (fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive) fragment = fragment[..directive];
+        return fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
     }
 
     /// <summary>
@@ -96,9 +101,7 @@ public static partial class Slug
     public static string? UnderscoredHeading(string fragment, IReadOnlyList<string> underscoredHeadings)
     {
         if (underscoredHeadings.Count == 0) return null;
-        // A text fragment after the id ("#early_life:~:text=born") scrolls to the id first.
-        if (fragment.IndexOf(":~:", StringComparison.Ordinal) is >= 0 and var directive) fragment = fragment[..directive];
-        var id = fragment.Contains('%') ? Uri.UnescapeDataString(fragment) : fragment;
+        var id = IdIn(fragment);
         if (!id.Contains('_') || id.Contains(':')) return null;
         var meant = Anchor(id);
         return meant.Length > 0 && underscoredHeadings.Contains(meant) ? meant : null;

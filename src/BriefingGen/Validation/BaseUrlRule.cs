@@ -35,7 +35,7 @@ public static class BaseUrlRule
         if (uri.UserInfo.Length > 0) return "it has a user name before the host";
         if (!Ascii.IsValid(uri.Host) && InternationalHostProblem(uri) is { } hostProblem) return hostProblem;
         // A zero-width space or a direction override in the path: every address would hold what no reader sees.
-        if (url.Any(UrlCharacters.IsInvisible))
+        if (url.Any(UrlCharacters.IsFormatting))
             return "its path has an invisible formatting character (a zero-width space or a direction mark); delete it";
         var authorityEnd = url.IndexOf('/', scheme.Length);
         if (authorityEnd < 0) return null;

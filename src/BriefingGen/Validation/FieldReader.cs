@@ -141,7 +141,7 @@ public sealed partial class FieldReader
                 return null;
             case YamlScalar scalar when TooLong(key, scalar):
                 return null;
-            case YamlScalar scalar when scalar.Text.Trim().Length > 0 && Visible(scalar.Text).Trim().Length == 0:
+            case YamlScalar scalar when !string.IsNullOrWhiteSpace(scalar.Text) && TextElements.ShowsNothing(scalar.Text):
                 _diagnostics.Report(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' holds only characters that do not show (such as a zero-width space or a direction mark); write its text");
                 return null;
             case YamlScalar scalar when scalar.Text.Trim().Length > 0:
@@ -312,7 +312,7 @@ public sealed partial class FieldReader
                 {
                     if (item is YamlScalar { IsNull: false } scalar && HasControlCharacter(scalar.Text))
                         _diagnostics.Report(DiagnosticCodes.InvalidValue, item.Location, $"an item of '{key}' contains a control character; remove it");
-                    else if (item is YamlScalar { IsNull: false } invisible && invisible.Text.Trim().Length > 0 && Visible(invisible.Text).Trim().Length == 0)
+                    else if (item is YamlScalar { IsNull: false } invisible && !string.IsNullOrWhiteSpace(invisible.Text) && TextElements.ShowsNothing(invisible.Text))
                         _diagnostics.Report(DiagnosticCodes.WrongType, item.Location,
                             $"an item of '{key}' holds only characters that do not show (such as a zero-width space or a direction mark); write its text or remove it");
                     else if (item is YamlScalar { IsNull: false } text && text.Text.Trim().Length > 0) scalars.Add(text with { Text = text.Text.Trim() });

@@ -53,7 +53,8 @@ public static class UrlCharacters
     /// </summary>
     public static bool IsInvisible(char c) => char.IsControl(c) || char.IsWhiteSpace(c) || IsFormatting(c);
 
-    private static bool IsFormatting(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not ('\u200C' or '\u200D');
+    /// <summary>A format character that shows nothing in an address (a zero-width space, a direction mark), the joiners aside.</summary>
+    public static bool IsFormatting(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not ('\u200C' or '\u200D');
 
     /// <summary>"%C2%A0" for a no-break space: every byte of its UTF-8 (none of these characters is half a surrogate pair).</summary>
     private static string PercentEncoded(char c) => string.Concat(Encoding.UTF8.GetBytes([c]).Select(b => $"%{b:X2}"));

@@ -34,7 +34,7 @@ public static class TimelineJsJson
             json.WriteString("headline", HtmlText(e.Title));
             json.WriteString("text", HtmlText(e.Summary));
             json.WriteEndObject();
-            if (graph.ActorsOf(e).FirstOrDefault() is { } first) json.WriteString("group", HtmlText(graph.Get<Actor>(first)!.Name));
+            if (graph.NamedActors(e).FirstOrDefault() is { } actor) json.WriteString("group", HtmlText(actor.Name));
             json.WriteEndObject();
         }
         json.WriteEndArray();

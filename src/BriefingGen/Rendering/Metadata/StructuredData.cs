@@ -78,7 +78,7 @@ public static class StructuredData
             json.WriteString("name", graph.Config.Title);
             json.WriteString("url", link("index.html"));
             json.WriteEndObject();
-            List("about", Actors(brief), ActorRef);
+            List("about", graph.NamedActors(brief), ActorRef);
             List("mentions", graph.EventsOf(brief), EventRef);
             List("citation", graph.Citations[brief.Id].References.Select(r => r.Source), SourceRef);
             if (brief.Tags.Count > 0) List("keywords", brief.Tags, t => json.WriteStringValue(t.Id));
@@ -120,7 +120,7 @@ public static class StructuredData
                 Named("Place", e.Location);
             }
             // schema.org performers are people and organizations; states are what the event is about.
-            var actors = Actors(e).ToList();
+            var actors = graph.NamedActors(e).ToList();
             List("performer", actors.Where(a => a.ActorKind != "state"), ActorRef);
             List("about", actors.Where(a => a.ActorKind == "state"), ActorRef);
         }
@@ -172,8 +172,6 @@ public static class StructuredData
             json.WriteString("@id", link(document.Url) + "#" + document.Kind.Noun());
         }
 
-        private IEnumerable<Actor> Actors(Document document) => graph.ActorsOf(document).Select(id => graph.Get<Actor>(id)!);
-
         private void ActorRef(Actor actor)
         {
             json.WriteStartObject();
@@ -221,7 +219,6 @@ public static class StructuredData
             json.WriteString("name", name);
             json.WriteEndObject();
         }
-
 
         /// <summary>An array property, left out when empty.</summary>
         private void List<T>(string name, IEnumerable<T> items, Action<T> write)

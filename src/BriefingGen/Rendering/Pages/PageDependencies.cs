@@ -119,8 +119,7 @@ public sealed class PageDependencies(SiteGraph graph)
     /// <summary>events.json: every event with the ids of the briefs about it, in their order.</summary>
     public IEnumerable<string> EventsExport() => graph.Events.SelectMany(e => Positions(e.Id, graph.BriefsAbout(e)).Prepend(Listed(e.Id)));
 
-    /// <summary>TimelineJS's data: every event with the name of its first actor.</summary>
-    /// <summary>Each event, and the actor whose name is its group (the first it names, listed or linked).</summary>
+    /// <summary>TimelineJS's data: each event, and the actor whose name is its group (the first it names, listed or linked).</summary>
     public IEnumerable<string> TimelineExport() => graph.Events.SelectMany(e => graph.ActorsOf(e).Take(1).Select(Listed).Prepend(Listed(e.Id)));
 
     public IEnumerable<string> CalendarExport(DateTimeOffset stamp) =>

@@ -179,7 +179,7 @@ public static class SitePages
         var links = LinksFrom(graph, brief, root);
         return new BriefPage(views.Brief(brief), ViewFactory.Tags(brief.Tags), brief.Authors, brief.Updated is { } u ? ViewFactory.Date(u) : null,
             Body(graph, brief, links), TableOfContents.Of(graph.Bodies[brief.Id], links),
-            graph.ActorsOf(brief).Select(id => ViewFactory.Actor(graph.Get<Actor>(id)!)).ToList(),
+            graph.NamedActors(brief).Select(ViewFactory.Actor).ToList(),
             graph.EventsOf(brief).Select(views.Event).ToList(),
             related.Select(views.Brief).ToList(), views.References(brief), brief.Extra,
             brief.Corrections.Select(c => new CorrectionView(ViewFactory.Date(c.Date), c.Text)).ToList(),
@@ -202,7 +202,7 @@ public static class SitePages
         if (overall.Previous is not null || overall.Next is not null) neighbours.Add(overall);
         // An actor's own neighbours are shown where they differ from the overall ones, both of them:
         // a row with only "Next" read as if the actor had no earlier event.
-        foreach (var actor in graph.ActorsOf(e).Select(id => graph.Get<Actor>(id)!))
+        foreach (var actor in graph.NamedActors(e))
         {
             var own = Neighbours(actor.Name, new LinkView(actor.Url, actor.Name), graph.EventsOf(actor.Id), e, graph.Chronology, views);
             if ((own.Previous is not null || own.Next is not null) && (own.Previous?.Id != overall.Previous?.Id || own.Next?.Id != overall.Next?.Id))

@@ -27,9 +27,12 @@ public sealed class ViewFactory(SiteGraph graph)
 
     public static DateView Date(PartialDate date) => new(date.Iso, date.Display);
 
-    public static WhenView When(Event e) => e.End is { } end
-        ? new(Date(e.Date), Date(end), e.Circa, e.Date.DisplayBefore(end), e.Date.DashTo(end))
-        : new(Date(e.Date), null, e.Circa, e.Date.Display, "");
+    public static WhenView When(Event e)
+    {
+        if (e.End is not { } end) return new(Date(e.Date), null, e.Circa, e.Date.Display, "");
+        var (start, dash) = e.Date.StartOfPeriodTo(end);
+        return new(Date(e.Date), Date(end), e.Circa, start, dash);
+    }
 
     public static string? Period(PartialDate? from, PartialDate? to) => (from, to) switch
     {
