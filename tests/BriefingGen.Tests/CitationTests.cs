@@ -319,6 +319,11 @@ public class CitationTests
         { "title: Why did Peru break with Mexico?\npublisher: BBC News\npublished: 2025\nkind: article",
           "“Why did Peru break with Mexico?” BBC News, 2025." },
         { "title: Never again!\nkind: article", "“Never again!” n.d." },
+        // A title's own full stop gives way to the comma after it (was "rules.,”"); an abbreviation's stays.
+        { "title: New rules.\npublisher: Gazette\nkind: article", "“New rules,” Gazette, n.d." },
+        { "title: Aid from the U.S.\npublisher: Gazette\nkind: article", "“Aid from the U.S.,” Gazette, n.d." },
+        { "title: Rules and exceptions.\npublisher: Press\nkind: book", "Rules and exceptions, Press, n.d." },
+        { "title: And then...\nkind: article", "“And then...,” n.d." },
         { "title: Who governs?\npublisher: Press\nkind: book", "Who governs? Press, n.d." },
         { "title: Embassy notice\npublisher: Embassy of Mexico\nkind: web\nurl: https://example.org/n\naccessed: 2025-11-05",
           "“Embassy notice,” Embassy of Mexico, n.d. https://example.org/n, accessed 5 Nov 2025." },

@@ -17,8 +17,8 @@ public static class CitationFormatter
         if (source.Authors.Count > 0) parts.Add(JoinAuthors(source.Authors, Field));
         // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
         var title = source.Untitled ? Field(source.Title)
-            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Field(source.Title)}</cite>"
-            : $"“{Field(InnerQuotes(source.Title))}”";
+            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Field(WithoutClosingFullStop(source.Title))}</cite>"
+            : $"“{Field(InnerQuotes(WithoutClosingFullStop(source.Title)))}”";
         parts.Add(title + KindNote(source.SourceKind));
         if (source.Publisher is not null)
             parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Field(source.Publisher)}</i>" : Field(source.Publisher));
@@ -57,6 +57,19 @@ public static class CitationFormatter
 
     /// <summary>A title set in double quotation marks has its own double ones as single ones: “Peru’s ‘self-coup,’ explained.”</summary>
     internal static string InnerQuotes(string title) => title.Replace('“', '‘').Replace('”', '’');
+
+    /// <summary>
+    /// A title without the full stop that ends it, since the citation's comma follows: "New rules." read
+    /// “New rules.,”. An abbreviation keeps its point ("U.S.,"), as does an ellipsis.
+    /// </summary>
+    internal static string WithoutClosingFullStop(string title)
+    {
+        if (!title.EndsWith('.') || title.EndsWith("..", StringComparison.Ordinal)) return title;
+        var lastWord = title[(title.LastIndexOfAny([' ', '\u00A0']) + 1)..^1];
+        return lastWord.Contains('.') || Abbreviations.Contains(lastWord) ? title : title[..^1];
+    }
+
+    private static readonly HashSet<string> Abbreviations = ["Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "St", "etc"];
 
     /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark, &lt;/cite&gt; or &lt;/bdi&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)
