@@ -93,6 +93,23 @@ public class SiteTests
         Assert.Equal("../../actors/peru/index.html", role.QuerySelector("a")!.GetAttribute("href"));
     }
 
+    [Theory]
+    // The title naming the actor the role is held at links its own words (it read "President of Peru, Peru").
+    [InlineData("President of Peru", "President of Peru", "Peru")]
+    [InlineData("envoy to the REPUBLIC OF PERU", "envoy to the REPUBLIC OF PERU", "REPUBLIC OF PERU")]
+    // Not a word of the title: the actor's name follows it.
+    [InlineData("Peruvian envoy", "Peruvian envoy, Peru", "Peru")]
+    [InlineData("Ambassador", "Ambassador, Peru", "Peru")]
+    public void A_role_links_the_actor_it_is_held_at_once(string title, string shown, string linked)
+    {
+        var site = Site.Replace("{title: President of Peru, of: peru, from: 2021, to: 2022-12}", $"{{title: {title}, of: peru}}")
+            .Replace("name: Peru\n", "name: Peru\naliases: [Republic of Peru]\n");
+        var role = TestSite.Build(site).AssertClean().Page("actors/pedro-castillo/index.html").QuerySelector("ul.roles li")!;
+        Assert.Equal(shown, role.TextContent);
+        var link = Assert.Single(role.QuerySelectorAll("a"));
+        Assert.Equal((linked, "../../actors/peru/index.html"), (link.TextContent, link.GetAttribute("href")));
+    }
+
     [Fact]
     public void A_role_from_and_to_the_same_date_shows_the_date_once()
     {

@@ -188,12 +188,19 @@ public static class SitePages
 
     private static ActorPage ActorModel(SiteGraph graph, ViewFactory views, Actor actor, string root) => new(
         ViewFactory.Actor(actor), actor.Aliases, actor.Country is { } c ? views.Link(c.Id) : null,
-        actor.Roles.Select(r => new RoleView(r.Title, r.Of is { } of ? views.Link(of.Id) : null, ViewFactory.Period(r.From, r.To))).ToList(),
+        actor.Roles.Select(r => Role(graph, views, r)).ToList(),
         Body(graph, actor, LinksFrom(graph, actor, root)),
         graph.BriefsNaming(actor).Select(views.Brief).ToList(),
         graph.EventsOf(actor.Id).Select(views.Event).ToList(),
         views.Mentions(actor.Id), views.References(actor),
         graph.EventsOf(actor.Id).Count > 0 ? ViewFactory.ActorTimelineUrl(actor.Id) : "", actor.Extra);
+
+    private static RoleView Role(SiteGraph graph, ViewFactory views, Role role)
+    {
+        var period = ViewFactory.Period(role.From, role.To);
+        if (role.Of is not { } of || graph.Get<Actor>(of.Id) is not { } actor) return new RoleView(role.Title, null, period);
+        return new RoleView(role.Title, views.Link(of.Id), period) { OfInTitle = NameInTitle.Find(role.Title, [actor.Name, .. actor.Aliases]) };
+    }
 
     private static EventPage EventModel(SiteGraph graph, ViewFactory views, Event e, string root)
     {

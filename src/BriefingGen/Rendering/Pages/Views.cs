@@ -49,6 +49,32 @@ public sealed record ActorItem(string Id, string Url, string Name, string Kind, 
 public sealed record RoleView(string Title, LinkView? Of, string? Period)
 {
     public string? TitleDirection => BlockDirection.Of(Title);
+
+    /// <summary>
+    /// The title around the name of the actor the role is held at, where the title says it: "Prime
+    /// Minister of Norway" at Norway links its own "Norway" rather than reading "Prime Minister of
+    /// Norway, Norway".
+    /// </summary>
+    public NameInTitle? OfInTitle { get; init; }
+}
+
+/// <summary>A title cut around one name it holds, as written there.</summary>
+public sealed record NameInTitle(string Before, string Name, string After)
+{
+    /// <summary>The first of <paramref name="names"/> (longest first) that stands as whole words in <paramref name="title"/>, in any case.</summary>
+    public static NameInTitle? Find(string title, IEnumerable<string> names)
+    {
+        foreach (var name in names.Where(n => n.Length > 0).OrderByDescending(n => n.Length))
+        {
+            for (var at = title.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = title.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(title[at - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end])))
+                    return new NameInTitle(title[..at], title[at..end], title[end..]);
+            }
+        }
+        return null;
+    }
 }
 
 /// <summary>A link back to one marker, with what that marker pointed at: a locator, a quoted passage.</summary>
