@@ -341,6 +341,19 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_source_page_gives_its_citation_once_and_its_files_under_cite_this()
+    {
+        // It printed the same citation at its top and again under "Cite this source".
+        var site = TestSite.Build(Sources("a") + Brief("x", body: "[@a]")).AssertClean();
+        var page = site.Page("sources/a/index.html");
+        var citation = Assert.Single(page.QuerySelectorAll("article p.citation, article .formatted-citation"));
+        Assert.Equal("citation", citation.ClassName);
+        Assert.Equal("As given at the top of this page, or download: BibTeX · RIS", page.QuerySelector("section.cite-this .citation-files")!.TextContent);
+        Assert.Equal("Download: BibTeX · RIS", site.Page("briefs/x/index.html").QuerySelector("section.cite-this .citation-files")!.TextContent);
+        Assert.Single(site.Page("briefs/x/index.html").QuerySelectorAll("section.cite-this .formatted-citation"));
+    }
+
+    [Fact]
     public void A_title_in_quotes_or_after_punctuation_files_under_its_first_word()
     {
         // Typographic quotes turn '"' into '“', which sorted after every letter: a quoted title came after "Zz last".
