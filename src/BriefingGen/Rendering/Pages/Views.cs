@@ -134,6 +134,10 @@ public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup
 public sealed record NeighbourView(string Scope, LinkView? ScopeLink, EventItem? Previous, EventItem? Next);
 
 /// <summary>"Cite this": the formatted citation and its BibTeX and RIS files (site-relative).</summary>
-public sealed record CiteView(TrustedHtml Citation, string BibUrl, string RisUrl);
+public sealed record CiteView(TrustedHtml Citation, string BibUrl, string RisUrl)
+{
+    /// <summary>Whether the page shows this citation at its top already (a source's page), so that "Cite this" need not print it again.</summary>
+    public bool ShownAbove { get; init; }
+}
 
 public sealed record CorrectionView(DateView Date, string Text);
