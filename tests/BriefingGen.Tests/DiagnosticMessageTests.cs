@@ -430,6 +430,11 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:2:8: error BG2007: 'title' has no value; add the brief's title" },
         { BriefYaml("title: \"a\\x01b\"\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2010: 'title' contains a control character; remove it" },
+        // A noncharacter made the brief's BibTeX file one that biber could not read at all.
+        { BriefYaml("title: \"a\\uFFFFb\"\ndate: 2025-11-10\nsummary: S"),
+            "content/briefs/a.md:2:8: error BG2010: 'title' contains the noncharacter U+FFFF; remove it" },
+        { BriefYaml("title: T\ndate: 2025-11-10\nsummary: S\nauthors: [\"Doe, \\uFDD0\"]"),
+            "content/briefs/a.md:5:11: error BG2010: an item of 'authors' contains the noncharacter U+FDD0; remove it" },
         { BriefYaml("title: ' '\ndate: 2025-11-10\nsummary: S"),
             "content/briefs/a.md:2:8: error BG2007: 'title' is empty" },
         { BriefYaml("title: [a]\ndate: 2025-11-10\nsummary: S"),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using BriefingGen.Diagnostics;
 using BriefingGen.FrontMatter;
@@ -136,8 +137,8 @@ public sealed partial class FieldReader
             case null:
                 if (requiredWhat is not null) Missing(key, requiredWhat);
                 return null;
-            case YamlScalar scalar when HasControlCharacter(scalar.Text):
-                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' contains a control character; remove it");
+            case YamlScalar scalar when Unprintable(scalar.Text) is { } unprintable:
+                _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' contains {unprintable}; remove it");
                 return null;
             case YamlScalar scalar when TooLong(key, scalar):
                 return null;
@@ -310,8 +311,8 @@ public sealed partial class FieldReader
                 var scalars = new List<YamlScalar>();
                 foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalar { IsNull: false } scalar && HasControlCharacter(scalar.Text))
-                        _diagnostics.Report(DiagnosticCodes.InvalidValue, item.Location, $"an item of '{key}' contains a control character; remove it");
+                    if (item is YamlScalar { IsNull: false } scalar && Unprintable(scalar.Text) is { } unprintable)
+                        _diagnostics.Report(DiagnosticCodes.InvalidValue, item.Location, $"an item of '{key}' contains {unprintable}; remove it");
                     else if (item is YamlScalar { IsNull: false } invisible && !string.IsNullOrWhiteSpace(invisible.Text) && TextElements.ShowsNothing(invisible.Text))
                         _diagnostics.Report(DiagnosticCodes.WrongType, item.Location,
                             $"an item of '{key}' holds only characters that do not show (such as a zero-width space or a direction mark); write its text or remove it");
@@ -502,8 +503,8 @@ public sealed partial class FieldReader
     /// <summary>Whether an 'extra' text has no control character; one that has is reported.</summary>
     private bool Printable(YamlScalar scalar)
     {
-        if (!HasControlCharacter(scalar.Text)) return true;
-        _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, "a value of 'extra' contains a control character, which a theme would print as it is; remove it");
+        if (Unprintable(scalar.Text) is not { } unprintable) return true;
+        _diagnostics.Report(DiagnosticCodes.InvalidValue, scalar.Location, $"a value of 'extra' contains {unprintable}, which a theme would print as it is; remove it");
         return false;
     }
 
@@ -542,8 +543,20 @@ public sealed partial class FieldReader
         return null;
     }
 
-    /// <summary>Controls other than newline and tab ("\r", "\0", escape) have no place in a value and can break feeds and terminals.</summary>
-    private static bool HasControlCharacter(string text) => TextFile.IndexOfInvisibleControl(text) >= 0;
+    /// <summary>
+    /// What in a value no reader can be given, named for the message, or null. Controls other than
+    /// newline and tab ("\r", "\0", escape) can break feeds and terminals; a noncharacter (U+FFFF,
+    /// written "\uFFFF") is for a program's own use, and a BibTeX file holding one could not be read.
+    /// </summary>
+    private static string? Unprintable(string text)
+    {
+        if (TextFile.IndexOfInvisibleControl(text) >= 0) return "a control character";
+        var at = text.AsSpan().IndexOfAny(Noncharacters);
+        return at < 0 ? null : $"the noncharacter U+{(int)text[at]:X4}";
+    }
+
+    /// <summary>The noncharacters of the Basic Multilingual Plane, where a YAML escape puts them.</summary>
+    private static readonly SearchValues<char> Noncharacters = SearchValues.Create([.. Enumerable.Range(0xFDD0, 32).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     private static string ShapeName(YamlValue value) => value is YamlSequence ? "list" : "map";
 }
