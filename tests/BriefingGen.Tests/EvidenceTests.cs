@@ -420,6 +420,19 @@ public class EvidenceTests
         Assert.Equal(Rendering.Exports.CslJson.CslType(kind), csl.RootElement.EnumerateArray().Single(s => s.GetProperty("id").GetString() == "without").GetProperty("type").GetString());
     }
 
+    [Theory]
+    // biblatex splits publisher and institution at "and", as it does authors (biber read "Taylor", "Francis").
+    [InlineData("book", "publisher = {{Taylor and Francis}}")]
+    [InlineData("report", "institution = {{Taylor and Francis}}")]
+    // A journal's name is one text to BibTeX.
+    [InlineData("article", "journal = {Taylor and Francis}")]
+    public void A_publisher_named_with_and_is_one_publisher_in_bibtex(string kind, string field)
+    {
+        var site = TestSite.Build($"-- content/sources/s.md --\n---\ntitle: T\nauthors: [\"Doe, Jane\"]\npublisher: Taylor and Francis\npublished: 2020\nkind: {kind}\n---\n"
+            + Brief("x", body: "Claim [@s].")).AssertClean();
+        Assert.Contains($"  {field},\n", site.Output.Text("sources/s/s.bib"));
+    }
+
     [Fact]
     public void Hostile_values_cannot_break_out_of_a_bibtex_or_ris_record()
     {

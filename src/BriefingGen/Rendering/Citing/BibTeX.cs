@@ -20,7 +20,12 @@ public static class BibTeX
         // @article, @book and @techreport require an author, the title, the journal, publisher or institution,
         // and the year: a work of those kinds without them is a @misc, which requires nothing (RIS and CSL-JSON keep the kind).
         var entryType = record.Authors.Count == 0 || record.Title is null || record.Container is null || record.Date is null ? "misc" : EntryType(record.Kind);
-        if (record.Container is { } container) Add(entryType == "misc" ? "howpublished" : ContainerField(record.Kind), Escape(container));
+        if (record.Container is { } container)
+        {
+            var field = entryType == "misc" ? "howpublished" : ContainerField(record.Kind);
+            // biblatex reads publisher and institution as lists, split at "and" as authors are: "Taylor and Francis" was two publishers.
+            Add(field, field is "publisher" or "institution" ? Part(container) : Escape(container));
+        }
         if (record.Date is { } date)
         {
             Add("year", date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
@@ -51,8 +56,8 @@ public static class BibTeX
     };
 
     /// <summary>
-    /// A part of a name, braced when it holds a word "and": BibTeX splits the author list at every
-    /// "and" outside braces, so "Smith and Wesson, John" was read as two authors.
+    /// A part of a name (or a publisher), braced when it holds a word "and": BibTeX splits the author
+    /// list at every "and" outside braces, so "Smith and Wesson, John" was read as two authors.
     /// </summary>
     private static string Part(string text)
     {
