@@ -222,6 +222,15 @@ public class ExportTests
     }
 
     [Fact]
+    public void A_renamed_event_keeps_its_first_id_as_its_uid()
+    {
+        // Its UID followed the new id, so a subscribed calendar dropped the event and added it again.
+        var lines = Unfolded(Feed(Event("talks-2020", "2020", "former_ids: [talks, talks-july]")));
+        Assert.Contains("UID:talks@briefinggen.invalid", lines);
+        Assert.Single(lines, l => l.StartsWith("UID:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ics_without_a_base_url_has_no_url_and_an_invalid_host_in_uids()
     {
         var lines = Unfolded(Feed(Event("e", "2020")));

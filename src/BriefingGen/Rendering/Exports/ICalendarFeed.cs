@@ -35,7 +35,8 @@ public static class ICalendarFeed
         foreach (var e in graph.Events)
         {
             Line("BEGIN:VEVENT");
-            Text("UID", $"{e.Id}@{site}");
+            // A UID never changes (RFC 5545, 3.8.4.7): a renamed event keeps its first id, or calendars drop it and add it again as new.
+            Text("UID", $"{(e.FormerIds.Count > 0 ? e.FormerIds[0].Id : e.Id)}@{site}");
             Line("DTSTAMP:" + dtstamp);
             Line("DTSTART;VALUE=DATE:" + Day(e.Date.FirstDay));
             Line("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));
