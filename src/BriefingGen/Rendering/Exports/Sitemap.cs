@@ -7,7 +7,8 @@ namespace BriefingGen.Rendering.Exports;
 /// <summary>
 /// sitemap.xml (sitemaps.org protocol 0.9): the absolute address of every HTML page but the 404
 /// page, with lastmod where the page has a date of its own (a brief's updated or publication day).
-/// The protocol allows 50,000 addresses in one file; a larger site gets sitemaps/1.xml, 2.xml, …
+/// The protocol allows 50,000 addresses in one file; a larger site gets sitemap-1.xml, sitemap-2.xml, …
+/// beside it (a sitemap may list only addresses under its own folder: sitemaps/1.xml could not list briefs/…),
 /// and sitemap.xml becomes the index that lists them.
 /// </summary>
 public static class Sitemap
@@ -27,7 +28,7 @@ public static class Sitemap
             yield return (Path, UrlSet(site, pages, subjects));
             yield break;
         }
-        var parts = pages.Chunk(maxUrlsPerFile).Select((chunk, i) => (Path: $"sitemaps/{i + 1}.xml", Pages: chunk)).ToList();
+        var parts = pages.Chunk(maxUrlsPerFile).Select((chunk, i) => (Path: $"sitemap-{i + 1}.xml", Pages: chunk)).ToList();
         foreach (var part in parts) yield return (part.Path, UrlSet(site, part.Pages, subjects));
         yield return (Path, XmlText.Document(xml =>
         {

@@ -4,10 +4,11 @@ using System.Xml;
 namespace BriefingGen.Rendering.Exports;
 
 /// <summary>
-/// Text as XML 1.0 can carry it. Front matter refuses control characters, but valid UTF-8 can still
-/// hold U+FFFE and U+FFFF, which no XML document may contain (XmlWriter would throw); they become U+FFFD.
+/// Text as XML 1.0 can carry it. Front matter refuses control characters and noncharacters, and YAML
+/// half a surrogate pair, but a feed must not depend on every field being read that way: what no XML
+/// document may contain (XmlWriter would throw) becomes U+FFFD.
 /// </summary>
-internal static class XmlText
+public static class XmlText
 {
     /// <summary>An indented UTF-8 document (no BOM, LF, a final newline), so exports are byte-identical between builds.</summary>
     public static byte[] Document(Action<XmlWriter> write)
