@@ -247,6 +247,27 @@ public class DiscoveryTests
     }
 
     [Fact]
+    public void A_sources_authors_and_publisher_are_the_same_nodes_on_every_page()
+    {
+        // Without ids they were blank nodes: a graph merged from the source's page and two citing
+        // briefs gave its one author three times, and five authors eleven.
+        var authors = string.Join(", ", Enumerable.Range(1, 5).Select(i => $"\"Doe{i}, Jane\""));
+        var site = TestSite.Build(PublishedSite + $"-- content/sources/k.md --\n---\ntitle: K\nauthors: [{authors}]\npublisher: Taylor and Francis\nkind: book\n---\n"
+            + Brief("a", body: "Claim [@k].") + Brief("b", body: "Claim [@k].")).AssertClean();
+        var own = JsonLd(site.Page("sources/k/index.html"));
+        var described = own.GetProperty("author").EnumerateArray().ToDictionary(a => a.GetProperty("@id").GetString()!, a => a.GetProperty("name").GetString());
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"{BaseUrl}sources/k/index.html#author-{i}"), described.Keys);
+        foreach (var brief in new[] { "briefs/a/index.html", "briefs/b/index.html" })
+        {
+            var cited = Assert.Single(JsonLd(site.Page(brief)).GetProperty("citation").EnumerateArray());
+            Assert.Equal(own.GetProperty("@id").GetString(), cited.GetProperty("@id").GetString());
+            Assert.All(cited.GetProperty("author").EnumerateArray(), a => Assert.Equal(described[a.GetProperty("@id").GetString()!], a.GetProperty("name").GetString()));
+            Assert.Equal(own.GetProperty("publisher").GetProperty("@id").GetString(), cited.GetProperty("publisher").GetProperty("@id").GetString());
+        }
+        Assert.Equal(BaseUrl + "sources/k/index.html#publisher", own.GetProperty("publisher").GetProperty("@id").GetString());
+    }
+
+    [Fact]
     public void Every_mention_of_a_document_names_the_node_its_own_page_describes()
     {
         var site = TestSite.Build(Site).AssertClean();

@@ -153,11 +153,15 @@ public static class StructuredData
             }
             else json.WriteString("description", source.Description);
             if (source.WebUrl is not null) json.WriteString("url", source.WebUrl);
-            List("author", source.Authors.Take(mostAuthors), PersonRef);
+            // Its authors and publisher are nodes of their own, named under the source's page, so the
+            // source's page and every page citing it describe the same ones: without ids, a graph
+            // merged from a site's pages gave a source of one author that author twice per citing page.
+            var page = link(source.Url);
+            List("author", source.Authors.Take(mostAuthors).Select((name, i) => (name, i)), author => PersonRef(author.name, $"{page}#author-{author.i + 1}"));
             if (source.Publisher is not null)
             {
                 json.WritePropertyName("publisher");
-                Named("Organization", source.Publisher);
+                Named("Organization", source.Publisher, page + "#publisher");
             }
             if (source.Published is { } published) json.WriteString("datePublished", published.Iso);
         }
@@ -198,10 +202,11 @@ public static class StructuredData
         }
 
         /// <summary>"Family, Given" is a person; a name without a given part is an organisation.</summary>
-        private void PersonRef(PersonName name)
+        private void PersonRef(PersonName name, string id)
         {
             json.WriteStartObject();
             json.WriteString("@type", name.Given is null ? "Organization" : "Person");
+            json.WriteString("@id", id);
             json.WriteString("name", name.Natural);
             if (name.Given is not null)
             {
@@ -212,10 +217,11 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
-        private void Named(string type, string name)
+        private void Named(string type, string name, string? id = null)
         {
             json.WriteStartObject();
             json.WriteString("@type", type);
+            if (id is not null) json.WriteString("@id", id);
             json.WriteString("name", name);
             json.WriteEndObject();
         }
