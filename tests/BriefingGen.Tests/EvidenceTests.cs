@@ -454,16 +454,16 @@ public class EvidenceTests
             Assert.Equal(0, Depth(field, out var lowest));
             Assert.Equal(0, lowest);
         });
-        Assert.Contains(@"title = {{Evil\textbraceright{} @misc\textbraceleft{}pwn, title=\textbraceleft{}x\textbraceright{}\textbraceright{} 100\% \& \#1 \$x\$ a\_b \textasciicircum{} \textasciitilde{} \textbackslash{}input\textbraceleft{}/etc/passwd\textbraceright{} ER  -  TY  - JOUR}}", bib);
+        Assert.Contains(@"title = {{Evil\textbraceright{} @misc\textbraceleft{}pwn, title=\textbraceleft{}x\textbraceright{}\textbraceright{} 100\% \& \#1 \$x\$ a\_b \textasciicircum{} \textasciitilde{} \textbackslash{}input\textbraceleft{}/etc/passwd\textbraceright{} ER  - TY  - JOUR}}", bib);
         Assert.Contains(@"author = {O’Brien\textbraceright{}, \textbraceleft{}Bad and {Acme \& Sons \textbraceleft{}Ltd\textbraceright{}}}", bib);
         Assert.Equal(0, Depth(site.Output.Text("briefs/x/x.bib"), out _));
         var ris = site.Output.Text("sources/s/s.ris").Split("\r\n");
         Assert.Single(ris, l => l.StartsWith("TY  - ", StringComparison.Ordinal));
         Assert.Single(ris, l => l.StartsWith("ER  - ", StringComparison.Ordinal));
         Assert.All(ris, l => Assert.DoesNotContain('\n', l));
-        Assert.Contains("TI  - Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd} ER  -  TY  - JOUR", ris);
+        Assert.Contains("TI  - Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd} ER  - TY  - JOUR", ris);
         var sourcePage = site.Page("sources/s/index.html");
-        Assert.Equal("Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd}\nER  - \nTY  - JOUR",
+        Assert.Equal("Evil} @misc{pwn, title={x}} 100% & #1 $x$ a_b ^ ~ \\input{/etc/passwd} ER  - TY  - JOUR",
             sourcePage.QuerySelector("head meta[name='citation_title']")!.GetAttribute("content"));
         Assert.Equal(["{Bad O’Brien}", "Acme & Sons {Ltd}"], sourcePage.QuerySelectorAll("head meta[name='citation_author']").Select(m => m.GetAttribute("content")));
         Assert.Equal("Cite this source", sourcePage.QuerySelector("section.cite-this h2")!.TextContent);

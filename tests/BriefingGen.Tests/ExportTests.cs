@@ -141,11 +141,12 @@ public class ExportTests
     [Fact]
     public void Ics_escapes_backslash_semicolon_comma_and_newline()
     {
-        // Carriage returns never get this far: front matter refuses control characters other than newline and tab.
-        var ics = Feed(Event("e", "2020-03-04",
+        // Carriage returns never get this far: front matter refuses control characters, and reads a line break or tab as a space;
+        // the line breaks of a description are the calendar's own ("Dated 2020: known to the year.\n\n…").
+        var ics = Feed(Event("e", "2020",
             "summary: \"back\\\\slash; semi, comma\\nsecond\\tline\"\nlocation: 'Lima, Peru; Plaza \\ Mayor'"));
         var lines = Unfolded(ics);
-        Assert.Contains("DESCRIPTION:back\\\\slash\\; semi\\, comma\\nsecond\tline", lines); // a tab stays a tab
+        Assert.Contains("DESCRIPTION:Dated 2020: known to the year.\\n\\nback\\\\slash\\; semi\\, comma second line", lines);
         Assert.Contains(@"LOCATION:Lima\, Peru\; Plaza \\ Mayor", lines);
     }
 
@@ -337,6 +338,20 @@ public class ExportTests
           }
         ]
         """ + "\n", TestSite.Build(JsonSite).AssertClean().Output.Text("data/sources.json"));
+    }
+
+    [Fact]
+    public void A_line_break_or_tab_written_into_a_value_is_one_space_in_every_export()
+    {
+        // data/sources.json kept a quoted "\n", and a reference manager broke the reference there.
+        var site = TestSite.Build("-- content/sources/s.md --\n---\ntitle: \"First line\\nSecond\\tTabbed  twice\"\npublisher: |\n  Line\n  Break Press\nauthors: [\"Doe,\\tJane\"]\n---\n"
+            + Brief("x", body: "Claim [@s].")).AssertClean();
+        using var csl = System.Text.Json.JsonDocument.Parse(site.Output.Text("data/sources.json"));
+        var source = csl.RootElement[0];
+        Assert.Equal("First line Second Tabbed  twice", source.GetProperty("title").GetString());
+        Assert.Equal("Line Break Press", source.GetProperty("publisher").GetString());
+        Assert.Equal("Jane", source.GetProperty("author")[0].GetProperty("given").GetString());
+        Assert.Contains("TI  - First line Second Tabbed  twice\r\n", site.Output.Text("sources/s/s.ris"));
     }
 
     [Fact]

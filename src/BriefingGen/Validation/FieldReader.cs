@@ -114,7 +114,7 @@ public sealed partial class FieldReader
     {
         var text = ScalarText(key, requiredWhat);
         if (text is not null && Value(key) is YamlScalar scalar) ReportCutOff(scalar, text, $"'{key}'", $"the {key}", $"{key}: ");
-        return text;
+        return text is null ? null : OneLine(text);
     }
 
     /// <summary>Reports words a '#' cut off the value (<see cref="YamlScalar.WordsCutOff"/>), with the line to write instead.</summary>
@@ -336,7 +336,7 @@ public sealed partial class FieldReader
     {
         var items = ScalarList(key).Where(s => !TooLong(key, s)).ToList();
         foreach (var item in items) ReportCutOff(key, item);
-        return items.Select(s => Apostrophes.InPlainText(s.Text)).ToList();
+        return items.Select(s => OneLine(Apostrophes.InPlainText(s.Text))).ToList();
     }
 
     /// <summary>
@@ -382,7 +382,7 @@ public sealed partial class FieldReader
             else
             {
                 ReportCutOff(key, scalar);
-                names.Add(PersonName.Parse(Apostrophes.InPlainText(scalar.Text)));
+                names.Add(PersonName.Parse(OneLine(Apostrophes.InPlainText(scalar.Text))));
             }
         }
         return names;
@@ -541,6 +541,28 @@ public sealed partial class FieldReader
             return Model.TextElements.Shorten(text[at..end], 60, "...");
         }
         return null;
+    }
+
+    /// <summary>
+    /// A value as one line: a run of spaces holding a line break or a tab (a quoted "\n", a literal
+    /// block) as one space. A page shows them so; a title's line break reached the CSL-JSON export,
+    /// and a reference manager broke the reference there.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\n', '\t') < 0) return text;
+        var line = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsWhiteSpace(text[i])) { line.Append(text[i++]); continue; }
+            var end = i;
+            while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+            var run = text.AsSpan(i, end - i);
+            if (run.IndexOfAny('\n', '\t') >= 0) line.Append(' ');
+            else line.Append(run);
+            i = end;
+        }
+        return line.ToString();
     }
 
     /// <summary>
