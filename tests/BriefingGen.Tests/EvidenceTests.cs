@@ -358,6 +358,38 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_source_in_another_language_has_its_title_and_passages_marked_with_it()
+    {
+        // A screen reader spoke a Spanish title on an English site with English sounds (WCAG 3.1.2).
+        var site = TestSite.Build("-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\n"
+            + "-- content/sources/es.md --\n---\ntitle: Perú rompe relaciones\npublisher: El Comercio\nkind: article\nlanguage: es\nquote: el asilo es un acto soberano\n---\n"
+            + "-- content/sources/book.md --\n---\ntitle: O Brasil\nkind: book\nlanguage: pt-BR\n---\n"
+            + "-- content/sources/memo.md --\n---\ndescription: notes from a briefing\nlanguage: es\n---\n"
+            + "-- content/sources/en.md --\n---\ntitle: In English\n---\n"
+            + Brief("x", body: "Claim [@es, p. 2, \"un acto soberano\"] and [@es]. Then [@book] [@memo] [@en].")).AssertClean();
+        var page = site.Page("briefs/x/index.html");
+        Assert.Equal("Perú rompe relaciones", page.QuerySelector("li#ref-es span[lang='es']")!.TextContent);
+        Assert.Equal(["es", "es"], page.QuerySelectorAll("li#ref-es q.passage").Select(q => q.GetAttribute("lang")));
+        Assert.Equal("O Brasil", page.QuerySelector("li#ref-book cite[lang='pt-BR']")!.TextContent);
+        // A description is the site's words; a work without a language says none.
+        Assert.Empty(page.QuerySelectorAll("li#ref-memo [lang], li#ref-en [lang]"));
+        var sourcePage = site.Page("sources/es/index.html");
+        Assert.Equal("es", sourcePage.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Equal("es", sourcePage.QuerySelector("figure.passage blockquote")!.GetAttribute("lang"));
+        Assert.Null(site.Page("sources/memo/index.html").QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Equal("es", sourcePage.QuerySelector("head meta[name='citation_language']")!.GetAttribute("content"));
+        Assert.Contains("\r\nLA  - es\r\n", site.Output.Text("sources/es/es.ris"));
+        using var csl = System.Text.Json.JsonDocument.Parse(site.Output.Text("data/sources.json"));
+        Assert.Equal("pt-BR", csl.RootElement.EnumerateArray().Single(s => s.GetProperty("id").GetString() == "book").GetProperty("language").GetString());
+        Assert.False(csl.RootElement.EnumerateArray().Single(s => s.GetProperty("id").GetString() == "en").TryGetProperty("language", out _));
+        Assert.Contains("\"inLanguage\":\"es\"", sourcePage.QuerySelector("script[type='application/ld+json']")!.TextContent);
+
+        var wrong = TestSite.Check("-- content/sources/s.md --\n---\ntitle: S\nlanguage: Spanish\n---\n" + Brief("x", body: "Claim [@s]."));
+        Assert.Contains("content/sources/s.md:3:11: error BG2010: 'language' must be a language tag such as 'en', 'es' or 'pt-BR', not 'Spanish' (the language's code, not its name)",
+            wrong.Diagnostics.Select(d => d.Format()));
+    }
+
+    [Fact]
     public void A_brief_is_citable_with_highwire_meta_a_formatted_citation_and_bibtex_and_ris_files()
     {
         var site = TestSite.Build("-- content/site.yml --\ntitle: Peru Briefings\nbase_url: https://example.org/b/\n" + Source +
@@ -368,6 +400,7 @@ public class EvidenceTests
         Assert.Equal(["Jane Doe", "Sample team"], Meta("citation_author"));
         Assert.Equal(["2025/11/10"], Meta("citation_publication_date"));
         Assert.Equal(["https://example.org/b/briefs/x/index.html"], Meta("citation_public_url"));
+        Assert.Equal(["en"], Meta("citation_language"));
         var cite = page.QuerySelector("section.cite-this")!;
         Assert.Equal("Cite this brief", cite.QuerySelector("h2")!.TextContent);
         Assert.Equal("Jane Doe and Sample team, “Brief x,” Peru Briefings, 10 Nov 2025. https://example.org/b/briefs/x/index.html",
@@ -387,7 +420,7 @@ public class EvidenceTests
 
             """, site.Output.Text("briefs/x/x.bib"));
         Assert.Equal("TY  - ELEC\r\nTI  - Brief x\r\nAU  - Jane Doe\r\nAU  - Sample team\r\nPB  - Peru Briefings\r\nPY  - 2025\r\nDA  - 2025/11/10/\r\n" +
-            "UR  - https://example.org/b/briefs/x/index.html\r\nER  - \r\n", site.Output.Text("briefs/x/x.ris"));
+            "UR  - https://example.org/b/briefs/x/index.html\r\nLA  - en\r\nER  - \r\n", site.Output.Text("briefs/x/x.ris"));
 
         var withoutBaseUrl = TestSite.Build(Source + Brief("x")).AssertClean().Page("briefs/x/index.html");
         Assert.Empty(withoutBaseUrl.QuerySelectorAll("meta[name='citation_public_url']"));

@@ -21,6 +21,13 @@ public sealed record Source(
     public override string Title => SourceTitle ?? $"Untitled {Description}";
 
     public bool Untitled => SourceTitle is null;
+
+    /// <summary>
+    /// The language the work is written in (a tag: "es", "pt-BR"), when given: its title and
+    /// passages are marked with it, so a screen reader speaks a Spanish title as Spanish on an
+    /// English site (WCAG 3.1.2), and reference managers are told it.
+    /// </summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>

@@ -16,8 +16,11 @@ public static class CitationFormatter
         // Each name isolated on its own: one isolate around "A and B" laid the English "and" out right to left, second author first.
         if (source.Authors.Count > 0) parts.Add(JoinAuthors(source.Authors, Field));
         // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
+        // A title is in the work's language; its description, the site's.
+        var lang = source.Language is { } language ? $" lang=\"{Html.Escape(language)}\"" : "";
         var title = source.Untitled ? Field(source.Title)
-            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite>{Field(WithoutClosingFullStop(source.Title))}</cite>"
+            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite{lang}>{Field(WithoutClosingFullStop(source.Title))}</cite>"
+            : lang.Length > 0 ? $"“<span{lang}>{Field(InnerQuotes(WithoutClosingFullStop(source.Title)))}</span>”"
             : $"“{Field(InnerQuotes(WithoutClosingFullStop(source.Title)))}”";
         parts.Add(title + KindNote(source.SourceKind));
         if (source.Publisher is not null)
@@ -71,7 +74,7 @@ public static class CitationFormatter
 
     private static readonly HashSet<string> Abbreviations = ["Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "St", "etc"];
 
-    /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark, &lt;/cite&gt; or &lt;/bdi&gt; or not.</summary>
+    /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark, &lt;/cite&gt;, &lt;/bdi&gt; or a language's &lt;/span&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)
     {
         // A title's own closing quote is single inside the citation's double one (InnerQuotes), and may sit inside the isolate.
@@ -82,6 +85,7 @@ public static class CitationFormatter
             text = text.TrimEnd("”’");
             if (text.EndsWith("</cite>", StringComparison.Ordinal)) text = text[..^"</cite>".Length];
             if (text.EndsWith("</bdi>", StringComparison.Ordinal)) text = text[..^"</bdi>".Length];
+            if (text.EndsWith("</span>", StringComparison.Ordinal)) text = text[..^"</span>".Length];
         }
         // The Arabic question mark stands for the comma as '?' does.
         return text.EndsWith('?') || text.EndsWith('!') || text.EndsWith('؟');

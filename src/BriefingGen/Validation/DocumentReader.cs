@@ -17,7 +17,7 @@ public static class DocumentReader
     public static readonly IReadOnlyList<string> ActorKeys = ["name", "kind", "summary", "aliases", "country", "roles", "former_ids", "extra"];
     public static readonly IReadOnlyList<string> RoleKeys = ["title", "of", "from", "to"];
     public static readonly IReadOnlyList<string> EventKeys = ["title", "date", "end", "circa", "summary", "actors", "sources", "location", "tags", "after", "former_ids", "extra"];
-    public static readonly IReadOnlyList<string> SourceKeys = ["title", "description", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "quote", "former_ids", "extra"];
+    public static readonly IReadOnlyList<string> SourceKeys = ["title", "description", "publisher", "authors", "published", "url", "accessed", "archive_url", "kind", "quote", "language", "former_ids", "extra"];
     public static readonly IReadOnlyList<string> SiteKeys = ["title", "description", "base_url", "language", "author", "lint", "paginate", "extra"];
 
     /// <summary>
@@ -197,7 +197,7 @@ public static class DocumentReader
                 $"'accessed' ({read.Iso}) is before 'published' ({day.Iso}): nobody reads a work before it is out; check both dates' years");
         var source = new Source(file.Id, file.File.Path, fields.Extra(), title, description, fields.Text("publisher"),
             fields.AuthorList("authors"), published, url, accessed,
-            fields.WebUrl("archive_url"), kind, fields.Text("quote"));
+            fields.WebUrl("archive_url"), kind, fields.Text("quote")) { Language = fields.LanguageTag("language") };
         return title is null && description is null ? null : source;
     }
 }

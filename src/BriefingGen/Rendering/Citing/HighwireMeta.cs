@@ -18,6 +18,7 @@ public static class HighwireMeta
         if (record.Date is { } date) meta.Add(new MetaTag("citation_publication_date", date.Iso.Replace('-', '/')));
         if (record.Container is { } container) meta.Add(new MetaTag("citation_publisher", container));
         if (record.Url is { } url) meta.Add(new MetaTag("citation_public_url", url));
+        if (record.Language is { } language) meta.Add(new MetaTag("citation_language", language));
         return meta;
     }
 }

@@ -24,6 +24,7 @@ public static class Ris
         }
         if (record.Url is { } url) lines.Add(("UR", url));
         if (record.Accessed is { } accessed) lines.Add(("Y2", Date(accessed)));
+        if (record.Language is { } language) lines.Add(("LA", language));
         if (record.Description is { } description) lines.Add(("N1", description));
         if (record.Updated is { } updated) lines.Add(("N1", "Updated " + updated.Iso));
         lines.Add(("ER", ""));

@@ -43,6 +43,7 @@ public static class CslJson
             if (source.WebUrl is not null) json.WriteString("URL", source.WebUrl);
             if (source.Accessed is { } accessed) Date(json, "accessed", accessed);
             if (source.ArchiveUrl is not null) json.WriteString("archive_location", source.ArchiveUrl);
+            if (source.Language is not null) json.WriteString("language", source.Language);
             json.WriteEndObject();
         }
         json.WriteEndArray();

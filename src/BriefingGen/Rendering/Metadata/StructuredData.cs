@@ -164,6 +164,7 @@ public static class StructuredData
                 Named("Organization", source.Publisher, page + "#publisher");
             }
             if (source.Published is { } published) json.WriteString("datePublished", published.Iso);
+            if (source.Language is not null) json.WriteString("inLanguage", source.Language);
         }
 
         /// <summary>

@@ -53,6 +53,9 @@ public sealed record SourcePage(SourceEntry Source, BodyContent? Body, IReadOnly
 
     /// <summary>The heading's own direction (<see cref="Markdown.BlockDirection.Of"/>): an English source on an Arabic site.</summary>
     public string? TitleDirection { get; init; }
+
+    /// <summary>The work's language, which its own title is in (an untitled work's description is the site's).</summary>
+    public string? TitleLanguage { get; init; }
 }
 
 /// <summary>A timeline's page: its share of the years' events; the picture of them all (Count) on the first page only.</summary>

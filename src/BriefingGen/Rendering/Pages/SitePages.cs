@@ -133,6 +133,7 @@ public static class SitePages
             {
                 AuthorsInFull = CitationFormatter.ShortensAuthors(source.Authors) ? [.. source.Authors.Select(a => a.Natural)] : [],
                 TitleDirection = BlockDirection.Of(source.Title),
+                TitleLanguage = source.Untitled ? null : source.Language,
             },
                 $"{source.Title}: a source, and every page that cites it.")
             {

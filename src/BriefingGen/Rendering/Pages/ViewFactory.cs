@@ -90,7 +90,8 @@ public sealed class ViewFactory(SiteGraph graph)
     public IReadOnlyList<ReferenceView> References(Document page) =>
         graph.Citations.TryGetValue(page.Id, out var plan)
             ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, Formatted(r.Source), r.Source.Url, r.Source.Quote,
-                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote)).ToList())).ToList()
+                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote) { QuoteLanguage = r.Source.Language }).ToList())
+                { Language = r.Source.Language }).ToList()
             : [];
 
     /// <summary>"↩" for a single back-link; "a", "b", … "z", "aa" when a source is cited several times, as notes are lettered.</summary>
@@ -101,7 +102,8 @@ public sealed class ViewFactory(SiteGraph graph)
     public SourceEntry Source(Source s) => _sources.GetOrAdd(s, MakeSource);
 
     private SourceEntry MakeSource(Source s) => new(s.Id, s.Url, Formatted(s), s.SourceKind, s.Publisher ?? "",
-        graph.CitationsOf(s.Id).Select(c => new CitingPage($"{c.Page.Url}#ref-{s.Id}", c.Page.Title, c.Page.Kind.Noun(), c.Number)).ToList(), s.Quote);
+        graph.CitationsOf(s.Id).Select(c => new CitingPage($"{c.Page.Url}#ref-{s.Id}", c.Page.Title, c.Page.Kind.Noun(), c.Number)).ToList(), s.Quote)
+    { Language = s.Language };
 
     /// <summary>Documents that link to this one and are not already listed as briefs or events.</summary>
     public IReadOnlyList<LinkView> Mentions(string id) =>

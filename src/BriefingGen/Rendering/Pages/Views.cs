@@ -81,6 +81,9 @@ public sealed record NameInTitle(string Before, string Name, string After)
 public sealed record BackrefView(string Href, string Label, string? Locator, string? Quote)
 {
     public string? QuoteDirection => BlockDirection.Of(Quote);
+
+    /// <summary>The cited work's language (<see cref="Model.Source.Language"/>), which its passage is in.</summary>
+    public string? QuoteLanguage { get; init; }
 }
 
 /// <summary>A reference entry; Quote is the source's own passage relied on (its `quote:`).</summary>
@@ -90,6 +93,9 @@ public sealed record ReferenceView(string SourceId, int Number, TrustedHtml Cita
     public bool Annotated { get; } = Backrefs.Any(b => b.Locator is not null || b.Quote is not null);
 
     public string? QuoteDirection => BlockDirection.Of(Quote);
+
+    /// <summary>The work's language (<see cref="Model.Source.Language"/>), which its title and passage are in.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>A page citing a source, linking to that source's entry in the page's reference list.</summary>
@@ -101,6 +107,9 @@ public sealed record CitingPage(string Url, string Title, string Kind, int Numbe
 public sealed record SourceEntry(string Id, string Url, TrustedHtml Citation, string Kind, string Publisher, IReadOnlyList<CitingPage> CitedIn, string? Quote)
 {
     public string? QuoteDirection => BlockDirection.Of(Quote);
+
+    /// <summary>The work's language (<see cref="Model.Source.Language"/>), which its title and passage are in.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>A group's entries on one page of a list; Continued when the group began on an earlier page.</summary>
