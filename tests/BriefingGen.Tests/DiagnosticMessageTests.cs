@@ -467,6 +467,26 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:1: error BG2005: unknown key 'slug'; a document's id is its file's name, so rename the file to change it" },
         { "-- content/sources/s.md --\n---\ntitle: S\ndate: 2020\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:1: error BG2005: unknown key 'date'; did you mean 'published'?" },
+        // Hugo's and Jekyll's names, CSL's and a calendar's, each given as what it is called here.
+        { Source + Brief("a", "lastmod: 2025-11-11\npublished: false\naliases: [/old/path/]\nexcerpt: E"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'lastmod'; did you mean 'updated'?\n" +
+            "content/briefs/a.md:6:1: error BG2005: unknown key 'published'; did you mean 'draft'? ('published: false' is 'draft: true'; a brief is published unless it is a draft)\n" +
+            "content/briefs/a.md:7:1: error BG2005: unknown key 'aliases'; did you mean 'former_ids'? (the ids the document had before it was renamed, not addresses: [old-id])\n" +
+            "content/briefs/a.md:8:1: error BG2005: unknown key 'excerpt'; did you mean 'summary'?" },
+        { "-- content/actors/p.md --\n---\ntitle: P\ntype: person\n---\n",
+            "content/actors/p.md:2:1: error BG2005: unknown key 'title'; did you mean 'name'?\n" +
+            "content/actors/p.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group\n" +
+            "content/actors/p.md:2:1: error BG2007: required key 'name' is missing; add the actor's name\n" +
+            "content/actors/p.md:3:1: error BG2005: unknown key 'type'; did you mean 'kind'?" },
+        { Event("e", "2020", "end_date: 2021\nplace: Lima\napprox: true\nparticipants: [x]"),
+            "content/events/e.md:4:1: error BG2005: unknown key 'end_date'; did you mean 'end'?\n" +
+            "content/events/e.md:5:1: error BG2005: unknown key 'place'; did you mean 'location'?\n" +
+            "content/events/e.md:6:1: error BG2005: unknown key 'approx'; did you mean 'circa'?\n" +
+            "content/events/e.md:7:1: error BG2005: unknown key 'participants'; did you mean 'actors'?" },
+        { "-- content/sources/s.md --\n---\ntitle: S\nlink: https://example.org/x\nurldate: 2020-01-01\njournal: J\n---\n" + Brief("a", body: "[@s]"),
+            "content/sources/s.md:3:1: error BG2005: unknown key 'link'; did you mean 'url'?\n" +
+            "content/sources/s.md:4:1: error BG2005: unknown key 'urldate'; did you mean 'accessed'?\n" +
+            "content/sources/s.md:5:1: error BG2005: unknown key 'journal'; did you mean 'publisher'?" },
         // Dates as other habits write them.
         { Event("e", "c. 2019") + Event("f", "2019–2020") + Event("g", "2020–05–01") + Event("h", "2019 to 2021"),
             "content/events/e.md:3:7: error BG2008: 'date': 'c. 2019' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (no time or zone), here '2019' with 'circa: true' for a date known only roughly\n" +

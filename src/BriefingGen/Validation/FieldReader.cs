@@ -75,7 +75,14 @@ public sealed partial class FieldReader
     /// <summary>Keys of other site generators and reference managers, by what they mean here; put under 'extra:' as advised, they did nothing.</summary>
     private static readonly Dictionary<string, string> OtherToolsKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["description"] = "summary", ["categories"] = "tags", ["keywords"] = "tags", ["date"] = "published", ["issued"] = "published",
+        ["description"] = "summary", ["excerpt"] = "summary", ["abstract"] = "summary",
+        ["categories"] = "tags", ["keywords"] = "tags",
+        ["date"] = "published", ["issued"] = "published", ["year"] = "published",
+        ["lastmod"] = "updated", ["modified"] = "updated", ["last_modified_at"] = "updated", ["updated_at"] = "updated",
+        ["type"] = "kind", ["title"] = "name", ["name"] = "title", ["aliases"] = "former_ids", ["published"] = "draft",
+        ["start"] = "date", ["start_date"] = "date", ["end_date"] = "end", ["place"] = "location", ["venue"] = "location",
+        ["approx"] = "circa", ["approximate"] = "circa", ["participants"] = "actors",
+        ["link"] = "url", ["urldate"] = "accessed", ["container-title"] = "publisher", ["journal"] = "publisher",
         ["languagecode"] = "language", ["lang"] = "language",
     };
 
@@ -84,7 +91,15 @@ public sealed partial class FieldReader
     {
         if (key.ToLowerInvariant() is "id" or "slug")
             return "a document's id is its file's name, so rename the file to change it";
-        return OtherToolsKeys.TryGetValue(key, out var ours) && allowedKeys.Contains(ours) ? $"did you mean '{ours}'?" : null;
+        if (!OtherToolsKeys.TryGetValue(key, out var ours) || !allowedKeys.Contains(ours)) return null;
+        return ours switch
+        {
+            // Jekyll's 'published: false' is a draft; its true is the default here.
+            "draft" => "did you mean 'draft'? ('published: false' is 'draft: true'; a brief is published unless it is a draft)",
+            // Hugo's aliases are old addresses; here a renamed document lists the ids it had.
+            "former_ids" => "did you mean 'former_ids'? (the ids the document had before it was renamed, not addresses: [old-id])",
+            _ => $"did you mean '{ours}'?",
+        };
     }
 
     /// <summary>The key's value; none for a key whose value was refused (an anchor, alias or tag), which has had its error.</summary>
