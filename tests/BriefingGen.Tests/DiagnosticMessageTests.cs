@@ -467,6 +467,9 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:1: error BG2005: unknown key 'slug'; a document's id is its file's name, so rename the file to change it" },
         { "-- content/sources/s.md --\n---\ntitle: S\ndate: 2020\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:1: error BG2005: unknown key 'date'; did you mean 'published'?" },
+        // A brief's authors are names as shown: one text of several is a list of them (the advice made one author of two).
+        { Source + Brief("a", "authors: Anna Virtanen, Markus Weber"),
+            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber]" },
         // Hugo's and Jekyll's names, CSL's and a calendar's, each given as what it is called here.
         { Source + Brief("a", "lastmod: 2025-11-11\npublished: false\naliases: [/old/path/]\nexcerpt: E"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'lastmod'; did you mean 'updated'?\n" +

@@ -349,9 +349,20 @@ public sealed partial class FieldReader
 
     public IReadOnlyList<string> TextList(string key)
     {
-        var items = ScalarList(key).Where(s => !TooLong(key, s)).ToList();
+        var items = ScalarList(key, NamesAsShown).Where(s => !TooLong(key, s)).ToList();
         foreach (var item in items) ReportCutOff(key, item);
         return items.Select(s => OneLine(Apostrophes.InPlainText(s.Text))).ToList();
+    }
+
+    /// <summary>
+    /// Names as shown, written as one text, listed for the advice: at its commas when each part is a
+    /// name of several words ("Anna Virtanen, Markus Weber" is two authors), whole when it reads as
+    /// one name inverted ("Doe, Jane", which as [Doe, Jane] would be two).
+    /// </summary>
+    private static string[] NamesAsShown(string text)
+    {
+        var parts = text.Split([',', ';', '،', '؛', '、', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.All(part => part.Contains(' ')) ? parts : [text];
     }
 
     /// <summary>
