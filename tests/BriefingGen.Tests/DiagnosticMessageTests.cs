@@ -467,6 +467,12 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:7:1: error BG2005: unknown key 'slug'; a document's id is its file's name, so rename the file to change it" },
         { "-- content/sources/s.md --\n---\ntitle: S\ndate: 2020\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:1: error BG2005: unknown key 'date'; did you mean 'published'?" },
+        // Links to content files, as Hugo, Jekyll and GitHub write them: the advice had sent a contributor to '../../briefs/a.md', and then to citation files.
+        { Source + Brief("a") + Brief("b", body: "See [x](../a.md), [y](a.md), [w](/briefs/a.md) and [n](../nope.md) [@bbc]."),
+            "content/briefs/b.md:7:5: warning BG4010: link address '../a.md' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a]]\n" +
+            "content/briefs/b.md:7:19: warning BG4010: link address 'a.md' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a]]\n" +
+            "content/briefs/b.md:7:30: warning BG4009: link address '/briefs/a.md' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[a]] to link to the brief\n" +
+            "content/briefs/b.md:7:52: warning BG4010: link address '../nope.md' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]" },
         // A brief's authors are names as shown: one text of several is a list of them (the advice made one author of two).
         { Source + Brief("a", "authors: Anna Virtanen, Markus Weber"),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber]" },

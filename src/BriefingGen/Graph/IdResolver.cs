@@ -109,6 +109,8 @@ internal sealed class IdResolver(
     private string RootRelativeAdvice(RootRelativeAddress address)
     {
         var segments = address.Url.Split('/');
+        // "/briefs/a.md", the file as another generator links it, is the brief's page here too.
+        if (segments.Length == 3 && segments[2].EndsWith(".md", StringComparison.Ordinal)) segments[2] = segments[2][..^".md".Length];
         if (!address.IsImage && segments.Length is 3 or 4 && segments[0].Length == 0 && (segments.Length == 3 || segments[3] is "" or "index.html")
             && everything.TryGetValue(segments[2], out var kind) && kind.Folder() == segments[1])
             return $"write [[{segments[2]}]] to link to the {kind.Noun()}";

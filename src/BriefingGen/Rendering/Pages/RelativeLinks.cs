@@ -144,6 +144,14 @@ public static class RelativeLinks
         // A folder's address without its '/' works on a server, which redirects, but opened from disk it shows the folder's listing.
         if (!isFolder && pages.ContainsKey(target + "/index.html"))
             return $"link address '{Shorten(url)}' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '{Shorten(url[..UrlPolicy.PathEnd(url)] + "/index.html" + url[UrlPolicy.PathEnd(url)..])}', or link with [[id]]";
+        // A link to a content file, as Hugo, Jekyll and GitHub write them ("../a.md"): the site publishes its page.
+        if (!isFolder && target.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(target);
+            return Enum.GetValues<DocumentKind>().Where(kind => pages.ContainsKey($"{kind.Folder()}/{id}/index.html")).Select(kind => (DocumentKind?)kind).FirstOrDefault() is { } published
+                ? $"link address '{Shorten(url)}' names the Markdown file of the {published.Noun()} '{id}', which the site publishes as a page; write [[{id}]]"
+                : $"link address '{Shorten(url)}' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]";
+        }
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target))
             return files is null || files.Contains(target) || target.StartsWith(SearchIndexFolder, StringComparison.Ordinal) ? null
                 : withBaseUrl(target)
