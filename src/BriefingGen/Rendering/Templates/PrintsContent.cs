@@ -29,6 +29,9 @@ internal sealed class PrintsContent : ScriptVisitor
         _printing = outer;
     }
 
+    /// <summary>Of 'm.content', only 'm' is a variable: the member is a name (the theme's meta loop printed m.content, and passed).</summary>
+    public override void Visit(ScriptMemberExpression node) => Visit(node.Target);
+
     public override void Visit(ScriptVariableGlobal node)
     {
         _found |= _printing && node.Name == "content";
