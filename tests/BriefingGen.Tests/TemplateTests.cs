@@ -259,6 +259,10 @@ public class TemplateTests
     [InlineData("{{ date.now }}", "templates/brief.html:1:4", "date.now is not available: a build must come out the same whenever it runs; use a date from the content")]
     [InlineData("{{ date.now.year }}", "templates/brief.html:1:4", "date.now is not available: a build must come out the same whenever it runs; use a date from the content")]
     [InlineData("{{ math.random 1 1000000 }}", "templates/brief.html:1:4", "The function `math.random` was not found")]
+    // A new id each run, and a parse that read today's date into "10:00" and the machine's time zone into every date.
+    [InlineData("{{ math.uuid }}", "templates/brief.html:1:4", "math.uuid is not available: a build must come out the same every time it runs; make an id from the page's path or a document's id")]
+    [InlineData("{{ \"10:00\" | date.parse }}", "templates/brief.html:1:14", "date.parse is not available: it reads the machine's time zone and today's date, so a build would not come out the same wherever and whenever it runs; use a date's iso or display")]
+    [InlineData("{{ date.parse \"2025-01-01T00:00:00Z\" }}", "templates/brief.html:1:4", "date.parse is not available: it reads the machine's time zone and today's date, so a build would not come out the same wherever and whenever it runs; use a date's iso or display")]
     public void A_template_can_read_neither_the_clock_nor_a_random_number_so_builds_are_reproducible(string text, string location, string message)
     {
         var error = OnlyTemplateError(TestSite.Build(Site + Template("brief.html", text)));

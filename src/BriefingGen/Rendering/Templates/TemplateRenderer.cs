@@ -93,11 +93,17 @@ public sealed class TemplateRenderer : IDisposable
         var builtins = new BuiltinFunctions();
         // Only removed, date.now would read as nothing (builtins are lenient maps), so it is replaced by
         // an error that tells the theme author why; Import alone does not replace the read-only builtin.
+        // So are date.parse, which reads today's date into a time alone and the machine's zone into every
+        // date, and math.uuid, new each run.
         var date = (ScriptObject)builtins["date"]!;
         date.Remove("now");
-        date.SetValue("now", new TemplateFunction(0, typeof(object), (span, _) =>
-            throw new ScriptRuntimeException(span, "date.now is not available: a build must come out the same whenever it runs; use a date from the content")), readOnly: false);
-        ((ScriptObject)builtins["math"]!).Remove("random");
+        date.SetValue("now", TemplateFunction.Refused("date.now is not available: a build must come out the same whenever it runs; use a date from the content"), readOnly: false);
+        date.Remove("parse");
+        date.SetValue("parse", TemplateFunction.Refused("date.parse is not available: it reads the machine's time zone and today's date, so a build would not come out the same wherever and whenever it runs; use a date's iso or display"), readOnly: false);
+        var math = (ScriptObject)builtins["math"]!;
+        math.Remove("random");
+        math.Remove("uuid");
+        math.SetValue("uuid", TemplateFunction.Refused("math.uuid is not available: a build must come out the same every time it runs; make an id from the page's path or a document's id"), readOnly: false);
         // Every value printed is escaped already; escaped once more by html.escape, a title showed "&amp;#39;".
         // The function stays (themes written for other engines call it) and escapes once: its result is trusted.
         var html = (ScriptObject)builtins["html"]!;
