@@ -30,7 +30,7 @@ public class TemplateTests
         var site = TestSite.Build(Source + Brief("b") + Brief("c") + Brief("d") + Brief("e")
             + Template("brief.html", "{{ if page.brief.id != \"e\" && page.brief.id != \"b\" }}{{ page.brief.titel }}{{ end }}"));
         var error = Assert.Single(site.Diagnostics);
-        Assert.Equal("templates/brief.html:1:68: error BG5001: 'titel' is not a member of BriefItem (rendering briefs/c/index.html and 1 other page)", error.ToString());
+        Assert.Equal("templates/brief.html:1:68: error BG5001: 'titel' is not a member of BriefItem; did you mean 'title'? (rendering briefs/c/index.html and 1 other page)", error.ToString());
         Assert.Equal(["briefs/b/index.html", "briefs/e/index.html"], site.Output.Files.Keys.Where(k => k.StartsWith("briefs/") && k.EndsWith(".html") && k != "briefs/index.html").Order());
     }
 
@@ -252,7 +252,8 @@ public class TemplateTests
 
         var error = OnlyTemplateError(TestSite.Build(files + Template("brief.html", "{{ page.brief.extra }}")));
         Assert.Equal("templates/brief.html:1:15", error.Location.ToString());
-        Assert.Equal("'extra' is not a member of BriefItem", error.Message);
+        // Nothing close to it: the members there are, to choose from.
+        Assert.Equal("'extra' is not a member of BriefItem; its members are date, draft, id, more_tags, summary, summary_direction, tags, title, title_direction, url", error.Message);
     }
 
     [Theory]

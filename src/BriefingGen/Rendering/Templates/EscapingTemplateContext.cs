@@ -56,7 +56,8 @@ public sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>
     /// A misspelled member of one of our view records ("page.brief.titel") is a template error,
-    /// not an empty string. Maps (extra:, site config extras) stay lenient: their keys are optional data.
+    /// not an empty string, with the member meant or the ones there are. Maps (extra:, site config
+    /// extras) stay lenient: their keys are optional data.
     /// </summary>
     private static bool RefuseUnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
@@ -65,7 +66,11 @@ public sealed class EscapingTemplateContext : TemplateContext
             value = null!;
             return false;
         }
-        throw new ScriptRuntimeException(span, $"'{member}' is not a member of {target.GetType().Name}");
+        var members = context.GetMemberAccessor(target).GetMembers(context, span, target).Order(StringComparer.Ordinal).ToList();
+        // Of a text or a number, the members are .NET's, no help to a theme author.
+        var hint = Diagnostics.Suggestions.Closest(member, members) is { } close ? $"; did you mean '{close}'?"
+            : target.GetType().Assembly == typeof(EscapingTemplateContext).Assembly ? $"; its members are {string.Join(", ", members)}" : "";
+        throw new ScriptRuntimeException(span, $"'{member}' is not a member of {target.GetType().Name}{hint}");
     }
 
     // Accessors depend only on the type (and on the renamer and filter, the same for every context here).
