@@ -21,6 +21,11 @@ public sealed record BuildOptions
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
 
+    /// <summary>How long one page may take to render before its template is reported (BG5001) and the rendering stops.</summary>
+    public TimeSpan PageTimeLimit { get; init; } = DefaultPageTimeLimit;
+
+    public static readonly TimeSpan DefaultPageTimeLimit = TimeSpan.FromSeconds(30);
+
     /// <summary>Told when each stage starts and as files are written, from any thread; for a progress line.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 }

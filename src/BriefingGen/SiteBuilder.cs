@@ -84,7 +84,7 @@ public static class SiteBuilder
             options.Progress?.Report(new BuildProgress(RenderStage, Interlocked.Increment(ref written)));
         }
 
-        using var renderer = new TemplateRenderer(templates);
+        using var renderer = new TemplateRenderer(templates, options.PageTimeLimit);
         var site = graph.Config;
         var pages = SitePages.Plan(graph).ToList();
         // The edited documents' own pages first, before the lists and exports start: serve shows them

@@ -271,6 +271,19 @@ public class TemplateTests
         Assert.Equal(message, error.Message);
     }
 
+    [Fact]
+    public void A_page_that_renders_too_long_is_reported_where_it_was_and_the_build_stops()
+    {
+        // Within every limit but time: a build, and each of serve's rebuilds, ran for minutes with nothing said.
+        var slow = "{{ func fib(n) }}{{ if n < 2; ret n; end; ret (fib n-1) + (fib n-2) }}{{ end }}\n<p>{{ fib 40 }}</p>";
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var site = TestSite.Build(Site + Template("brief.html", slow), new BuildOptions { PageTimeLimit = TimeSpan.FromMilliseconds(300) });
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), $"took {started.Elapsed}");
+        var error = OnlyTemplateError(site);
+        Assert.Equal("templates/brief.html", error.Location.File);
+        Assert.Equal("the page was still rendering here after 0.3 s; a function of the theme recurses or a loop runs far longer than a page needs", error.Message);
+    }
+
     [Theory]
     [InlineData("{{ page.brief.title | object.eval_template }}", "templates/brief.html:1:23", "The function `object.eval_template` was not found")]
     [InlineData("{{ page.brief.title | object.eval }}", "templates/brief.html:1:23", "The function `object.eval` was not found")]

@@ -44,10 +44,16 @@ public sealed class TemplateRenderer : IDisposable
     private readonly ThreadLocal<EscapingTemplateContext?> _contexts = new();
     /// <summary>The thread's outputs for a page's own template and for the layout around it.</summary>
     private readonly ThreadLocal<(Utf8Output Page, Utf8Output Layout)> _outputs = new(() => (new Utf8Output(), new Utf8Output()));
+    /// <summary>The thread's clock for a page's time limit; replaced once it has run out.</summary>
+    private readonly ThreadLocal<CancellationTokenSource?> _deadlines = new(trackAllValues: true);
+    private readonly TimeSpan _pageTimeLimit;
 
-    public TemplateRenderer(TemplateSet templates)
+    /// <param name="pageTimeLimit">How long one page may take to render: a theme's function that recursed
+    /// as fib does ran a build, and serve's rebuilds, for minutes with nothing said.</param>
+    public TemplateRenderer(TemplateSet templates, TimeSpan? pageTimeLimit = null)
     {
         _templates = templates;
+        _pageTimeLimit = pageTimeLimit ?? BuildOptions.DefaultPageTimeLimit;
         // Only a leading run: a definition after a partial that runs per page must still replace what that one set.
         var definitions = templates.Partials.TakeWhile(p => DefinesOnly(templates[p])).Count();
         _definitions = templates.Partials.Take(definitions).ToList();
@@ -144,6 +150,9 @@ public sealed class TemplateRenderer : IDisposable
             // Made here, inside the guard: a theme's partial that defines a function can fail too
             // (one named like a builtin, 'func date'), and is then reported like any template error.
             var context = _contexts.Value ??= NewContext();
+            var deadline = _deadlines.Value ??= new CancellationTokenSource();
+            deadline.CancelAfter(_pageTimeLimit);
+            context.CancellationToken = deadline.Token;
             context.PushGlobal(globals);
             foreach (var partial in _perPage) _templates[partial].Render(context);
             // The page's template and then the layout each write into an output of their own that
@@ -163,13 +172,22 @@ public sealed class TemplateRenderer : IDisposable
             // A failed render can leave scopes open; the thread's next page gets a fresh context.
             _contexts.Value = null;
             var at = new SourceLocation(e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
-            _failures.AddOrUpdate((at, e.OriginalMessage), (path, 1),
+            var message = e is ScriptAbortException
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the page was still rendering here after {_pageTimeLimit.TotalSeconds:0.#} s; a function of the theme recurses or a loop runs far longer than a page needs")
+                : e.OriginalMessage;
+            _failures.AddOrUpdate((at, message), (path, 1),
                 (_, known) => (string.CompareOrdinal(path, known.FirstPage) < 0 ? path : known.FirstPage, known.Pages + 1));
             if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took >= CostlyFailure)
-                _stoppedBy ??= new Stop(at, e.OriginalMessage, took);
+                _stoppedBy ??= new Stop(at, message, took);
         }
         finally
         {
+            if (_deadlines.Value is { } deadline && !deadline.TryReset())
+            {
+                deadline.Dispose();
+                _deadlines.Value = null;
+            }
             // Outputs that grew for a list page of a large site would keep megabytes on each thread
             // that ever rendered one, for the rest of the build.
             if (layout.Capacity > LargePage || page.Capacity > LargePage) _outputs.Value = (new Utf8Output(), new Utf8Output());
@@ -203,6 +221,8 @@ public sealed class TemplateRenderer : IDisposable
     public void Dispose()
     {
         _contexts.Dispose();
+        foreach (var deadline in _deadlines.Values) deadline?.Dispose();
+        _deadlines.Dispose();
         _outputs.Dispose();
     }
 }
