@@ -468,11 +468,13 @@ public class DiagnosticMessageTests
         { "-- content/sources/s.md --\n---\ntitle: S\ndate: 2020\n---\n" + Brief("a", body: "[@s]"),
             "content/sources/s.md:3:1: error BG2005: unknown key 'date'; did you mean 'published'?" },
         // Links to content files, as Hugo, Jekyll and GitHub write them: the advice had sent a contributor to '../../briefs/a.md', and then to citation files.
-        { Source + Brief("a") + Brief("b", body: "See [x](../a.md), [y](a.md), [w](/briefs/a.md) and [n](../nope.md) [@bbc]."),
+        { Source + Brief("a") + Brief("b", body: "See [x](../a.md), [y](a.md), [w](/briefs/a.md) and [n](../nope.md) [@bbc]. [s](../a.MD#part) [r](/briefs/a.md#part)"),
             "content/briefs/b.md:7:5: warning BG4010: link address '../a.md' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a]]\n" +
             "content/briefs/b.md:7:19: warning BG4010: link address 'a.md' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a]]\n" +
             "content/briefs/b.md:7:30: warning BG4009: link address '/briefs/a.md' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[a]] to link to the brief\n" +
-            "content/briefs/b.md:7:52: warning BG4010: link address '../nope.md' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]" },
+            "content/briefs/b.md:7:52: warning BG4010: link address '../nope.md' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]\n" +
+            "content/briefs/b.md:7:76: warning BG4010: link address '../a.MD#part' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a#part]]\n" +
+            "content/briefs/b.md:7:94: warning BG4009: link address '/briefs/a.md#part' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[a#part]] to link to the brief" },
         // A brief's authors are names as shown: one text of several is a list of them (the advice made one author of two).
         { Source + Brief("a", "authors: Anna Virtanen, Markus Weber"),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber]" },
@@ -855,7 +857,8 @@ public class DiagnosticMessageTests
             + "content/briefs/a.md:7:37: warning BG4010: link address '../../assets/styles.css' leads to no file of the theme: its assets/ folder has no 'styles.css'; add the file to the theme's assets/ (--templates), or use its https:// address",
             string.Join("\n", site.Diagnostics.Select(d => d.Format())));
         // A theme that has the file makes the same links good.
-        var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] ![Map](../../assets/map.png)") + "-- templates/assets/map.png --\npng\n");
+        var themed = TestSite.Build(Source + Brief("a", body: "[@bbc] ![Map](../../assets/map.png) [notes](../../assets/notes.md)")
+            + "-- templates/assets/map.png --\npng\n" + "-- templates/assets/notes.md --\n# Notes\n");
         Assert.Empty(themed.Diagnostics);
     }
 

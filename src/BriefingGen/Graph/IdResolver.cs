@@ -108,12 +108,14 @@ internal sealed class IdResolver(
     /// <summary>[[id]] for the page of a document ("/briefs/b", "/briefs/b/", "/briefs/b/index.html"), else the same address written from a document's page.</summary>
     private string RootRelativeAdvice(RootRelativeAddress address)
     {
-        var segments = address.Url.Split('/');
+        var end = UrlPolicy.PathEnd(address.Url);
+        var section = address.Url[end..] is ['#', .. var fragment] && fragment.Length > 0 ? "#" + fragment : "";
+        var segments = address.Url[..end].Split('/');
         // "/briefs/a.md", the file as another generator links it, is the brief's page here too.
-        if (segments.Length == 3 && segments[2].EndsWith(".md", StringComparison.Ordinal)) segments[2] = segments[2][..^".md".Length];
+        if (segments.Length == 3 && segments[2].EndsWith(".md", StringComparison.OrdinalIgnoreCase)) segments[2] = segments[2][..^".md".Length];
         if (!address.IsImage && segments.Length is 3 or 4 && segments[0].Length == 0 && (segments.Length == 3 || segments[3] is "" or "index.html")
             && everything.TryGetValue(segments[2], out var kind) && kind.Folder() == segments[1])
-            return $"write [[{segments[2]}]] to link to the {kind.Noun()}";
+            return $"write [[{segments[2]}{TextElements.Shorten(section, 60, "...")}]] to link to the {kind.Noun()}";
         // Every page with a body is <kind>/<id>/index.html, two folders below the root; a folder is written as its index.html, which works from disk.
         var relative = UrlPolicy.WithIndexPage("../../" + address.Url[1..]);
         return $"write it from this page, as '{TextElements.Shorten(relative, 60, "...")}'";

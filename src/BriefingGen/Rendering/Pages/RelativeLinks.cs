@@ -145,11 +145,13 @@ public static class RelativeLinks
         if (!isFolder && pages.ContainsKey(target + "/index.html"))
             return $"link address '{Shorten(url)}' names a page's folder without its index.html, so opened from disk the link shows a listing of files; write '{Shorten(url[..UrlPolicy.PathEnd(url)] + "/index.html" + url[UrlPolicy.PathEnd(url)..])}', or link with [[id]]";
         // A link to a content file, as Hugo, Jekyll and GitHub write them ("../a.md"): the site publishes its page.
-        if (!isFolder && target.EndsWith(".md", StringComparison.Ordinal))
+        // (A theme may publish a Markdown file of its own, in assets/.)
+        if (!isFolder && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !target.StartsWith("assets/", StringComparison.Ordinal) && files?.Contains(target) != true)
         {
             var id = Path.GetFileNameWithoutExtension(target);
+            var section = url[UrlPolicy.PathEnd(url)..] is ['#', .. var fragment] && fragment.Length > 0 ? "#" + fragment : "";
             return Enum.GetValues<DocumentKind>().Where(kind => pages.ContainsKey($"{kind.Folder()}/{id}/index.html")).Select(kind => (DocumentKind?)kind).FirstOrDefault() is { } published
-                ? $"link address '{Shorten(url)}' names the Markdown file of the {published.Noun()} '{id}', which the site publishes as a page; write [[{id}]]"
+                ? $"link address '{Shorten(url)}' names the Markdown file of the {published.Noun()} '{id}', which the site publishes as a page; write [[{id}{Shorten(section)}]]"
                 : $"link address '{Shorten(url)}' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]";
         }
         if (!isFolder && !target.EndsWith(".html", StringComparison.Ordinal) && Path.HasExtension(target))
