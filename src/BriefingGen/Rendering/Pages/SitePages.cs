@@ -129,7 +129,7 @@ public static class SitePages
             var listedAt = Pagination.PathOf("sources/index.html", Pagination.PageOf(i, size));
             yield return new PageSpec(source.Url, "source", source.Title, "sources", root => new SourcePage(views.Source(source),
                 Body(graph, source, LinksFrom(graph, source, root)), views.References(source), source.Extra,
-                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")) { ShownAbove = true }, $"{listedAt}#{source.Id}")
+                new CiteView(CitationFormatter.Format(source), CitationRecord.FilePath(source, "bib"), CitationRecord.FilePath(source, "ris")), $"{listedAt}#{source.Id}")
             {
                 AuthorsInFull = CitationFormatter.ShortensAuthors(source.Authors) ? [.. source.Authors.Select(a => a.Natural)] : [],
                 TitleDirection = BlockDirection.Of(source.Title),

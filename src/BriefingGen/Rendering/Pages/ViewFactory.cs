@@ -90,7 +90,7 @@ public sealed class ViewFactory(SiteGraph graph)
     public IReadOnlyList<ReferenceView> References(Document page) =>
         graph.Citations.TryGetValue(page.Id, out var plan)
             ? plan.References.Select(r => new ReferenceView(r.Source.Id, r.Number, Formatted(r.Source), r.Source.Url, r.Source.Quote,
-                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote) { QuoteLanguage = r.Source.Language }).ToList())
+                r.Backrefs.Select((b, i) => new BackrefView("#" + b.AnchorId, BackrefLabel(i, r.Backrefs.Count), b.Locator, b.Quote)).ToList())
                 { Language = r.Source.Language }).ToList()
             : [];
 

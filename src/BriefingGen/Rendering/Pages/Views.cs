@@ -61,12 +61,16 @@ public sealed record RoleView(string Title, LinkView? Of, string? Period)
 /// <summary>A title cut around one name it holds, as written there.</summary>
 public sealed record NameInTitle(string Before, string Name, string After)
 {
-    /// <summary>The first of <paramref name="names"/> (longest first) that stands as whole words in <paramref name="title"/>, in any case.</summary>
+    /// <summary>
+    /// The first of <paramref name="names"/> (longest first) that stands as whole words in
+    /// <paramref name="title"/>, as written: in any case, the African Union's "AU" was found in
+    /// "Représentant spécial au Sahel".
+    /// </summary>
     public static NameInTitle? Find(string title, IEnumerable<string> names)
     {
         foreach (var name in names.Where(n => n.Length > 0).OrderByDescending(n => n.Length))
         {
-            for (var at = title.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = title.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = title.IndexOf(name, StringComparison.Ordinal); at >= 0; at = title.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(title[at - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end])))
@@ -81,9 +85,6 @@ public sealed record NameInTitle(string Before, string Name, string After)
 public sealed record BackrefView(string Href, string Label, string? Locator, string? Quote)
 {
     public string? QuoteDirection => BlockDirection.Of(Quote);
-
-    /// <summary>The cited work's language (<see cref="Model.Source.Language"/>), which its passage is in.</summary>
-    public string? QuoteLanguage { get; init; }
 }
 
 /// <summary>A reference entry; Quote is the source's own passage relied on (its `quote:`).</summary>
@@ -143,10 +144,6 @@ public sealed record YearGroup(int Year, string Anchor, IReadOnlyList<MonthGroup
 public sealed record NeighbourView(string Scope, LinkView? ScopeLink, EventItem? Previous, EventItem? Next);
 
 /// <summary>"Cite this": the formatted citation and its BibTeX and RIS files (site-relative).</summary>
-public sealed record CiteView(TrustedHtml Citation, string BibUrl, string RisUrl)
-{
-    /// <summary>Whether the page shows this citation at its top already (a source's page), so that "Cite this" need not print it again.</summary>
-    public bool ShownAbove { get; init; }
-}
+public sealed record CiteView(TrustedHtml Citation, string BibUrl, string RisUrl);
 
 public sealed record CorrectionView(DateView Date, string Text);
