@@ -324,6 +324,8 @@ public class CitationTests
         { "title: Aid from the U.S.\npublisher: Gazette\nkind: article", "“Aid from the U.S.,” Gazette, n.d." },
         { "title: Rules and exceptions.\npublisher: Press\nkind: book", "Rules and exceptions, Press, n.d." },
         { "title: And then...\nkind: article", "“And then...,” n.d." },
+        { "title: Smith & Co. ETC.\nkind: article", "“Smith & Co. ETC.,” n.d." },
+        { "title: \".\"\nkind: article", "“.,” n.d." },
         { "title: Who governs?\npublisher: Press\nkind: book", "Who governs? Press, n.d." },
         { "title: Embassy notice\npublisher: Embassy of Mexico\nkind: web\nurl: https://example.org/n\naccessed: 2025-11-05",
           "“Embassy notice,” Embassy of Mexico, n.d. https://example.org/n, accessed 5 Nov 2025." },

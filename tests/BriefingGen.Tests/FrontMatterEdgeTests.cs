@@ -27,10 +27,11 @@ public class FrontMatterEdgeTests
     }
 
     [Fact]
-    public void Different_line_separators_in_one_value_are_each_kept()
+    public void Different_line_separators_in_one_value_are_each_read_and_shown_as_a_space()
     {
+        // A value is one line; what stood in for each separator while YAML read it never shows.
         var page = TestSite.Build(Source + Brief("a").Replace("summary: Summary of a.", "summary: \"a\u2028b\u2029c\"")).AssertClean().Page("briefs/a/index.html");
-        Assert.Equal("a\u2028b\u2029c", page.QuerySelector(".summary")!.TextContent);
+        Assert.Equal("a b c", page.QuerySelector(".summary")!.TextContent);
     }
 
     /// <summary>Private-use characters (E000–F8FF) stand in for separators while YAML reads the text; those the text holds must never be taken.</summary>
@@ -49,14 +50,14 @@ public class FrontMatterEdgeTests
     {
         var page = TestSite.Build(Source + Brief("a", $"extra: {{x: \"{PrivateUse(0xE000, 0xF8FE)}\"}}")
             .Replace("summary: Summary of a.", "summary: \"a\u2028b\"")).AssertClean().Page("briefs/a/index.html");
-        Assert.Equal("a\u2028b", page.QuerySelector(".summary")!.TextContent);
+        Assert.Equal("a b", page.QuerySelector(".summary")!.TextContent);
     }
 
     [Fact]
     public void Two_separators_get_two_stand_ins_past_the_private_use_characters_the_text_holds()
     {
         var page = TestSite.Build(Source + Brief("a").Replace("summary: Summary of a.", "summary: \"\uE000 a\u2028b\u2029c\"")).AssertClean().Page("briefs/a/index.html");
-        Assert.Equal("\uE000 a\u2028b\u2029c", page.QuerySelector(".summary")!.TextContent);
+        Assert.Equal("\uE000 a b c", page.QuerySelector(".summary")!.TextContent);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public class FrontMatterEdgeTests
     [Fact]
     public void Tabs_and_line_breaks_are_allowed_in_values_and_read_as_spaces()
     {
-        var page = TestSite.Build(Source + Brief("a").Replace("summary: Summary of a.", "summary: \"a\\tb \\n c\\n\\nd\"")).AssertClean().Page("briefs/a/index.html");
-        Assert.Equal("a b c d", page.QuerySelector(".summary")!.TextContent);
+        var page = TestSite.Build(Source + Brief("a").Replace("summary: Summary of a.", "summary: \"a\\tb \\n c\\n\\nd\\u2028e\\u2029f\"")).AssertClean().Page("briefs/a/index.html");
+        Assert.Equal("a b c d e f", page.QuerySelector(".summary")!.TextContent);
     }
 }

@@ -67,12 +67,12 @@ public static class CitationFormatter
     /// </summary>
     internal static string WithoutClosingFullStop(string title)
     {
-        if (!title.EndsWith('.') || title.EndsWith("..", StringComparison.Ordinal)) return title;
+        if (!title.EndsWith('.') || title.EndsWith("..", StringComparison.Ordinal) || title[..^1].Trim().Length == 0) return title;
         var lastWord = title[(title.LastIndexOfAny([' ', '\u00A0']) + 1)..^1];
         return lastWord.Contains('.') || Abbreviations.Contains(lastWord) ? title : title[..^1];
     }
 
-    private static readonly HashSet<string> Abbreviations = ["Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "St", "etc"];
+    private static readonly HashSet<string> Abbreviations = new(["Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "St", "etc"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a part ends in a question or exclamation mark, inside a closing quotation mark, &lt;/cite&gt;, &lt;/bdi&gt; or a language's &lt;/span&gt; or not.</summary>
     internal static bool EndsInOwnMark(string part)

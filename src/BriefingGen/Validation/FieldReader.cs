@@ -574,9 +574,11 @@ public sealed partial class FieldReader
     /// block) as one space. A page shows them so; a title's line break reached the CSL-JSON export,
     /// and a reference manager broke the reference there.
     /// </summary>
+    private static readonly SearchValues<char> LineBreaksAndTabs = SearchValues.Create("\n\t\u2028\u2029");
+
     private static string OneLine(string text)
     {
-        if (text.AsSpan().IndexOfAny('\n', '\t') < 0) return text;
+        if (text.AsSpan().IndexOfAny(LineBreaksAndTabs) < 0) return text;
         var line = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length;)
         {
@@ -584,7 +586,7 @@ public sealed partial class FieldReader
             var end = i;
             while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
             var run = text.AsSpan(i, end - i);
-            if (run.IndexOfAny('\n', '\t') >= 0) line.Append(' ');
+            if (run.IndexOfAny(LineBreaksAndTabs) >= 0) line.Append(' ');
             else line.Append(run);
             i = end;
         }
