@@ -477,13 +477,17 @@ public class DiagnosticMessageTests
             "content/briefs/b.md:7:94: warning BG4009: link address '/briefs/a.md#part' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[a#part]] to link to the brief" },
         // A brief's authors are names as shown: one text of several is a list of them (the advice made one author of two).
         { Source + Brief("a", "authors: Anna Virtanen, Markus Weber"),
-            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber]" },
+            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber] (two of them), or [\"Anna Virtanen, Markus Weber\"] if it is one written family name first" },
+        { Source + Brief("a", "authors: Anna Virtanen, Markus Weber, Li Wei"),
+            "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber, Li Wei]" },
         // Hugo's and Jekyll's names, CSL's and a calendar's, each given as what it is called here.
         { Source + Brief("a", "lastmod: 2025-11-11\npublished: false\naliases: [/old/path/]\nexcerpt: E"),
             "content/briefs/a.md:5:1: error BG2005: unknown key 'lastmod'; did you mean 'updated'?\n" +
             "content/briefs/a.md:6:1: error BG2005: unknown key 'published'; did you mean 'draft'? ('published: false' is 'draft: true'; a brief is published unless it is a draft)\n" +
             "content/briefs/a.md:7:1: error BG2005: unknown key 'aliases'; did you mean 'former_ids'? (the ids the document had before it was renamed, not addresses: [old-id])\n" +
             "content/briefs/a.md:8:1: error BG2005: unknown key 'excerpt'; did you mean 'summary'?" },
+        { Source + Brief("a", "published: 2025-01-01"),
+            "content/briefs/a.md:5:1: error BG2005: unknown key 'published'; did you mean 'date'?" },
         { "-- content/actors/p.md --\n---\ntitle: P\ntype: person\n---\n",
             "content/actors/p.md:2:1: error BG2005: unknown key 'title'; did you mean 'name'?\n" +
             "content/actors/p.md:2:1: error BG2007: required key 'kind' is missing; add one of person, state, organization, group\n" +

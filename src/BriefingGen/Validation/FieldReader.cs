@@ -54,7 +54,7 @@ public sealed partial class FieldReader
             else if (Invisible(entry.Key.Text) is { } hidden)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
                     $"unknown key '{entry.Key.Text}': it holds {hidden}, pasted with it; retype the key{(allowedKeys.Contains(Visible(entry.Key.Text)) ? $" as '{Visible(entry.Key.Text)}'" : "")}");
-            else if (ElsewhereCalled(entry.Key.Text, allowedKeys) is { } meant)
+            else if (ElsewhereCalled(entry.Key.Text, entry.Value, allowedKeys) is { } meant)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location, $"unknown key '{entry.Key.Text}'; {meant}");
             else
                 // Every key is lowercase, so "DATE" is compared as "date": in capitals it is too far from any key for a hint.
@@ -87,14 +87,17 @@ public sealed partial class FieldReader
     };
 
     /// <summary>What a key of another tool is called here, or why it has no place (an id is the file's name); null for any other key.</summary>
-    private static string? ElsewhereCalled(string key, IReadOnlyList<string> allowedKeys)
+    private static string? ElsewhereCalled(string key, YamlValue value, IReadOnlyList<string> allowedKeys)
     {
+        // Jekyll's 'published: false' is a draft; a date there is the brief's date.
+        if (key.Equals("published", StringComparison.OrdinalIgnoreCase) && value is YamlScalar { Text: not ("true" or "false") } && allowedKeys.Contains("date"))
+            return "did you mean 'date'?";
         if (key.ToLowerInvariant() is "id" or "slug")
             return "a document's id is its file's name, so rename the file to change it";
         if (!OtherToolsKeys.TryGetValue(key, out var ours) || !allowedKeys.Contains(ours)) return null;
         return ours switch
         {
-            // Jekyll's 'published: false' is a draft; its true is the default here.
+            // Its true is the default here.
             "draft" => "did you mean 'draft'? ('published: false' is 'draft: true'; a brief is published unless it is a draft)",
             // Hugo's aliases are old addresses; here a renamed document lists the ids it had.
             "former_ids" => "did you mean 'former_ids'? (the ids the document had before it was renamed, not addresses: [old-id])",
@@ -339,7 +342,9 @@ public sealed partial class FieldReader
                 return scalars;
             case YamlScalar single:
                 var parts = items?.Invoke(single.Text) is { Length: > 0 } split ? split : [single.Text];
-                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{string.Join(", ", parts.Select(FlowListItem))}]");
+                // "García Márquez, Gabriel José" reads as two names as well as one written family name first.
+                var orOne = parts.Length == 2 && single.Text.Count(c => c == ',') == 1 && parts.All(part => part.Contains(' ')) ? $" (two of them), or [{FlowListItem(single.Text)}] if it is one written family name first" : "";
+                _diagnostics.Report(DiagnosticCodes.WrongType, single.Location, $"'{key}' must be a list: write [{string.Join(", ", parts.Select(FlowListItem))}]{orOne}");
                 return [];
             case var other:
                 _diagnostics.Report(DiagnosticCodes.WrongType, other.Location, $"'{key}' must be a list of text");
