@@ -475,6 +475,9 @@ public class DiagnosticMessageTests
             "content/briefs/b.md:7:52: warning BG4010: link address '../nope.md' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]\n" +
             "content/briefs/b.md:7:76: warning BG4010: link address '../a.MD#part' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a#part]]\n" +
             "content/briefs/b.md:7:94: warning BG4009: link address '/briefs/a.md#part' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[a#part]] to link to the brief" },
+        // Hugo's TOML front matter.
+        { Source + Brief("a") + "-- content/briefs/t.md --\n+++\ntitle = \"T\"\n+++\nText [@bbc].\n",
+            "content/briefs/t.md:1:1: error BG2001: front matter is YAML between '---' lines, not TOML between '+++': change both '+++' lines to '---' and write each field as 'key: value' (title = \"A\" becomes title: \"A\")" },
         // A brief's authors are names as shown: one text of several is a list of them (the advice made one author of two).
         { Source + Brief("a", "authors: Anna Virtanen, Markus Weber"),
             "content/briefs/a.md:5:10: error BG2006: 'authors' must be a list: write [Anna Virtanen, Markus Weber] (two of them), or [\"Anna Virtanen, Markus Weber\"] if it is one written family name first" },

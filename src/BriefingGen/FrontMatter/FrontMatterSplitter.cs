@@ -28,6 +28,9 @@ public static class FrontMatterSplitter
         {
             diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourceLocation.StartOf(file.Path), BlankLinesBeforeOpening(text) is > 0 and var blank
                 ? $"the front matter must start on line 1; delete the {(blank == 1 ? "blank line" : $"{blank} blank lines")} before '---'"
+                // Hugo's TOML front matter, between '+++' lines, written 'title = "…"'.
+                : firstLine.TrimEnd() == "+++"
+                ? "front matter is YAML between '---' lines, not TOML between '+++': change both '+++' lines to '---' and write each field as 'key: value' (title = \"A\" becomes title: \"A\")"
                 : "the file must start with front matter: a line '---', the YAML fields, and a closing line '---'");
             return null;
         }
