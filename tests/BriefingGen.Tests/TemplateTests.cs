@@ -406,6 +406,17 @@ public class TemplateTests
     }
 
     [Fact]
+    public void A_capture_block_prints_its_markup_with_each_value_escaped_once()
+    {
+        // Escaped again when printed, a captured "a<b" read "a&lt;b" on the page, and the block's own <em> as text.
+        var page = TestSite.Build(Site + Template("brief.html", "{{ capture line }}<em>Andes & Mexico</em> — {{ \"a<b\" }} {{ page.brief.title }}{{ end }}<p class=\"c\">{{ line }}</p>"))
+            .AssertClean().Page("briefs/a/index.html");
+        var shown = page.QuerySelector("p.c")!;
+        Assert.Equal("Andes & Mexico — a<b Brief a", shown.TextContent);
+        Assert.Equal("Andes & Mexico", Assert.Single(shown.QuerySelectorAll("em")).TextContent);
+    }
+
+    [Fact]
     public void A_layout_may_capture_the_pages_content_and_use_it_as_text()
     {
         var site = TestSite.Build(Site + Template("brief.html", "<b>body é</b>") +

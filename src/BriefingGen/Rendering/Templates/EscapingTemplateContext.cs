@@ -103,6 +103,11 @@ public sealed class EscapingTemplateContext : TemplateContext
             case IUtf8Html html:
                 Write(html.Html);
                 return this;
+            // What a capture block wrote: the theme's markup, with every value in it escaped as it was written.
+            // Escaped again, a title's '&' showed as "&amp;amp;" and its markup as text.
+            case IScriptOutput captured:
+                Write(captured.ToString()!);
+                return this;
             default:
                 Write(Html.Escape(ObjectToString(textAsObject)));
                 return this;
