@@ -475,6 +475,13 @@ public class DiagnosticMessageTests
             "content/briefs/b.md:7:52: warning BG4010: link address '../nope.md' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]\n" +
             "content/briefs/b.md:7:76: warning BG4010: link address '../a.MD#part' names the Markdown file of the brief 'a', which the site publishes as a page; write [[a#part]]\n" +
             "content/briefs/b.md:7:94: warning BG4009: link address '/briefs/a.md#part' starts at the site root, so it breaks when the site is published under a sub-path or opened from disk; write [[a#part]] to link to the brief" },
+        // Hugo's shortcodes and Jekyll's Liquid, moved with a brief, were published as text with nothing said; in code they are meant.
+        { Source + Brief("a", body: "See [it]({{< ref \"b.md\" >}}) [@bbc].\n\n{{% note %}}\nLater.\n{{% /note %}}\n\nAt {{ site.baseurl }}/x or {% link _posts/b.md %}, not `{{< ref \"c\" >}}` or {1, 2} [@bbc].\n\n```\n{% raw %}\n```"),
+            "content/briefs/a.md:7:10: warning BG4013: '{{< ref \"b.md\" >}}' is a Hugo shortcode, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
+            "content/briefs/a.md:9:1: warning BG4013: '{{% note %}}' is a Hugo shortcode, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
+            "content/briefs/a.md:11:1: warning BG4013: '{{% /note %}}' is a Hugo shortcode, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
+            "content/briefs/a.md:13:4: warning BG4013: '{{ site.baseurl }}' is a Liquid (Jekyll) tag, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
+            "content/briefs/a.md:13:28: warning BG4013: '{% link _posts/b.md %}' is a Liquid (Jekyll) tag, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text" },
         // Hugo's TOML front matter.
         { Source + Brief("a") + "-- content/briefs/t.md --\n+++\ntitle = \"T\"\n+++\nText [@bbc].\n",
             "content/briefs/t.md:1:1: error BG2001: front matter is YAML between '---' lines, not TOML between '+++': change both '+++' lines to '---' and write each field as 'key: value' (title = \"A\" becomes title: \"A\")" },

@@ -58,7 +58,10 @@ public class SecurityTests
         { "script in wiki link", Body("[[<script>]]"), "content/briefs/a.md:7:8: error BG4006: '[[<script>]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'script'", "", "" },
         { "attribute breakout in wiki link", Body("[[a\" onmouseover=\"x|text]]"), "content/briefs/a.md:7:8: error BG4006: '[[a\" onmouseover=\"x]]' does not name an id; write [[id]] or [[id|text]] with a lowercase id such as 'a-onmouseover-x'", "", "" },
         { "script in citation", Body("[@<script>]"), "content/briefs/a.md:7:8: error BG4006: malformed citation '[@<script>]': '<script>' is not an id, which is lowercase letters, digits and '-' (the source's file name); write [@script]", "", "" },
-        { "template syntax in body is text", Body("{{ site.title }} {{ date.now }} {% include 'x' %}"), "", "div.body p", "{{ site.title }} {{ date.now }} {% include 'x' %}" },
+        // Shown as written, never run; Hugo's and Jekyll's own are pointed out (BG4013).
+        { "template syntax in body is text", Body("{{ site.title }} {{ date.now }} {% include 'x' %}"),
+            "content/briefs/a.md:7:8: warning BG4013: '{{ site.title }}' is a Liquid (Jekyll) tag, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
+            "content/briefs/a.md:7:40: warning BG4013: '{% include 'x' %}' is a Liquid (Jekyll) tag, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text", "div.body p", "{{ site.title }} {{ date.now }} {% include 'x' %}" },
 
         // Pathological Markdown: an error with a position, never a hang or a crash. The refused body's
         // citations are dropped with it, so its source also reads as uncited (BG3005).

@@ -62,6 +62,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LinkToNoPage = new("BG4010", Severity.Warning, "relative link to no page of the site");
     public static readonly DiagnosticCode LinkToNoPlace = new("BG4011", Severity.Warning, "link to a place its page does not have");
     public static readonly DiagnosticCode NothingToRead = new("BG4012", Severity.Warning, "heading or link without words");
+    public static readonly DiagnosticCode OtherToolSyntax = new("BG4013", Severity.Warning, "another generator's template tag shown as text");
 
     // Templates and output
     public static readonly DiagnosticCode TemplateError = new("BG5001", Severity.Error, "template error");
@@ -73,7 +74,7 @@ public static class DiagnosticCodes
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
         InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection, FormerIdTaken,
-        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace, NothingToRead,
+        RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace, NothingToRead, OtherToolSyntax,
         TemplateError, UnlinkedPages,
     ];
 }

@@ -17,7 +17,7 @@ namespace BriefingGen.Markdown;
 /// Stage 4: parse a body with our pipeline and check it: its cost (<see cref="BodyLimits"/>), raw
 /// HTML, URLs and our inline syntax, each reported where it was written. Pure per document.
 /// </summary>
-public static class BodyParser
+public static partial class BodyParser
 {
     public static ParsedBody Parse(string path, DocumentBody body, DiagnosticBag diagnostics)
     {
@@ -46,6 +46,30 @@ public static class BodyParser
     }
 
     /// <summary>The checked tree, with heading levels, heading ids and citation numbers set and refused addresses neutralised; null when the body is refused.</summary>
+    /// <summary>
+    /// Hugo's shortcodes ({{< ref "x.md" >}}, {{% note %}}) and Liquid's tags ({% link … %},
+    /// {{ site.baseurl }}), as briefs moved from those generators hold them: shown as written here,
+    /// and nothing else said so. Code spans may show them on purpose.
+    /// </summary>
+    private static void ReportOtherToolTags(LeafBlock block, string markdown, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var text = markdown.AsSpan(block.Span.Start, Math.Min(block.Span.Length, markdown.Length - block.Span.Start));
+        if (text.IndexOf('{') < 0) return;
+        var code = block.Inline?.Descendants<CodeInline>().Select(c => (c.Span.Start, c.Span.End)).ToList() ?? [];
+        foreach (var match in OtherToolTag().EnumerateMatches(text))
+        {
+            var at = block.Span.Start + match.Index;
+            if (code.Any(c => at >= c.Start && at <= c.End)) continue;
+            var written = text.Slice(match.Index, match.Length).ToString();
+            var tool = written.StartsWith("{{<", StringComparison.Ordinal) || written.StartsWith("{{%", StringComparison.Ordinal) ? "a Hugo shortcode" : "a Liquid (Jekyll) tag";
+            diagnostics.Report(DiagnosticCodes.OtherToolSyntax, map.At(at),
+                $"'{TextElements.Shorten(written, 60, "...")}' is {tool}, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text");
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[<%].{0,200}?[>%]\}\}|\{%.{0,200}?%\}|\{\{\s*(?:site|page)\.[a-z_]+\s*\}\}", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex OtherToolTag();
+
     private static MarkdownDocument? Tree(DocumentBody body, SourceMap map, DiagnosticBag diagnostics, List<LinkUse> links, List<CitationUse> citations,
         List<RootRelativeAddress> rootRelative, List<IdInLinkText> idsInLinkText, List<RelativeAddress> relative, List<FragmentLink> inPage, List<string> anchors,
         List<string> underscored)
@@ -97,6 +121,7 @@ public static class BodyParser
                     $"link and image addresses and titles in this body add up to more than {BodyLimits.MaxUrlCharacters} characters (one used many times counts each time); link long addresses fewer times, and keep titles short");
                 return null;
             }
+            if (node is ParagraphBlock or HeadingBlock) ReportOtherToolTags((LeafBlock)node, body.Markdown, map, diagnostics);
             if (node is ParagraphBlock crowded && BoundedAutoLinkParser.Exceeded(crowded))
                 diagnostics.Report(DiagnosticCodes.PathologicalMarkdown, map.At(crowded.Span.Start),
                     $"more than {BoundedAutoLinkParser.MaxPerParagraph} bare web addresses in one paragraph, too costly to link; the rest are shown as text: split the paragraph or write them as [text](https://...)");
