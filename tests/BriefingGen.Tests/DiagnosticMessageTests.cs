@@ -482,6 +482,10 @@ public class DiagnosticMessageTests
             "content/briefs/a.md:11:1: warning BG4013: '{{% /note %}}' is a Hugo shortcode, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
             "content/briefs/a.md:13:4: warning BG4013: '{{ site.baseurl }}' is a Liquid (Jekyll) tag, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text\n" +
             "content/briefs/a.md:13:28: warning BG4013: '{% link _posts/b.md %}' is a Liquid (Jekyll) tag, which is shown here as written; link a document with [[id]] (or [[id|words]]), and write a note as ordinary text" },
+        // Quotes pasted from a word processor, where YAML's were meant, were shown as part of the title.
+        { Source + Brief("a").Replace("title: Brief a", "title: “LNG terminals in the Baltic”").Replace("summary: Summary of a.", "summary: ‘It is fine’"),
+            "content/briefs/a.md:2:8: warning BG2017: 'title' is wrapped in typographic quotes, which YAML keeps as part of it, so they are shown; remove them, or quote with straight ones: title: \"LNG terminals in the Baltic\"\n" +
+            "content/briefs/a.md:4:10: warning BG2017: 'summary' is wrapped in typographic quotes, which YAML keeps as part of it, so they are shown; remove them, or quote with straight ones: summary: \"It is fine\"" },
         // Hugo's TOML front matter.
         { Source + Brief("a") + "-- content/briefs/t.md --\n+++\ntitle = \"T\"\n+++\nText [@bbc].\n",
             "content/briefs/t.md:1:1: error BG2001: front matter is YAML between '---' lines, not TOML between '+++': change both '+++' lines to '---' and write each field as 'key: value' (title = \"A\" becomes title: \"A\")" },

@@ -99,6 +99,7 @@ public class DiagnosticTests
         // A heading of no words, and a link of none: raw HTML shown as text and an address shown as itself are words.
         { Source + Brief("a", body: "[@bbc] See [](https://example.org/) and <https://example.org/>.\n\n#\n\n## <b>bold</b>"), "BG4012 warning content/briefs/a.md:7:12; BG4012 warning content/briefs/a.md:9:1; BG4001 warning content/briefs/a.md:11:4; BG4001 warning content/briefs/a.md:11:11" },
         { Source + Brief("a", body: "[@bbc] {{% note %}}"), "BG4013 warning content/briefs/a.md:7:8" },
+        { Source + Brief("a").Replace("title: Brief a", "title: “Quoted”"), "BG2017 warning content/briefs/a.md:2:8" },
         // A link whose text is a citation is told so, not also that it has no words.
         { Source + Brief("a", body: "[@bbc] C [[@bbc]](https://example.org/)"), "BG4006 error content/briefs/a.md:7:11" },
 

@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BodySyntaxInText = new("BG2014", Severity.Warning, "citation or [[link]] in a plain-text field");
     public static readonly DiagnosticCode TextCutByComment = new("BG2015", Severity.Warning, "words after ' #' left out as a YAML comment");
     public static readonly DiagnosticCode AccessedBeforePublished = new("BG2016", Severity.Warning, "source read before it was published");
+    public static readonly DiagnosticCode TypographicQuotesAround = new("BG2017", Severity.Warning, "value wrapped in typographic quotes");
 
     // References and citations
     public static readonly DiagnosticCode UnknownReference = new("BG3001", Severity.Error, "unknown id");
@@ -72,7 +73,7 @@ public static class DiagnosticCodes
     [
         FileNotUtf8, SymbolicLink, UnexpectedFile, InvalidId, DuplicateId, FileTooLarge, MissingSiteConfig, Unreadable,
         MissingFrontMatter, YamlSyntax, YamlFeatureNotAllowed, DuplicateKey, UnknownKey, WrongType, MissingKey,
-        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished,
+        InvalidDate, FrontMatterTooComplex, InvalidValue, EndBeforeStart, UnsafeUrl, IncompleteWebSource, BodySyntaxInText, TextCutByComment, AccessedBeforePublished, TypographicQuotesAround,
         UnknownReference, WrongReferenceKind, UnknownLink, UnknownCitation, UncitedSource, UncitedParagraph, LinkToDraft, AfterOtherDate, AfterCycle, IdAsLinkText, LinkToNoSection, FormerIdTaken,
         RawHtml, UnsafeLinkUrl, InsecureLinkUrl, NestingTooDeep, PathologicalMarkdown, MalformedInlineSyntax, ControlCharacter, NoteMismatch, RootRelativeUrl, LinkToNoPage, LinkToNoPlace, NothingToRead, OtherToolSyntax,
         TemplateError, UnlinkedPages,

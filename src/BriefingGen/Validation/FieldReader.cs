@@ -131,7 +131,14 @@ public sealed partial class FieldReader
     public string? Text(string key, string? requiredWhat = null)
     {
         var text = ScalarText(key, requiredWhat);
-        if (text is not null && Value(key) is YamlScalar scalar) ReportCutOff(scalar, text, $"'{key}'", $"the {key}", $"{key}: ");
+        if (text is not null && Value(key) is YamlScalar scalar)
+        {
+            ReportCutOff(scalar, text, $"'{key}'", $"the {key}", $"{key}: ");
+            // A word processor's quotes, pasted where YAML's were meant: YAML keeps them as part of the text.
+            if (scalar.Plain && text.Length > 2 && text[0] is '“' or '‘' && text[^1] == (text[0] == '“' ? '”' : '’'))
+                _diagnostics.Report(DiagnosticCodes.TypographicQuotesAround, scalar.Location,
+                    $"'{key}' is wrapped in typographic quotes, which YAML keeps as part of it, so they are shown; remove them, or quote with straight ones: {key}: {YamlText.DoubleQuoted(text[1..^1])}");
+        }
         return text is null ? null : OneLine(text);
     }
 
