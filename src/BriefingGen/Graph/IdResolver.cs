@@ -108,9 +108,8 @@ internal sealed class IdResolver(
     /// <summary>[[id]] for the page of a document ("/briefs/b", "/briefs/b/", "/briefs/b/index.html"), else the same address written from a document's page.</summary>
     private string RootRelativeAdvice(RootRelativeAddress address)
     {
-        var end = UrlPolicy.PathEnd(address.Url);
-        var section = address.Url[end..] is ['#', .. var fragment] && fragment.Length > 0 ? "#" + fragment : "";
-        var segments = address.Url[..end].Split('/');
+        var section = UrlPolicy.Fragment(address.Url);
+        var segments = address.Url[..UrlPolicy.PathEnd(address.Url)].Split('/');
         // "/briefs/a.md", the file as another generator links it, is the brief's page here too.
         if (segments.Length == 3 && segments[2].EndsWith(".md", StringComparison.OrdinalIgnoreCase)) segments[2] = segments[2][..^".md".Length];
         if (!address.IsImage && segments.Length is 3 or 4 && segments[0].Length == 0 && (segments.Length == 3 || segments[3] is "" or "index.html")

@@ -53,6 +53,9 @@ public static partial class UrlPolicy
     /// <summary>Where an address's path ends: at its '?' or '#', or at its end.</summary>
     public static int PathEnd(string url) => url.IndexOfAny(['?', '#']) is >= 0 and var end ? end : url.Length;
 
+    /// <summary>"#section" when the path is followed straight by a fragment with words, else "": what a [[id#section]] keeps of it.</summary>
+    public static string Fragment(string url) => url[PathEnd(url)..] is ['#', _, ..] fragment ? fragment : "";
+
     /// <summary>
     /// "../b/" as "../b/index.html", query and fragment kept: a folder link works on a server, but
     /// opened from disk it shows a listing of the folder, and the site is meant to work from disk as well.

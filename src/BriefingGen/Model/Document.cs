@@ -21,6 +21,9 @@ public abstract record Document(string Id, string Path, IReadOnlyDictionary<stri
     /// </summary>
     public IReadOnlyList<Ref> FormerIds { get; init; } = [];
 
+    /// <summary>The id it was first published under (former_ids are listed oldest first): what a feed entry's id and a calendar's UID keep.</summary>
+    public string FirstId => FormerIds.Count > 0 ? FormerIds[0].Id : Id;
+
     public static string UrlOf(DocumentKind kind, string id) => $"{kind.Folder()}/{id}/index.html";
 }
 

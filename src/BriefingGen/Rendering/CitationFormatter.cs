@@ -18,10 +18,11 @@ public static class CitationFormatter
         // An untitled work is named by its description, plain: quotation marks or italics would present it as a title.
         // A title is in the work's language; its description, the site's.
         var lang = source.Language is { } language ? $" lang=\"{Html.Escape(language)}\"" : "";
+        var shown = WithoutClosingFullStop(source.Title);
         var title = source.Untitled ? Field(source.Title)
-            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite{lang}>{Field(WithoutClosingFullStop(source.Title))}</cite>"
-            : lang.Length > 0 ? $"“<span{lang}>{Field(InnerQuotes(WithoutClosingFullStop(source.Title)))}</span>”"
-            : $"“{Field(InnerQuotes(WithoutClosingFullStop(source.Title)))}”";
+            : source.SourceKind is "book" or "report" or "dataset" ? $"<cite{lang}>{Field(shown)}</cite>"
+            : lang.Length > 0 ? $"“<span{lang}>{Field(InnerQuotes(shown))}</span>”"
+            : $"“{Field(InnerQuotes(shown))}”";
         parts.Add(title + KindNote(source.SourceKind));
         if (source.Publisher is not null)
             parts.Add(source.SourceKind is "article" or "web" ? $"<i>{Field(source.Publisher)}</i>" : Field(source.Publisher));

@@ -363,7 +363,7 @@ public sealed partial class FieldReader
     {
         var items = ScalarList(key, NamesAsShown).Where(s => !TooLong(key, s)).ToList();
         foreach (var item in items) ReportCutOff(key, item);
-        return items.Select(s => OneLine(Apostrophes.InPlainText(s.Text))).ToList();
+        return items.Select(s => PlainText(s.Text)).ToList();
     }
 
     /// <summary>
@@ -420,7 +420,7 @@ public sealed partial class FieldReader
             else
             {
                 ReportCutOff(key, scalar);
-                names.Add(PersonName.Parse(OneLine(Apostrophes.InPlainText(scalar.Text))));
+                names.Add(PersonName.Parse(PlainText(scalar.Text)));
             }
         }
         return names;
@@ -581,13 +581,16 @@ public sealed partial class FieldReader
         return null;
     }
 
+    private static readonly SearchValues<char> LineBreaksAndTabs = SearchValues.Create("\n\t\u2028\u2029");
+
+    /// <summary>An item of a list of text as shown: typographic apostrophes, on one line.</summary>
+    private static string PlainText(string written) => OneLine(Apostrophes.InPlainText(written));
+
     /// <summary>
     /// A value as one line: a run of spaces holding a line break or a tab (a quoted "\n", a literal
     /// block) as one space. A page shows them so; a title's line break reached the CSL-JSON export,
     /// and a reference manager broke the reference there.
     /// </summary>
-    private static readonly SearchValues<char> LineBreaksAndTabs = SearchValues.Create("\n\t\u2028\u2029");
-
     private static string OneLine(string text)
     {
         if (text.AsSpan().IndexOfAny(LineBreaksAndTabs) < 0) return text;

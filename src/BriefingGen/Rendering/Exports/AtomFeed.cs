@@ -36,7 +36,7 @@ public static class AtomFeed
             {
                 xml.WriteStartElement("entry", AtomNamespace);
                 // An entry's id never changes (RFC 4287, 4.2.6): a renamed brief keeps the address it was first published at, so a reader's feed does not show it again as new.
-                Text(xml, "id", Absolute(brief.FormerIds.Count > 0 ? Document.UrlOf(brief.Kind, brief.FormerIds[0].Id) : brief.Url));
+                Text(xml, "id", Absolute(Document.UrlOf(brief.Kind, brief.FirstId)));
                 Text(xml, "title", brief.Title);
                 Link(xml, "alternate", "text/html", Absolute(brief.Url));
                 Text(xml, "published", Timestamp(brief.Date));

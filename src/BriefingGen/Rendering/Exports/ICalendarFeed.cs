@@ -36,7 +36,7 @@ public static class ICalendarFeed
         {
             Line("BEGIN:VEVENT");
             // A UID never changes (RFC 5545, 3.8.4.7): a renamed event keeps its first id, or calendars drop it and add it again as new.
-            Text("UID", $"{(e.FormerIds.Count > 0 ? e.FormerIds[0].Id : e.Id)}@{site}");
+            Text("UID", $"{e.FirstId}@{site}");
             Line("DTSTAMP:" + dtstamp);
             Line("DTSTART;VALUE=DATE:" + Day(e.Date.FirstDay));
             Line("DTEND;VALUE=DATE:" + Day((e.End ?? e.Date).LastDay.AddDays(1)));

@@ -149,7 +149,7 @@ public static class RelativeLinks
         if (!isFolder && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !target.StartsWith("assets/", StringComparison.Ordinal) && files?.Contains(target) != true)
         {
             var id = Path.GetFileNameWithoutExtension(target);
-            var section = url[UrlPolicy.PathEnd(url)..] is ['#', .. var fragment] && fragment.Length > 0 ? "#" + fragment : "";
+            var section = UrlPolicy.Fragment(url);
             return Enum.GetValues<DocumentKind>().Where(kind => pages.ContainsKey($"{kind.Folder()}/{id}/index.html")).Select(kind => (DocumentKind?)kind).FirstOrDefault() is { } published
                 ? $"link address '{Shorten(url)}' names the Markdown file of the {published.Noun()} '{id}', which the site publishes as a page; write [[{id}{Shorten(section)}]]"
                 : $"link address '{Shorten(url)}' names a Markdown file, which the site does not publish; link to a brief, actor, event or source with [[id]]";

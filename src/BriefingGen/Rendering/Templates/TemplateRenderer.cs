@@ -102,14 +102,11 @@ public sealed class TemplateRenderer : IDisposable
         // So are date.parse, which reads today's date into a time alone and the machine's zone into every
         // date, and math.uuid, new each run.
         var date = (ScriptObject)builtins["date"]!;
-        date.Remove("now");
-        date.SetValue("now", TemplateFunction.Refused("date.now is not available: a build must come out the same whenever it runs; use a date from the content"), readOnly: false);
-        date.Remove("parse");
-        date.SetValue("parse", TemplateFunction.Refused("date.parse is not available: it reads the machine's time zone and today's date, so a build would not come out the same wherever and whenever it runs; use a date's iso or display"), readOnly: false);
+        Refuse(date, "now", "date.now is not available: a build must come out the same whenever it runs; use a date from the content");
+        Refuse(date, "parse", "date.parse is not available: it reads the machine's time zone and today's date, so a build would not come out the same wherever and whenever it runs; use a date's iso or display");
         var math = (ScriptObject)builtins["math"]!;
         math.Remove("random");
-        math.Remove("uuid");
-        math.SetValue("uuid", TemplateFunction.Refused("math.uuid is not available: a build must come out the same every time it runs; make an id from the page's path or a document's id"), readOnly: false);
+        Refuse(math, "uuid", "math.uuid is not available: a build must come out the same every time it runs; make an id from the page's path or a document's id");
         // Every value printed is escaped already; escaped once more by html.escape, a title showed "&amp;#39;".
         // The function stays (themes written for other engines call it) and escapes once: its result is trusted.
         var html = (ScriptObject)builtins["html"]!;
@@ -123,6 +120,12 @@ public sealed class TemplateRenderer : IDisposable
         // pages rendering beside it and later builds (serve), and its count would differ run to run.
         foreach (var member in builtins.Values.OfType<ScriptObject>()) member.IsReadOnly = true;
         return builtins;
+    }
+
+    private static void Refuse(ScriptObject builtin, string name, string why)
+    {
+        builtin.Remove(name);
+        builtin.SetValue(name, TemplateFunction.Refused(why), readOnly: false);
     }
 
     /// <summary>A page that failed after this long (a runaway loop, a regex at its time limit) stops the rendering: every page would take as long, and the build fails anyway.</summary>
